@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.js';
+
+/**
+ * Every migration in order. An explicit list works the same under tsc, swc and Vitest
+ * (the migrator's own file loading cannot import .ts inside Vitest).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
+];

@@ -1,0 +1,51 @@
+// Runs the whole system on one machine: embedded PostgreSQL and Redis (unless DATABASE_URL /
+// REDIS_URL are set), migrations and demo data, then the API, the worker and the PWA.
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ensureServices } from './services.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const apiPort = process.env.PORT ?? '4000';
+const webPort = process.env.WEB_PORT ?? '5173';
+
+let services;
+try {
+  services = await ensureServices('main');
+} catch (error) {
+  process.stderr.write(`${error.userFacing ? error.message : error.stack}\n`);
+  process.exit(1);
+}
+const env = { ...process.env, ...services.env, PORT: apiPort, API_URL: `http://127.0.0.1:${apiPort}` };
+
+const setup = spawnSync(process.execPath, ['server/dist/cli/setup.js', '--demo'], { cwd: root, env, stdio: 'inherit' });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const children = [
+  ['api', [process.execPath, 'server/dist/main.js']],
+  ['worker', [process.execPath, 'server/dist/worker.js']],
+  ['web', [process.execPath, 'node_modules/vite/bin/vite.js', 'preview', 'client', '--host', '127.0.0.1', '--port', webPort, '--strictPort']],
+].map(([name, [command, ...args]]) => {
+  const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) {
+      process.stderr.write(`[start] ${name} exited (${signal ?? code}); stopping everything\n`);
+      shutdown(1);
+    }
+  });
+  return child;
+});
+
+process.stdout.write(`\nBangfu is running:\n  PWA      http://127.0.0.1:${webPort}/\n  GraphQL  http://127.0.0.1:${apiPort}/graphql\nPress Ctrl-C to stop.\n\n`);
+
+let shuttingDown = false;
+function shutdown(code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => {
+    services.stop();
+    process.exit(code);
+  }, 1500);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));

@@ -1,0 +1,38 @@
+import * as z from 'zod';
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY: 32 random bytes, base64'),
+  LOOKUP_HMAC_KEY: z.string().min(40, 'LOOKUP_HMAC_KEY: 32 random bytes, base64'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DB_POOL_MAX: int(10),
+  STAFF_SESSION_HOURS: int(12),
+  WORKER_SESSION_DAYS: int(30),
+  LOGIN_MAX_FAILURES: int(10),
+  LOGIN_WINDOW_MINUTES: int(15),
+  LOGIN_MAX_FAILURES_PER_IP: int(100),
+  QUERY_MAX_DEPTH: int(10),
+  QUERY_MAX_ALIASES: int(15),
+  QUERY_MAX_COST: int(5000),
+  QUERY_MAX_TOKENS: int(5000),
+  EXPORT_DIR: z.string().default('.data/exports'),
+  OUTBOX_POLL_MS: int(500),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads the environment once at start; a bad value stops the process with the variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,8 @@
+import { AuditEvent } from '../common/audit.js';
+import { JobRecord, OutboxMessage } from '../common/outbox.js';
+import { RoleGrant } from '../modules/auth/role-grant.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Unit } from '../modules/org/unit.entity.js';
+
+export const entities = [Unit, User, RoleGrant, Session, AuditEvent, OutboxMessage, JobRecord];

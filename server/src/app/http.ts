@@ -1,0 +1,122 @@
+import { createServer, type Server } from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { GraphQLSchema } from 'graphql';
+import { pickLanguage } from '@bangfu/shared';
+import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
+import { translate } from '@bangfu/shared';
+import { FieldCipher } from '../common/crypto.js';
+import { LoginLimiter } from '../modules/auth/login-limiter.js';
+import type { Config } from './config.js';
+import { createLoaders, type Context } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import type { Logger } from './logger.js';
+import { aliasLimitRule, complexityPlugin, depthLimitRule } from './query-limits.js';
+import { createServices, type ServiceDeps } from './services.js';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  redis: Redis;
+  logger: Logger;
+  schema: GraphQLSchema;
+}
+
+export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
+  return {
+    config,
+    cipher: new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY),
+    loginLimiter: new LoginLimiter(redis, {
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: config.LOGIN_WINDOW_MINUTES,
+    }),
+  };
+}
+
+const bearerToken = (req: Request): string | null => {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
+};
+
+/** Builds the HTTP server: GraphQL at /graphql and a health check at /healthz. Call `start()` before listening. */
+export function createHttpApp(deps: AppDeps) {
+  const { config, orm, redis, logger, schema } = deps;
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const shared = serviceDeps(config, redis);
+  const production = config.NODE_ENV === 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
+    validationRules: [depthLimitRule(config.QUERY_MAX_DEPTH), aliasLimitRule(config.QUERY_MAX_ALIASES)],
+    formatError: createErrorFormatter(logger),
+    logger,
+    plugins: [
+      complexityPlugin<Context>(schema, config.QUERY_MAX_COST),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+
+  app.disable('x-powered-by');
+  // the PWA's proxy and the deployment's reverse proxy sit on loopback / the compose network
+  app.set('trust proxy', ['loopback', 'uniquelocal']);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      await redis.ping();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const requestScope = (req: Request, _res: Response, next: NextFunction) =>
+    runInRequestScope({ correlationId: newCorrelationId(), lang: pickLanguage(req.headers['accept-language']) }, next);
+
+  const start = async () => {
+    await apollo.start();
+    app.use(
+      '/graphql',
+      requestScope,
+      express.json({ limit: '200kb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req }): Promise<Context> => {
+          const em = orm.em.fork();
+          const services = createServices(em, shared);
+          const token = bearerToken(req);
+          const actor = token ? await services.auth.authenticate(token) : null;
+          const scope = currentRequestScope()!;
+          return { actor, services, loaders: createLoaders(em), lang: scope.lang, ip: req.ip ?? 'unknown', correlationId: scope.correlationId };
+        },
+      }),
+    );
+    // Malformed bodies and anything else that escapes get a typed error, never Express's stack page.
+    app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+      const scope = currentRequestScope();
+      const lang = scope?.lang ?? 'zh-CN';
+      if (error.status && error.status < 500) {
+        res.status(error.status).json({
+          errors: [{ message: translate('badInput.query', lang, { detail: error.type ?? 'request' }), extensions: { code: 'BAD_USER_INPUT' } }],
+        });
+        return;
+      }
+      const correlationId = scope?.correlationId ?? newCorrelationId();
+      logger.error({ err: error, correlationId }, 'unexpected HTTP error');
+      res.status(500).json({ errors: [{ message: translate('internal', lang, { correlationId }), extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } }] });
+    });
+  };
+
+  return { app, httpServer, apollo, start };
+}

@@ -1,0 +1,94 @@
+import {
+  GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  type GraphQLSchema,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DomainError } from '../common/domain-error.js';
+
+const tooComplex = (error: DomainError, nodes?: readonly import('graphql').ASTNode[]) =>
+  new GraphQLError(error.message, { nodes, originalError: error, extensions: { http: { status: 400 } } });
+
+/**
+ * Rejects operations nested deeper than `max` fields, following fragments. Introspection counts too
+ * (an operation named `__schema` gets no pass), and fragment depths are memoised so fragment bombs stay cheap.
+ */
+export function depthLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const fragmentDepth = new Map<string, number>();
+
+    const depthOf = (selectionSet: SelectionSetNode, visiting: Set<string>): number => {
+      let deepest = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet, visiting) : 0));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          // cycles and unknown fragments are reported by graphql's own rules
+          if (!fragment || visiting.has(name)) continue;
+          if (!fragmentDepth.has(name)) {
+            visiting.add(name);
+            fragmentDepth.set(name, depthOf(fragment.selectionSet, visiting));
+            visiting.delete(name);
+          }
+          deepest = Math.max(deepest, fragmentDepth.get(name)!);
+        }
+        if (deepest > max) return deepest;
+      }
+      return deepest;
+    };
+
+    return {
+      OperationDefinition(node) {
+        if (depthOf(node.selectionSet, new Set()) > max) {
+          context.reportError(tooComplex(new DomainError('QUERY_TOO_COMPLEX', 'query.tooDeep', { max }), [node]));
+        }
+      },
+    };
+  };
+}
+
+/** Aliases let one request repeat a field many times (brute force in one call); count them across the document. */
+export function aliasLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(node) {
+        if (!node.alias) return;
+        aliases += 1;
+        if (aliases > max && !reported) {
+          reported = true;
+          context.reportError(tooComplex(new DomainError('QUERY_TOO_COMPLEX', 'query.tooManyAliases', { max }), [node]));
+        }
+      },
+    };
+  };
+}
+
+/** Cost analysis with the operation's variables, after validation and before any resolver runs. */
+export function complexityPlugin<C extends object>(schema: GraphQLSchema, max: number): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > max) throw tooComplex(new DomainError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost, max }));
+        },
+      };
+    },
+  };
+}

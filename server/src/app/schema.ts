@@ -1,0 +1,29 @@
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import type { Role } from '@bangfu/shared';
+import { hasRole } from '../common/actor.js';
+import { forbidden, unauthenticated } from '../common/domain-error.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
+import { JobResolver } from '../modules/jobs/job.resolver.js';
+import { UnitResolver } from '../modules/org/unit.resolver.js';
+import type { Context } from './context.js';
+
+/** The coarse gate: signed in, and holding one of the roles somewhere. Services check the unit. */
+const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  if (!context.actor) throw unauthenticated();
+  if (roles.length > 0 && !hasRole(context.actor, roles)) throw forbidden();
+  return true;
+};
+
+export const buildAppSchema = (): Promise<GraphQLSchema> =>
+  buildSchema({
+    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver],
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+  });
+
+/** The committed `server/schema.graphql` is exactly this text; a test fails when they drift. */
+export const printAppSchema = (schema: GraphQLSchema): string => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UnitLevel } from '@bangfu/shared';
+import type { Actor } from '../common/actor.js';
+import { recordAudit } from '../common/audit.js';
+import { RoleGrant } from '../modules/auth/role-grant.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { Unit } from '../modules/org/unit.entity.js';
+import { unitSnapshot } from '../modules/org/unit.service.js';
+
+export interface BootstrapRequest {
+  root: { code: string; name: string; level: UnitLevel };
+  admin: { phone: string; name: string; password: string };
+}
+
+/**
+ * Installs the top of the network and its first operator: the one step no operator can do through
+ * the API, because every unit is created under a unit its operator manages.
+ */
+export async function bootstrapInstallation(em: EntityManager, request: BootstrapRequest): Promise<Actor> {
+  return em.transactional(async (tx) => {
+    const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
+    const root = tx.create(Unit, { id, code: request.root.code, name: request.root.name, level: request.root.level, path: id });
+    const admin = tx.create(User, {
+      phone: request.admin.phone, name: request.admin.name, passwordHash: await hashPassword(request.admin.password),
+    });
+    tx.create(RoleGrant, { user: admin, unit: root, role: 'SYSTEM_ADMIN' });
+    await tx.flush();
+    recordAudit(tx, null, { action: 'installation.bootstrap', entityType: 'Unit', entityId: root.id, unitId: root.id, after: unitSnapshot(root) });
+    return {
+      userId: admin.id, name: admin.name, sessionId: 'bootstrap',
+      grants: [{ role: 'SYSTEM_ADMIN', unitId: root.id, unitPath: root.path, unitLevel: root.level }],
+    };
+  });
+}

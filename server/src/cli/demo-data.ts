@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { idNumberCheckChar, type Role, type UnitLevel } from '@bangfu/shared';
+import type { Services } from '../app/services.js';
+import { bootstrapInstallation } from './bootstrap.js';
+
+export const DEMO_PASSWORD = 'Bangfu@2026';
+
+interface DemoUnit {
+  key: string;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  parent: string;
+  address: string;
+  streetFacing?: boolean;
+  hotline?: string;
+}
+
+/** A city network with districts, streets, an industrial park and enterprise stations (one directly under a district). */
+const UNITS: DemoUnit[] = [
+  { key: 'lanshan', code: 'LY-LS', name: '兰山区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市兰山区金雀山路 66 号', streetFacing: true, hotline: '0539-8123351' },
+  { key: 'luozhuang', code: 'LY-LZ', name: '罗庄区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市罗庄区湖东路 19 号', streetFacing: true, hotline: '0539-8223351' },
+  { key: 'hedong', code: 'LY-HD', name: '河东区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市河东区人民大街 208 号', hotline: '0539-8323351' },
+  { key: 'lanshanjd', code: 'LY-LS-LSJD', name: '兰山街道职工服务中心', level: 'STREET', parent: 'lanshan', address: '兰山街道沂蒙路 127 号', streetFacing: true },
+  { key: 'yinqueshan', code: 'LY-LS-YQS', name: '银雀山街道职工服务中心', level: 'STREET', parent: 'lanshan', address: '银雀山街道银雀山路 45 号', streetFacing: true },
+  { key: 'luozhuangjd', code: 'LY-LZ-LZJD', name: '罗庄街道职工服务中心', level: 'STREET', parent: 'luozhuang', address: '罗庄街道罗程路 12 号' },
+  { key: 'park', code: 'LY-HD-YQ', name: '河东工业园区职工服务中心', level: 'STREET', parent: 'hedong', address: '河东工业园区凤凰大街 3 号', streetFacing: false },
+  { key: 'huasheng', code: 'LY-LS-LSJD-HS', name: '临沂华盛机械有限公司工会帮扶站', level: 'ENTERPRISE', parent: 'lanshanjd', address: '兰山街道工业路 88 号' },
+  { key: 'mengshan', code: 'LY-LS-YQS-MS', name: '蒙山食品集团工会帮扶站', level: 'ENTERPRISE', parent: 'yinqueshan', address: '银雀山街道商城路 21 号' },
+  { key: 'xingda', code: 'LY-LZ-XD', name: '罗庄兴达陶瓷有限公司工会帮扶站', level: 'ENTERPRISE', parent: 'luozhuang', address: '罗庄区陶瓷产业园 5 号' },
+];
+
+interface DemoAccount {
+  phone: string;
+  name: string;
+  role: Role;
+  unit: string;
+  note: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { phone: '13800000001', name: '周海涛', role: 'SYSTEM_ADMIN', unit: 'city', note: 'operator of the whole city network' },
+  { phone: '13800000002', name: '王建国', role: 'UNION_ADMIN', unit: 'city', note: 'city union: reads the whole city' },
+  { phone: '13800000003', name: '李秀英', role: 'AUDITOR', unit: 'city', note: 'audit (经审): read-only over the city' },
+  { phone: '13800000004', name: '张明', role: 'UNION_ADMIN', unit: 'lanshan', note: 'Lanshan district union' },
+  { phone: '13800000005', name: '刘芳', role: 'UNIT_HEAD', unit: 'lanshanjd', note: 'head of Lanshan street center' },
+  { phone: '13800000006', name: '陈晓燕', role: 'STATION_STAFF', unit: 'lanshanjd', note: 'staff of Lanshan street center' },
+  { phone: '13800000007', name: '赵磊', role: 'STATION_STAFF', unit: 'yinqueshan', note: 'staff of Yinqueshan street center (a sibling)' },
+  { phone: '13800000008', name: '孙丽', role: 'STATION_STAFF', unit: 'huasheng', note: 'staff of the Huasheng enterprise station' },
+];
+
+export const DEMO_WORKER = { phone: '13900000001', name: '孙大伟', unit: 'huasheng', idBody: '37130219850312201' };
+export const demoWorkerIdNumber = (): string => `${DEMO_WORKER.idBody}${idNumberCheckChar(DEMO_WORKER.idBody)}`;
+
+/** Loads the demo network through the services, so the demo data is audited like any other change. */
+export async function loadDemoData(em: EntityManager, makeServices: (em: EntityManager) => Services): Promise<void> {
+  const operator = await bootstrapInstallation(em, {
+    root: { code: 'LY', name: '临沂市总工会职工服务中心', level: 'CITY' },
+    admin: { phone: DEMO_ACCOUNTS[0].phone, name: DEMO_ACCOUNTS[0].name, password: DEMO_PASSWORD },
+  });
+  const services = makeServices(em.fork());
+  const unitIds = new Map<string, string>([['city', operator.grants[0].unitId]]);
+  for (const unit of UNITS) {
+    const created = await services.units.create(operator, {
+      code: unit.code, name: unit.name, level: unit.level, parentId: unitIds.get(unit.parent), address: unit.address,
+      streetFacing: unit.streetFacing, hotline: unit.hotline,
+    });
+    unitIds.set(unit.key, created.id);
+  }
+  for (const account of DEMO_ACCOUNTS.slice(1)) {
+    await services.auth.createStaffAccount(operator, {
+      phone: account.phone, name: account.name, password: DEMO_PASSWORD, unitId: unitIds.get(account.unit), role: account.role,
+    });
+  }
+  await services.auth.registerWorker({
+    phone: DEMO_WORKER.phone, password: DEMO_PASSWORD, name: DEMO_WORKER.name, idNumber: demoWorkerIdNumber(),
+    employerUnitId: unitIds.get(DEMO_WORKER.unit),
+  });
+}
+
+export function demoAccountsTable(): string {
+  const rows = [
+    ...DEMO_ACCOUNTS.map((account) => [account.phone, account.role, account.name, account.note]),
+    [DEMO_WORKER.phone, 'WORKER', DEMO_WORKER.name, 'worker at the Huasheng enterprise'],
+  ];
+  return [`Demo accounts (password for all: ${DEMO_PASSWORD})`, ...rows.map((row) => `  ${row[0]}  ${row[1].padEnd(13)}  ${row[2]}  — ${row[3]}`)].join('\n');
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Redis } from 'ioredis';
+import { loadConfig } from '../app/config.js';
+import { serviceDeps } from '../app/http.js';
+import { initOrm, migrate } from '../app/orm.js';
+import { createServices } from '../app/services.js';
+import { Unit } from '../modules/org/unit.entity.js';
+import { demoAccountsTable, loadDemoData } from './demo-data.js';
+
+/** Applies migrations; with --demo, loads the demo network into an empty database and prints the accounts. */
+const config = loadConfig();
+const withDemo = process.argv.includes('--demo');
+const orm = await initOrm(config.DATABASE_URL, 2);
+const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+try {
+  const applied = await migrate(orm);
+  process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema is up to date\n');
+  if (withDemo) {
+    const em = orm.em.fork();
+    if ((await em.count(Unit, {})) === 0) {
+      const deps = serviceDeps(config, redis);
+      await loadDemoData(em, (fork) => createServices(fork, deps));
+      process.stdout.write('demo data loaded\n');
+    }
+    process.stdout.write(`${demoAccountsTable()}\n`);
+  }
+} finally {
+  await orm.close();
+  await redis.quit();
+}

@@ -1,0 +1,84 @@
+import { ACTING_ROLES, SUBTREE_READ_ROLES, type Role } from '@bangfu/shared';
+import type { Actor } from './actor.js';
+
+/** A unit, or a unit with everything below it. */
+export interface Area {
+  unitId: string;
+  path: string;
+  subtree: boolean;
+}
+
+export interface UnitRef {
+  id: string;
+  path: string;
+}
+
+/** Roles whose grants open a unit's personal records (cases, files, ledgers, audit) to reading. */
+const RECORD_READ_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN', 'AUDITOR'];
+
+const isWithin = (unit: UnitRef, area: Area): boolean =>
+  area.subtree ? unit.path === area.path || unit.path.startsWith(`${area.path}.`) : unit.id === area.unitId;
+
+const isAncestorOf = (unit: UnitRef, area: Area): boolean => area.path.startsWith(`${unit.path}.`);
+
+/**
+ * The one place that decides what an actor may see and do (domain.md §8). Fail-closed: anything not
+ * granted here is out of scope, and services report out-of-scope rows as NOT_FOUND.
+ */
+export class Scope {
+  /** Units whose records (cases, files, funds, audit events) the actor may read. */
+  readonly recordAreas: Area[];
+  /** Units the actor may manage as an operator (units and accounts). */
+  readonly adminAreas: Area[];
+  /** Units whose directory entries the actor may read, before adding their ancestors. */
+  readonly directoryAreas: Area[];
+
+  constructor(private readonly actor: Actor) {
+    const areaOf = (grant: Actor['grants'][number]): Area => ({
+      unitId: grant.unitId,
+      path: grant.unitPath,
+      subtree: SUBTREE_READ_ROLES.includes(grant.role),
+    });
+    this.recordAreas = actor.grants.filter((g) => RECORD_READ_ROLES.includes(g.role)).map(areaOf);
+    this.adminAreas = actor.grants.filter((g) => g.role === 'SYSTEM_ADMIN').map(areaOf);
+    this.directoryAreas = actor.grants.map(areaOf);
+  }
+
+  get userId(): string {
+    return this.actor.userId;
+  }
+
+  canReadRecordsOf(unit: UnitRef): boolean {
+    return this.recordAreas.some((area) => isWithin(unit, area));
+  }
+
+  canAdminister(unit: UnitRef): boolean {
+    return this.adminAreas.some((area) => isWithin(unit, area));
+  }
+
+  /** A unit's directory entry is readable inside the actor's areas and along the path above them. */
+  canReadUnit(unit: UnitRef): boolean {
+    return this.directoryAreas.some((area) => isWithin(unit, area) || isAncestorOf(unit, area));
+  }
+
+  /** Acting on a record needs one of `roles` on the unit that holds it now (not on an ancestor). */
+  canActOn(unitId: string, roles: readonly Role[] = ACTING_ROLES): boolean {
+    return this.actor.grants.some((grant) => grant.unitId === unitId && roles.includes(grant.role));
+  }
+
+  /**
+   * A SQL predicate over a unit alias restricting rows to `areas`; `params` continue from `offset`.
+   * Returns a false predicate for no areas, so an empty scope never means "everything".
+   */
+  static sqlWithin(areas: Area[], unitAlias: string): { sql: string; params: string[] } {
+    if (areas.length === 0) return { sql: 'false', params: [] };
+    const params: string[] = [];
+    const clauses = areas.map((area) => {
+      params.push(area.subtree ? area.path : area.unitId);
+      return area.subtree ? `${unitAlias}.path <@ ?::ltree` : `${unitAlias}.id = ?`;
+    });
+    return { sql: `(${clauses.join(' or ')})`, params };
+  }
+}
+
+export const scopeFor = (actor: Actor): Scope => new Scope(actor);

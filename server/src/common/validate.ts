@@ -1,0 +1,16 @@
+import type * as z from 'zod';
+import { badInput } from './domain-error.js';
+
+/** Parses input with a shared zod schema; the first problem becomes a BAD_USER_INPUT naming the field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.join('.') || 'input';
+  throw badInput(`${field} (${issue.message})`);
+}
+
+const ID_PATTERN = /^\d{1,18}$/;
+
+/** Ids are opaque strings to clients; internally they are bigint. A malformed id is simply not found. */
+export const isWellFormedId = (id: string): boolean => ID_PATTERN.test(id);

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { loadConfig } from './app/config.js';
+import { createHttpApp } from './app/http.js';
+import { createRuntime, onShutdown } from './app/runtime.js';
+import { buildAppSchema } from './app/schema.js';
+
+const config = loadConfig();
+const runtime = await createRuntime(config, 'api');
+const { httpServer, apollo, start } = createHttpApp({ ...runtime, config, schema: await buildAppSchema() });
+await start();
+httpServer.listen(config.PORT, config.HOST, () => {
+  runtime.logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'Bangfu API listening');
+});
+
+onShutdown(runtime.logger, async () => {
+  await apollo.stop(); // drains in-flight requests and closes the HTTP server
+  await runtime.close();
+});

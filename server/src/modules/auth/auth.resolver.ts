@@ -1,0 +1,110 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskPhone, type Role } from '@bangfu/shared';
+import { requireActor, type Context } from '../../app/context.js';
+import { listComplexity, RoleEnum, smallListComplexity, toConnection } from '../../common/graphql.js';
+import { scopeFor } from '../../common/scope.js';
+import { toUnitView, UnitView } from '../org/unit.types.js';
+import type { AuthResult } from './auth.service.js';
+import {
+  AuthPayload, RegisterWorkerInput, RoleGrantView, StaffAccountInput, toUserView, UserConnection, UserView,
+} from './auth.types.js';
+
+const toPayload = (result: AuthResult): AuthPayload => ({
+  token: result.token, expiresAt: result.expiresAt, user: { ...toUserView(result.user), isSelf: true },
+});
+
+const isSelf = (ctx: Context, user: UserView): boolean => user.isSelf === true || ctx.actor?.userId === user.id;
+
+@Resolver(() => UserView)
+export class AuthResolver {
+  @Mutation(() => AuthPayload)
+  async login(
+    @Arg('phone', () => String) phone: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return toPayload(await ctx.services.auth.login(phone, password, ctx.ip));
+  }
+
+  @Mutation(() => AuthPayload)
+  async registerWorker(@Arg('input', () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return toPayload(await ctx.services.auth.registerWorker(input));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Revokes the current session' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.logout(requireActor(ctx));
+  }
+
+  @Authorized()
+  @Query(() => UserView)
+  async me(@Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.auth.me(requireActor(ctx)));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView)
+  async createStaffAccount(@Arg('input', () => StaffAccountInput) input: StaffAccountInput, @Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.auth.createStaffAccount(requireActor(ctx), input));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Query(() => UserConnection, { complexity: listComplexity })
+  async users(
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return toConnection(await ctx.services.auth.users(requireActor(ctx), unitId, { first, after }), toUserView);
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView)
+  async grantRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('role', () => RoleEnum) role: Role,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
+    return toUserView(await ctx.services.auth.grantRole(requireActor(ctx), userId, unitId, role));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView)
+  async revokeRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('role', () => RoleEnum) role: Role,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
+    return toUserView(await ctx.services.auth.revokeRole(requireActor(ctx), userId, unitId, role));
+  }
+
+  @FieldResolver(() => String, { description: 'Masked unless the caller is the account holder or its operator' })
+  async phone(@Root() user: UserView, @Ctx() ctx: Context): Promise<string> {
+    if (isSelf(ctx, user)) return user.fullPhone;
+    const scope = scopeFor(requireActor(ctx));
+    const grants = await ctx.loaders.activeGrantsOf.load(user.id);
+    return grants.some((grant) => scope.canAdminister(grant.unit.getEntity())) ? user.fullPhone : maskPhone(user.fullPhone);
+  }
+
+  @FieldResolver(() => [RoleGrantView], { complexity: smallListComplexity, description: 'Active roles on units the caller may read' })
+  async roles(@Root() user: UserView, @Ctx() ctx: Context): Promise<RoleGrantView[]> {
+    const grants = await ctx.loaders.activeGrantsOf.load(user.id);
+    const visible = isSelf(ctx, user) ? grants : grants.filter((grant) => scopeFor(requireActor(ctx)).canReadUnit(grant.unit.getEntity()));
+    return visible
+      .map((grant) => ({ role: grant.role, unitId: grant.unit.id, grantedAt: grant.grantedAt }));
+  }
+}
+
+@Resolver(() => RoleGrantView)
+export class RoleGrantResolver {
+  @FieldResolver(() => UnitView)
+  async unit(@Root() grant: RoleGrantView, @Ctx() ctx: Context): Promise<UnitView> {
+    const unit = await ctx.loaders.unitById.load(grant.unitId);
+    return toUnitView(unit!);
+  }
+}
+

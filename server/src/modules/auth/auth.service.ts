@@ -1,0 +1,244 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  maskIdNumber, maskPhone, parseIdNumber, phoneSchema, registerWorkerSchema, staffAccountSchema,
+  type Role, type UnitLevel,
+} from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import { newToken, tokenHash, type FieldCipher } from '../../common/crypto.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { scopeFor, type Scope } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { Unit } from '../org/unit.entity.js';
+import type { UnitService } from '../org/unit.service.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export interface SessionPolicy {
+  staffSessionHours: number;
+  workerSessionDays: number;
+}
+
+export interface AuthResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+export interface StaffAccountRequest {
+  phone: string;
+  name: string;
+  password: string;
+  unitId?: string | null;
+  role?: Role | null;
+}
+
+interface ActorRow {
+  session_id: string;
+  user_id: string;
+  name: string;
+  grants: { role: Role; unitId: string; unitPath: string; unitLevel: UnitLevel }[];
+}
+
+/** Only masked personal data enters the audit log. */
+const userSnapshot = (user: User): Record<string, unknown> => ({
+  name: user.name, phone: maskPhone(user.phone), active: user.active, employerUnitId: user.employerUnit?.id ?? null,
+});
+
+/** Accounts, sessions and role grants (domain.md §1, §8; api-contract.md Auth). */
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cipher: FieldCipher,
+    private readonly limiter: LoginLimiter,
+    private readonly policy: SessionPolicy,
+    private readonly units: UnitService,
+  ) {}
+
+  /** Resolves a bearer token to the actor with its live grants, or null when the session is not valid. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const rows = await this.em.execute<ActorRow[]>(
+      `select s.id::text as session_id, u.id::text as user_id, u.name,
+         coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id::text,
+                     'unitPath', gu.path::text, 'unitLevel', gu.level) order by g.id)
+                   from role_grant g join unit gu on gu.id = g.unit_id
+                   where g.user_id = u.id and g.revoked_at is null and gu.active), '[]') as grants
+       from session s join app_user u on u.id = s.user_id
+       where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
+      [tokenHash(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { userId: row.user_id, name: row.name, sessionId: row.session_id, grants: row.grants };
+  }
+
+  async registerWorker(input: unknown): Promise<AuthResult> {
+    const data = parseInput(registerWorkerSchema, input);
+    const employer = await this.em.findOne(Unit, { id: data.employerUnitId, active: true });
+    if (!employer) throw notFound('unit');
+    const facts = parseIdNumber(data.idNumber)!;
+    const idNumberHash = this.cipher.lookupHash(data.idNumber);
+    if (await this.em.count(User, { phone: data.phone })) throw new DomainError('CONFLICT', 'auth.phoneTaken');
+    if (await this.em.count(User, { idNumberHash })) throw new DomainError('CONFLICT', 'auth.idNumberTaken');
+    const passwordHash = await hashPassword(data.password);
+
+    return this.withUniqueChecks(() =>
+      this.em.transactional(async (em) => {
+        const user = em.create(User, {
+          phone: data.phone, name: data.name, passwordHash, idNumberEnc: this.cipher.encrypt(data.idNumber),
+          idNumberHash, birthDate: facts.birthDate, sex: facts.sex, employerUnit: employer.id,
+        });
+        em.create(RoleGrant, { user, unit: employer.id, role: 'WORKER' });
+        await em.flush();
+        recordAudit(em, { userId: user.id }, {
+          action: 'auth.registerWorker', entityType: 'User', entityId: user.id, unitId: employer.id,
+          after: { ...userSnapshot(user), idNumber: maskIdNumber(data.idNumber) },
+        });
+        return this.openSession(em, user, ['WORKER']);
+      }),
+    );
+  }
+
+  async login(phone: string, password: string, ip: string): Promise<AuthResult> {
+    const account = phoneSchema.safeParse(phone).success ? phone.trim() : `invalid:${phone.slice(0, 20)}`;
+    await this.limiter.assertAllowed(account, ip);
+    const user = await this.em.findOne(User, { phone: account }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid || !user.active) {
+      await this.limiter.recordFailure(account, ip);
+      throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
+    }
+    await this.limiter.recordSuccess(account);
+    const roles = (await this.em.find(RoleGrant, { user, revokedAt: null })).map((grant) => grant.role);
+    return this.em.transactional(async (em) => {
+      const result = await this.openSession(em, user, roles);
+      recordAudit(em, { userId: user.id }, {
+        action: 'auth.login', entityType: 'Session', entityId: null, unitId: user.employerUnit?.id ?? null,
+      });
+      return result;
+    });
+  }
+
+  async logout(actor: Actor): Promise<boolean> {
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
+      recordAudit(em, actor, { action: 'auth.logout', entityType: 'Session', entityId: actor.sessionId });
+    });
+    return true;
+  }
+
+  async me(actor: Actor): Promise<User> {
+    const user = await this.em.findOne(User, { id: actor.userId });
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  async createStaffAccount(actor: Actor, request: StaffAccountRequest): Promise<User> {
+    const data = parseInput(staffAccountSchema, request);
+    const scope = scopeFor(actor);
+    if (scope.adminAreas.length === 0) throw forbidden();
+    const unit = request.unitId ? await this.units.administered(scope, request.unitId) : null;
+    if (request.role && !unit) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'unitId' });
+    if (request.role === 'WORKER') throw new DomainError('BAD_USER_INPUT', 'role.workerOnly');
+    if (await this.em.count(User, { phone: data.phone })) throw new DomainError('CONFLICT', 'auth.phoneTaken');
+    const passwordHash = await hashPassword(data.password);
+
+    return this.withUniqueChecks(() =>
+      this.em.transactional(async (em) => {
+        const user = em.create(User, { phone: data.phone, name: data.name, passwordHash, createdBy: actor.userId });
+        if (unit && request.role) em.create(RoleGrant, { user, unit: unit.id, role: request.role, grantedBy: actor.userId });
+        await em.flush();
+        recordAudit(em, actor, {
+          action: 'user.createStaff', entityType: 'User', entityId: user.id, unitId: unit?.id ?? null,
+          after: { ...userSnapshot(user), role: request.role ?? null },
+        });
+        return user;
+      }),
+    );
+  }
+
+  /** Accounts holding an active role on a unit the operator manages. */
+  async users(actor: Actor, unitId: string, request: PageRequest): Promise<Page<User>> {
+    const unit = await this.units.administered(scopeFor(actor), unitId);
+    const limit = pageSize(request.first);
+    const qb = this.em.createQueryBuilder(User, 'u').where(
+      `exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)`,
+      [unit.id],
+    );
+    const totalCount = await qb.clone().getCount();
+    if (request.after) qb.andWhere({ id: { $gt: String(decodeCursor(request.after, 1)[0]) } });
+    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toPage(rows, limit, totalCount, (user) => [user.id]);
+  }
+
+  async grantRole(actor: Actor, userId: string, unitId: string, role: Role): Promise<User> {
+    const scope = scopeFor(actor);
+    const unit = await this.units.administered(scope, unitId);
+    if (role === 'WORKER') throw new DomainError('BAD_USER_INPUT', 'role.workerOnly');
+    if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    const user = await this.visibleAccount(scope, userId);
+    if (await this.em.count(RoleGrant, { user, unit: unit.id, role, revokedAt: null })) {
+      throw new DomainError('CONFLICT', 'role.alreadyGranted');
+    }
+    await this.withUniqueChecks(() =>
+      this.em.transactional(async (em) => {
+        em.create(RoleGrant, { user, unit: unit.id, role, grantedBy: actor.userId });
+        recordAudit(em, actor, { action: 'role.grant', entityType: 'User', entityId: user.id, unitId: unit.id, after: { role } });
+        await em.flush();
+      }),
+    );
+    return user;
+  }
+
+  async revokeRole(actor: Actor, userId: string, unitId: string, role: Role): Promise<User> {
+    const scope = scopeFor(actor);
+    const unit = await this.units.administered(scope, unitId);
+    const user = await this.visibleAccount(scope, userId);
+    const grant = await this.em.findOne(RoleGrant, { user, unit: unit.id, role, revokedAt: null });
+    if (!grant) throw new DomainError('BAD_USER_INPUT', 'role.notGranted');
+    grant.revokedAt = new Date();
+    grant.revokedBy = this.em.getReference(User, actor.userId, { wrapped: true });
+    recordAudit(this.em, actor, { action: 'role.revoke', entityType: 'User', entityId: user.id, unitId: unit.id, before: { role } });
+    await this.em.flush();
+    return user;
+  }
+
+  /** Operators see accounts with a role in their units, and accounts that hold no role yet. */
+  private async visibleAccount(scope: Scope, userId: string): Promise<User> {
+    const user = isWellFormedId(userId) ? await this.em.findOne(User, { id: userId }) : null;
+    if (!user) throw notFound('user');
+    const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { populate: ['unit'] });
+    const visible = grants.length === 0 || grants.some((grant) => scope.canAdminister(grant.unit.getEntity()));
+    if (!visible) throw notFound('user');
+    return user;
+  }
+
+  private async openSession(em: EntityManager, user: User, roles: Role[]): Promise<AuthResult> {
+    const token = newToken();
+    const workerOnly = roles.length > 0 && roles.every((role) => role === 'WORKER');
+    // Workers keep a phone session for weeks; staff sessions end with the working day.
+    const lifetimeMs = workerOnly ? this.policy.workerSessionDays * 86_400_000 : this.policy.staffSessionHours * 3_600_000;
+    const expiresAt = new Date(Date.now() + lifetimeMs);
+    em.create(Session, { user, tokenHash: tokenHash(token), expiresAt });
+    await em.flush();
+    return { token, expiresAt, user };
+  }
+
+  /** Concurrent registrations can pass the pre-checks together; the unique indexes decide. */
+  private async withUniqueChecks<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        if (error.message.includes('id_number_hash')) throw new DomainError('CONFLICT', 'auth.idNumberTaken');
+        if (error.message.includes('role_grant')) throw new DomainError('CONFLICT', 'role.alreadyGranted');
+        throw new DomainError('CONFLICT', 'auth.phoneTaken');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import type { Role } from '@bangfu/shared';
+import { connectionType, RoleEnum } from '../../common/graphql.js';
+import type { User } from './user.entity.js';
+
+@ObjectType('User')
+export class UserView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  fullPhone!: string;
+
+  /** Set when the user is the caller (me, login, registration), who sees all of their own account. */
+  isSelf?: boolean;
+
+  @Field(() => Boolean)
+  active!: boolean;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+export const toUserView = (user: User): UserView => ({
+  id: user.id, name: user.name, fullPhone: user.phone, active: user.active, createdAt: user.createdAt,
+});
+
+export const UserConnection = connectionType(UserView, 'User');
+
+@ObjectType('RoleGrant', { description: 'A role held on a unit' })
+export class RoleGrantView {
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  unitId!: string;
+
+  @Field(() => Date)
+  grantedAt!: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => UserView)
+  user!: UserView;
+}
+
+@InputType()
+export class RegisterWorkerInput {
+  @Field(() => String)
+  phone!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: '18-character resident ID number (GB 11643-1999)' })
+  idNumber!: string;
+
+  @Field(() => ID)
+  employerUnitId!: string;
+}
+
+@InputType()
+export class StaffAccountInput {
+  @Field(() => String)
+  phone!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Initial password, handed to the person out of band' })
+  password!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Grant `role` on this unit in the same step' })
+  unitId?: string | null;
+
+  @Field(() => RoleEnum, { nullable: true })
+  role?: Role | null;
+}

@@ -1,0 +1,49 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { Sex } from '@bangfu/shared';
+import { Unit } from '../org/unit.entity.js';
+
+/** An account: a worker (registered with an ID number) or a staff member (created by an operator). */
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Property({ type: 'string' })
+  phone!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  /** AES-GCM sealed ID number; never selected into lists. */
+  @Property({ type: 'string', nullable: true, hidden: true, lazy: true })
+  idNumberEnc?: string | null;
+
+  @Property({ type: 'string', nullable: true, hidden: true })
+  idNumberHash?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  sex?: Sex | null;
+
+  @ManyToOne(() => Unit, { nullable: true, ref: true })
+  employerUnit?: Ref<Unit> | null;
+
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @ManyToOne(() => User, { nullable: true, ref: true })
+  createdBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor.js';
+import { notFound } from '../../common/domain-error.js';
+import { JobRecord } from '../../common/outbox.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId } from '../../common/validate.js';
+import { Unit } from '../org/unit.entity.js';
+
+/** Jobs are visible to whoever started them and to readers of the unit they concern. */
+export class JobService {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(actor: Actor, id: string): Promise<JobRecord> {
+    const job = isWellFormedId(id) ? await this.em.findOne(JobRecord, { id }) : null;
+    if (!job) throw notFound('job');
+    if (job.requestedById === actor.userId) return job;
+    const unit = job.unitId ? await this.em.findOne(Unit, { id: job.unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('job');
+    return job;
+  }
+}

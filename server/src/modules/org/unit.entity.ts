@@ -1,0 +1,66 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { UnitLevel } from '@bangfu/shared';
+
+/** A service unit of the network (domain.md §2). Never hard-deleted: closing keeps the row. */
+@Entity({ tableName: 'unit' })
+export class Unit {
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears';
+
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Property({ type: 'string' })
+  code!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string' })
+  level!: UnitLevel;
+
+  @ManyToOne(() => Unit, { nullable: true, ref: true })
+  parent?: Ref<Unit> | null;
+
+  /** ltree materialised path of unit ids from the root, e.g. `1.4.17`. */
+  @Property({ type: 'string', columnType: 'ltree' })
+  path!: string;
+
+  @Property({ type: 'string', nullable: true })
+  address?: string | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  streetFacing?: boolean | null;
+
+  @Property({ type: 'integer', nullable: true, fieldName: 'floor_area_m2' })
+  floorAreaM2?: number | null;
+
+  @Property({ type: 'string', nullable: true })
+  hotline?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  staffCount?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  residentPopulation?: number | null;
+
+  @Property({ type: 'json' })
+  demonstrationYears: number[] = [];
+
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'string', nullable: true })
+  closedReason?: string | null;
+
+  @ManyToOne(() => Unit, { nullable: true, ref: true })
+  mergedInto?: Ref<Unit> | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,173 @@
+import { ref, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  createUnitSchema, levelRank, updateUnitSchema, type UnitLevel,
+} from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { scopeFor, type Area, type Scope } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { Unit } from './unit.entity.js';
+
+export interface UnitFilter extends PageRequest {
+  parentId?: string | null;
+  level?: UnitLevel | null;
+  search?: string | null;
+}
+
+/** What an audit event keeps of a unit: its public attributes. */
+export const unitSnapshot = (unit: Unit): Record<string, unknown> => ({
+  code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null,
+  address: unit.address ?? null, streetFacing: unit.streetFacing ?? null, floorAreaM2: unit.floorAreaM2 ?? null,
+  hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null, residentPopulation: unit.residentPopulation ?? null,
+  active: unit.active,
+});
+
+/** Directory entries: inside an area, or on the path above it (so staff see which level is above them). */
+function readableUnitSql(areas: Area[]): { sql: string; params: string[] } {
+  if (areas.length === 0) return { sql: 'false', params: [] };
+  const params: string[] = [];
+  const clauses = areas.map((area) => {
+    params.push(area.subtree ? area.path : area.unitId, area.path);
+    return `(${area.subtree ? 'u.path <@ ?::ltree' : 'u.id = ?'} or u.path @> ?::ltree)`;
+  });
+  return { sql: `(${clauses.join(' or ')})`, params };
+}
+
+/** The unit hierarchy (domain.md §2): reading is scoped; creating and changing units is for operators. */
+export class UnitService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A unit the actor may read, or NOT_FOUND whether it exists or not. */
+  async get(actor: Actor, id: string): Promise<Unit> {
+    const unit = isWellFormedId(id) ? await this.em.findOne(Unit, { id }) : null;
+    if (!unit || !scopeFor(actor).canReadUnit(unit)) throw notFound('unit');
+    return unit;
+  }
+
+  async list(actor: Actor, filter: UnitFilter): Promise<Page<Unit>> {
+    const limit = pageSize(filter.first);
+    const readable = readableUnitSql(scopeFor(actor).directoryAreas);
+    const qb = this.em.createQueryBuilder(Unit, 'u').where(readable.sql, readable.params);
+    if (filter.parentId) {
+      if (!isWellFormedId(filter.parentId)) return toPage([], limit, 0, () => []);
+      qb.andWhere({ parent: filter.parentId });
+    }
+    if (filter.level) qb.andWhere({ level: filter.level });
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (filter.after) qb.andWhere({ id: { $gt: String(decodeCursor(filter.after, 1)[0]) } });
+    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toPage(rows, limit, totalCount, (unit) => [unit.id]);
+  }
+
+  async create(actor: Actor, input: unknown): Promise<Unit> {
+    const data = parseInput(createUnitSchema, input);
+    const scope = scopeFor(actor);
+    // The top of the network is made at installation; operators add units below units they manage.
+    if (!data.parentId) throw forbidden();
+    const parent = await this.administered(scope, data.parentId);
+    if (!parent.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: parent.name });
+    if (levelRank(parent.level) >= levelRank(data.level)) throw new DomainError('BAD_USER_INPUT', 'unit.parentLevel');
+
+    return this.em.transactional(async (em) => {
+      if (await em.count(Unit, { code: data.code })) throw new DomainError('CONFLICT', 'unit.codeTaken', { code: data.code });
+      const [{ id }] = await em.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
+      const unit = em.create(Unit, {
+        id, code: data.code, name: data.name, level: data.level, parent: parent.id, path: `${parent.path}.${id}`,
+        address: data.address, streetFacing: data.streetFacing, floorAreaM2: data.floorAreaM2, hotline: data.hotline,
+        staffCount: data.staffCount, residentPopulation: data.residentPopulation,
+      });
+      recordAudit(em, actor, { action: 'unit.create', entityType: 'Unit', entityId: id, unitId: id, after: unitSnapshot(unit) });
+      try {
+        await em.flush();
+      } catch (error) {
+        if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'unit.codeTaken', { code: data.code });
+        throw error;
+      }
+      return unit;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: unknown): Promise<Unit> {
+    const data = parseInput(updateUnitSchema, input);
+    const unit = await this.administered(scopeFor(actor), id);
+    if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    const before = unitSnapshot(unit);
+    const changes = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+    this.em.assign(unit, changes);
+    recordAudit(this.em, actor, { action: 'unit.update', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before, after: unitSnapshot(unit) });
+    await this.em.flush();
+    return unit;
+  }
+
+  /**
+   * Closes a unit and hands what it holds to `moveTo` (domain.md §2): its child units are re-attached,
+   * its workers' employer moves, and roles on it are revoked. One audit event records the whole move.
+   */
+  async close(actor: Actor, id: string, moveToId: string, reason: string): Promise<Unit> {
+    const trimmedReason = reason.trim();
+    if (trimmedReason.length < 2 || trimmedReason.length > 500) {
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'reason (2..500)' });
+    }
+    const scope = scopeFor(actor);
+    const unit = await this.administered(scope, id);
+    const moveTo = await this.administered(scope, moveToId);
+    if (!unit.parent) throw new DomainError('BAD_USER_INPUT', 'unit.closeRoot');
+    if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    if (!moveTo.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: moveTo.name });
+    if (moveTo.path === unit.path || moveTo.path.startsWith(`${unit.path}.`)) throw new DomainError('BAD_USER_INPUT', 'unit.moveTarget');
+
+    return this.em.transactional(async (em) => {
+      const children = await em.find(Unit, { parent: unit.id, active: true });
+      if (children.some((child) => levelRank(child.level) <= levelRank(moveTo.level))) {
+        throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: moveTo.name });
+      }
+      for (const child of children) {
+        const oldPath = child.path;
+        const newPath = `${moveTo.path}.${child.id}`;
+        await em.execute(`update unit set parent_id = ?, path = ?::ltree, updated_at = now() where id = ?`, [moveTo.id, newPath, child.id]);
+        // descendants keep their place under the child; only the prefix changes
+        await em.execute(
+          `update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`,
+          [newPath, oldPath, oldPath, child.id],
+        );
+      }
+      const workersMoved = await em.execute<{ affectedRows?: number }>(
+        `update app_user set employer_unit_id = ?, updated_at = now() where employer_unit_id = ?`, [moveTo.id, unit.id], 'run',
+      );
+      const grantsRevoked = await em.execute<{ affectedRows?: number }>(
+        `update role_grant set revoked_at = now(), revoked_by_id = ? where unit_id = ? and revoked_at is null`,
+        [actor.userId, unit.id], 'run',
+      );
+      const before = unitSnapshot(unit);
+      unit.active = false;
+      unit.closedAt = new Date();
+      unit.closedReason = trimmedReason;
+      unit.mergedInto = ref(moveTo);
+      recordAudit(em, actor, {
+        action: 'unit.close', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before,
+        after: {
+          ...unitSnapshot(unit), reason: trimmedReason, movedTo: moveTo.id,
+          childUnitsMoved: children.map((child) => child.id),
+          workersMoved: workersMoved.affectedRows ?? 0, rolesRevoked: grantsRevoked.affectedRows ?? 0,
+        },
+      });
+      await em.flush();
+      return unit;
+    });
+  }
+
+  /** A unit the actor manages as an operator; otherwise NOT_FOUND when unreadable, FORBIDDEN when only readable. */
+  async administered(scope: Scope, id: string): Promise<Unit> {
+    const unit = isWellFormedId(id) ? await this.em.findOne(Unit, { id }) : null;
+    if (!unit || !scope.canReadUnit(unit)) throw notFound('unit');
+    if (!scope.canAdminister(unit)) throw forbidden();
+    return unit;
+  }
+}

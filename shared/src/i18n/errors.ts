@@ -1,0 +1,98 @@
+import type { Language } from '../enums/index.js';
+
+/** The error codes of the API contract (api-contract.md, Conventions). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT',
+  'INSUFFICIENT_FUNDS', 'LIMIT_EXCEEDED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+type Catalog = Record<string, Record<Language, string>>;
+
+/** Messages keyed by a stable key; `{name}` placeholders are filled from the error's params. */
+export const ERROR_MESSAGES = {
+  'auth.required': { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  'auth.invalidCredentials': { 'zh-CN': '手机号或密码不正确', en: 'The phone number or password is incorrect' },
+  'auth.tooManyAttempts': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-in attempts; try again in {minutes} minutes',
+  },
+  'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
+  'auth.idNumberTaken': { 'zh-CN': '该身份证号已注册账号', en: 'An account with this ID number already exists' },
+  'auth.accountDisabled': { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  forbidden: { 'zh-CN': '没有权限执行此操作', en: 'You are not allowed to do this' },
+  notFound: { 'zh-CN': '未找到{entity}', en: '{entity} not found' },
+  badInput: { 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  'badInput.query': { 'zh-CN': '请求格式有误：{detail}', en: 'Malformed request: {detail}' },
+  'unit.parentLevel': {
+    'zh-CN': '上级单位的层级必须高于本单位',
+    en: 'The parent unit must be at a higher level than the unit',
+  },
+  'unit.parentRequired': { 'zh-CN': '除省级外，单位必须有上级单位', en: 'Every unit below province level needs a parent' },
+  'unit.codeTaken': { 'zh-CN': '单位编码 {code} 已被使用', en: 'The unit code {code} is already in use' },
+  'unit.closed': { 'zh-CN': '单位“{name}”已撤销', en: 'The unit "{name}" is closed' },
+  'unit.closeRoot': { 'zh-CN': '不能撤销最上级单位', en: 'The top unit cannot be closed' },
+  'unit.moveTarget': {
+    'zh-CN': '承接单位不能是被撤销单位本身或其下级',
+    en: 'The receiving unit cannot be the closed unit or one of its descendants',
+  },
+  'unit.moveTargetLevel': {
+    'zh-CN': '承接单位“{name}”的层级必须高于被移交的下级单位',
+    en: 'The receiving unit "{name}" must be above the child units it receives',
+  },
+  'role.alreadyGranted': { 'zh-CN': '该用户已拥有此角色', en: 'The user already holds this role on the unit' },
+  'role.notGranted': { 'zh-CN': '该用户在此单位没有此角色', en: 'The user does not hold this role on the unit' },
+  'role.workerOnly': {
+    'zh-CN': '职工角色只能通过职工注册获得',
+    en: 'The worker role comes only from worker registration',
+  },
+  'query.tooDeep': { 'zh-CN': '查询嵌套过深（上限 {max} 层）', en: 'The query is nested too deeply (limit {max})' },
+  'query.tooManyAliases': { 'zh-CN': '查询别名过多（上限 {max} 个）', en: 'The query uses too many aliases (limit {max})' },
+  'query.tooCostly': {
+    'zh-CN': '查询过于复杂（成本 {cost}，上限 {max}）',
+    en: 'The query is too complex (cost {cost}, limit {max})',
+  },
+  'query.batched': { 'zh-CN': '不支持批量请求', en: 'Batched requests are not supported' },
+  'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
+  internal: {
+    'zh-CN': '服务器内部错误（编号 {correlationId}）',
+    en: 'Internal error (reference {correlationId})',
+  },
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof ERROR_MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+const ENTITY_NAMES: Record<string, Record<Language, string>> = {
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  user: { 'zh-CN': '用户', en: 'User' },
+  job: { 'zh-CN': '任务', en: 'Job' },
+};
+
+export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {
+  const template = ERROR_MESSAGES[key][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (name === 'entity' && typeof value === 'string') return ENTITY_NAMES[value]?.[lang] ?? value;
+    return value === undefined ? '' : String(value);
+  });
+}
+
+/** Picks zh-CN or en from an Accept-Language header; zh-CN is the default audience. */
+export function pickLanguage(acceptLanguage: string | undefined | null): Language {
+  if (!acceptLanguage) return 'zh-CN';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.tag && !Number.isNaN(entry.q))
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}
