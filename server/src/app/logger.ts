@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -11,7 +11,8 @@ export const scrubText = (text: string): string =>
 
 function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  // errors keep their shape for the `err` serializer, which scrubs them itself
+  if (depth > 6 || value === null || typeof value !== 'object' || value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, depth + 1)]));
 }
@@ -24,14 +25,25 @@ const redactPaths = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}
   'req.headers.authorization', 'req.headers.cookie', 'variables',
 ]);
 
-export function createLogger(level: string, name: string): Logger {
+export function createLogger(level: string, name: string, destination?: DestinationStream): Logger {
   return pino({
     name,
     level,
     redact: { paths: redactPaths, censor: '[redacted]' },
     formatters: { log: (object) => scrub(object) as Record<string, unknown> },
-    serializers: {
-      err: (error: Error) => ({ type: error.name, message: scrubText(error.message), stack: error.stack && scrubText(error.stack) }),
+    hooks: {
+      logMethod(args, method) {
+        // the message text is not part of the logged object, so it is scrubbed here
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+      },
     },
-  });
+    serializers: {
+      err: (error: Error & { code?: unknown }) => ({
+        type: error.name,
+        code: error.code,
+        message: scrubText(String(error.message ?? '')),
+        stack: error.stack && scrubText(error.stack),
+      }),
+    },
+  }, destination);
 }

@@ -18,6 +18,7 @@ export function ormOptions(databaseUrl: string, poolMax = 10): Options {
       pathTs: '../migrations/src',
       path: '../migrations/dist',
       transactional: true,
+      silent: true,
       allOrNothing: true,
     },
   });

@@ -50,7 +50,7 @@ export class OutboxDrain {
         await this.queue(row.queue).add(row.name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_key });
       }
       if (rows.length > 0) {
-        await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id = any(?::bigint[])`, [
+        await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id in (?)`, [
           rows.map((row) => row.id),
         ]);
       }

@@ -1,0 +1,7 @@
+export interface ServiceHandle {
+  env: { DATABASE_URL: string; REDIS_URL: string; DATA_ENCRYPTION_KEY: string; LOOKUP_HMAC_KEY: string };
+  started: { postgres: boolean; redis: boolean };
+  stop(): void;
+}
+export function ensureServices(profile?: 'main' | 'test'): Promise<ServiceHandle>;
+export function stopServices(profile?: 'main' | 'test', which?: { postgres: boolean; redis: boolean }): void;

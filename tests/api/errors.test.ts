@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+describe('coded errors in the caller language', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers a refused login in zh-CN by default and in en when asked', async () => {
+    const query = `mutation { login(phone: "${PHONES.worker}", password: "not-the-password") { token } }`;
+    const zh = await app.gql(query, {}, { lang: 'zh-CN,zh;q=0.9' });
+    const en = await app.gql(query, {}, { lang: 'en-US,en;q=0.8' });
+    expect(zh.errors?.[0]).toMatchObject({ message: '手机号或密码不正确', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(en.errors?.[0]).toMatchObject({ message: 'The phone number or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('names the field of a bad input in both languages', async () => {
+    const token = await app.loginAs(PHONES.sysadmin);
+    const query = `mutation { createUnit(input: { code: "bad code", name: "x", level: STREET, parentId: "2" }) { id } }`;
+    const zh = await app.gql(query, {}, { token, lang: 'zh-CN' });
+    const en = await app.gql(query, {}, { token, lang: 'en' });
+    expect(zh.errors?.[0].message).toBe('输入有误：code (code)');
+    expect(en.errors?.[0].message).toBe('Invalid input: code (code)');
+  });
+
+  it('reports an unknown enum value as BAD_USER_INPUT', async () => {
+    const token = await app.loginAs(PHONES.sysadmin);
+    const result = await app.gql(`{ units(level: VILLAGE) { totalCount } }`, {}, { token, lang: 'zh-CN' });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/^请求格式有误/);
+  });
+
+  it('answers a malformed JSON body with a typed error and no stack trace', async () => {
+    const result = await app.post('{"query": "{ me { id } ', { lang: 'en' });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result)).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('masks an unexpected failure behind a correlation id, without SQL or stack', async () => {
+    const token = await app.loginAs(PHONES.cityAdmin);
+    // fault injection: a column the audit query reads disappears from this file's own database
+    await app.sql(`alter table audit_event rename column action to action_gone`);
+    try {
+      const result = await app.gql(`{ auditLog(unitId: "1") { totalCount edges { node { action } } } }`, {}, { token, lang: 'en' });
+      const [error] = result.errors ?? [];
+      expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error.message).toBe(`Internal error (reference ${error.extensions?.correlationId})`);
+      expect(JSON.stringify(result)).not.toMatch(/action_gone|audit_event|select|stack|\.ts/i);
+    } finally {
+      await app.sql(`alter table audit_event rename column action_gone to action`);
+    }
+  });
+});

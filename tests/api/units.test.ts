@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+const CREATE = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code level parent { id } ancestors { code } } }`;
+const CLOSE = `mutation($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { activeFlag closedReason mergedInto { id } } }`;
+
+describe('unit hierarchy (domain.md §2)', () => {
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.loginAs(PHONES.sysadmin);
+  });
+  afterAll(() => app.close());
+
+  it('creates a unit below a strictly higher parent, skipping levels if needed, with its path', async () => {
+    const district = await app.unitIdByCode('LY-HD');
+    const result = await app.gql(CREATE, { input: { code: 'LY-HD-JX', name: '金鑫纺织有限公司工会帮扶站', level: 'ENTERPRISE', parentId: district } }, { token: admin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createUnit.ancestors.map((unit: any) => unit.code)).toEqual(['LY', 'LY-HD']);
+    const [{ path }] = await app.sql<{ path: string }>(`select path::text from unit where code = 'LY-HD-JX'`);
+    expect(path).toBe(`1.${district}.${result.data?.createUnit.id}`);
+  });
+
+  it('refuses a parent at the same or a lower level', async () => {
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const result = await app.gql(CREATE, { input: { code: 'LY-BAD', name: '错误层级', level: 'DISTRICT', parentId: street } }, { token: admin });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await app.sql(`select 1 from unit where code = 'LY-BAD'`)).toHaveLength(0);
+  });
+
+  it('refuses a duplicate code with CONFLICT', async () => {
+    const result = await app.gql(CREATE, { input: { code: 'LY-LS', name: '重复', level: 'DISTRICT', parentId: '1' } }, { token: admin });
+    expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('keeps the tree honest in the database itself', async () => {
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    await expect(app.sql(`insert into unit (id, code, name, level, parent_id, path) values (9001, 'X-1', 'x', 'CITY', ?, '1.9001')`, [street]))
+      .rejects.toThrow(/below its parent/);
+    await expect(app.sql(`insert into unit (id, code, name, level, parent_id, path) values (9002, 'X-2', 'x', 'ENTERPRISE', ?, '1.9002')`, [street]))
+      .rejects.toThrow(/extend its parent path/);
+  });
+
+  it('lets only an operator over the parent create units', async () => {
+    const headToken = await app.loginAs(PHONES.lanshanAdmin);
+    const lanshan = await app.unitIdByCode('LY-LS');
+    const refused = await app.gql(CREATE, { input: { code: 'LY-LS-NEW', name: '新街道', level: 'STREET', parentId: lanshan } }, { token: headToken });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('filters units by parent, level and search', async () => {
+    const token = await app.loginAs(PHONES.cityAdmin);
+    const result = await app.gql(`{ units(level: STREET, search: "街道") { totalCount edges { node { code } } } }`, {}, { token });
+    const codes = result.data?.units.edges.map((edge: any) => edge.node.code);
+    expect(codes).toContain('LY-LS-LSJD');
+    expect(codes).not.toContain('LY-HD-YQ');
+    const paged = await app.gql(`{ units(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, {}, { token });
+    const next = await app.gql(`query($after: String) { units(first: 2, after: $after) { edges { node { id } } } }`, { after: paged.data?.units.pageInfo.endCursor }, { token });
+    expect(paged.data?.units.pageInfo.hasNextPage).toBe(true);
+    expect(Number(next.data?.units.edges[0].node.id)).toBeGreaterThan(Number(paged.data?.units.edges[1].node.id));
+  });
+
+  it('closes a unit, moving its child stations, workers and roles to another unit, recorded in one event', async () => {
+    const closing = await app.unitIdByCode('LY-LS-LSJD');
+    const receiving = await app.unitIdByCode('LY-LS-YQS');
+    const enterprise = await app.unitIdByCode('LY-LS-LSJD-HS');
+    const result = await app.gql(CLOSE, { id: closing, moveTo: receiving, reason: '街道合并' }, { token: admin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.closeUnit).toEqual({ activeFlag: false, closedReason: '街道合并', mergedInto: { id: receiving } });
+
+    const [moved] = await app.sql<{ parent_id: string; path: string }>(`select parent_id::text, path::text from unit where id = ?`, [enterprise]);
+    const [{ path: receivingPath }] = await app.sql<{ path: string }>(`select path::text from unit where id = ?`, [receiving]);
+    expect(moved).toEqual({ parent_id: receiving, path: `${receivingPath}.${enterprise}` });
+    const staffLogin = await app.gql(`mutation { login(phone: "${PHONES.lanshanStreetStaff}", password: "Bangfu@2026") { user { roles { role } } } }`);
+    expect(staffLogin.data?.login.user.roles).toEqual([]);
+    const [event] = await app.sql<{ after: Record<string, unknown> }>(`select after from audit_event where action = 'unit.close' and entity_id = ?`, [closing]);
+    expect(event.after).toMatchObject({ movedTo: receiving, childUnitsMoved: [enterprise], rolesRevoked: 2, reason: '街道合并' });
+  });
+
+  it('refuses to close into the unit itself or below it, and refuses closing the top unit', async () => {
+    const district = await app.unitIdByCode('LY-LZ');
+    const below = await app.unitIdByCode('LY-LZ-LZJD');
+    expect((await app.gql(CLOSE, { id: district, moveTo: below, reason: '测试' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(CLOSE, { id: '1', moveTo: district, reason: '测试' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [row] = await app.sql<{ active: boolean }>(`select active from unit where id = ?`, [district]);
+    expect(row.active).toBe(true);
+  });
+
+  it('refuses to move child stations under a unit at their own level', async () => {
+    const district = await app.unitIdByCode('LY-HD');
+    const otherDistrict = await app.unitIdByCode('LY-LZ');
+    // a district's streets cannot go under a street; they can go under another district
+    const street = await app.unitIdByCode('LY-LZ-LZJD');
+    expect((await app.gql(CLOSE, { id: district, moveTo: street, reason: '测试' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(CLOSE, { id: district, moveTo: otherDistrict, reason: '区划调整' }, { token: admin })).errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueue, JobRecord } from '../../server/src/common/outbox.js';
+import { OutboxDrain } from '../../server/src/modules/jobs/outbox-drain.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+const QUEUE = 'outbox-test';
+
+describe(OutboxDrain.name, () => {
+  let app: TestApp;
+  let queue: Queue;
+  beforeAll(async () => {
+    app = await startTestApp();
+    queue = new Queue(QUEUE, { connection: app.runtime.redis });
+  });
+  afterAll(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await app.close();
+  });
+
+  const drain = () => new OutboxDrain(app.runtime.orm, app.runtime.redis, app.runtime.logger, 10);
+
+  it('enqueues nothing for a rolled-back transaction', async () => {
+    const em = app.runtime.orm.em.fork();
+    await expect(em.transactional(async (tx) => {
+      enqueue(tx, { queue: QUEUE, name: 'noop', jobKey: 'rolled-back-1' });
+      await tx.flush();
+      throw new Error('the change fails');
+    })).rejects.toThrow('the change fails');
+    expect(await app.sql(`select 1 from outbox where job_key = 'rolled-back-1'`)).toHaveLength(0);
+  });
+
+  it('moves a committed row to BullMQ under its deterministic id, once, however often it runs', async () => {
+    const em = app.runtime.orm.em.fork();
+    await em.transactional(async (tx) => {
+      enqueue(tx, { queue: QUEUE, name: 'review-batch', jobKey: 'campaign-7-batch-1', payload: { campaignId: '7' } });
+    });
+    const worker = drain();
+    expect(await worker.drainOnce()).toBe(1);
+    expect(await worker.drainOnce()).toBe(0);
+    await worker.stop();
+    const job = await queue.getJob('campaign-7-batch-1');
+    expect(job?.name).toBe('review-batch');
+    expect(job?.data).toEqual({ campaignId: '7' });
+    const [row] = await app.sql<{ dispatched: boolean }>(`select dispatched_at is not null as dispatched from outbox where job_key = 'campaign-7-batch-1'`);
+    expect(row.dispatched).toBe(true);
+  });
+
+  it('hands each row to exactly one of several concurrent drains', async () => {
+    const em = app.runtime.orm.em.fork();
+    await em.transactional(async (tx) => {
+      for (let i = 0; i < 60; i += 1) enqueue(tx, { queue: QUEUE, name: 'fan-out', jobKey: `fan-out-${i}` });
+    });
+    const drains = [drain(), drain(), drain()];
+    const moved = await Promise.all(drains.map(async (d) => {
+      let total = 0;
+      for (let n = await d.drainOnce(); n > 0; n = await d.drainOnce()) total += n;
+      return total;
+    }));
+    await Promise.all(drains.map((d) => d.stop()));
+    expect(moved.reduce((a, b) => a + b, 0)).toBe(60);
+    const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from outbox where job_key like 'fan-out-%' and attempts = 1`);
+    expect(n).toBe(60);
+    expect((await queue.getJobs(['waiting'])).filter((job) => job.name === 'fan-out')).toHaveLength(60);
+  });
+
+  it('refuses a job key with a colon, in code and in the database', async () => {
+    const em = app.runtime.orm.em.fork();
+    expect(() => enqueue(em, { queue: QUEUE, name: 'x', jobKey: 'bad:key' })).toThrow(/must not contain/);
+    await expect(app.sql(`insert into outbox (queue, name, job_key) values ('q', 'x', 'bad:key')`)).rejects.toThrow(/check/);
+  });
+});
+
+describe('job(id)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('shows a job to the person who started it and to readers of its unit, and to nobody else', async () => {
+    const [{ id: requester }] = await app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [PHONES.lanshanStreetStaff]);
+    const unitId = await app.unitIdByCode('LY-LS-LSJD');
+    const em = app.runtime.orm.em.fork();
+    const job = em.create(JobRecord, { name: 'exportLedger', requestedById: requester, unitId, state: 'ACTIVE', progress: 40 });
+    await em.flush();
+    const query = `query($id: ID!) { job(id: $id) { id name state progress downloadUrl } }`;
+
+    const own = await app.gql(query, { id: job.id }, { token: await app.loginAs(PHONES.lanshanStreetStaff) });
+    expect(own.data?.job).toEqual({ id: job.id, name: 'exportLedger', state: 'ACTIVE', progress: 40, downloadUrl: null });
+    const auditor = await app.gql(query, { id: job.id }, { token: await app.loginAs(PHONES.cityAuditor) });
+    expect(auditor.data?.job.state).toBe('ACTIVE');
+    const sibling = await app.gql(query, { id: job.id }, { token: await app.loginAs(PHONES.yinqueshanStaff) });
+    expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import type { GraphQLSchema } from 'graphql';
+import { loadConfig, type Config } from '../../server/src/app/config.js';
+import { createHttpApp } from '../../server/src/app/http.js';
+import { initOrm } from '../../server/src/app/orm.js';
+import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
+import { buildAppSchema } from '../../server/src/app/schema.js';
+import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
+import { TEMPLATE_DATABASE, withDatabase } from './database.js';
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; extensions?: { code?: string; correlationId?: string } }[] | undefined;
+}
+
+export interface GqlOptions {
+  token?: string | null;
+  lang?: string;
+}
+
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+let databaseCounter = 0;
+
+/** A copy of the template database (migrations + demo network) for one test file. */
+async function cloneTemplate(baseUrl: string): Promise<string> {
+  const name = `bangfu_t${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}_${(databaseCounter += 1)}`;
+  const admin = await initOrm(withDatabase(baseUrl, 'postgres'), 1);
+  try {
+    await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await admin.em.getConnection().execute(`create database ${name} template ${TEMPLATE_DATABASE}`);
+        break;
+      } catch (error) {
+        // another file may be copying the template at this instant
+        if (attempt > 40 || !String(error).includes('being accessed by other users')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await admin.close();
+  }
+  return withDatabase(baseUrl, name);
+}
+
+/** Boots the real API (Express + Apollo + MikroORM + Redis) on a random loopback port. */
+export async function startTestApp(overrides: Partial<Record<keyof Config, string>> = {}) {
+  const databaseUrl = await cloneTemplate(inject('DATABASE_URL'));
+  const redisUrl = new URL(inject('REDIS_URL'));
+  redisUrl.pathname = `/${Number(process.env.VITEST_POOL_ID ?? '1') % 16}`;
+  const config = loadConfig({
+    NODE_ENV: inject('NODE_ENV'), LOG_LEVEL: inject('LOG_LEVEL'), DATA_ENCRYPTION_KEY: inject('DATA_ENCRYPTION_KEY'),
+    LOOKUP_HMAC_KEY: inject('LOOKUP_HMAC_KEY'), DATABASE_URL: databaseUrl, REDIS_URL: redisUrl.toString(), PORT: '0',
+    ...overrides,
+  });
+  const runtime: Runtime = await createRuntime(config, 'test');
+  await runtime.redis.flushdb();
+  schemaPromise ??= buildAppSchema();
+  const http = createHttpApp({ ...runtime, config, schema: await schemaPromise });
+  await http.start();
+  await new Promise<void>((resolve) => http.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.httpServer.address() as AddressInfo).port}/graphql`;
+
+  async function post(body: unknown, options: GqlOptions = {}): Promise<GqlResult> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': options.lang ?? 'en',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const json = (await response.json()) as { data?: Record<string, any> | null; errors?: GqlResult['errors'] };
+    return { status: response.status, data: json.data, errors: json.errors };
+  }
+
+  const gql = (query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) =>
+    post({ query, variables }, options);
+
+  async function loginAs(phone: string, password = DEMO_PASSWORD): Promise<string> {
+    const result = await gql(`mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`, { phone, password });
+    if (!result.data?.login) throw new Error(`login failed for ${phone}: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token as string;
+  }
+
+  /** Reads rows straight from the database, bypassing the API. */
+  const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
+    runtime.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+  const unitIdByCode = async (code: string): Promise<string> => (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
+
+  return {
+    url, config, runtime, post, gql, loginAs, sql, unitIdByCode,
+    async close() {
+      await http.apollo.stop();
+      await runtime.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Demo accounts by role, as loaded into the template (server/src/cli/demo-data.ts). */
+export const PHONES = {
+  sysadmin: '13800000001',
+  cityAdmin: '13800000002',
+  cityAuditor: '13800000003',
+  lanshanAdmin: '13800000004',
+  lanshanStreetHead: '13800000005',
+  lanshanStreetStaff: '13800000006',
+  yinqueshanStaff: '13800000007',
+  huashengStaff: '13800000008',
+  worker: '13900000001',
+} as const;
