@@ -34,6 +34,36 @@ describe('audit log', () => {
     expect(nodes[0].after.hotline).toBe('0539-8888888');
   });
 
+  it('records every foundation mutation with its action and unit', async () => {
+    const admin = await app.loginAs(PHONES.sysadmin);
+    const actions = async () => (await app.sql<{ action: string }>(`select action from audit_event order by id`)).map((row) => row.action);
+    const expectNewEvent = async (run: () => Promise<unknown>, action: string) => {
+      const before = await actions();
+      await run();
+      expect((await actions()).slice(before.length)).toEqual([action]);
+    };
+    const huasheng = await app.unitIdByCode('LY-LS-LSJD-HS');
+    const hedong = await app.unitIdByCode('LY-HD');
+    const park = await app.unitIdByCode('LY-HD-YQ');
+
+    await expectNewEvent(() => app.loginAs(PHONES.huashengStaff), 'auth.login');
+    const staffToken = await app.loginAs(PHONES.huashengStaff);
+    await expectNewEvent(() => app.gql(`mutation { logout }`, {}, { token: staffToken }), 'auth.logout');
+    await expectNewEvent(() => app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
+      { input: { phone: '13922223333', password: 'correct horse', name: '周工人', idNumber: '11010519491231002X', employerUnitId: huasheng } }), 'auth.registerWorker');
+    let userId = '';
+    await expectNewEvent(async () => {
+      const created = await app.gql(`mutation { createStaffAccount(input: { phone: "13822223333", name: "吴员工", password: "initial-pass" }) { id } }`, {}, { token: admin });
+      userId = created.data?.createStaffAccount.id;
+    }, 'user.createStaff');
+    await expectNewEvent(() => app.gql(`mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`, { u: userId, unit: park }, { token: admin }), 'role.grant');
+    await expectNewEvent(() => app.gql(`mutation($u: ID!, $unit: ID!) { revokeRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`, { u: userId, unit: park }, { token: admin }), 'role.revoke');
+    await expectNewEvent(() => app.gql(`mutation($id: ID!, $to: ID!) { closeUnit(id: $id, moveTo: $to, reason: "并入河东区中心") { id } }`, { id: park, to: hedong }, { token: admin }), 'unit.close');
+
+    const [login] = await app.sql<{ unit_id: string }>(`select unit_id::text from audit_event where action = 'auth.login' and actor_id = (select id from app_user where phone = ?) limit 1`, [PHONES.huashengStaff]);
+    expect(login.unit_id).toBe(huasheng);
+  });
+
   it('records nothing for a refused mutation', async () => {
     const token = await app.loginAs(PHONES.lanshanStreetStaff);
     const countEvents = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from audit_event`))[0].n;

@@ -113,11 +113,12 @@ export class AuthService {
       throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
     }
     await this.limiter.recordSuccess(account);
-    const roles = (await this.em.find(RoleGrant, { user, revokedAt: null })).map((grant) => grant.role);
+    const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
     return this.em.transactional(async (em) => {
-      const result = await this.openSession(em, user, roles);
+      const result = await this.openSession(em, user, grants.map((grant) => grant.role));
+      // filed under the person's first unit, so the unit's auditors see who signed in
       recordAudit(em, { userId: user.id }, {
-        action: 'auth.login', entityType: 'Session', entityId: null, unitId: user.employerUnit?.id ?? null,
+        action: 'auth.login', entityType: 'User', entityId: user.id, unitId: grants[0]?.unit.id ?? user.employerUnit?.id ?? null,
       });
       return result;
     });
@@ -126,7 +127,7 @@ export class AuthService {
   async logout(actor: Actor): Promise<boolean> {
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
-      recordAudit(em, actor, { action: 'auth.logout', entityType: 'Session', entityId: actor.sessionId });
+      recordAudit(em, actor, { action: 'auth.logout', entityType: 'User', entityId: actor.userId, unitId: actor.grants[0]?.unitId ?? null });
     });
     return true;
   }
