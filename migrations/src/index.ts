@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.js';
+import { Migration20261123010000FilesAndCases } from './Migration20261123010000FilesAndCases.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -7,4 +8,5 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
+  { name: 'Migration20261123010000FilesAndCases', class: Migration20261123010000FilesAndCases },
 ];

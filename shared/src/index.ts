@@ -4,3 +4,7 @@ export * from './validation/id-number.js';
 export * from './validation/mask.js';
 export * from './validation/auth.js';
 export * from './validation/unit.js';
+export * from './state-machine/case-transitions.js';
+export * from './validation/cases.js';
+export * from './state-machine/deadlines.js';
+export * from './i18n/case-status.js';

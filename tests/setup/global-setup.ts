@@ -3,9 +3,8 @@ import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { ensureServices } from '../../scripts/services.mjs';
 import { loadConfig } from '../../server/src/app/config.js';
-import { serviceDeps } from '../../server/src/app/http.js';
 import { initOrm, migrate } from '../../server/src/app/orm.js';
-import { createServices } from '../../server/src/app/services.js';
+import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { loadDemoData } from '../../server/src/cli/demo-data.js';
 import { TEMPLATE_DATABASE, withDatabase } from './database.js';
 

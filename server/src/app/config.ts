@@ -23,6 +23,7 @@ const configSchema = z.object({
   QUERY_MAX_TOKENS: int(5000),
   EXPORT_DIR: z.string().default('.data/exports'),
   OUTBOX_POLL_MS: int(500),
+  NOTICE_SWEEP_MS: int(60_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -4,6 +4,7 @@ import type { Language } from '@bangfu/shared';
 import type { Actor } from '../common/actor.js';
 import { unauthenticated } from '../common/domain-error.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
+import { AidCase, CaseEvent } from '../modules/cases/case.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import type { Services } from './services.js';
 
@@ -18,6 +19,14 @@ export function createLoaders(em: EntityManager) {
     childrenOf: new DataLoader<string, Unit[]>(async (parentIds) => {
       const rows = await em.find(Unit, { parent: { $in: [...parentIds] } }, { orderBy: { id: 'asc' } });
       return parentIds.map((id) => rows.filter((unit) => unit.parent?.id === id));
+    }),
+    caseById: new DataLoader<string, AidCase | null>(async (ids) => {
+      const rows = await em.find(AidCase, { id: { $in: [...ids] } });
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+    eventsOfCase: new DataLoader<string, CaseEvent[]>(async (caseIds) => {
+      const rows = await em.find(CaseEvent, { caseId: { $in: [...caseIds] } }, { orderBy: { id: 'asc' } });
+      return caseIds.map((id) => rows.filter((event) => event.caseId === id));
     }),
     activeGrantsOf: new DataLoader<string, RoleGrant[]>(async (userIds) => {
       const rows = await em.find(RoleGrant, { user: { $in: [...userIds] }, revokedAt: null }, { populate: ['unit'], orderBy: { id: 'asc' } });

@@ -10,14 +10,12 @@ import type { GraphQLSchema } from 'graphql';
 import { pickLanguage } from '@bangfu/shared';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
 import { translate } from '@bangfu/shared';
-import { FieldCipher } from '../common/crypto.js';
-import { LoginLimiter } from '../modules/auth/login-limiter.js';
 import type { Config } from './config.js';
 import { createLoaders, type Context } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
 import { aliasLimitRule, complexityPlugin, depthLimitRule } from './query-limits.js';
-import { createServices, type ServiceDeps } from './services.js';
+import { createServices, serviceDeps } from './services.js';
 
 export interface AppDeps {
   config: Config;
@@ -25,18 +23,6 @@ export interface AppDeps {
   redis: Redis;
   logger: Logger;
   schema: GraphQLSchema;
-}
-
-export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
-  return {
-    config,
-    cipher: new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY),
-    loginLimiter: new LoginLimiter(redis, {
-      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
-      maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
-      windowMinutes: config.LOGIN_WINDOW_MINUTES,
-    }),
-  };
 }
 
 const bearerToken = (req: Request): string | null => {

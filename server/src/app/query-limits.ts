@@ -79,13 +79,22 @@ export function complexityPlugin<C extends object>(schema: GraphQLSchema, max: n
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // the estimator coerces variables first, so a wrong variable surfaces here, before Apollo's own check
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (cost > max) throw tooComplex(new DomainError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost, max }));
         },
       };

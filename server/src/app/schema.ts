@@ -6,7 +6,9 @@ import { hasRole } from '../common/actor.js';
 import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
+import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
+import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from './context.js';
 
@@ -19,7 +21,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
-    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver],
+    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

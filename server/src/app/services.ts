@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FieldCipher } from '../common/crypto.js';
+import type { Redis } from 'ioredis';
+import { FieldCipher } from '../common/crypto.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
-import type { LoginLimiter } from '../modules/auth/login-limiter.js';
+import { LoginLimiter } from '../modules/auth/login-limiter.js';
+import { CaseService, type Clock } from '../modules/cases/case.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
+import { HardshipFileService } from '../modules/people/hardship-file.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import type { Config } from './config.js';
 
@@ -11,6 +14,20 @@ export interface ServiceDeps {
   config: Config;
   cipher: FieldCipher;
   loginLimiter: LoginLimiter;
+  clock?: Clock;
+}
+
+/** The long-lived collaborators services need; built once per process. */
+export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
+  return {
+    config,
+    cipher: new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY),
+    loginLimiter: new LoginLimiter(redis, {
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: config.LOGIN_WINDOW_MINUTES,
+    }),
+  };
 }
 
 /** Services bound to one EntityManager fork: one set per request or per job. */
@@ -22,6 +39,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     auth: new AuthService(em, deps.cipher, deps.loginLimiter, policy, units),
     audit: new AuditService(em),
     jobs: new JobService(em),
+    files: new HardshipFileService(em, deps.cipher),
+    cases: new CaseService(em, deps.clock),
   };
 }
 

@@ -76,6 +76,46 @@ export async function loadDemoData(em: EntityManager, makeServices: (em: EntityM
     phone: DEMO_WORKER.phone, password: DEMO_PASSWORD, name: DEMO_WORKER.name, idNumber: demoWorkerIdNumber(),
     employerUnitId: unitIds.get(DEMO_WORKER.unit),
   });
+  await loadDemoPolicies(em, unitIds);
+  await loadDemoCases(em, makeServices, unitIds);
+}
+
+/** Approval limits grow with the level; emergency aid skips the public notice (domain.md §4). */
+async function loadDemoPolicies(em: EntityManager, unitIds: Map<string, string>): Promise<void> {
+  const limitsByLevel: Record<string, number> = { CITY: 5_000_000, DISTRICT: 1_000_000, STREET: 200_000, ENTERPRISE: 200_000 };
+  const levels: [string, UnitLevel][] = [['city', 'CITY'], ...UNITS.map((unit): [string, UnitLevel] => [unit.key, unit.level])];
+  for (const [key, level] of levels) {
+    await em.execute(`insert into aid_policy (unit_id, approval_limit_fen) values (?, ?)`, [unitIds.get(key), limitsByLevel[level]]);
+  }
+  for (const type of ['DISASTER', 'ACCIDENT']) {
+    await em.execute(`insert into aid_policy (unit_id, aid_type, notice_days) values (?, ?, 0)`, [unitIds.get('city'), type]);
+  }
+}
+
+/** The demo worker's hardship file at their street center, and a living-aid application waiting to be accepted. */
+async function loadDemoCases(em: EntityManager, makeServices: (em: EntityManager) => Services, unitIds: Map<string, string>): Promise<void> {
+  const services = makeServices(em.fork());
+  const staff = await services.auth.login(DEMO_ACCOUNTS[5].phone, DEMO_PASSWORD, '127.0.0.1');
+  const staffActor = (await services.auth.authenticate(staff.token))!;
+  await services.files.create(staffActor, {
+    unitId: unitIds.get('lanshanjd'), personName: DEMO_WORKER.name, idNumber: demoWorkerIdNumber(), phone: DEMO_WORKER.phone,
+    employerName: '临沂华盛机械有限公司', address: '兰山街道工业路 88 号职工宿舍 3-201', category: 'DEEP', causes: ['ILLNESS', 'LOW_INCOME'],
+    housing: '租住单位宿舍', minimumLivingStandardFen: 85_000,
+    members: [
+      { name: DEMO_WORKER.name, relation: '本人', monthlyIncomeFen: 210_000, health: '腰椎间盘突出', employment: '车间操作工' },
+      { name: '王桂兰', relation: '配偶', monthlyIncomeFen: 0, health: '尿毒症，每周透析三次', employment: '无', isRecipient: true },
+      { name: '孙小雨', relation: '女儿', monthlyIncomeFen: 0, employment: '初中在读' },
+    ],
+    note: '入户走访后建档',
+  });
+  const worker = await services.auth.login(DEMO_WORKER.phone, DEMO_PASSWORD, '127.0.0.1');
+  const workerActor = (await services.auth.authenticate(worker.token))!;
+  const file = await services.files.mine(workerActor);
+  const draft = await services.cases.saveDraft(workerActor, {
+    clientId: 'demo-living-aid-0001', type: 'LIVING', channel: 'APP', fileId: file!.id, title: '妻子透析费用导致生活困难',
+    description: '妻子长期透析，家庭月收入低于当地低保线，申请生活救助。', requestedAmountFen: 150_000,
+  });
+  await services.cases.submit(workerActor, draft.id);
 }
 
 export function demoAccountsTable(): string {

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../app/config.js';
-import { serviceDeps } from '../app/http.js';
 import { initOrm, migrate } from '../app/orm.js';
-import { createServices } from '../app/services.js';
+import { createServices, serviceDeps } from '../app/services.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { demoAccountsTable, loadDemoData } from './demo-data.js';
 

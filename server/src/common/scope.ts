@@ -28,6 +28,8 @@ const isAncestorOf = (unit: UnitRef, area: Area): boolean => area.path.startsWit
 export class Scope {
   /** Units whose records (cases, files, funds, audit events) the actor may read. */
   readonly recordAreas: Area[];
+  /** Units whose sensitive details (household health and income) the actor may read: acting roles only. */
+  readonly sensitiveAreas: Area[];
   /** Units the actor may manage as an operator (units and accounts). */
   readonly adminAreas: Area[];
   /** Units whose directory entries the actor may read, before adding their ancestors. */
@@ -40,6 +42,7 @@ export class Scope {
       subtree: SUBTREE_READ_ROLES.includes(grant.role),
     });
     this.recordAreas = actor.grants.filter((g) => RECORD_READ_ROLES.includes(g.role)).map(areaOf);
+    this.sensitiveAreas = actor.grants.filter((g) => ACTING_ROLES.includes(g.role)).map(areaOf);
     this.adminAreas = actor.grants.filter((g) => g.role === 'SYSTEM_ADMIN').map(areaOf);
     this.directoryAreas = actor.grants.map(areaOf);
   }
@@ -50,6 +53,10 @@ export class Scope {
 
   canReadRecordsOf(unit: UnitRef): boolean {
     return this.recordAreas.some((area) => isWithin(unit, area));
+  }
+
+  canReadSensitiveOf(unit: UnitRef): boolean {
+    return this.sensitiveAreas.some((area) => isWithin(unit, area));
   }
 
   canAdminister(unit: UnitRef): boolean {

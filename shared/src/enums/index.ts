@@ -16,3 +16,34 @@ export const ACTING_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNI
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Hardship files (domain.md §3). */
+export const HARDSHIP_CAUSES = [
+  'ILLNESS', 'DISABILITY', 'UNEMPLOYMENT', 'ENTERPRISE_DIFFICULTY', 'EDUCATION_COSTS', 'DISASTER', 'ACCIDENT',
+  'LOW_INCOME', 'SINGLE_PARENT', 'OTHER',
+] as const;
+export type HardshipCause = (typeof HARDSHIP_CAUSES)[number];
+export const HARDSHIP_CATEGORIES = ['DEEP', 'RELATIVE', 'ACCIDENTAL'] as const;
+export type HardshipCategory = (typeof HARDSHIP_CATEGORIES)[number];
+export const FILE_STATUSES = ['ACTIVE', 'REVIEW_OVERDUE', 'SUSPENDED', 'CANCELLED'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+export const CANCEL_REASONS = ['RECOVERED', 'DECEASED', 'MOVED', 'DUPLICATE', 'OTHER'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** Aid cases (domain.md §4). */
+export const MONEY_AID_TYPES = ['LIVING', 'MEDICAL', 'EDUCATION', 'DISASTER', 'ACCIDENT'] as const;
+export const SERVICE_AID_TYPES = ['LEGAL_AID', 'EMPLOYMENT', 'TRAINING', 'PETITION', 'MUTUAL_MEDICAL', 'OTHER'] as const;
+export const AID_TYPES = [...MONEY_AID_TYPES, ...SERVICE_AID_TYPES] as const;
+export type AidType = (typeof AID_TYPES)[number];
+export const isMoneyAid = (type: AidType): boolean => (MONEY_AID_TYPES as readonly string[]).includes(type);
+/** Emergency aid may be paid while the file is still being established. */
+export const EMERGENCY_AID_TYPES: readonly AidType[] = ['DISASTER', 'ACCIDENT'];
+
+export const CHANNELS = ['APP', 'WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CASE_STATUSES = [
+  'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED', 'APPROVED', 'REJECTED', 'ESCALATED',
+  'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'IN_SERVICE', 'SERVICE_DONE', 'CLOSED', 'WITHDRAWN',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];

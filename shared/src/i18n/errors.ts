@@ -53,6 +53,46 @@ export const ERROR_MESSAGES = {
     en: 'The query is too complex (cost {cost}, limit {max})',
   },
   'query.batched': { 'zh-CN': '不支持批量请求', en: 'Batched requests are not supported' },
+  'file.duplicate': {
+    'zh-CN': '该身份证号已在“{unit}”建有困难职工档案',
+    en: 'An open hardship file for this ID number is held by "{unit}"',
+  },
+  'file.cancelled': { 'zh-CN': '档案已注销，不能修改', en: 'The file is cancelled and cannot be changed' },
+  'file.unitMismatch': {
+    'zh-CN': '档案归属单位不能在此修改（撤并单位时随单位移交）',
+    en: 'A file changes unit only when its unit is closed and its files are moved',
+  },
+  'case.invalidTransition': {
+    'zh-CN': '案件当前状态为“{status}”，不能执行“{action}”',
+    en: 'The case is {status}; "{action}" is not possible now',
+  },
+  'case.segregation': {
+    'zh-CN': '提出方案的人不能审批同一案件',
+    en: 'The person who proposed a case cannot approve it',
+  },
+  'case.overLimit': {
+    'zh-CN': '金额 {amount} 元超过本单位审批权限 {limit} 元，请报上一级工会',
+    en: 'The amount ¥{amount} is above this unit\'s approval limit of ¥{limit}; escalate it to the parent union',
+  },
+  'case.overYearlyCap': {
+    'zh-CN': '本户本年度该类救助已批 {used} 元，加上本次超过年度上限 {cap} 元',
+    en: 'This household already received ¥{used} of this aid this year; with this case it would pass the yearly cap of ¥{cap}',
+  },
+  'case.needsActiveFile': {
+    'zh-CN': '资金救助需要有效的困难职工档案（灾害、意外应急救助除外）',
+    en: 'Money aid needs an active hardship file (except emergency disaster and accident aid)',
+  },
+  'case.noParent': { 'zh-CN': '已是最上级单位，无法再上报', en: 'This is the top unit; there is nowhere to escalate to' },
+  'case.amountRequired': { 'zh-CN': '资金救助需填写金额', en: 'Money aid needs an amount' },
+  'case.planRequired': { 'zh-CN': '服务类帮扶需填写服务方案', en: 'Service aid needs a service plan' },
+  'case.objectionOpen': { 'zh-CN': '已有未处理的异议', en: 'An objection is already open' },
+  'case.noObjection': { 'zh-CN': '没有待处理的异议', en: 'There is no open objection' },
+  'case.alreadyRated': { 'zh-CN': '已评价过该案件', en: 'The case has already been rated' },
+  'case.assigneeNotStaff': {
+    'zh-CN': '只能分派给本单位工作人员',
+    en: 'Cases can be assigned only to staff of the holding unit',
+  },
+  'case.fileRequired': { 'zh-CN': '请先选择困难职工档案或填写申请人姓名', en: 'Choose a hardship file or give the applicant name' },
   'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
   internal: {
     'zh-CN': '服务器内部错误（编号 {correlationId}）',
@@ -67,6 +107,8 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   unit: { 'zh-CN': '单位', en: 'Unit' },
   user: { 'zh-CN': '用户', en: 'User' },
   job: { 'zh-CN': '任务', en: 'Job' },
+  file: { 'zh-CN': '档案', en: 'Hardship file' },
+  case: { 'zh-CN': '案件', en: 'Case' },
 };
 
 export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {

@@ -1,0 +1,282 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import { requireActor, type Context } from '../../app/context.js';
+import { DomainError } from '../../common/domain-error.js';
+import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
+import { toUnitView, UnitView } from '../org/unit.types.js';
+import { toFileView } from '../people/hardship-file.resolver.js';
+import { HardshipFileView } from '../people/hardship-file.types.js';
+import type { AidCase } from './case.entity.js';
+import type { BulkResult } from './case.service.js';
+import {
+  AidCaseConnection, AidCaseView, AidTypeEnum, BulkCaseResultView, CaseActionEnum, CaseDraftInput, CaseEventView,
+  CaseOrderEnum, CaseStatusEnum, CaseVisitView, ProposalInput, PublicNoticeView, VisitInput, type CaseOrder,
+} from './case.types.js';
+
+export const toCaseView = (aidCase: AidCase): AidCaseView => ({
+  id: aidCase.id, caseNumber: aidCase.caseNumber ?? null, clientId: aidCase.clientId, type: aidCase.type, channel: aidCase.channel,
+  status: aidCase.status, unitId: aidCase.unitId, originUnitId: aidCase.originUnitId, fileId: aidCase.fileId ?? null,
+  assignedToId: aidCase.assignedToId ?? null, applicantUserId: aidCase.applicantUserId ?? null, applicantName: aidCase.applicantName,
+  title: aidCase.title, description: aidCase.description, requestedAmountFen: aidCase.requestedAmountFen ?? null,
+  proposedAmountFen: aidCase.proposedAmountFen ?? null, servicePlan: aidCase.servicePlan ?? null,
+  approvedAmountFen: aidCase.approvedAmountFen ?? null, rejectReason: aidCase.rejectReason ?? null,
+  returnReason: aidCase.returnReason ?? null, missingItems: aidCase.missingItems, noticeEndsAt: aidCase.noticeEndsAt ?? null,
+  objectionOpen: aidCase.objectionOpen, submittedAt: aidCase.submittedAt ?? null, acceptedAt: aidCase.acceptedAt ?? null,
+  decidedAt: aidCase.decidedAt ?? null, dueAt: aidCase.dueAt ?? null, serviceReport: aidCase.serviceReport ?? null,
+  closureReport: aidCase.closureReport ?? null, closedAt: aidCase.closedAt ?? null, rating: aidCase.rating ?? null,
+  ratingComment: aidCase.ratingComment ?? null, withdrawnReason: aidCase.withdrawnReason ?? null,
+  createdAt: aidCase.createdAt, updatedAt: aidCase.updatedAt,
+});
+
+const toBulkView = (ctx: Context) => (result: BulkResult): BulkCaseResultView => ({
+  id: result.id, ok: result.ok, code: result.code,
+  message: result.message ? translate(result.message.key, ctx.lang, result.message.params) : null,
+  case: result.aidCase ? toCaseView(result.aidCase) : null,
+});
+
+const STAFF = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
+
+@Resolver(() => AidCaseView)
+export class CaseResolver {
+  @Authorized()
+  @Query(() => AidCaseView, { nullable: true })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.get(requireActor(ctx), id));
+  }
+
+  @Authorized(...STAFF, 'AUDITOR')
+  @Query(() => AidCaseConnection, { complexity: listComplexity, description: 'The cases a unit holds now' })
+  async caseQueue(
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+    @Arg('statuses', () => [CaseStatusEnum], { nullable: true }) statuses?: CaseStatus[],
+    @Arg('types', () => [AidTypeEnum], { nullable: true }) types?: AidType[],
+    @Arg('overdueOnly', () => Boolean, { nullable: true }) overdueOnly?: boolean,
+    @Arg('assignedToMe', () => Boolean, { nullable: true }) assignedToMe?: boolean,
+    @Arg('search', () => String, { nullable: true, description: 'Applicant name or case number' }) search?: string,
+    @Arg('orderBy', () => CaseOrderEnum, { nullable: true }) orderBy?: CaseOrder,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const page = await ctx.services.cases.queue(requireActor(ctx), unitId, { statuses, types, overdueOnly, assignedToMe, search, orderBy, first, after });
+    return toConnection(page, toCaseView);
+  }
+
+  @Authorized('WORKER')
+  @Query(() => AidCaseConnection, { complexity: listComplexity })
+  async myCases(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return toConnection(await ctx.services.cases.mine(requireActor(ctx), { first, after }), toCaseView);
+  }
+
+  @Authorized()
+  @Query(() => [PublicNoticeView], { complexity: smallListComplexity })
+  async publicNotices(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<PublicNoticeView[]> {
+    const cases = await ctx.services.cases.publicNotices(requireActor(ctx), unitId);
+    return cases.map((aidCase) => ({
+      caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null, maskedName: maskName(aidCase.applicantName), type: aidCase.type,
+      amountFen: aidCase.approvedAmountFen ?? 0, noticeEndsAt: aidCase.noticeEndsAt!, objectionOpen: aidCase.objectionOpen,
+    }));
+  }
+
+  @Authorized()
+  @Mutation(() => AidCaseView, { description: 'Idempotent on input.clientId' })
+  async saveDraft(@Arg('input', () => CaseDraftInput) input: CaseDraftInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.saveDraft(requireActor(ctx), input));
+  }
+
+  @Authorized()
+  @Mutation(() => AidCaseView)
+  async submitCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.submit(requireActor(ctx), id));
+  }
+
+  @Authorized()
+  @Mutation(() => AidCaseView)
+  async resubmitCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.resubmit(requireActor(ctx), id, note));
+  }
+
+  @Authorized()
+  @Mutation(() => AidCaseView)
+  async withdrawCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('reason', () => String, { nullable: true }) reason?: string): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.withdraw(requireActor(ctx), id, reason));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async acceptCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.accept(requireActor(ctx), id, note));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async returnCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+    @Arg('missingItems', () => [String], { nullable: true, description: 'Every missing item, listed at once' }) missingItems?: string[],
+  ): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.returnCase(requireActor(ctx), id, reason, missingItems));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async startReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.startReview(requireActor(ctx), id));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async recordVisit(@Arg('id', () => ID) id: string, @Arg('input', () => VisitInput) input: VisitInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.recordVisit(requireActor(ctx), id, input));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async proposeCase(@Arg('id', () => ID) id: string, @Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.propose(requireActor(ctx), id, input));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => AidCaseView)
+  async approveCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.approve(requireActor(ctx), id, note));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => AidCaseView)
+  async rejectCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.reject(requireActor(ctx), id, reason));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => AidCaseView)
+  async escalateCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.escalate(requireActor(ctx), id, reason));
+  }
+
+  @Authorized()
+  @Mutation(() => AidCaseView)
+  async raiseObjection(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.raiseObjection(requireActor(ctx), id, reason));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => AidCaseView)
+  async resolveObjection(
+    @Arg('id', () => ID) id: string,
+    @Arg('upheld', () => Boolean) upheld: boolean,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.resolveObjection(requireActor(ctx), id, upheld, note));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async startService(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.startService(requireActor(ctx), id));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async completeService(@Arg('id', () => ID) id: string, @Arg('report', () => String) report: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.completeService(requireActor(ctx), id, report));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async closeCase(@Arg('id', () => ID) id: string, @Arg('report', () => String) report: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.close(requireActor(ctx), id, report));
+  }
+
+  @Authorized('WORKER')
+  @Mutation(() => AidCaseView)
+  async rateCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('score', () => Int) score: number,
+    @Ctx() ctx: Context,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.rate(requireActor(ctx), id, score, comment));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => AidCaseView)
+  async assignCase(@Arg('id', () => ID) id: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.assign(requireActor(ctx), id, userId));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
+  async bulkAcceptCases(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
+    const actor = requireActor(ctx);
+    return (await ctx.services.cases.bulk(ids, (id) => ctx.services.cases.accept(actor, id))).map(toBulkView(ctx));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
+  async bulkAssignCases(@Arg('ids', () => [ID]) ids: string[], @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
+    const actor = requireActor(ctx);
+    return (await ctx.services.cases.bulk(ids, (id) => ctx.services.cases.assign(actor, id, userId))).map(toBulkView(ctx));
+  }
+
+  @FieldResolver(() => UnitView, { description: 'The unit holding the case now' })
+  async holder(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(aidCase.unitId))!);
+  }
+
+  @FieldResolver(() => UnitView, { description: 'The unit where the case was registered' })
+  async originUnit(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(aidCase.originUnitId))!);
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() aidCase: AidCaseView): boolean {
+    return aidCase.dueAt !== null && aidCase.dueAt.getTime() < Date.now();
+  }
+
+  @FieldResolver(() => String, { description: 'Where the case is and what happens next, in the caller\'s language' })
+  nextStep(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): string {
+    return NEXT_STEP[aidCase.status][ctx.lang];
+  }
+
+  @FieldResolver(() => [CaseActionEnum])
+  async allowedActions(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseAction[]> {
+    const entity = await ctx.loaders.caseById.load(aidCase.id);
+    return entity ? ctx.services.cases.allowedActions(requireActor(ctx), entity, (id) => ctx.loaders.unitById.load(id)) : [];
+  }
+
+  @FieldResolver(() => [CaseEventView], { complexity: smallListComplexity, description: 'The timeline' })
+  async events(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseEventView[]> {
+    const events = await ctx.loaders.eventsOfCase.load(aidCase.id);
+    return events.map((event) => ({
+      id: event.id, occurredAt: event.occurredAt, action: event.action, fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null, actorId: event.actorId ?? null, actorRole: event.actorRole ?? null, unitId: event.unitId,
+      comment: event.comment ?? null,
+    }));
+  }
+
+  @FieldResolver(() => [CaseVisitView], { complexity: smallListComplexity })
+  async visits(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseVisitView[]> {
+    const visits = await ctx.services.cases.visits(aidCase.id);
+    return visits.map((visit) => ({ id: visit.id, visitedAt: visit.visitedAt, visitorId: visit.visitorId, findings: visit.findings, householdVerified: visit.householdVerified }));
+  }
+
+  @FieldResolver(() => HardshipFileView, { nullable: true, description: 'The hardship file, when the caller may read it' })
+  async file(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<HardshipFileView | null> {
+    if (!aidCase.fileId) return null;
+    try {
+      const { file, access } = await ctx.services.files.get(requireActor(ctx), aidCase.fileId);
+      return toFileView(ctx.services.files, file, access);
+    } catch (error) {
+      // staff above the holding unit may read the case without reading the file's unit
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,263 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  AID_TYPES, CASE_ACTIONS, CASE_STATUSES, CHANNELS,
+  type AidType, type CaseStatus, type Channel,
+} from '@bangfu/shared';
+import { connectionType } from '../../common/graphql.js';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const CaseStatusEnum = asEnum(CASE_STATUSES);
+export const AidTypeEnum = asEnum(AID_TYPES);
+export const ChannelEnum = asEnum(CHANNELS);
+export const CaseActionEnum = asEnum(CASE_ACTIONS);
+export const CaseOrderEnum = asEnum(['DUE_AT', 'SUBMITTED_AT_DESC'] as const);
+export type CaseOrder = keyof typeof CaseOrderEnum;
+registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
+registerEnumType(AidTypeEnum, { name: 'AidType' });
+registerEnumType(ChannelEnum, { name: 'Channel' });
+registerEnumType(CaseActionEnum, { name: 'CaseAction', description: 'What the caller may do next (from the shared transitions table)' });
+registerEnumType(CaseOrderEnum, { name: 'CaseOrder', description: 'DUE_AT: soonest deadline first; SUBMITTED_AT_DESC: newest first' });
+
+@ObjectType('CaseEvent', { description: 'One step of the timeline' })
+export class CaseEventView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => CaseStatusEnum, { nullable: true })
+  fromStatus!: CaseStatus | null;
+
+  @Field(() => CaseStatusEnum, { nullable: true })
+  toStatus!: CaseStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The role acted in, WORKER, or SYSTEM' })
+  actorRole!: string | null;
+
+  unitId!: string;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+}
+
+@ObjectType('CaseVisit', { description: 'Investigation / home-visit record (入户调查)' })
+export class CaseVisitView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  visitedAt!: Date;
+
+  @Field(() => ID)
+  visitorId!: string;
+
+  @Field(() => String)
+  findings!: string;
+
+  @Field(() => Boolean)
+  householdVerified!: boolean;
+}
+
+@ObjectType('AidCase')
+export class AidCaseView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Given at acceptance, e.g. LY-LS-2026-000123' })
+  caseNumber!: string | null;
+
+  @Field(() => String)
+  clientId!: string;
+
+  @Field(() => AidTypeEnum)
+  type!: AidType;
+
+  @Field(() => ChannelEnum)
+  channel!: Channel;
+
+  @Field(() => CaseStatusEnum)
+  status!: CaseStatus;
+
+  unitId!: string;
+  originUnitId!: string;
+  fileId!: string | null;
+  assignedToId!: string | null;
+  applicantUserId!: string | null;
+
+  @Field(() => String)
+  applicantName!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => Int, { nullable: true })
+  requestedAmountFen!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  proposedAmountFen!: number | null;
+
+  @Field(() => String, { nullable: true })
+  servicePlan!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  approvedAmountFen!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the worker' })
+  rejectReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  returnReason!: string | null;
+
+  @Field(() => [String], { description: 'Everything missing, listed at once (一次性告知)' })
+  missingItems!: string[];
+
+  @Field(() => Date, { nullable: true })
+  noticeEndsAt!: Date | null;
+
+  @Field(() => Boolean)
+  objectionOpen!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Deadline of the current step (working days)' })
+  dueAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  serviceReport!: string | null;
+
+  @Field(() => String, { nullable: true, description: '办结报告' })
+  closureReport!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  rating!: number | null;
+
+  @Field(() => String, { nullable: true })
+  ratingComment!: string | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawnReason!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+export const AidCaseConnection = connectionType(AidCaseView, 'AidCase');
+
+@ObjectType('BulkCaseResult', { description: 'The outcome for one id of a bulk action' })
+export class BulkCaseResultView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Boolean)
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The error code when not ok' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
+
+  @Field(() => AidCaseView, { nullable: true })
+  case!: AidCaseView | null;
+}
+
+@ObjectType('PublicNotice', { description: 'An approved money case on public notice, names masked (张*三)' })
+export class PublicNoticeView {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { nullable: true })
+  caseNumber!: string | null;
+
+  @Field(() => String)
+  maskedName!: string;
+
+  @Field(() => AidTypeEnum)
+  type!: AidType;
+
+  @Field(() => Int)
+  amountFen!: number;
+
+  @Field(() => Date)
+  noticeEndsAt!: Date;
+
+  @Field(() => Boolean)
+  objectionOpen!: boolean;
+}
+
+@InputType()
+export class CaseDraftInput {
+  @Field(() => String, { description: 'Generated on the device; saving twice with the same clientId is one case' })
+  clientId!: string;
+
+  @Field(() => AidTypeEnum)
+  type!: AidType;
+
+  @Field(() => ChannelEnum, { nullable: true, description: 'APP for the worker\'s own phone; staff register the others' })
+  channel?: Channel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The unit applied to; defaults to the file\'s unit or the employer' })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fileId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For desk registrations without a file' })
+  applicantName?: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  requestedAmountFen?: number | null;
+}
+
+@InputType()
+export class VisitInput {
+  @Field(() => Date)
+  visitedAt!: Date;
+
+  @Field(() => String)
+  findings!: string;
+
+  @Field(() => Boolean)
+  householdVerified!: boolean;
+}
+
+@InputType()
+export class ProposalInput {
+  @Field(() => Int, { nullable: true, description: 'Fen, for money aid' })
+  amountFen?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'For service aid' })
+  servicePlan?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

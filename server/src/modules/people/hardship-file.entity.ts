@@ -1,0 +1,109 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { CancelReason, FileStatus, HardshipCategory, HardshipCause, Sex } from '@bangfu/shared';
+
+/** A hardship-worker file (困难职工档案, domain.md §3), held by one unit. */
+@Entity({ tableName: 'hardship_file' })
+export class HardshipFile {
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'unionMember' | 'recipientHashes';
+
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Property({ type: 'bigint' })
+  unitId!: string;
+
+  @Property({ type: 'string' })
+  status: FileStatus = 'ACTIVE';
+
+  @Property({ type: 'string' })
+  category!: HardshipCategory;
+
+  @Property({ type: 'json' })
+  causes!: HardshipCause[];
+
+  @Property({ type: 'string' })
+  personName!: string;
+
+  @Property({ type: 'string', hidden: true })
+  idNumberEnc!: string;
+
+  @Property({ type: 'string', hidden: true })
+  idNumberHash!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Property({ type: 'string' })
+  sex!: Sex;
+
+  @Property({ type: 'string', nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  employerName?: string | null;
+
+  @Property({ type: 'boolean' })
+  unionMember: boolean = true;
+
+  @Property({ type: 'string', nullable: true })
+  address?: string | null;
+
+  /** Members with ID numbers, health and incomes, AES-GCM sealed as one JSON document. */
+  @Property({ type: 'string', hidden: true })
+  householdEnc!: string;
+
+  @Property({ type: 'integer' })
+  householdSize!: number;
+
+  /** Lookup hashes of the ID numbers money may be paid to: the person and members named as recipients. */
+  @Property({ type: 'json', hidden: true })
+  recipientHashes: string[] = [];
+
+  @Property({ type: 'string', nullable: true })
+  cancelReason?: CancelReason | null;
+
+  @Property({ type: 'bigint', nullable: true })
+  createdById?: string | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** Every change of a file: who, when, why (domain.md §3). The table is append-only. */
+@Entity({ tableName: 'hardship_file_event' })
+export class HardshipFileEvent {
+  [OptionalProps]?: 'occurredAt';
+
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Property({ type: 'bigint' })
+  fileId!: string;
+
+  @Property({ type: 'datetime' })
+  occurredAt: Date = new Date();
+
+  @Property({ type: 'bigint', nullable: true })
+  actorId?: string | null;
+
+  @Property({ type: 'string' })
+  action!: string;
+
+  @Property({ type: 'string', nullable: true })
+  fromStatus?: FileStatus | null;
+
+  @Property({ type: 'string', nullable: true })
+  toStatus?: FileStatus | null;
+
+  @Property({ type: 'string', nullable: true })
+  reason?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  changes?: Record<string, unknown> | null;
+}

@@ -1,0 +1,116 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
+import { requireActor, type Context } from '../../app/context.js';
+import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
+import { toUnitView, UnitView } from '../org/unit.types.js';
+import type { HardshipFile } from './hardship-file.entity.js';
+import type { FileAccess, HardshipFileService } from './hardship-file.service.js';
+import {
+  CancelReasonEnum, FileStatusEnum, HardshipCategoryEnum, HardshipFileConnection, HardshipFileEventView, HardshipFileInput,
+  HardshipFileView,
+} from './hardship-file.types.js';
+
+/** Masked callers (auditors) get no health, income or member ID numbers; lists mask the phone. */
+export function toFileView(files: HardshipFileService, file: HardshipFile, access: FileAccess): HardshipFileView {
+  const household = files.household(file, access);
+  const full = access === 'FULL';
+  return {
+    id: file.id, unitId: file.unitId, status: file.status, category: file.category, causes: file.causes,
+    personName: file.personName, idNumberMasked: files.maskedIdNumber(file), birthDate: file.birthDate, sex: file.sex,
+    phone: file.phone ? (full ? file.phone : maskPhone(file.phone)) : null, employerName: file.employerName ?? null,
+    unionMember: file.unionMember, address: file.address ?? null, householdSize: file.householdSize,
+    household: {
+      members: household.members.map((member) => ({
+        name: member.name, relation: member.relation, idNumberMasked: member.idNumber ? maskIdNumber(member.idNumber) : null,
+        health: full ? member.health : null, employment: member.employment, monthlyIncomeFen: full ? member.monthlyIncomeFen : null,
+        isRecipient: member.isRecipient,
+      })),
+      totalMonthlyIncomeFen: full ? household.totalMonthlyIncomeFen : null,
+      perCapitaIncomeFen: full ? household.perCapitaIncomeFen : null,
+      minimumLivingStandardFen: household.minimumLivingStandardFen,
+      housing: household.housing,
+    },
+    cancelReason: file.cancelReason ?? null, createdAt: file.createdAt, updatedAt: file.updatedAt,
+  };
+}
+
+@Resolver(() => HardshipFileView)
+export class HardshipFileResolver {
+  @Authorized()
+  @Query(() => HardshipFileView, { nullable: true })
+  async hardshipFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HardshipFileView> {
+    const { file, access } = await ctx.services.files.get(requireActor(ctx), id);
+    return toFileView(ctx.services.files, file, access);
+  }
+
+  @Authorized()
+  @Query(() => HardshipFileConnection, { complexity: listComplexity, description: 'Files held in the subtree of unitId' })
+  async hardshipFiles(
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+    @Arg('status', () => FileStatusEnum, { nullable: true }) status?: FileStatus,
+    @Arg('category', () => HardshipCategoryEnum, { nullable: true }) category?: HardshipCategory,
+    @Arg('search', () => String, { nullable: true, description: 'Name fragment, or an exact ID number' }) search?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const actor = requireActor(ctx);
+    const page = await ctx.services.files.list(actor, unitId, { status, category, search, first, after });
+    // lists never carry sensitive household detail, whoever asks
+    return toConnection(page, (file) => toFileView(ctx.services.files, file, 'MASKED'));
+  }
+
+  @Authorized('WORKER')
+  @Query(() => HardshipFileView, { nullable: true })
+  async myHardshipFile(@Ctx() ctx: Context): Promise<HardshipFileView | null> {
+    const file = await ctx.services.files.mine(requireActor(ctx));
+    return file ? toFileView(ctx.services.files, file, 'FULL') : null;
+  }
+
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => HardshipFileView)
+  async createHardshipFile(@Arg('input', () => HardshipFileInput) input: HardshipFileInput, @Ctx() ctx: Context): Promise<HardshipFileView> {
+    return toFileView(ctx.services.files, await ctx.services.files.create(requireActor(ctx), input), 'FULL');
+  }
+
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => HardshipFileView)
+  async updateHardshipFile(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => HardshipFileInput) input: HardshipFileInput,
+    @Ctx() ctx: Context,
+  ): Promise<HardshipFileView> {
+    return toFileView(ctx.services.files, await ctx.services.files.update(requireActor(ctx), id, input), 'FULL');
+  }
+
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => HardshipFileView)
+  async cancelHardshipFile(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => CancelReasonEnum) reason: CancelReason,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<HardshipFileView> {
+    return toFileView(ctx.services.files, await ctx.services.files.cancel(requireActor(ctx), id, reason, note), 'FULL');
+  }
+
+  @Authorized()
+  @Mutation(() => String, { description: 'The full ID number; every call is written to the audit log' })
+  async revealIdNumber(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.files.revealIdNumber(requireActor(ctx), fileId);
+  }
+
+  @FieldResolver(() => UnitView, { description: 'The unit holding the file' })
+  async unit(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(file.unitId))!);
+  }
+
+  @FieldResolver(() => [HardshipFileEventView], { complexity: smallListComplexity, description: 'Every change: who, when, why' })
+  async history(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<HardshipFileEventView[]> {
+    const events = await ctx.services.files.events(file.id);
+    return events.map((event) => ({
+      id: event.id, occurredAt: event.occurredAt, actorId: event.actorId ?? null, action: event.action,
+      fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, reason: event.reason ?? null, note: event.note ?? null,
+    }));
+  }
+}

@@ -1,0 +1,259 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  cancelFileSchema, hardshipFileInputSchema, maskIdNumber, parseIdNumber,
+  type CancelReason, type FileStatus, type HardshipCategory, type HardshipFileInputData,
+} from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import type { FieldCipher } from '../../common/crypto.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { Scope, scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { User } from '../auth/user.entity.js';
+import { Unit } from '../org/unit.entity.js';
+import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
+
+export interface HouseholdMember {
+  name: string;
+  relation: string;
+  idNumber: string | null;
+  health: string | null;
+  employment: string | null;
+  monthlyIncomeFen: number;
+  isRecipient: boolean;
+}
+
+export interface Household {
+  members: HouseholdMember[];
+  minimumLivingStandardFen: number | null;
+  housing: string | null;
+  totalMonthlyIncomeFen: number;
+  perCapitaIncomeFen: number;
+}
+
+/** How much of a file the caller sees: everything, or without health, income and member ID numbers. */
+export type FileAccess = 'FULL' | 'MASKED';
+
+export interface FileFilter extends PageRequest {
+  status?: FileStatus | null;
+  category?: HardshipCategory | null;
+  search?: string | null;
+}
+
+/** What the file history and the audit log keep: nothing sensitive. */
+const fileSnapshot = (file: HardshipFile): Record<string, unknown> => ({
+  unitId: file.unitId, status: file.status, category: file.category, causes: file.causes, personName: file.personName,
+  householdSize: file.householdSize, unionMember: file.unionMember, cancelReason: file.cancelReason ?? null,
+});
+
+/** Hardship files (domain.md §3): one open file per ID number across the network, held by one unit. */
+export class HardshipFileService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async create(actor: Actor, input: unknown): Promise<HardshipFile> {
+    const data = parseInput(hardshipFileInputSchema, input);
+    const unit = await this.actingUnit(actor, data.unitId);
+    const idNumberHash = this.cipher.lookupHash(data.idNumber);
+    await this.assertNoOtherOpenFile(idNumberHash, null);
+    return this.withOpenFileUniqueness(idNumberHash, () =>
+      this.em.transactional(async (em) => {
+        const file = em.create(HardshipFile, { ...this.columnsFrom(data, idNumberHash), unitId: unit.id, createdById: actor.userId });
+        await em.flush();
+        this.history(em, actor, file, { action: 'create', toStatus: file.status, note: data.note ?? null, changes: fileSnapshot(file) });
+        recordAudit(em, actor, { action: 'file.create', entityType: 'HardshipFile', entityId: file.id, unitId: unit.id, after: fileSnapshot(file) });
+        return file;
+      }),
+    );
+  }
+
+  /** Dynamic management (动态管理): the household changes, the file follows. */
+  async update(actor: Actor, id: string, input: unknown): Promise<HardshipFile> {
+    const data = parseInput(hardshipFileInputSchema, input);
+    const file = await this.actingFile(actor, id);
+    if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
+    if (data.unitId !== file.unitId) throw new DomainError('BAD_USER_INPUT', 'file.unitMismatch');
+    const idNumberHash = this.cipher.lookupHash(data.idNumber);
+    if (idNumberHash !== file.idNumberHash) await this.assertNoOtherOpenFile(idNumberHash, file.id);
+    const before = fileSnapshot(file);
+    return this.withOpenFileUniqueness(idNumberHash, () =>
+      this.em.transactional(async (em) => {
+        em.assign(file, this.columnsFrom(data, idNumberHash));
+        this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
+        recordAudit(em, actor, { action: 'file.update', entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId, before, after: fileSnapshot(file) });
+        await em.flush();
+        return file;
+      }),
+    );
+  }
+
+  async cancel(actor: Actor, id: string, reason: CancelReason, note: string | null | undefined): Promise<HardshipFile> {
+    const data = parseInput(cancelFileSchema, { reason, note });
+    const file = await this.actingFile(actor, id);
+    if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
+    return this.setStatus(actor, file, 'CANCELLED', { reason: data.reason, note: data.note ?? null, action: 'cancel' });
+  }
+
+  /** Changes a file's status with a history entry; used by cancellation and by the annual review. */
+  async setStatus(
+    actor: Actor | null, file: HardshipFile, status: FileStatus, detail: { action: string; reason?: CancelReason | string | null; note?: string | null },
+  ): Promise<HardshipFile> {
+    const before = fileSnapshot(file);
+    return this.em.transactional(async (em) => {
+      const from = file.status;
+      file.status = status;
+      file.cancelReason = status === 'CANCELLED' ? (detail.reason as CancelReason) : null;
+      this.history(em, actor, file, { action: detail.action, fromStatus: from, toStatus: status, reason: detail.reason ?? null, note: detail.note ?? null });
+      recordAudit(em, actor, { action: `file.${detail.action}`, entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId, before, after: fileSnapshot(file) });
+      await em.flush();
+      return file;
+    });
+  }
+
+  /** A file the caller may read, with how much of it they may see. */
+  async get(actor: Actor, id: string): Promise<{ file: HardshipFile; access: FileAccess }> {
+    const file = isWellFormedId(id) ? await this.em.findOne(HardshipFile, { id }) : null;
+    if (!file) throw notFound('file');
+    const access = await this.accessTo(actor, file);
+    if (!access) throw notFound('file');
+    return { file, access };
+  }
+
+  async list(actor: Actor, unitId: string, filter: FileFilter): Promise<Page<HardshipFile>> {
+    const scope = scopeFor(actor);
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    const limit = pageSize(filter.first);
+    const within = Scope.sqlWithin(scope.recordAreas, 'u');
+    const qb = this.em
+      .createQueryBuilder(HardshipFile, 'f')
+      .where(`exists (select 1 from unit u where u.id = f.unit_id and u.path <@ ?::ltree and ${within.sql})`, [unit.path, ...within.params]);
+    if (filter.status) qb.andWhere({ status: filter.status });
+    if (filter.category) qb.andWhere({ category: filter.category });
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // an exact ID number finds its file through the lookup hash, never by scanning plaintext
+      qb.andWhere({ $or: [{ personName: { $ilike: pattern } }, { idNumberHash: this.cipher.lookupHash(search.toUpperCase()) }] });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (filter.after) qb.andWhere({ id: { $gt: String(decodeCursor(filter.after, 1)[0]) } });
+    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toPage(rows, limit, totalCount, (file) => [file.id]);
+  }
+
+  /** The signed-in worker's own open file, found through their ID number's lookup hash. */
+  async mine(actor: Actor): Promise<HardshipFile | null> {
+    const user = await this.em.findOne(User, { id: actor.userId });
+    if (!user?.idNumberHash) return null;
+    return this.em.findOne(HardshipFile, { idNumberHash: user.idNumberHash, status: { $ne: 'CANCELLED' } });
+  }
+
+  /** The full ID number, for readers of the holding unit and above; every reveal is audited (domain.md §8). */
+  async revealIdNumber(actor: Actor, fileId: string): Promise<string> {
+    const file = isWellFormedId(fileId) ? await this.em.findOne(HardshipFile, { id: fileId }) : null;
+    if (!file) throw notFound('file');
+    const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
+    if (!scopeFor(actor).canReadRecordsOf(unit) && !(await this.isOwnFile(actor, file))) throw notFound('file');
+    recordAudit(this.em, actor, { action: 'file.revealIdNumber', entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId });
+    await this.em.flush();
+    return this.cipher.decrypt(file.idNumberEnc);
+  }
+
+  household(file: HardshipFile, access: FileAccess): Household {
+    const household = JSON.parse(this.cipher.decrypt(file.householdEnc)) as Household;
+    if (access === 'FULL') return household;
+    return {
+      ...household,
+      members: household.members.map((member) => ({ ...member, idNumber: null, health: null, monthlyIncomeFen: 0 })),
+      totalMonthlyIncomeFen: 0,
+      perCapitaIncomeFen: 0,
+    };
+  }
+
+  maskedIdNumber(file: HardshipFile): string {
+    return maskIdNumber(this.cipher.decrypt(file.idNumberEnc));
+  }
+
+  async accessTo(actor: Actor, file: HardshipFile): Promise<FileAccess | null> {
+    const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
+    const scope = scopeFor(actor);
+    if (scope.canReadSensitiveOf(unit)) return 'FULL';
+    if (await this.isOwnFile(actor, file)) return 'FULL';
+    return scope.canReadRecordsOf(unit) ? 'MASKED' : null;
+  }
+
+  async isOwnFile(actor: Actor, file: HardshipFile): Promise<boolean> {
+    const user = await this.em.findOne(User, { id: actor.userId });
+    return !!user?.idNumberHash && user.idNumberHash === file.idNumberHash;
+  }
+
+  history(em: EntityManager, actor: Actor | null, file: HardshipFile, entry: Omit<Partial<HardshipFileEvent>, 'id' | 'fileId'> & { action: string }) {
+    em.persist(em.create(HardshipFileEvent, { ...entry, fileId: file.id, actorId: actor?.userId ?? null }));
+  }
+
+  async events(fileId: string): Promise<HardshipFileEvent[]> {
+    return this.em.find(HardshipFileEvent, { fileId }, { orderBy: { id: 'asc' } });
+  }
+
+  private columnsFrom(data: HardshipFileInputData, idNumberHash: string) {
+    const facts = parseIdNumber(data.idNumber)!;
+    const members: HouseholdMember[] = data.members.map((member) => ({
+      name: member.name, relation: member.relation, idNumber: member.idNumber ?? null, health: member.health ?? null,
+      employment: member.employment ?? null, monthlyIncomeFen: member.monthlyIncomeFen, isRecipient: member.isRecipient,
+    }));
+    const totalMonthlyIncomeFen = members.reduce((sum, member) => sum + member.monthlyIncomeFen, 0);
+    const household: Household = {
+      members, minimumLivingStandardFen: data.minimumLivingStandardFen ?? null, housing: data.housing ?? null,
+      totalMonthlyIncomeFen, perCapitaIncomeFen: members.length ? Math.floor(totalMonthlyIncomeFen / members.length) : 0,
+    };
+    const recipientHashes = [
+      idNumberHash,
+      ...members.filter((member) => member.isRecipient && member.idNumber).map((member) => this.cipher.lookupHash(member.idNumber!)),
+    ];
+    return {
+      personName: data.personName, idNumberEnc: this.cipher.encrypt(data.idNumber), idNumberHash, birthDate: facts.birthDate,
+      sex: facts.sex, phone: data.phone ?? null, employerName: data.employerName ?? null, unionMember: data.unionMember,
+      address: data.address ?? null, householdEnc: this.cipher.encrypt(JSON.stringify(household)), householdSize: members.length,
+      recipientHashes: [...new Set(recipientHashes)], causes: data.causes, category: data.category,
+    };
+  }
+
+  private async assertNoOtherOpenFile(idNumberHash: string, exceptId: string | null): Promise<void> {
+    const open = await this.em.findOne(HardshipFile, { idNumberHash, status: { $ne: 'CANCELLED' }, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (open) {
+      const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
+      throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });
+    }
+  }
+
+  /** Two desks registering the same person at once both pass the pre-check; the partial unique index decides. */
+  private async withOpenFileUniqueness<T>(idNumberHash: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        await this.assertNoOtherOpenFile(idNumberHash, null);
+      }
+      throw error;
+    }
+  }
+
+  private async actingUnit(actor: Actor, unitId: string): Promise<Unit> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    const scope = scopeFor(actor);
+    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    if (!scope.canActOn(unit.id)) throw forbidden();
+    if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    return unit;
+  }
+
+  private async actingFile(actor: Actor, id: string): Promise<HardshipFile> {
+    const { file } = await this.get(actor, id);
+    if (!scopeFor(actor).canActOn(file.unitId)) throw forbidden();
+    return file;
+  }
+}

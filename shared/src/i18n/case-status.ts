@@ -1,0 +1,22 @@
+import type { CaseStatus, Language } from '../enums/index.js';
+
+/** What the worker sees: where the case is and what happens next, in plain words (domain.md §4). */
+export const NEXT_STEP: Record<CaseStatus, Record<Language, string>> = {
+  DRAFT: { 'zh-CN': '申请尚未提交。检查无误后请点击“提交”。', en: 'Not sent yet. Check it and press Submit.' },
+  SUBMITTED: { 'zh-CN': '已提交，等待工作人员登记受理。', en: 'Sent. Staff will register it.' },
+  RETURNED: { 'zh-CN': '材料不全，请按清单补齐后重新提交。', en: 'Something is missing. Add every item on the list and send it again.' },
+  ACCEPTED: { 'zh-CN': '已受理，工作人员将进行调查核实。', en: 'Registered. Staff will look into your situation.' },
+  UNDER_REVIEW: { 'zh-CN': '正在调查核实（可能入户走访）。', en: 'Being checked, possibly with a home visit.' },
+  PROPOSED: { 'zh-CN': '已提出帮扶方案，等待负责人审批。', en: 'A proposal is waiting for the head of the unit.' },
+  APPROVED: { 'zh-CN': '已批准，即将开始帮扶。', en: 'Approved. The help will start soon.' },
+  REJECTED: { 'zh-CN': '未获批准，原因见下方说明。', en: 'Not approved. The reason is shown below.' },
+  ESCALATED: { 'zh-CN': '已报送上一级工会处理。', en: 'Passed to the union one level up.' },
+  PUBLIC_NOTICE: { 'zh-CN': '已批准，正在公示（姓名已隐去部分）。', en: 'Approved and publicly noticed (your name is partly hidden).' },
+  READY_TO_PAY: { 'zh-CN': '公示结束，等待发放。', en: 'Notice period over. Waiting for payment.' },
+  DISBURSED: { 'zh-CN': '已发放，请本人确认收到。', en: 'Paid. Please confirm yourself that you received it.' },
+  RECEIVED: { 'zh-CN': '您已确认收到，等待办结。', en: 'You confirmed receipt. The case will be closed.' },
+  IN_SERVICE: { 'zh-CN': '正在提供服务。', en: 'The service is under way.' },
+  SERVICE_DONE: { 'zh-CN': '服务已完成，等待办结。', en: 'The service is done. The case will be closed.' },
+  CLOSED: { 'zh-CN': '已办结，欢迎对服务进行评价。', en: 'Closed. Please rate the service.' },
+  WITHDRAWN: { 'zh-CN': '申请已撤回。', en: 'You withdrew this application.' },
+};

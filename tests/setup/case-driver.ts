@@ -1,0 +1,162 @@
+import { idNumberCheckChar, type AidType, type CaseStatus } from '@bangfu/shared';
+import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
+import { PHONES, type GqlResult, type TestApp } from './test-app.js';
+
+let sequence = 0;
+
+/** A fresh valid resident ID number (GB 11643 check character included). */
+export function newIdNumber(): string {
+  sequence += 1;
+  const body = `370102198${(sequence % 10).toString()}0${(1 + (sequence % 9)).toString()}${String(10 + (sequence % 18)).padStart(2, '0')}${String(100 + ((sequence * 7) % 900)).slice(-3)}`;
+  return `${body}${idNumberCheckChar(body)}`;
+}
+
+export const CASE_FIELDS = `id caseNumber status type unitId: holder { id } dueAt overdue missingItems returnReason rejectReason
+  approvedAmountFen proposedAmountFen noticeEndsAt objectionOpen rating allowedActions nextStep
+  events { action fromStatus toStatus actorRole comment }`;
+
+export const FILE_INPUT = (unitId: string, idNumber: string, overrides: Record<string, unknown> = {}) => ({
+  unitId, personName: '测试职工', idNumber, category: 'RELATIVE', causes: ['LOW_INCOME'], minimumLivingStandardFen: 85_000,
+  members: [{ name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000, health: '高血压' }],
+  ...overrides,
+});
+
+const MUTATIONS: Record<string, string> = {
+  submit: `mutation($id: ID!) { r: submitCase(id: $id) { ${CASE_FIELDS} } }`,
+  resubmit: `mutation($id: ID!, $note: String) { r: resubmitCase(id: $id, note: $note) { ${CASE_FIELDS} } }`,
+  withdraw: `mutation($id: ID!, $reason: String) { r: withdrawCase(id: $id, reason: $reason) { ${CASE_FIELDS} } }`,
+  accept: `mutation($id: ID!, $note: String) { r: acceptCase(id: $id, note: $note) { ${CASE_FIELDS} } }`,
+  return: `mutation($id: ID!, $reason: String!, $missingItems: [String!]) { r: returnCase(id: $id, reason: $reason, missingItems: $missingItems) { ${CASE_FIELDS} } }`,
+  startReview: `mutation($id: ID!) { r: startReview(id: $id) { ${CASE_FIELDS} } }`,
+  recordVisit: `mutation($id: ID!, $input: VisitInput!) { r: recordVisit(id: $id, input: $input) { ${CASE_FIELDS} } }`,
+  propose: `mutation($id: ID!, $input: ProposalInput!) { r: proposeCase(id: $id, input: $input) { ${CASE_FIELDS} } }`,
+  approve: `mutation($id: ID!, $note: String) { r: approveCase(id: $id, note: $note) { ${CASE_FIELDS} } }`,
+  reject: `mutation($id: ID!, $reason: String!) { r: rejectCase(id: $id, reason: $reason) { ${CASE_FIELDS} } }`,
+  escalate: `mutation($id: ID!, $reason: String!) { r: escalateCase(id: $id, reason: $reason) { ${CASE_FIELDS} } }`,
+  raiseObjection: `mutation($id: ID!, $reason: String!) { r: raiseObjection(id: $id, reason: $reason) { ${CASE_FIELDS} } }`,
+  resolveObjection: `mutation($id: ID!, $upheld: Boolean!, $note: String) { r: resolveObjection(id: $id, upheld: $upheld, note: $note) { ${CASE_FIELDS} } }`,
+  startService: `mutation($id: ID!) { r: startService(id: $id) { ${CASE_FIELDS} } }`,
+  completeService: `mutation($id: ID!, $report: String!) { r: completeService(id: $id, report: $report) { ${CASE_FIELDS} } }`,
+  close: `mutation($id: ID!, $report: String!) { r: closeCase(id: $id, report: $report) { ${CASE_FIELDS} } }`,
+  rate: `mutation($id: ID!, $score: Int!, $comment: String) { r: rateCase(id: $id, score: $score, comment: $comment) { ${CASE_FIELDS} } }`,
+  assign: `mutation($id: ID!, $userId: ID!) { r: assignCase(id: $id, userId: $userId) { ${CASE_FIELDS} } }`,
+};
+
+/** Default arguments that make each action valid, so a test only states what it is about. */
+const DEFAULT_ARGS: Record<string, Record<string, unknown>> = {
+  return: { reason: '材料不全', missingItems: ['收入证明', '病历复印件'] },
+  recordVisit: { input: { visitedAt: '2026-11-20T02:00:00Z', findings: '入户核实，家庭情况属实', householdVerified: true } },
+  reject: { reason: '不符合救助条件' },
+  escalate: { reason: '超出本级救助能力' },
+  raiseObjection: { reason: '邻居反映其家庭另有收入' },
+  resolveObjection: { upheld: false },
+  completeService: { report: '已完成法律咨询与代理服务' },
+  close: { report: '救助已发放到位，职工确认，办结。' },
+  rate: { score: 5 },
+};
+
+export interface Actors {
+  worker: string;
+  streetStaff: string;
+  streetHead: string;
+  siblingStaff: string;
+  districtAdmin: string;
+  cityAdmin: string;
+  auditor: string;
+}
+
+export interface Applicant {
+  token: string;
+  userId: string;
+  fileId: string;
+  idNumber: string;
+}
+
+/** Drives cases through the lifecycle over GraphQL with the demo actors. */
+export class CaseDriver {
+  private constructor(readonly app: TestApp, readonly actors: Actors, readonly street: string) {}
+
+  static async create(app: TestApp): Promise<CaseDriver> {
+    const entries = await Promise.all(Object.entries({
+      worker: PHONES.worker, streetStaff: PHONES.lanshanStreetStaff, streetHead: PHONES.lanshanStreetHead,
+      siblingStaff: PHONES.yinqueshanStaff, districtAdmin: PHONES.lanshanAdmin, cityAdmin: PHONES.cityAdmin, auditor: PHONES.cityAuditor,
+    }).map(async ([key, phone]) => [key, await app.loginAs(phone)] as const));
+    return new CaseDriver(app, Object.fromEntries(entries) as unknown as Actors, await app.unitIdByCode('LY-LS-LSJD'));
+  }
+
+  /** A newly registered worker with an ACTIVE file at the Lanshan street center. */
+  async newApplicant(fileOverrides: Record<string, unknown> = {}): Promise<Applicant> {
+    sequence += 1;
+    const idNumber = newIdNumber();
+    const phone = `1370000${String(sequence).padStart(4, '0')}`;
+    const registered = await this.app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id } } }`, {
+      input: { phone, password: DEMO_PASSWORD, name: '测试职工', idNumber, employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS') },
+    });
+    if (!registered.data) throw new Error(JSON.stringify(registered.errors));
+    const file = await this.app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(this.street, idNumber, fileOverrides) }, { token: this.actors.streetStaff });
+    if (!file.data) throw new Error(JSON.stringify(file.errors));
+    return { token: registered.data.registerWorker.token, userId: registered.data.registerWorker.user.id, fileId: file.data.createHardshipFile.id, idNumber };
+  }
+
+  async draft(applicant: Applicant, type: AidType = 'LIVING', extra: Record<string, unknown> = {}): Promise<string> {
+    const result = await this.app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
+      input: { clientId: `client-${Date.now()}-${(sequence += 1)}`, type, fileId: applicant.fileId, title: '申请帮扶', requestedAmountFen: 100_000, ...extra },
+    }, { token: applicant.token });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.saveDraft.id;
+  }
+
+  /** Runs an action; returns the raw result so tests can assert refusals. */
+  act(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<GqlResult> {
+    return this.app.gql(MUTATIONS[action], { id, ...DEFAULT_ARGS[action], ...args }, { token });
+  }
+
+  /** Runs an action that must succeed and returns the case. */
+  async ok(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<Record<string, any>> {
+    const result = await this.act(action, token, id, args);
+    if (!result.data?.r) throw new Error(`${action} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.r;
+  }
+
+  /** A fresh case of `type` for a new applicant, walked to `status` by the actors that may do each step. */
+  async caseAt(status: CaseStatus, type: AidType = 'LIVING', amountFen = 100_000): Promise<{ id: string; applicant: Applicant }> {
+    const applicant = await this.newApplicant();
+    const id = await this.draft(applicant, type);
+    const { streetStaff, streetHead } = this.actors;
+    const money = ['LIVING', 'MEDICAL', 'EDUCATION', 'DISASTER', 'ACCIDENT'].includes(type);
+    const path: [CaseStatus, () => Promise<unknown>][] = [
+      ['SUBMITTED', () => this.ok('submit', applicant.token, id)],
+      ['ACCEPTED', () => this.ok('accept', streetStaff, id)],
+      ['UNDER_REVIEW', () => this.ok('startReview', streetStaff, id)],
+      ['PROPOSED', () => this.ok('propose', streetStaff, id, { input: money ? { amountFen } : { servicePlan: '提供法律援助律师' } })],
+      [money ? 'PUBLIC_NOTICE' : 'APPROVED', () => this.ok('approve', streetHead, id)],
+      ...(money
+        ? ([['READY_TO_PAY', () => this.endNotices()]] as [CaseStatus, () => Promise<unknown>][])
+        : ([
+          ['IN_SERVICE', () => this.ok('startService', streetStaff, id)],
+          ['SERVICE_DONE', () => this.ok('completeService', streetStaff, id)],
+          ['CLOSED', () => this.ok('close', streetStaff, id)],
+        ] as [CaseStatus, () => Promise<unknown>][])),
+    ];
+    if (status === 'DRAFT') return { id, applicant };
+    for (const [reached, step] of path) {
+      await step();
+      if (reached === status) return { id, applicant };
+    }
+    throw new Error(`no path to ${status} for ${type}`);
+  }
+
+  /** Ends every public notice as if the notice period had passed. */
+  async endNotices(): Promise<number> {
+    await this.app.sql(`update aid_case set notice_ends_at = now() - interval '1 minute' where status = 'PUBLIC_NOTICE' and not objection_open`);
+    const { createServices, serviceDeps } = await import('../../server/src/app/services.js');
+    const services = createServices(this.app.runtime.orm.em.fork(), serviceDeps(this.app.config, this.app.runtime.redis));
+    return services.cases.expireNotices();
+  }
+
+  async status(id: string): Promise<string> {
+    const [row] = await this.app.sql<{ status: string }>(`select status from aid_case where id = ?`, [id]);
+    return row.status;
+  }
+}
