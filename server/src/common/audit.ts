@@ -1,4 +1,5 @@
 import { Entity, OptionalProps, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
+import { idColumn } from './columns.js';
 import type { Actor } from './actor.js';
 import { currentRequestScope } from './request-context.js';
 
@@ -7,16 +8,16 @@ import { currentRequestScope } from './request-context.js';
 export class AuditEvent {
   [OptionalProps]?: 'occurredAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'datetime' })
   occurredAt: Date = new Date();
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   actorId?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   unitId?: string | null;
 
   @Property({ type: 'string' })

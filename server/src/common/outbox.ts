@@ -1,4 +1,5 @@
 import { Entity, OptionalProps, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
+import { idColumn } from './columns.js';
 
 /**
  * A job waiting to be handed to BullMQ. Written in the caller's transaction, so nothing is enqueued
@@ -8,7 +9,7 @@ import { Entity, OptionalProps, PrimaryKey, Property, type EntityManager } from 
 export class OutboxMessage {
   [OptionalProps]?: 'createdAt' | 'attempts' | 'payload';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'string' })
@@ -46,7 +47,7 @@ export type JobState = (typeof JOB_STATES)[number];
 export class JobRecord {
   [OptionalProps]?: 'state' | 'progress' | 'params' | 'createdAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'string' })
@@ -70,10 +71,10 @@ export class JobRecord {
   @Property({ type: 'string', nullable: true })
   filePath?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   requestedById?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   unitId?: string | null;
 
   @Property({ type: 'datetime' })

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Role } from '@bangfu/shared';
+import { idColumn } from '../../common/columns.js';
 import { Unit } from '../org/unit.entity.js';
 import { User } from './user.entity.js';
 
@@ -8,7 +9,7 @@ import { User } from './user.entity.js';
 export class RoleGrant {
   [OptionalProps]?: 'grantedAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @ManyToOne(() => User, { ref: true })

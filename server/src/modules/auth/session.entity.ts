@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { idColumn } from '../../common/columns.js';
 import { User } from './user.entity.js';
 
 /** An opaque bearer session; only the token's SHA-256 is kept. */
@@ -6,7 +7,7 @@ import { User } from './user.entity.js';
 export class Session {
   [OptionalProps]?: 'createdAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @ManyToOne(() => User, { ref: true })

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Sex } from '@bangfu/shared';
+import { idColumn } from '../../common/columns.js';
 import { Unit } from '../org/unit.entity.js';
 
 /** An account: a worker (registered with an ID number) or a staff member (created by an operator). */
@@ -7,7 +8,7 @@ import { Unit } from '../org/unit.entity.js';
 export class User {
   [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'string' })

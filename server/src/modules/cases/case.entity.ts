@@ -1,4 +1,5 @@
 import { BigIntType, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { idColumn } from '../../common/columns.js';
 
 /** Money columns are bigint fen in the database and safe integers in JavaScript. */
 const fen = () => new BigIntType('number');
@@ -9,7 +10,7 @@ import type { AidType, CaseStatus, Channel } from '@bangfu/shared';
 export class AidCase {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'missingItems' | 'objectionOpen' | 'description';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'string', nullable: true })
@@ -18,11 +19,11 @@ export class AidCase {
   @Property({ type: 'string' })
   clientId!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   createdById!: string;
 
   /** The worker account the case belongs to, when there is one (always for APP cases). */
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   applicantUserId?: string | null;
 
   @Property({ type: 'string' })
@@ -35,13 +36,13 @@ export class AidCase {
   status!: CaseStatus;
 
   /** The unit holding the case now. */
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   unitId!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   originUnitId!: string;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   fileId?: string | null;
 
   @Property({ type: 'string' })
@@ -62,13 +63,13 @@ export class AidCase {
   @Property({ type: 'text', nullable: true })
   servicePlan?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   proposedById?: string | null;
 
   @Property({ type: fen(), nullable: true })
   approvedAmountFen?: number | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   approvedById?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
@@ -90,7 +91,7 @@ export class AidCase {
   @Property({ type: 'boolean' })
   objectionOpen: boolean = false;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   assignedToId?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
@@ -134,23 +135,23 @@ export class AidCase {
 export class CaseEvent {
   [OptionalProps]?: 'occurredAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   caseId!: string;
 
   @Property({ type: 'datetime' })
   occurredAt: Date = new Date();
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   actorId?: string | null;
 
   /** The capacity the actor acted in (a role on the unit, WORKER, or SYSTEM for automatic steps). */
   @Property({ type: 'string', nullable: true })
   actorRole?: string | null;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   unitId!: string;
 
   @Property({ type: 'string' })
@@ -173,16 +174,16 @@ export class CaseEvent {
 export class CaseVisit {
   [OptionalProps]?: 'createdAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   caseId!: string;
 
   @Property({ type: 'datetime' })
   visitedAt!: Date;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   visitorId!: string;
 
   @Property({ type: 'text' })
@@ -199,13 +200,13 @@ export class CaseVisit {
 export class CaseObjection {
   [OptionalProps]?: 'raisedAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   caseId!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   raisedById!: string;
 
   @Property({ type: 'text' })
@@ -214,7 +215,7 @@ export class CaseObjection {
   @Property({ type: 'datetime' })
   raisedAt: Date = new Date();
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   resolvedById?: string | null;
 
   @Property({ type: 'datetime', nullable: true })

@@ -1,12 +1,13 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { UnitLevel } from '@bangfu/shared';
+import { idColumn } from '../../common/columns.js';
 
 /** A service unit of the network (domain.md §2). Never hard-deleted: closing keeps the row. */
 @Entity({ tableName: 'unit' })
 export class Unit {
   [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
   @Property({ type: 'string' })

@@ -1,15 +1,16 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { CancelReason, FileStatus, HardshipCategory, HardshipCause, Sex } from '@bangfu/shared';
+import { idColumn } from '../../common/columns.js';
 
 /** A hardship-worker file (困难职工档案, domain.md §3), held by one unit. */
 @Entity({ tableName: 'hardship_file' })
 export class HardshipFile {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'unionMember' | 'recipientHashes';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   unitId!: string;
 
   @Property({ type: 'string' })
@@ -62,7 +63,7 @@ export class HardshipFile {
   @Property({ type: 'string', nullable: true })
   cancelReason?: CancelReason | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   createdById?: string | null;
 
   @Property({ type: 'datetime' })
@@ -77,16 +78,16 @@ export class HardshipFile {
 export class HardshipFileEvent {
   [OptionalProps]?: 'occurredAt';
 
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: idColumn() })
   fileId!: string;
 
   @Property({ type: 'datetime' })
   occurredAt: Date = new Date();
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: idColumn(), nullable: true })
   actorId?: string | null;
 
   @Property({ type: 'string' })
