@@ -173,6 +173,10 @@ describe('aid-case rules (domain.md §4)', () => {
     const rejected = await driver.caseAt('PROPOSED');
     await driver.ok('reject', driver.actors.streetHead, rejected.id);
     expect((await driver.act('withdraw', rejected.applicant.token, rejected.id)).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    // paying comes with the funds module; once paid, the money cannot be withdrawn from
+    const paid = await driver.caseAt('READY_TO_PAY');
+    await app.sql(`update aid_case set status = 'DISBURSED' where id = ?`, [paid.id]);
+    expect((await driver.act('withdraw', paid.applicant.token, paid.id)).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
   });
 
   it('lets a worker act only on their own case', async () => {
