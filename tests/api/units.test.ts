@@ -75,7 +75,19 @@ describe('unit hierarchy (domain.md §2)', () => {
     const staffLogin = await app.gql(`mutation { login(phone: "${PHONES.lanshanStreetStaff}", password: "Bangfu@2026") { user { roles { role } } } }`);
     expect(staffLogin.data?.login.user.roles).toEqual([]);
     const [event] = await app.sql<{ after: Record<string, unknown> }>(`select after from audit_event where action = 'unit.close' and entity_id = ?`, [closing]);
-    expect(event.after).toMatchObject({ movedTo: receiving, childUnitsMoved: [enterprise], rolesRevoked: 2, reason: '街道合并' });
+    expect(event.after).toMatchObject({ movedTo: receiving, childUnitsMoved: [enterprise], rolesRevoked: 2, reason: '街道合并', filesMoved: 1, casesMoved: 1 });
+
+    // the demo worker's file and open case now belong to the receiving street, with the move on record
+    const [file] = await app.sql<{ id: string; unit_id: string }>(`select id::text, unit_id::text from hardship_file where person_name = '孙大伟'`);
+    expect(file.unit_id).toBe(receiving);
+    const [fileEvent] = await app.sql<{ action: string; reason: string }>(`select action, reason from hardship_file_event where file_id = ? order by id desc limit 1`, [file.id]);
+    expect(fileEvent).toEqual({ action: 'move', reason: 'UNIT_CLOSED' });
+    const [aidCase] = await app.sql<{ id: string; unit_id: string }>(`select id::text, unit_id::text from aid_case where applicant_name = '孙大伟'`);
+    expect(aidCase.unit_id).toBe(receiving);
+    const receivingStaff = await app.loginAs(PHONES.yinqueshanStaff);
+    const accepted = await app.gql(`mutation($id: ID!) { acceptCase(id: $id) { status events { action comment } } }`, { id: aidCase.id }, { token: receivingStaff });
+    expect(accepted.data?.acceptCase.events.map((e: any) => e.action)).toEqual(['create', 'submit', 'transfer', 'accept']);
+    expect(accepted.data?.acceptCase.events[2].comment).toBe('街道合并');
   });
 
   it('refuses to close into the unit itself or below it, and refuses closing the top unit', async () => {

@@ -32,7 +32,7 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
 
 /** Services bound to one EntityManager fork: one set per request or per job. */
 export function createServices(em: EntityManager, deps: ServiceDeps) {
-  const units = new UnitService(em);
+  const units = new UnitService(em, [HardshipFileService.moveHoldings, CaseService.moveHoldings]);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   return {
     units,

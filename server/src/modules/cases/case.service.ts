@@ -13,6 +13,7 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Unit } from '../org/unit.entity.js';
+import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from './case.entity.js';
@@ -480,6 +481,22 @@ export class CaseService {
       }
       return due.length;
     });
+  }
+
+  /** Closure step: cases still open at the closed unit continue at the receiving unit, recorded on each timeline. */
+  static async moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
+    const moved = await em.execute<{ id: string; status: CaseStatus }[]>(
+      `update aid_case set unit_id = ?, assigned_to_id = null, updated_at = now()
+       where unit_id = ? and status not in ('CLOSED', 'WITHDRAWN') returning id::text, status`,
+      [move.to.id, move.from.id],
+    );
+    for (const { id, status } of moved) {
+      em.persist(em.create(CaseEvent, {
+        caseId: id, actorId: move.actor.userId, actorRole: 'SYSTEM_ADMIN', unitId: move.to.id, action: 'transfer',
+        fromStatus: status, toStatus: status, comment: move.reason, data: { fromUnitId: move.from.id },
+      }));
+    }
+    return { casesMoved: moved.length };
   }
 
   // ---- the engine ----------------------------------------------------------------------------

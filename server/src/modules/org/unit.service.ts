@@ -35,9 +35,24 @@ function readableUnitSql(areas: Area[]): { sql: string; params: string[] } {
   return { sql: `(${clauses.join(' or ')})`, params };
 }
 
+/**
+ * Work a module to the right of org does when a unit closes (move its files, its open cases), inside the
+ * closing transaction; returns what it moved, for the audit record.
+ */
+export interface UnitMove {
+  actor: Actor;
+  from: Unit;
+  to: Unit;
+  reason: string;
+}
+export type ClosureStep = (em: EntityManager, move: UnitMove) => Promise<Record<string, number>>;
+
 /** The unit hierarchy (domain.md §2): reading is scoped; creating and changing units is for operators. */
 export class UnitService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly closureSteps: ClosureStep[] = [],
+  ) {}
 
   /** A unit the actor may read, or NOT_FOUND whether it exists or not. */
   async get(actor: Actor, id: string): Promise<Unit> {
@@ -108,7 +123,8 @@ export class UnitService {
 
   /**
    * Closes a unit and hands what it holds to `moveTo` (domain.md §2): its child units are re-attached,
-   * its workers' employer moves, and roles on it are revoked. One audit event records the whole move.
+   * its workers' employer moves, roles on it are revoked, and the closure steps move files and open cases.
+   * One audit event records the whole move.
    */
   async close(actor: Actor, id: string, moveToId: string, reason: string): Promise<Unit> {
     const trimmedReason = reason.trim();
@@ -145,6 +161,8 @@ export class UnitService {
         `update role_grant set revoked_at = now(), revoked_by_id = ? where unit_id = ? and revoked_at is null`,
         [actor.userId, unit.id], 'run',
       );
+      let moved: Record<string, number> = {};
+      for (const step of this.closureSteps) moved = { ...moved, ...(await step(em, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
       const before = unitSnapshot(unit);
       unit.active = false;
       unit.closedAt = new Date();
@@ -155,7 +173,7 @@ export class UnitService {
         after: {
           ...unitSnapshot(unit), reason: trimmedReason, movedTo: moveTo.id,
           childUnitsMoved: children.map((child) => child.id),
-          workersMoved: workersMoved.affectedRows ?? 0, rolesRevoked: grantsRevoked.affectedRows ?? 0,
+          workersMoved: workersMoved.affectedRows ?? 0, rolesRevoked: grantsRevoked.affectedRows ?? 0, ...moved,
         },
       });
       await em.flush();

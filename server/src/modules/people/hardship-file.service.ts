@@ -12,6 +12,7 @@ import { Scope, scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
 import { Unit } from '../org/unit.entity.js';
+import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
 
 export interface HouseholdMember {
@@ -161,6 +162,20 @@ export class HardshipFileService {
     recordAudit(this.em, actor, { action: 'file.revealIdNumber', entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId });
     await this.em.flush();
     return this.cipher.decrypt(file.idNumberEnc);
+  }
+
+  /** Closure step: the closed unit's files go to the receiving unit, each with a history entry. */
+  static async moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
+    const moved = await em.execute<{ id: string }[]>(
+      `update hardship_file set unit_id = ?, updated_at = now() where unit_id = ? and status <> 'CANCELLED' returning id::text`,
+      [move.to.id, move.from.id],
+    );
+    for (const { id } of moved) {
+      em.persist(em.create(HardshipFileEvent, {
+        fileId: id, actorId: move.actor.userId, action: 'move', reason: 'UNIT_CLOSED', changes: { fromUnitId: move.from.id, toUnitId: move.to.id },
+      }));
+    }
+    return { filesMoved: moved.length };
   }
 
   household(file: HardshipFile, access: FileAccess): Household {
