@@ -8,3 +8,4 @@ export * from './state-machine/case-transitions.js';
 export * from './validation/cases.js';
 export * from './state-machine/deadlines.js';
 export * from './i18n/case-status.js';
+export * from './validation/funds.js';

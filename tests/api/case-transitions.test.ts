@@ -42,6 +42,8 @@ const ROWS: Row[] = [
   { action: 'escalate', from: 'PROPOSED', right: 'streetHead', expectStatus: 'ACCEPTED', wrong: 'streetStaff', wrongCode: 'FORBIDDEN', wrongState: 'SUBMITTED' },
   { action: 'raiseObjection', from: 'PUBLIC_NOTICE', right: 'streetStaff', expectStatus: 'PUBLIC_NOTICE', wrong: 'applicant', wrongCode: 'FORBIDDEN', wrongState: 'READY_TO_PAY' },
   { action: 'resolveObjection', from: 'PUBLIC_NOTICE', right: 'streetHead', expectStatus: 'PUBLIC_NOTICE', wrong: 'streetStaff', wrongCode: 'FORBIDDEN', wrongState: 'READY_TO_PAY', setup: objection },
+  { action: 'disburse', from: 'READY_TO_PAY', right: 'streetStaff', expectStatus: 'DISBURSED', wrong: 'streetHead', wrongCode: 'FORBIDDEN', wrongState: 'PUBLIC_NOTICE' },
+  { action: 'confirmReceipt', from: 'DISBURSED', right: 'applicant', expectStatus: 'RECEIVED', wrong: 'streetStaff', wrongCode: 'FORBIDDEN', wrongState: 'READY_TO_PAY' },
   { action: 'startService', from: 'APPROVED', type: 'LEGAL_AID', right: 'streetStaff', expectStatus: 'IN_SERVICE', wrong: 'applicant', wrongCode: 'FORBIDDEN', wrongState: 'IN_SERVICE', wrongStateType: 'LEGAL_AID' },
   { action: 'completeService', from: 'IN_SERVICE', type: 'LEGAL_AID', right: 'streetStaff', expectStatus: 'SERVICE_DONE', wrong: 'auditor', wrongCode: 'FORBIDDEN', wrongState: 'APPROVED', wrongStateType: 'LEGAL_AID' },
   { action: 'close', from: 'SERVICE_DONE', type: 'LEGAL_AID', right: 'streetStaff', expectStatus: 'CLOSED', wrong: 'applicant', wrongCode: 'FORBIDDEN', wrongState: 'IN_SERVICE', wrongStateType: 'LEGAL_AID' },
@@ -55,6 +57,7 @@ describe('every transition of the case lifecycle, over GraphQL', () => {
   beforeAll(async () => {
     app = await startTestApp();
     driver = await CaseDriver.create(app);
+    await driver.fundDistrict();
   });
   afterAll(() => app.close());
 

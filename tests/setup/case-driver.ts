@@ -38,6 +38,8 @@ const MUTATIONS: Record<string, string> = {
   startService: `mutation($id: ID!) { r: startService(id: $id) { ${CASE_FIELDS} } }`,
   completeService: `mutation($id: ID!, $report: String!) { r: completeService(id: $id, report: $report) { ${CASE_FIELDS} } }`,
   close: `mutation($id: ID!, $report: String!) { r: closeCase(id: $id, report: $report) { ${CASE_FIELDS} } }`,
+  disburse: `mutation($id: ID!, $input: DisbursementInput!) { r: disburseCase(id: $id, input: $input) { ${CASE_FIELDS} } }`,
+  confirmReceipt: `mutation($id: ID!) { r: confirmReceipt(id: $id) { ${CASE_FIELDS} } }`,
   rate: `mutation($id: ID!, $score: Int!, $comment: String) { r: rateCase(id: $id, score: $score, comment: $comment) { ${CASE_FIELDS} } }`,
   assign: `mutation($id: ID!, $userId: ID!) { r: assignCase(id: $id, userId: $userId) { ${CASE_FIELDS} } }`,
 };
@@ -54,6 +56,10 @@ const DEFAULT_ARGS: Record<string, Record<string, unknown>> = {
   close: { report: '救助已发放到位，职工确认，办结。' },
   rate: { score: 5 },
 };
+
+let paymentKey = 0;
+/** A fresh idempotency key for one payment. */
+export const newPaymentKey = (): string => `pay-${process.pid}-${Date.now()}-${(paymentKey += 1)}`;
 
 export interface Actors {
   worker: string;
@@ -109,7 +115,15 @@ export class CaseDriver {
 
   /** Runs an action; returns the raw result so tests can assert refusals. */
   act(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<GqlResult> {
-    return this.app.gql(MUTATIONS[action], { id, ...DEFAULT_ARGS[action], ...args }, { token });
+    const defaults = action === 'disburse' ? { input: { method: 'CASH', idempotencyKey: newPaymentKey() } } : DEFAULT_ARGS[action];
+    return this.app.gql(MUTATIONS[action], { id, ...defaults, ...args }, { token });
+  }
+
+  /** Puts money into the Lanshan district fund, which pays the street center's cases. */
+  async fundDistrict(amountFen = 100_000_000): Promise<void> {
+    const result = await this.app.gql(`mutation($unit: ID!, $amount: Int!) { recordIncome(unitId: $unit, input: { source: GOVERNMENT, amount: $amount }) { id } }`,
+      { unit: await this.app.unitIdByCode('LY-LS'), amount: amountFen }, { token: this.actors.districtAdmin });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
   }
 
   /** Runs an action that must succeed and returns the case. */
@@ -132,7 +146,12 @@ export class CaseDriver {
       ['PROPOSED', () => this.ok('propose', streetStaff, id, { input: money ? { amountFen } : { servicePlan: '提供法律援助律师' } })],
       [money ? 'PUBLIC_NOTICE' : 'APPROVED', () => this.ok('approve', streetHead, id)],
       ...(money
-        ? ([['READY_TO_PAY', () => this.endNotices()]] as [CaseStatus, () => Promise<unknown>][])
+        ? ([
+          ['READY_TO_PAY', () => this.endNotices()],
+          ['DISBURSED', () => this.ok('disburse', streetStaff, id)],
+          ['RECEIVED', () => this.ok('confirmReceipt', applicant.token, id)],
+          ['CLOSED', () => this.ok('close', streetStaff, id)],
+        ] as [CaseStatus, () => Promise<unknown>][])
         : ([
           ['IN_SERVICE', () => this.ok('startService', streetStaff, id)],
           ['SERVICE_DONE', () => this.ok('completeService', streetStaff, id)],

@@ -4,10 +4,11 @@ import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/case.entity.js';
+import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file.entity.js';
 
 export const entities = [
   Unit, User, RoleGrant, Session, AuditEvent, OutboxMessage, JobRecord, HardshipFile, HardshipFileEvent, AidCase, CaseEvent,
-  CaseVisit, CaseObjection,
+  CaseVisit, CaseObjection, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement,
 ];

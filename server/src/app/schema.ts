@@ -7,6 +7,7 @@ import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
@@ -21,7 +22,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
-    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver],
+    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, FundResolver],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -5,6 +5,7 @@ import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { LoginLimiter } from '../modules/auth/login-limiter.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
+import { FundService, paymentRecipientCheck } from '../modules/funds/fund.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
 import { HardshipFileService } from '../modules/people/hardship-file.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
@@ -33,14 +34,17 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
 /** Services bound to one EntityManager fork: one set per request or per job. */
 export function createServices(em: EntityManager, deps: ServiceDeps) {
   const units = new UnitService(em, [HardshipFileService.moveHoldings, CaseService.moveHoldings]);
+  const files = new HardshipFileService(em, deps.cipher);
+  const cases = new CaseService(em, deps.clock, paymentRecipientCheck(em));
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   return {
     units,
     auth: new AuthService(em, deps.cipher, deps.loginLimiter, policy, units),
     audit: new AuditService(em),
     jobs: new JobService(em),
-    files: new HardshipFileService(em, deps.cipher),
-    cases: new CaseService(em, deps.clock),
+    files,
+    cases,
+    funds: new FundService(em, cases, files, deps.cipher),
   };
 }
 

@@ -1,3 +1,4 @@
+import { GraphQLScalarType, Kind } from 'graphql';
 import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { ROLES, UNIT_LEVELS } from '@bangfu/shared';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
@@ -10,6 +11,23 @@ export const UnitLevelEnum = asEnum(UNIT_LEVELS);
 export const RoleEnum = asEnum(ROLES);
 registerEnumType(UnitLevelEnum, { name: 'UnitLevel', description: 'Levels of the service network, top to bottom' });
 registerEnumType(RoleEnum, { name: 'Role', description: 'A role granted on a unit' });
+
+function toFen(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  throw new TypeError('Fen must be an integer number of fen within ±2^53');
+}
+
+/** Money totals in fen as a safe integer: 32-bit Int stops at ¥21,474,836.47, which a city fund passes. */
+export const FenScalar = new GraphQLScalarType({
+  name: 'Fen',
+  description: 'An amount of money in fen (1/100 yuan), a safe integer',
+  serialize: toFen,
+  parseValue: toFen,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new TypeError('Fen must be an integer literal');
+    return toFen(Number(ast.value));
+  },
+});
 
 @ObjectType()
 export class PageInfo {

@@ -47,3 +47,15 @@ export const CASE_STATUSES = [
   'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'IN_SERVICE', 'SERVICE_DONE', 'CLOSED', 'WITHDRAWN',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Aid funds (domain.md §5). */
+export const FUND_SOURCES = ['GOVERNMENT', 'UNION_FUNDS', 'HIGHER_UNION_SUBSIDY', 'DONATION', 'FUNDRAISING', 'INTEREST'] as const;
+export type FundSource = (typeof FUND_SOURCES)[number];
+/** What an aid fund may pay for: aid on a case, and grants to stations. */
+export const ALLOWED_EXPENSE_CATEGORIES = ['CASE_AID', 'STATION_GRANT'] as const;
+/** Named so the refusal can say which rule it breaks (专款专用). */
+export const FORBIDDEN_EXPENSE_CATEGORIES = ['SALARY', 'BONUS', 'ALLOWANCE', 'VEHICLE', 'PHONE', 'BUILDING_WORKS', 'OTHER'] as const;
+export const EXPENSE_CATEGORIES = [...ALLOWED_EXPENSE_CATEGORIES, ...FORBIDDEN_EXPENSE_CATEGORIES] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+export const DISBURSEMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'IN_KIND'] as const;
+export type DisbursementMethod = (typeof DISBURSEMENT_METHODS)[number];

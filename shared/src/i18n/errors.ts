@@ -93,6 +93,47 @@ export const ERROR_MESSAGES = {
     en: 'Cases can be assigned only to staff of the holding unit',
   },
   'case.fileRequired': { 'zh-CN': '请先选择困难职工档案或填写申请人姓名', en: 'Choose a hardship file or give the applicant name' },
+  'fund.none': { 'zh-CN': '“{name}”没有帮扶资金专户', en: '"{name}" holds no aid fund' },
+  'fund.insufficient': {
+    'zh-CN': '帮扶资金余额不足（余额 {balance} 元，需要 {amount} 元）',
+    en: 'Not enough money in the aid fund (balance ¥{balance}, needed ¥{amount})',
+  },
+  'fund.foreignDonation': {
+    'zh-CN': '帮扶资金不接受境外组织和个人的捐赠',
+    en: 'The aid fund accepts donations from domestic organisations and individuals only',
+  },
+  'fund.conditionalDonation': {
+    'zh-CN': '捐赠不得附加任何条件',
+    en: 'A donation may not carry conditions',
+  },
+  'fund.donorRequired': { 'zh-CN': '捐赠须登记捐赠方及其国家或地区', en: 'A donation needs the donor and the donor\'s country' },
+  'fund.forbiddenExpense': {
+    'zh-CN': '帮扶资金专款专用，只能用于案件救助和站点补助，不得用于{category}',
+    en: 'The aid fund is earmarked: it pays aid on cases and grants to stations only, never {category}',
+  },
+  'fund.caseAidThroughCase': {
+    'zh-CN': '案件救助请通过案件发放，以便实名确认',
+    en: 'Aid on a case is paid through the case (disburseCase), so the recipient confirms it by name',
+  },
+  'fund.granteeRequired': { 'zh-CN': '站点补助须指定受助站点（本单位下级）', en: 'A station grant needs a grantee station below this unit' },
+  'fund.allocationTarget': { 'zh-CN': '只能向下级单位的资金专户划拨', en: 'Funds can be allocated only to a fund of a unit below' },
+  'fund.alreadyReversed': { 'zh-CN': '该笔记账已冲正', en: 'This transaction has already been reversed' },
+  'fund.reverseReversal': { 'zh-CN': '冲正记录不能再冲正', en: 'A reversal cannot itself be reversed' },
+  'fund.receiptConfirmed': { 'zh-CN': '已确认领取，不能冲正', en: 'The recipient already confirmed receipt; it cannot be reversed' },
+  'fund.keyReused': {
+    'zh-CN': '该幂等键已用于另一笔业务',
+    en: 'This idempotency key was already used for a different request',
+  },
+  'case.alreadyPaid': { 'zh-CN': '该案件（本期）已发放，不能重复发放', en: 'This case (instalment) has already been paid' },
+  'case.payerIsApprover': { 'zh-CN': '审批人不能经办发放', en: 'The person who approved a case cannot pay it' },
+  'case.notRecipient': {
+    'zh-CN': '只能由领款人本人用自己的账号确认领取',
+    en: 'Only the recipient, from their own account, can confirm receipt',
+  },
+  'case.recipientNotOnFile': {
+    'zh-CN': '领款人必须是档案本人或档案登记的家庭成员',
+    en: 'The recipient must be the file\'s person or a household member the file names as recipient',
+  },
   'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
   internal: {
     'zh-CN': '服务器内部错误（编号 {correlationId}）',
@@ -109,6 +150,7 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   job: { 'zh-CN': '任务', en: 'Job' },
   file: { 'zh-CN': '档案', en: 'Hardship file' },
   case: { 'zh-CN': '案件', en: 'Case' },
+  entry: { 'zh-CN': '记账记录', en: 'Ledger entry' },
 };
 
 export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {

@@ -9,12 +9,14 @@ import { isMoneyAid } from '../enums/index.js';
  * - HEAD: UNIT_HEAD or UNION_ADMIN of the unit holding the case now.
  * - WORKER: the worker whose case it is, in person only (ratings).
  * - ANYONE: any signed-in person other than the applicant (objections to a public notice).
+ * - RECIPIENT: the person the money was paid to, from their own account only; never staff (杜绝代签).
  */
-export type CaseActor = 'APPLICANT' | 'STAFF' | 'HEAD' | 'WORKER' | 'ANYONE';
+export type CaseActor = 'APPLICANT' | 'STAFF' | 'HEAD' | 'WORKER' | 'ANYONE' | 'RECIPIENT';
 
 export const CASE_ACTIONS = [
   'submit', 'resubmit', 'withdraw', 'accept', 'return', 'startReview', 'recordVisit', 'propose', 'approve', 'reject',
-  'escalate', 'raiseObjection', 'resolveObjection', 'startService', 'completeService', 'close', 'rate', 'assign',
+  'escalate', 'raiseObjection', 'resolveObjection', 'disburse', 'confirmReceipt', 'startService', 'completeService', 'close',
+  'rate', 'assign',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -56,6 +58,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'escalate', from: ['UNDER_REVIEW', 'PROPOSED'], to: 'ESCALATED', by: 'HEAD' },
   { action: 'raiseObjection', from: ['PUBLIC_NOTICE'], to: null, by: 'ANYONE', kind: 'MONEY' },
   { action: 'resolveObjection', from: ['PUBLIC_NOTICE'], to: null, by: 'HEAD', kind: 'MONEY' },
+  { action: 'disburse', from: ['READY_TO_PAY'], to: 'DISBURSED', by: 'STAFF', kind: 'MONEY' },
+  { action: 'confirmReceipt', from: ['DISBURSED'], to: 'RECEIVED', by: 'RECIPIENT', kind: 'MONEY' },
   { action: 'startService', from: ['APPROVED'], to: 'IN_SERVICE', by: 'STAFF', kind: 'SERVICE' },
   { action: 'completeService', from: ['IN_SERVICE'], to: 'SERVICE_DONE', by: 'STAFF', kind: 'SERVICE' },
   { action: 'close', from: ['RECEIVED', 'SERVICE_DONE', 'REJECTED'], to: 'CLOSED', by: 'STAFF' },

@@ -69,6 +69,8 @@ export const visitSchema = z.object({
 
 export const proposalSchema = z.object({
   amountFen: fenSchema.refine((value) => value > 0, 'positive').nullish(),
+  /** Money aid may be paid in equal instalments, each paid at most once. */
+  instalments: z.number().int('integer').min(1, 'instalments').max(12, 'instalments').nullish(),
   servicePlan: text(5000).nullish(),
   note: optionalNoteSchema,
 });

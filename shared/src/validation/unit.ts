@@ -20,4 +20,4 @@ export const createUnitSchema = unitAttributesSchema.extend({
   parentId: z.string().regex(/^\d{1,18}$/, 'id').nullish(),
 });
 
-export const updateUnitSchema = unitAttributesSchema.partial();
+export const updateUnitSchema = unitAttributesSchema.partial().extend({ holdsFund: z.boolean().nullish() });

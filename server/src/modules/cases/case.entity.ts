@@ -8,7 +8,7 @@ import type { AidType, CaseStatus, Channel } from '@bangfu/shared';
 /** An aid case (帮扶/救助申请, domain.md §4). Its history is the append-only `case_event` table. */
 @Entity({ tableName: 'aid_case' })
 export class AidCase {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'missingItems' | 'objectionOpen' | 'description';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'missingItems' | 'objectionOpen' | 'description' | 'instalments';
 
   @PrimaryKey({ type: idColumn() })
   id!: string;
@@ -62,6 +62,9 @@ export class AidCase {
 
   @Property({ type: 'text', nullable: true })
   servicePlan?: string | null;
+
+  @Property({ type: 'integer' })
+  instalments: number = 1;
 
   @Property({ type: idColumn(), nullable: true })
   proposedById?: string | null;

@@ -19,7 +19,7 @@ export const toCaseView = (aidCase: AidCase): AidCaseView => ({
   assignedToId: aidCase.assignedToId ?? null, applicantUserId: aidCase.applicantUserId ?? null, applicantName: aidCase.applicantName,
   title: aidCase.title, description: aidCase.description, requestedAmountFen: aidCase.requestedAmountFen ?? null,
   proposedAmountFen: aidCase.proposedAmountFen ?? null, servicePlan: aidCase.servicePlan ?? null,
-  approvedAmountFen: aidCase.approvedAmountFen ?? null, rejectReason: aidCase.rejectReason ?? null,
+  approvedAmountFen: aidCase.approvedAmountFen ?? null, instalments: aidCase.instalments, rejectReason: aidCase.rejectReason ?? null,
   returnReason: aidCase.returnReason ?? null, missingItems: aidCase.missingItems, noticeEndsAt: aidCase.noticeEndsAt ?? null,
   objectionOpen: aidCase.objectionOpen, submittedAt: aidCase.submittedAt ?? null, acceptedAt: aidCase.acceptedAt ?? null,
   decidedAt: aidCase.decidedAt ?? null, dueAt: aidCase.dueAt ?? null, serviceReport: aidCase.serviceReport ?? null,

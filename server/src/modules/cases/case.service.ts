@@ -28,7 +28,7 @@ const yuan = (fen: number): string => (fen / 100).toFixed(2);
 /** Injected so tests can move time (notice expiry, deadlines). */
 export type Clock = () => Date;
 
-interface StepContext {
+export interface StepContext {
   em: EntityManager;
   aidCase: AidCase;
   actor: Actor;
@@ -50,6 +50,9 @@ export interface QueueFilter {
 
 export type UnitLoader = (id: string) => Promise<Unit | null>;
 
+/** Whether the caller is the person the case's money goes to (answered by the funds module). */
+export type RecipientCheck = (actor: Actor, aidCase: AidCase) => Promise<boolean>;
+
 export interface BulkResult {
   id: string;
   ok: boolean;
@@ -67,6 +70,7 @@ export class CaseService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock = () => new Date(),
+    private readonly recipientCheck: RecipientCheck = async () => false,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -164,6 +168,7 @@ export class CaseService {
     const capacities = await this.capacitiesOf(actor, aidCase, loadUnit);
     return availableActions(aidCase.status, aidCase.type, capacities).filter((action) => {
       if (action === 'approve') return aidCase.proposedById !== actor.userId;
+      if (action === 'disburse') return aidCase.approvedById !== actor.userId;
       if (action === 'raiseObjection') return !aidCase.objectionOpen;
       if (action === 'resolveObjection') return aidCase.objectionOpen;
       if (action === 'rate') return aidCase.rating === null || aidCase.rating === undefined;
@@ -301,12 +306,13 @@ export class CaseService {
         if (!data.amountFen) throw new DomainError('BAD_USER_INPUT', 'case.amountRequired');
         await this.assertFileAllowsMoneyAid(em, aidCase);
         aidCase.proposedAmountFen = data.amountFen;
+        aidCase.instalments = data.instalments ?? 1;
       } else {
         if (!data.servicePlan) throw new DomainError('BAD_USER_INPUT', 'case.planRequired');
         aidCase.servicePlan = data.servicePlan;
       }
       aidCase.proposedById = actor.userId;
-    }, data.note ?? null, { amountFen: data.amountFen ?? null });
+    }, data.note ?? null, { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 });
   }
 
   /**
@@ -483,6 +489,18 @@ export class CaseService {
     });
   }
 
+  /** A reversed payment puts the case back in line for payment, on its timeline. */
+  async reopenForPayment(em: EntityManager, actor: Actor, caseId: string, reason: string): Promise<void> {
+    const aidCase = await em.findOneOrFail(AidCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const from = aidCase.status;
+    aidCase.status = 'READY_TO_PAY';
+    em.persist(em.create(CaseEvent, {
+      caseId, actorId: actor.userId, actorRole: this.roleOn(actor, aidCase.unitId), unitId: aidCase.unitId, action: 'paymentReversed',
+      fromStatus: from, toStatus: 'READY_TO_PAY', comment: reason,
+    }));
+    recordAudit(em, actor, { action: 'case.paymentReversed', entityType: 'AidCase', entityId: caseId, unitId: aidCase.unitId, before: { status: from }, after: { status: 'READY_TO_PAY' } });
+  }
+
   /** Closure step: cases still open at the closed unit continue at the receiving unit, recorded on each timeline. */
   static async moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
     const moved = await em.execute<{ id: string; status: CaseStatus }[]>(
@@ -500,6 +518,14 @@ export class CaseService {
   }
 
   // ---- the engine ----------------------------------------------------------------------------
+
+  /** The engine, for modules to the right (funds) whose own step must commit with the case's transition. */
+  runTransition(
+    actor: Actor, id: string, action: CaseAction, apply: (step: StepContext) => Promise<void | 'EVENTS_WRITTEN'>,
+    comment: string | null = null, data?: Record<string, unknown>,
+  ): Promise<AidCase> {
+    return this.transition(actor, id, action, apply, comment, data);
+  }
 
   private async transition(
     actor: Actor,
@@ -559,6 +585,7 @@ export class CaseService {
     if (isStaff) capacities.add('STAFF');
     if (scope.canActOn(aidCase.unitId, HEAD_ROLES)) capacities.add('HEAD');
     if (!ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit))) capacities.add('ANYONE');
+    if (isMoneyAid(aidCase.type) && (await this.recipientCheck(actor, aidCase))) capacities.add('RECIPIENT');
     return capacities;
   }
 

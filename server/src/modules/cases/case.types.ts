@@ -112,6 +112,9 @@ export class AidCaseView {
   @Field(() => Int, { nullable: true })
   approvedAmountFen!: number | null;
 
+  @Field(() => Int)
+  instalments!: number;
+
   @Field(() => String, { nullable: true, description: 'Shown to the worker' })
   rejectReason!: string | null;
 
@@ -254,6 +257,9 @@ export class VisitInput {
 export class ProposalInput {
   @Field(() => Int, { nullable: true, description: 'Fen, for money aid' })
   amountFen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Money aid in equal instalments (1..12), each paid once' })
+  instalments?: number | null;
 
   @Field(() => String, { nullable: true, description: 'For service aid' })
   servicePlan?: string | null;

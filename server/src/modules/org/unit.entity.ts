@@ -5,7 +5,7 @@ import { idColumn } from '../../common/columns.js';
 /** A service unit of the network (domain.md §2). Never hard-deleted: closing keeps the row. */
 @Entity({ tableName: 'unit' })
 export class Unit {
-  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears';
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears' | 'holdsFund';
 
   @PrimaryKey({ type: idColumn() })
   id!: string;
@@ -46,6 +46,10 @@ export class Unit {
 
   @Property({ type: 'json' })
   demonstrationYears: number[] = [];
+
+  /** DISTRICT and above always hold an aid fund; a STREET or ENTERPRISE station when configured. */
+  @Property({ type: 'boolean' })
+  holdsFund: boolean = false;
 
   @Property({ type: 'boolean' })
   active: boolean = true;

@@ -21,7 +21,7 @@ export const unitSnapshot = (unit: Unit): Record<string, unknown> => ({
   code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null,
   address: unit.address ?? null, streetFacing: unit.streetFacing ?? null, floorAreaM2: unit.floorAreaM2 ?? null,
   hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null, residentPopulation: unit.residentPopulation ?? null,
-  active: unit.active,
+  active: unit.active, holdsFund: unit.holdsFund,
 });
 
 /** Directory entries: inside an area, or on the path above it (so staff see which level is above them). */
@@ -97,6 +97,7 @@ export class UnitService {
         id, code: data.code, name: data.name, level: data.level, parent: parent.id, path: `${parent.path}.${id}`,
         address: data.address, streetFacing: data.streetFacing, floorAreaM2: data.floorAreaM2, hotline: data.hotline,
         staffCount: data.staffCount, residentPopulation: data.residentPopulation,
+        holdsFund: levelRank(data.level) <= levelRank('DISTRICT'),
       });
       recordAudit(em, actor, { action: 'unit.create', entityType: 'Unit', entityId: id, unitId: id, after: unitSnapshot(unit) });
       try {
@@ -114,7 +115,10 @@ export class UnitService {
     const unit = await this.administered(scopeFor(actor), id);
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
     const before = unitSnapshot(unit);
-    const changes = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+    const changes = Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== undefined && !(key === 'holdsFund' && value === null)));
+    if (changes.holdsFund === false && levelRank(unit.level) <= levelRank('DISTRICT')) {
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'holdsFund (DISTRICT and above always hold an aid fund)' });
+    }
     this.em.assign(unit, changes);
     recordAudit(this.em, actor, { action: 'unit.update', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before, after: unitSnapshot(unit) });
     await this.em.flush();

@@ -45,6 +45,9 @@ export class UnitView {
   @Field(() => [Int], { description: 'Years in which the unit held demonstration status' })
   demonstrationYears!: number[];
 
+  @Field(() => Boolean, { description: 'Holds an earmarked aid fund (帮扶资金专户)' })
+  holdsFund!: boolean;
+
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
 
@@ -61,7 +64,7 @@ export const toUnitView = (unit: Unit): UnitView => ({
   id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null, path: unit.path,
   activeFlag: unit.active, address: unit.address ?? null, streetFacing: unit.streetFacing ?? null,
   floorAreaM2: unit.floorAreaM2 ?? null, hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null,
-  residentPopulation: unit.residentPopulation ?? null, demonstrationYears: unit.demonstrationYears,
+  residentPopulation: unit.residentPopulation ?? null, demonstrationYears: unit.demonstrationYears, holdsFund: unit.holdsFund,
   closedAt: unit.closedAt ?? null, closedReason: unit.closedReason ?? null, mergedIntoId: unit.mergedInto?.id ?? null,
   createdAt: unit.createdAt,
 });
@@ -94,6 +97,9 @@ abstract class UnitAttributesInput {
 export class UpdateUnitInput extends UnitAttributesInput {
   @Field(() => String, { nullable: true })
   name?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'STREET and ENTERPRISE stations only; DISTRICT and above always hold one' })
+  holdsFund?: boolean | null;
 }
 
 @InputType()

@@ -1,0 +1,340 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  allocationSchema, disbursementSchema, expenseSchema, FORBIDDEN_EXPENSE_CATEGORIES, incomeSchema, reasonSchema,
+  type Role,
+} from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import type { FieldCipher } from '../../common/crypto.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { User } from '../auth/user.entity.js';
+import { AidCase } from '../cases/case.entity.js';
+import type { CaseService } from '../cases/case.service.js';
+import { Unit } from '../org/unit.entity.js';
+import type { HardshipFileService } from '../people/hardship-file.service.js';
+import { HardshipFile } from '../people/hardship-file.entity.js';
+import { accountOf, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
+import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
+
+/**
+ * The RECIPIENT capacity: the caller's own ID number is the one the case's money goes to — the recipient of an
+ * unconfirmed payment when there is one, else anyone the file names as recipient (or the applicant without a file).
+ */
+export const paymentRecipientCheck = (em: EntityManager) => async (actor: Actor, aidCase: AidCase): Promise<boolean> => {
+  const user = await em.findOne(User, { id: actor.userId });
+  if (!user?.idNumberHash) return false;
+  const payment = await em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null });
+  if (payment) return payment.recipientHash === user.idNumberHash;
+  const file = aidCase.fileId ? await em.findOne(HardshipFile, { id: aidCase.fileId }) : null;
+  return file ? file.recipientHashes.includes(user.idNumberHash) : aidCase.applicantUserId === user.id;
+};
+
+const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
+const HEAD_ROLES: readonly Role[] = ['UNIT_HEAD', 'UNION_ADMIN'];
+
+export interface EntryFilter extends PageRequest {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** An entry on a fund account, with the transaction it belongs to (台账 row). */
+export interface FundEntryRow {
+  entry: LedgerEntry;
+  transaction: LedgerTransaction;
+}
+
+/**
+ * Earmarked aid funds (domain.md §5): income, allocation to units below, the two kinds of spending an aid
+ * fund allows, reversals, and paying cases exactly once to the person named on the file.
+ */
+export class FundService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cases: CaseService,
+    private readonly files: HardshipFileService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** A fund the actor may read: the unit's own, or null when the unit holds none. */
+  async fund(actor: Actor, unitId: string): Promise<{ unit: Unit; account: LedgerAccount } | null> {
+    const unit = await this.readableUnit(actor, unitId);
+    if (!unit.holdsFund) return null;
+    const account = await this.em.findOneOrFail(LedgerAccount, { id: await fundAccountOf(this.em, unit) });
+    return { unit, account };
+  }
+
+  /** The fund's entries in posting order, optionally within [from, to). */
+  async entries(actor: Actor, unitId: string, filter: EntryFilter): Promise<Page<FundEntryRow>> {
+    const found = await this.fund(actor, unitId);
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    const limit = pageSize(filter.first);
+    const where: Record<string, unknown> = { accountId: found.account.id };
+    if (filter.from || filter.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    const totalCount = await this.em.count(LedgerEntry, where);
+    if (filter.after) where.id = { $gt: String(decodeCursor(filter.after, 1)[0]) };
+    const entries = await this.em.find(LedgerEntry, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
+    const transactions = await this.em.find(LedgerTransaction, { id: { $in: entries.map((entry) => entry.transactionId) } });
+    const rows = entries.map((entry) => ({ entry, transaction: transactions.find((t) => t.id === entry.transactionId)! }));
+    return toPage(rows, limit, totalCount, (row) => [row.entry.id]);
+  }
+
+  /** Income by source; donations only from domestic donors and without conditions (domain.md §5). */
+  async recordIncome(actor: Actor, unitId: string, input: unknown): Promise<LedgerEntry> {
+    const data = parseInput(incomeSchema, input);
+    const unit = await this.actingUnit(actor, unitId, STAFF_ROLES);
+    if (data.source === 'DONATION') {
+      if (!data.donor || !data.donorCountry) throw new DomainError('BAD_USER_INPUT', 'fund.donorRequired');
+      if (data.donorCountry !== 'CN') throw new DomainError('BAD_USER_INPUT', 'fund.foreignDonation');
+      if (data.conditions) throw new DomainError('BAD_USER_INPUT', 'fund.conditionalDonation');
+    }
+    const fields = {
+      unitId: unit.id, kind: 'INCOME' as const, source: data.source, donor: data.donor ?? null, donorCountry: data.donorCountry ?? null,
+      memo: data.note ?? null, idempotencyKey: data.idempotencyKey ?? null, createdById: actor.userId,
+    };
+    const entries = await this.postOnce(fields, data.amountFen, async (em) => [
+      { accountId: await fundAccountOf(em, unit), direction: 'DEBIT', amountFen: data.amountFen },
+      { accountId: await accountOf(em, unit.id, 'INCOME', data.source), direction: 'CREDIT', amountFen: data.amountFen },
+    ], actor, { action: 'fund.recordIncome', after: { source: data.source, amountFen: data.amountFen, donor: data.donor ?? null } });
+    return entries[0];
+  }
+
+  /** Parent to child (or further below) in one transaction of two entries, idempotent on its key. */
+  async allocate(actor: Actor, fromUnitId: string, toUnitId: string, amountFen: number, note: string | null | undefined, idempotencyKey: string): Promise<LedgerEntry[]> {
+    const data = parseInput(allocationSchema, { amountFen, note, idempotencyKey });
+    const from = await this.actingUnit(actor, fromUnitId, HEAD_ROLES);
+    const to = isWellFormedId(toUnitId) ? await this.em.findOne(Unit, { id: toUnitId }) : null;
+    if (!to || !scopeFor(actor).canReadUnit(to)) throw notFound('unit');
+    if (!to.path.startsWith(`${from.path}.`) || !to.active) throw new DomainError('BAD_USER_INPUT', 'fund.allocationTarget');
+    const fields = {
+      unitId: from.id, kind: 'ALLOCATION' as const, counterpartUnitId: to.id, memo: data.note ?? null, idempotencyKey: data.idempotencyKey,
+      createdById: actor.userId,
+    };
+    return this.postOnce(fields, data.amountFen, async (em) => [
+      { accountId: await fundAccountOf(em, from), direction: 'CREDIT', amountFen: data.amountFen },
+      { accountId: await fundAccountOf(em, to), direction: 'DEBIT', amountFen: data.amountFen },
+    ], actor, { action: 'fund.allocate', after: { toUnitId: to.id, amountFen: data.amountFen } });
+  }
+
+  /** Spending other than case aid: grants to stations only; everything else an aid fund may not pay for. */
+  async recordExpense(actor: Actor, unitId: string, input: unknown): Promise<LedgerEntry> {
+    const data = parseInput(expenseSchema, input);
+    const unit = await this.actingUnit(actor, unitId, HEAD_ROLES);
+    if ((FORBIDDEN_EXPENSE_CATEGORIES as readonly string[]).includes(data.category)) {
+      throw new DomainError('BAD_USER_INPUT', 'fund.forbiddenExpense', { category: data.category });
+    }
+    if (data.category === 'CASE_AID') throw new DomainError('BAD_USER_INPUT', 'fund.caseAidThroughCase');
+    const grantee = data.granteeUnitId ? await this.em.findOne(Unit, { id: data.granteeUnitId }) : null;
+    if (!grantee || !grantee.path.startsWith(`${unit.path}.`)) throw new DomainError('BAD_USER_INPUT', 'fund.granteeRequired');
+    const fields = {
+      unitId: unit.id, kind: 'EXPENSE' as const, category: data.category, counterpartUnitId: grantee.id, memo: data.note ?? null,
+      idempotencyKey: data.idempotencyKey ?? null, createdById: actor.userId,
+    };
+    const entries = await this.postOnce(fields, data.amountFen, async (em) => [
+      { accountId: await fundAccountOf(em, unit), direction: 'CREDIT', amountFen: data.amountFen },
+      { accountId: await accountOf(em, unit.id, 'GRANT_PAID'), direction: 'DEBIT', amountFen: data.amountFen },
+    ], actor, { action: 'fund.recordExpense', after: { category: data.category, granteeUnitId: grantee.id, amountFen: data.amountFen } });
+    return entries[0];
+  }
+
+  /**
+   * Corrects a transaction by posting its mirror image. Asking again returns the same reversal; a reversal
+   * is never reversed; a payment is reversed only before the recipient confirmed it, and its case goes back
+   * to READY_TO_PAY.
+   */
+  async reverse(actor: Actor, entryId: string, reason: string): Promise<LedgerEntry> {
+    const memo = parseInput(reasonSchema, reason);
+    const entry = isWellFormedId(entryId) ? await this.em.findOne(LedgerEntry, { id: entryId }) : null;
+    if (!entry) throw notFound('entry');
+    const original = await this.em.findOneOrFail(LedgerTransaction, { id: entry.transactionId });
+    const unit = await this.actingUnit(actor, original.unitId, HEAD_ROLES);
+    if (original.kind === 'REVERSAL') throw new DomainError('INVALID_TRANSITION', 'fund.reverseReversal');
+
+    const existing = await this.em.findOne(LedgerTransaction, { reversesId: original.id });
+    if (existing) return this.mirrorOf(existing, entry.accountId);
+    try {
+      return await this.em.transactional(async (em) => {
+        const originalEntries = await em.find(LedgerEntry, { transactionId: original.id }, { orderBy: { id: 'asc' } });
+        if (original.kind === 'DISBURSEMENT') await this.undoPayment(em, actor, original, memo);
+        const { entries } = await post(em, {
+          unitId: unit.id, kind: 'REVERSAL', reversesId: original.id, caseId: original.caseId ?? null, memo, createdById: actor.userId,
+        }, originalEntries.map((e): Posting => ({ accountId: e.accountId, direction: e.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT', amountFen: e.amountFen })));
+        recordAudit(em, actor, { action: 'fund.reverse', entityType: 'LedgerTransaction', entityId: original.id, unitId: unit.id, after: { reason: memo } });
+        return entries.find((e) => e.accountId === entry.accountId)!;
+      });
+    } catch (error) {
+      // a concurrent reversal of the same transaction won the unique (reverses_id)
+      if (error instanceof UniqueConstraintViolationException) {
+        return this.mirrorOf(await this.em.fork().findOneOrFail(LedgerTransaction, { reversesId: original.id }), entry.accountId);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Pays a READY_TO_PAY case (or its next instalment) from the paying fund, moving it to DISBURSED in the
+   * same transaction. The same key returns the first result; another key for a paid case is CONFLICT.
+   */
+  async disburse(actor: Actor, caseId: string, input: unknown): Promise<AidCase> {
+    const data = parseInput(disbursementSchema, input);
+    const known = await this.replayOf(caseId, data.idempotencyKey);
+    if (known) return known;
+    try {
+      return await this.cases.runTransition(actor, caseId, 'disburse', async (step) => {
+        const { em, aidCase } = step;
+        if (aidCase.approvedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.payerIsApprover');
+        const paid = await em.count(Disbursement, { caseId: aidCase.id, status: 'POSTED' });
+        const instalmentNo = paid + 1;
+        const total = aidCase.approvedAmountFen!;
+        const share = Math.floor(total / aidCase.instalments);
+        const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
+        const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
+        const fundUnit = await payingFundUnit(em, await em.findOneOrFail(Unit, { id: aidCase.unitId }));
+        const { transaction } = await post(em, {
+          unitId: fundUnit.id, kind: 'DISBURSEMENT', caseId: aidCase.id, idempotencyKey: data.idempotencyKey,
+          memo: data.note ?? null, createdById: actor.userId, category: 'CASE_AID',
+        }, [
+          { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
+          { accountId: await accountOf(em, fundUnit.id, 'AID_PAID'), direction: 'DEBIT', amountFen },
+        ]);
+        em.create(Disbursement, {
+          caseId: aidCase.id, instalmentNo, amountFen, method: data.method, idempotencyKey: data.idempotencyKey,
+          transactionId: transaction.id, fundUnitId: fundUnit.id, recipientName: recipient.name, recipientHash: recipient.hash,
+          paidById: actor.userId,
+        });
+        step.event('disburse', {
+          from: 'READY_TO_PAY', to: 'DISBURSED', comment: data.note ?? null,
+          data: { amountFen, instalmentNo, instalments: aidCase.instalments, method: data.method, fundUnitId: fundUnit.id },
+        });
+        aidCase.status = 'DISBURSED';
+        return 'EVENTS_WRITTEN' as const;
+      }, null, { method: data.method });
+    } catch (error) {
+      // a retry that lost the race to its own first attempt, or another key for a case paid meanwhile
+      const replay = error instanceof DomainError || error instanceof UniqueConstraintViolationException
+        ? await this.replayOf(caseId, data.idempotencyKey) : null;
+      if (replay) return replay;
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'case.alreadyPaid');
+      if (error instanceof DomainError && error.code === 'INVALID_TRANSITION') {
+        const current = await this.em.fork().findOne(AidCase, { id: caseId });
+        if (current && ['DISBURSED', 'RECEIVED', 'CLOSED'].includes(current.status)) throw new DomainError('CONFLICT', 'case.alreadyPaid');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The recipient confirms receipt from their own account (实名制). Staff cannot, whatever roles they hold.
+   * With instalments left, the case returns to READY_TO_PAY for the next one.
+   */
+  async confirmReceipt(actor: Actor, caseId: string): Promise<AidCase> {
+    return this.cases.runTransition(actor, caseId, 'confirmReceipt', async (step) => {
+      const { em, aidCase, now } = step;
+      const payment = await em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null }, { orderBy: { instalmentNo: 'desc' } });
+      const user = await em.findOneOrFail(User, { id: actor.userId });
+      if (!payment || !payment.recipientHash || payment.recipientHash !== user.idNumberHash) throw new DomainError('FORBIDDEN', 'case.notRecipient');
+      payment.receivedAt = now;
+      const remaining = aidCase.instalments - payment.instalmentNo;
+      aidCase.status = remaining > 0 ? 'READY_TO_PAY' : 'RECEIVED';
+      step.event('confirmReceipt', { from: 'DISBURSED', to: aidCase.status, data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen } });
+      return 'EVENTS_WRITTEN' as const;
+    });
+  }
+
+  transactionOf(entry: LedgerEntry): Promise<LedgerTransaction> {
+    return this.em.findOneOrFail(LedgerTransaction, { id: entry.transactionId });
+  }
+
+  /** Payments of a case, for the timeline and the roster. */
+  async disbursementsOf(caseId: string): Promise<Disbursement[]> {
+    return this.em.find(Disbursement, { caseId }, { orderBy: { id: 'asc' } });
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** Posts once per idempotency key: the same key again returns the first entries; a different request under it is CONFLICT. */
+  private async postOnce(
+    fields: Partial<LedgerTransaction> & Pick<LedgerTransaction, 'unitId' | 'kind'>,
+    amountFen: number,
+    postings: (em: EntityManager) => Promise<Posting[]>,
+    actor: Actor,
+    audit: { action: string; after: Record<string, unknown> },
+  ): Promise<LedgerEntry[]> {
+    const replay = async (em: EntityManager) => {
+      if (!fields.idempotencyKey) return null;
+      const first = await em.findOne(LedgerTransaction, { idempotencyKey: fields.idempotencyKey });
+      if (!first) return null;
+      const entries = await em.find(LedgerEntry, { transactionId: first.id }, { orderBy: { id: 'asc' } });
+      const same = first.kind === fields.kind && first.unitId === fields.unitId && entries[0]?.amountFen === amountFen;
+      if (!same) throw new DomainError('CONFLICT', 'fund.keyReused');
+      return entries;
+    };
+    const earlier = await replay(this.em);
+    if (earlier) return earlier;
+    try {
+      return await this.em.transactional(async (em) => {
+        const { transaction, entries } = await post(em, fields, await postings(em));
+        recordAudit(em, actor, { action: audit.action, entityType: 'LedgerTransaction', entityId: transaction.id, unitId: fields.unitId, after: audit.after });
+        return entries;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const raced = await replay(this.em.fork());
+        if (raced) return raced;
+      }
+      throw error;
+    }
+  }
+
+  /** The case as the first request with this key left it, or null when the key is new; CONFLICT when it paid another case. */
+  private async replayOf(caseId: string, idempotencyKey: string): Promise<AidCase | null> {
+    const em = this.em.fork();
+    const payment = await em.findOne(Disbursement, { idempotencyKey });
+    if (!payment) return null;
+    if (payment.caseId !== caseId) throw new DomainError('CONFLICT', 'fund.keyReused');
+    return em.findOneOrFail(AidCase, { id: caseId });
+  }
+
+  /** Money goes to the file's person or a household member the file names as recipient, never anyone else. */
+  private async recipientFor(em: EntityManager, aidCase: AidCase, idNumber: string | null): Promise<{ name: string; hash: string | null }> {
+    const file = aidCase.fileId ? await em.findOneOrFail(HardshipFile, { id: aidCase.fileId }) : null;
+    if (!file) {
+      // emergency aid before a file exists: the applicant's own account, when there is one
+      if (idNumber) throw new DomainError('BAD_USER_INPUT', 'case.recipientNotOnFile');
+      const user = aidCase.applicantUserId ? await em.findOne(User, { id: aidCase.applicantUserId }) : null;
+      return { name: aidCase.applicantName, hash: user?.idNumberHash ?? null };
+    }
+    if (!idNumber) return { name: file.personName, hash: file.idNumberHash };
+    const hash = this.cipher.lookupHash(idNumber);
+    if (!file.recipientHashes.includes(hash)) throw new DomainError('BAD_USER_INPUT', 'case.recipientNotOnFile');
+    const member = this.files.household(file, 'FULL').members.find((m) => m.idNumber && this.cipher.lookupHash(m.idNumber) === hash);
+    return { name: member?.name ?? file.personName, hash };
+  }
+
+  private async undoPayment(em: EntityManager, actor: Actor, original: LedgerTransaction, reason: string): Promise<void> {
+    const payment = await em.findOneOrFail(Disbursement, { transactionId: original.id });
+    if (payment.receivedAt) throw new DomainError('INVALID_TRANSITION', 'fund.receiptConfirmed');
+    payment.status = 'REVERSED';
+    payment.reversedAt = new Date();
+    await em.flush();
+    await this.cases.reopenForPayment(em, actor, payment.caseId, reason);
+  }
+
+  private async mirrorOf(reversal: LedgerTransaction, accountId: string): Promise<LedgerEntry> {
+    return this.em.findOneOrFail(LedgerEntry, { transactionId: reversal.id, accountId });
+  }
+
+  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
+    return unit;
+  }
+
+  private async actingUnit(actor: Actor, unitId: string, roles: readonly Role[]): Promise<Unit> {
+    const unit = await this.readableUnit(actor, unitId);
+    if (!scopeFor(actor).canActOn(unit.id, roles)) throw forbidden();
+    return unit;
+  }
+}

@@ -1,0 +1,80 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { FundSource } from '@bangfu/shared';
+import { DomainError } from '../../common/domain-error.js';
+import { Unit } from '../org/unit.entity.js';
+import { LedgerAccount, LedgerEntry, LedgerTransaction, type AccountKind, type Direction } from './ledger.entity.js';
+
+export interface Posting {
+  accountId: string;
+  direction: Direction;
+  amountFen: number;
+}
+
+export type TransactionFields = Omit<Partial<LedgerTransaction>, 'id' | 'createdAt'> & Pick<LedgerTransaction, 'unitId' | 'kind'>;
+
+const yuan = (fen: number): string => (fen / 100).toFixed(2);
+
+/** The account of a unit for a purpose, created on first use (a concurrent first use finds the other's row). */
+export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
+  await em.execute(
+    `insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?) on conflict (unit_id, kind, source) do nothing`,
+    [unitId, kind, source, kind !== 'FUND'],
+  );
+  const [row] = await em.execute<{ id: string }[]>(
+    `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`,
+    [unitId, kind, source],
+  );
+  return row.id;
+}
+
+/** The unit's fund account; a unit that holds no fund is refused by name. */
+export async function fundAccountOf(em: EntityManager, unit: Unit): Promise<string> {
+  if (!unit.holdsFund) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
+  return accountOf(em, unit.id, 'FUND');
+}
+
+/**
+ * Posts one balanced transaction. The accounts are locked FOR UPDATE in id order (so two postings never
+ * wait on each other in opposite orders), the new balances are checked before anything is written, and
+ * each entry records the balance it leaves. The database checks again: amounts > 0, no FUND account below
+ * zero, debits = credits at commit.
+ */
+export async function post(em: EntityManager, fields: TransactionFields, postings: Posting[]): Promise<{ transaction: LedgerTransaction; entries: LedgerEntry[] }> {
+  const ids = [...new Set(postings.map((posting) => posting.accountId))].sort((a, b) => Number(a) - Number(b));
+  // refresh: a balance read before the lock (or in the identity map) must not hide a concurrent posting
+  const accounts = await em.find(LedgerAccount, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
+
+  const balances = new Map(accounts.map((account) => [account.id, account.balance]));
+  const after: number[] = [];
+  for (const posting of postings) {
+    const next = balances.get(posting.accountId)! + (posting.direction === 'DEBIT' ? posting.amountFen : -posting.amountFen);
+    balances.set(posting.accountId, next);
+    after.push(next);
+  }
+  for (const account of accounts) {
+    const next = balances.get(account.id)!;
+    if (!account.allowNegative && next < 0) {
+      const needed = postings.filter((p) => p.accountId === account.id && p.direction === 'CREDIT').reduce((sum, p) => sum + p.amountFen, 0);
+      throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', { balance: yuan(account.balance), amount: yuan(needed) });
+    }
+  }
+
+  const transaction = em.create(LedgerTransaction, fields);
+  await em.flush();
+  const entries = postings.map((posting, index) =>
+    em.create(LedgerEntry, { transactionId: transaction.id, accountId: posting.accountId, direction: posting.direction, amountFen: posting.amountFen, balanceAfter: after[index] }),
+  );
+  for (const account of accounts) account.balance = balances.get(account.id)!;
+  await em.flush();
+  return { transaction, entries };
+}
+
+/** The fund that pays a unit's cases: its own, or the nearest unit above it that holds one. */
+export async function payingFundUnit(em: EntityManager, unit: Unit): Promise<Unit> {
+  const [row] = await em.execute<{ id: string }[]>(
+    `select id::text from unit where path @> ?::ltree and holds_fund and active order by nlevel(path) desc limit 1`,
+    [unit.path],
+  );
+  if (!row) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
+  return em.findOneOrFail(Unit, { id: row.id });
+}
