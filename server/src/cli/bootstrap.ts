@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { UnitLevel } from '@bangfu/shared';
+import { levelRank, type UnitLevel } from '@bangfu/shared';
 import type { Actor } from '../common/actor.js';
 import { recordAudit } from '../common/audit.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
@@ -20,7 +20,10 @@ export interface BootstrapRequest {
 export async function bootstrapInstallation(em: EntityManager, request: BootstrapRequest): Promise<Actor> {
   return em.transactional(async (tx) => {
     const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
-    const root = tx.create(Unit, { id, code: request.root.code, name: request.root.name, level: request.root.level, path: id });
+    const root = tx.create(Unit, {
+      id, code: request.root.code, name: request.root.name, level: request.root.level, path: id,
+      holdsFund: levelRank(request.root.level) <= levelRank('DISTRICT'),
+    });
     const admin = tx.create(User, {
       phone: request.admin.phone, name: request.admin.name, passwordHash: await hashPassword(request.admin.password),
     });

@@ -98,7 +98,9 @@ export class CaseService {
     const scope = scopeFor(actor);
     const units = await Promise.all([loadUnit(aidCase.unitId), loadUnit(aidCase.originUnitId)]);
     // the registering station keeps sight of a case it escalated
-    return units.some((unit) => unit !== null && scope.canReadRecordsOf(unit));
+    if (units.some((unit) => unit !== null && scope.canReadRecordsOf(unit))) return true;
+    // a household member the money is paid to follows the case to confirm receipt
+    return isMoneyAid(aidCase.type) && this.recipientCheck(actor, aidCase);
   }
 
   /**
