@@ -51,7 +51,7 @@ export interface QueueFilter {
 export type UnitLoader = (id: string) => Promise<Unit | null>;
 
 /** Whether the caller is the person the case's money goes to (answered by the funds module). */
-export type RecipientCheck = (actor: Actor, aidCase: AidCase) => Promise<boolean>;
+export type RecipientCheck = (em: EntityManager, actor: Actor, aidCase: AidCase) => Promise<boolean>;
 
 export interface BulkResult {
   id: string;
@@ -92,7 +92,9 @@ export class CaseService {
     return toPage(rows, limit, totalCount, (aidCase) => [aidCase.id]);
   }
 
-  async canRead(actor: Actor, aidCase: AidCase, loadUnit: UnitLoader = (id) => this.em.findOne(Unit, { id })): Promise<boolean> {
+  /** `em` is the transaction's own manager when called inside one: a second connection per request can starve the pool. */
+  async canRead(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em): Promise<boolean> {
+    loadUnit ??= (id) => em.findOne(Unit, { id });
     if (aidCase.applicantUserId === actor.userId || aidCase.createdById === actor.userId) return true;
     if (aidCase.status === 'DRAFT') return false;
     const scope = scopeFor(actor);
@@ -100,7 +102,7 @@ export class CaseService {
     // the registering station keeps sight of a case it escalated
     if (units.some((unit) => unit !== null && scope.canReadRecordsOf(unit))) return true;
     // a household member the money is paid to follows the case to confirm receipt
-    return isMoneyAid(aidCase.type) && this.recipientCheck(actor, aidCase);
+    return isMoneyAid(aidCase.type) && this.recipientCheck(em, actor, aidCase);
   }
 
   /**
@@ -541,9 +543,9 @@ export class CaseService {
     const result = await this.em.transactional(async (em) => {
       // the row lock serialises concurrent actions on one case (two heads approving at once)
       const aidCase = isWellFormedId(id) ? await em.findOne(AidCase, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!aidCase || !(await this.canRead(actor, aidCase))) throw notFound('case');
+      if (!aidCase || !(await this.canRead(actor, aidCase, undefined, em))) throw notFound('case');
       const needed = CASE_TRANSITIONS.find((transition) => transition.action === action)!.by;
-      const capacities = await this.capacitiesOf(actor, aidCase);
+      const capacities = await this.capacitiesOf(actor, aidCase, undefined, em);
       if (!capacities.has(needed)) throw forbidden();
       const transition = findTransition(action, aidCase.status, aidCase.type);
       if (!transition) throw new DomainError('INVALID_TRANSITION', 'case.invalidTransition', { status: aidCase.status, action });
@@ -577,7 +579,7 @@ export class CaseService {
   }
 
   /** The capacities in which the caller relates to this case (see CaseActor in shared). */
-  private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader): Promise<Set<CaseActor>> {
+  private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em): Promise<Set<CaseActor>> {
     const capacities = new Set<CaseActor>();
     const scope = scopeFor(actor);
     const isStaff = scope.canActOn(aidCase.unitId, STAFF_ROLES);
@@ -586,8 +588,8 @@ export class CaseService {
     if (ownsCase || (aidCase.channel !== 'APP' && isStaff)) capacities.add('APPLICANT');
     if (isStaff) capacities.add('STAFF');
     if (scope.canActOn(aidCase.unitId, HEAD_ROLES)) capacities.add('HEAD');
-    if (!ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit))) capacities.add('ANYONE');
-    if (isMoneyAid(aidCase.type) && (await this.recipientCheck(actor, aidCase))) capacities.add('RECIPIENT');
+    if (!ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit, em))) capacities.add('ANYONE');
+    if (isMoneyAid(aidCase.type) && (await this.recipientCheck(em, actor, aidCase))) capacities.add('RECIPIENT');
     return capacities;
   }
 

@@ -23,7 +23,7 @@ import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './l
  * The RECIPIENT capacity: the caller's own ID number is the one the case's money goes to — the recipient of an
  * unconfirmed payment when there is one, else anyone the file names as recipient (or the applicant without a file).
  */
-export const paymentRecipientCheck = (em: EntityManager) => async (actor: Actor, aidCase: AidCase): Promise<boolean> => {
+export const paymentRecipientCheck = async (em: EntityManager, actor: Actor, aidCase: AidCase): Promise<boolean> => {
   const user = await em.findOne(User, { id: actor.userId });
   if (!user?.idNumberHash) return false;
   const payment = await em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null });

@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDriver, newPaymentKey } from '../setup/case-driver.js';
+import { ledgerViolations } from '../setup/ledger-invariants.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+const DISBURSE = `mutation($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }`;
+
+describe('paying under concurrency', () => {
+  let app: TestApp;
+  let driver: CaseDriver;
+  let district: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    driver = await CaseDriver.create(app);
+    district = await app.unitIdByCode('LY-LS');
+  });
+  afterEach(async () => {
+    expect(await ledgerViolations(app)).toEqual([]);
+  });
+  afterAll(() => app.close());
+
+  const districtBalance = async () =>
+    Number((await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]))[0].balance);
+
+  /** Copies of a READY_TO_PAY case, made in SQL so that the test spends its time on the payments. */
+  async function readyCases(count: number, amountFen: number): Promise<string[]> {
+    const { id } = await driver.caseAt('READY_TO_PAY', 'LIVING', amountFen);
+    const rows = await app.sql<{ id: string }>(
+      `insert into aid_case (client_id, created_by_id, applicant_user_id, type, channel, status, unit_id, origin_unit_id, file_id,
+         applicant_name, title, proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id, decided_at)
+       select 'copy-' || g || '-' || c.id, c.created_by_id, c.applicant_user_id, c.type, c.channel, c.status, c.unit_id, c.origin_unit_id,
+         c.file_id, c.applicant_name, c.title, c.proposed_amount_fen, c.proposed_by_id, c.approved_amount_fen, c.approved_by_id, c.decided_at
+       from aid_case c, generate_series(1, ?) g where c.id = ? returning id::text`,
+      [count - 1, id],
+    );
+    return [id, ...rows.map((row) => row.id)];
+  }
+
+  it('pays one case exactly once under 100 concurrent attempts, half retries of one key and half other keys', async () => {
+    await driver.fundDistrict(1_000_000);
+    const [caseId] = await readyCases(1, 70_000);
+    const before = await districtBalance();
+    const sharedKey = newPaymentKey();
+    const attempts = Array.from({ length: 100 }, (_, i) => ({ method: 'CASH', idempotencyKey: i % 2 === 0 ? sharedKey : newPaymentKey() }));
+    const results = await Promise.all(attempts.map((input) => app.gql(DISBURSE, { id: caseId, input }, { token: driver.actors.streetStaff })));
+
+    const payments = await app.sql<{ idempotency_key: string }>(`select idempotency_key from disbursement where case_id = ?`, [caseId]);
+    expect(payments).toHaveLength(1);
+    const transactions = await app.sql(`select 1 from ledger_transaction where case_id = ? and kind = 'DISBURSEMENT'`, [caseId]);
+    expect(transactions).toHaveLength(1);
+    expect(await districtBalance()).toBe(before - 70_000);
+
+    const winnerKey = payments[0].idempotency_key;
+    results.forEach((result, i) => {
+      if (attempts[i].idempotencyKey === winnerKey) {
+        // the first request and every retry of its key get the same answer
+        expect(result.data?.disburseCase, JSON.stringify(result.errors)).toEqual({ id: caseId, status: 'DISBURSED' });
+      } else {
+        expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+      }
+    });
+  });
+
+  it('never overdraws one fund under 50 concurrent payouts for different cases; every refusal is INSUFFICIENT_FUNDS', async () => {
+    const cases = await readyCases(50, 10_000);
+    // drain what earlier tests left, then put in exactly enough for 20 payouts and a bit
+    const left = await districtBalance();
+    if (left > 0) {
+      await app.gql(`mutation($unit: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unit, input: $input) { id } }`,
+        { unit: district, input: { category: 'STATION_GRANT', amount: left, granteeUnitId: await app.unitIdByCode('LY-LS-LSJD') } }, { token: driver.actors.districtAdmin });
+    }
+    await driver.fundDistrict(205_000);
+    const results = await Promise.all(cases.map((id) => app.gql(DISBURSE, { id, input: { method: 'BANK_TRANSFER', idempotencyKey: newPaymentKey() } }, { token: driver.actors.streetStaff })));
+    const paid = results.filter((result) => result.data?.disburseCase?.status === 'DISBURSED');
+    const refused = results.filter((result) => result.errors);
+    expect(paid).toHaveLength(20);
+    expect(refused).toHaveLength(30);
+    expect(new Set(refused.map((result) => result.errors?.[0].extensions?.code))).toEqual(new Set(['INSUFFICIENT_FUNDS']));
+    expect(await districtBalance()).toBe(5_000);
+  });
+});
