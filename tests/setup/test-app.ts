@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
 import { loadConfig, type Config } from '../../server/src/app/config.js';
@@ -54,6 +56,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const config = loadConfig({
     NODE_ENV: inject('NODE_ENV'), LOG_LEVEL: inject('LOG_LEVEL'), DATA_ENCRYPTION_KEY: inject('DATA_ENCRYPTION_KEY'),
     LOOKUP_HMAC_KEY: inject('LOOKUP_HMAC_KEY'), DATABASE_URL: databaseUrl, REDIS_URL: redisUrl.toString(), PORT: '0',
+    EXPORT_DIR: join(tmpdir(), `bangfu-exports-${new URL(databaseUrl).pathname.slice(1)}`),
     ...overrides,
   });
   const runtime: Runtime = await createRuntime(config, 'test');

@@ -71,6 +71,29 @@ export function createHttpApp(deps: AppDeps) {
   const requestScope = (req: Request, _res: Response, next: NextFunction) =>
     runInRequestScope({ correlationId: newCorrelationId(), lang: pickLanguage(req.headers['accept-language']) }, next);
 
+  // files from finished export jobs, for the person who asked and readers of the unit (JobService decides)
+  app.get('/downloads/:jobId', async (req, res, next) => {
+    try {
+      const token = bearerToken(req);
+      const services = createServices(orm.em.fork(), shared);
+      const actor = token ? await services.auth.authenticate(token) : null;
+      const job = actor ? await services.jobs.get(actor, req.params.jobId).catch(() => null) : null;
+      const lang = pickLanguage(req.headers['accept-language']);
+      if (!actor) {
+        res.status(401).json({ errors: [{ message: translate('auth.required', lang), extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      if (!job || job.state !== 'COMPLETED' || !job.filePath) {
+        res.status(404).json({ errors: [{ message: translate('job.notFound', lang), extensions: { code: 'NOT_FOUND' } }] });
+        return;
+      }
+      // the export directory lives under .data/, which send() would otherwise hide as a dotfile
+      res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' });
+    } catch (error) {
+      next(error);
+    }
+  });
+
   const start = async () => {
     await apollo.start();
     app.use(

@@ -61,15 +61,28 @@ export class AuthService {
 
   /** Resolves a bearer token to the actor with its live grants, or null when the session is not valid. */
   async authenticate(token: string): Promise<Actor | null> {
+    return this.loadActor(
+      `from session s join app_user u on u.id = s.user_id
+       where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
+      [tokenHash(token)],
+      's.id::text',
+    );
+  }
+
+  /** The actor as their grants stand now, for background work started on their behalf. */
+  async actorById(userId: string): Promise<Actor | null> {
+    return this.loadActor(`from app_user u where u.id = ? and u.active`, [userId], `'background'`);
+  }
+
+  private async loadActor(from: string, params: string[], sessionColumn: string): Promise<Actor | null> {
     const rows = await this.em.execute<ActorRow[]>(
-      `select s.id::text as session_id, u.id::text as user_id, u.name,
+      `select ${sessionColumn} as session_id, u.id::text as user_id, u.name,
          coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id::text,
                      'unitPath', gu.path::text, 'unitLevel', gu.level) order by g.id)
                    from role_grant g join unit gu on gu.id = g.unit_id
                    where g.user_id = u.id and g.revoked_at is null and gu.active), '[]') as grants
-       from session s join app_user u on u.id = s.user_id
-       where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
-      [tokenHash(token)],
+       ${from}`,
+      params,
     );
     const row = rows[0];
     if (!row) return null;

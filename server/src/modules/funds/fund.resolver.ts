@@ -4,7 +4,11 @@ import { listComplexity, toConnection } from '../../common/graphql.js';
 import { toCaseView } from '../cases/case.resolver.js';
 import { AidCaseView } from '../cases/case.types.js';
 import type { LedgerEntry, LedgerTransaction } from './ledger.entity.js';
-import { DisbursementInput, ExpenseInput, FundView, IncomeInput, LedgerEntryConnection, LedgerEntryView } from './fund.types.js';
+import { FenScalar } from '../../common/graphql.js';
+import { JobView, toJobView } from '../jobs/job.types.js';
+import {
+  DisbursementInput, ExpenseInput, FundView, IncomeInput, LedgerEntryConnection, LedgerEntryView, UnionFundCheckView,
+} from './fund.types.js';
 
 export const toEntryView = (entry: LedgerEntry, transaction: LedgerTransaction): LedgerEntryView => ({
   id: entry.id, transactionId: entry.transactionId, kind: transaction.kind, direction: entry.direction, amount: entry.amountFen,
@@ -35,6 +39,38 @@ export class FundResolver {
   ) {
     const page = await ctx.services.funds.entries(requireActor(ctx), fund.unitId, { first, after, from, to });
     return toConnection(page, (row) => toEntryView(row.entry, row.transaction));
+  }
+
+  @FieldResolver(() => UnionFundCheckView, { description: 'The unit\'s own union-fund contribution in a year against what it retained' })
+  async unionFundCheck(
+    @Root() fund: FundView,
+    @Arg('year', () => Int) year: number,
+    @Arg('retainedUnionFundsFen', () => FenScalar) retainedUnionFundsFen: number,
+    @Ctx() ctx: Context,
+  ): Promise<UnionFundCheckView> {
+    return ctx.services.funds.unionFundCheck(requireActor(ctx), fund.unitId, year, retainedUnionFundsFen);
+  }
+
+  @Authorized()
+  @Mutation(() => JobView, { description: 'The ledger (台账) for [from, to) as .xlsx; poll job(id) for the download' })
+  async exportLedger(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<JobView> {
+    return toJobView(await ctx.services.funds.startExport(requireActor(ctx), 'exportLedger', unitId, from, to));
+  }
+
+  @Authorized()
+  @Mutation(() => JobView, { description: 'The disbursement roster (发放花名册) for [from, to) as .xlsx, with a signature column' })
+  async exportDisbursementRoster(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<JobView> {
+    return toJobView(await ctx.services.funds.startExport(requireActor(ctx), 'exportRoster', unitId, from, to));
   }
 
   @Authorized(...STAFF)

@@ -1,10 +1,11 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   allocationSchema, disbursementSchema, expenseSchema, FORBIDDEN_EXPENSE_CATEGORIES, incomeSchema, reasonSchema,
-  type Role,
+  shanghaiYearStart, type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../../common/audit.js';
+import { enqueue, JobRecord } from '../../common/outbox.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
@@ -31,6 +32,18 @@ export const paymentRecipientCheck = async (em: EntityManager, actor: Actor, aid
   const file = aidCase.fileId ? await em.findOne(HardshipFile, { id: aidCase.fileId }) : null;
   return file ? file.recipientHashes.includes(user.idNumberHash) : aidCase.applicantUserId === user.id;
 };
+
+export const EXPORT_QUEUE = 'exports';
+/** Tibet: the unit's own union-fund contribution is at least 10% of its retained union funds. */
+export const UNION_FUND_MINIMUM_SHARE = 0.1;
+
+export interface UnionFundCheck {
+  year: number;
+  contributionFen: number;
+  retainedUnionFundsFen: number;
+  ratio: number;
+  meetsMinimum: boolean;
+}
 
 const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
 const HEAD_ROLES: readonly Role[] = ['UNIT_HEAD', 'UNION_ADMIN'];
@@ -241,6 +254,45 @@ export class FundService {
       step.event('confirmReceipt', { from: 'DISBURSED', to: aidCase.status, data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen } });
       return 'EVENTS_WRITTEN' as const;
     });
+  }
+
+  /** Starts an export of the fund's ledger or payment roster for [from, to); the worker writes the file. */
+  async startExport(actor: Actor, name: 'exportLedger' | 'exportRoster', unitId: string, from: Date, to: Date): Promise<JobRecord> {
+    if (!(from < to) || to.getTime() - from.getTime() > 5 * 366 * 86_400_000) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'from/to' });
+    const found = await this.fund(actor, unitId);
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    return this.em.transactional(async (em) => {
+      const job = em.create(JobRecord, {
+        name, requestedById: actor.userId, unitId: found.unit.id, params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
+      });
+      await em.flush();
+      enqueue(em, { queue: EXPORT_QUEUE, name, jobKey: `export-${job.id}`, payload: { jobId: job.id } });
+      recordAudit(em, actor, { action: `fund.${name}`, entityType: 'Job', entityId: job.id, unitId: found.unit.id, after: job.params });
+      return job;
+    });
+  }
+
+  /**
+   * The Tibet rule: the unit's own union-fund contribution (UNION_FUNDS income, net of reversals) in a
+   * Shanghai calendar year must be at least 10% of the union funds it retained that year.
+   */
+  async unionFundCheck(actor: Actor, unitId: string, year: number, retainedUnionFundsFen: number): Promise<UnionFundCheck> {
+    if (!Number.isSafeInteger(retainedUnionFundsFen) || retainedUnionFundsFen <= 0 || year < 2000 || year > 2100) {
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'year / retainedUnionFundsFen' });
+    }
+    const found = await this.fund(actor, unitId);
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    const [{ contribution }] = await this.em.execute<{ contribution: string }[]>(
+      `select coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)::text as contribution
+       from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+       left join ledger_transaction original on original.id = t.reverses_id
+       where e.account_id = ? and coalesce(original.source, t.source) = 'UNION_FUNDS'
+         and e.created_at >= ? and e.created_at < ?`,
+      [found.account.id, shanghaiYearStart(year), shanghaiYearStart(year + 1)],
+    );
+    const contributionFen = Number(contribution);
+    const ratio = contributionFen / retainedUnionFundsFen;
+    return { year, contributionFen, retainedUnionFundsFen, ratio, meetsMinimum: ratio >= UNION_FUND_MINIMUM_SHARE };
   }
 
   transactionOf(entry: LedgerEntry): Promise<LedgerTransaction> {

@@ -130,3 +130,21 @@ export class DisbursementInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 }
+
+@ObjectType('UnionFundCheck', { description: 'Tibet rule: own union-fund contribution ≥ 10% of retained union funds' })
+export class UnionFundCheckView {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => FenScalar)
+  contributionFen!: number;
+
+  @Field(() => FenScalar)
+  retainedUnionFundsFen!: number;
+
+  @Field(() => Number)
+  ratio!: number;
+
+  @Field(() => Boolean, { description: 'False flags the unit' })
+  meetsMinimum!: boolean;
+}

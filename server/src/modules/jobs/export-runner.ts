@@ -1,0 +1,51 @@
+import { join, resolve } from 'node:path';
+import { UnrecoverableError } from 'bullmq';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../app/logger.js';
+import { createServices, type ServiceDeps } from '../../app/services.js';
+import { DomainError } from '../../common/domain-error.js';
+import { JobRecord } from '../../common/outbox.js';
+import { writeLedgerWorkbook, writeRosterWorkbook } from '../funds/ledger-export.js';
+
+/**
+ * Runs one export job (payload: the job's id only). Idempotent: a finished job is left as it is, and a retry
+ * rewrites the same file. Access is checked again with the requester's grants as they are now.
+ */
+export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Logger, jobId: string): Promise<void> {
+  const em = orm.em.fork();
+  const job = await em.findOne(JobRecord, { id: jobId });
+  if (!job) throw new UnrecoverableError(`job ${jobId} does not exist`);
+  if (job.state === 'COMPLETED') return;
+  const update = async (changes: Partial<JobRecord>) => {
+    em.assign(job, changes);
+    await em.flush();
+  };
+  await update({ state: 'ACTIVE', startedAt: job.startedAt ?? new Date(), error: null });
+  try {
+    const services = createServices(em, deps);
+    const actor = job.requestedById ? await services.auth.actorById(job.requestedById) : null;
+    if (!actor) throw new DomainError('FORBIDDEN', 'forbidden');
+    const found = await services.funds.fund(actor, String(job.params.unitId));
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: String(job.params.unitId) });
+    const from = new Date(String(job.params.from));
+    const to = new Date(String(job.params.to));
+    const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.xlsx`);
+    const result = job.name === 'exportLedger'
+      ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
+      : await writeRosterWorkbook(em, found.unit, from, to, filePath);
+    await update({ state: 'COMPLETED', progress: 100, filePath, result: { ...result }, finishedAt: new Date() });
+  } catch (error) {
+    // a refused export will be refused again: do not retry it
+    const permanent = error instanceof DomainError;
+    await update({ state: permanent ? 'FAILED' : 'ACTIVE', error: permanent ? error.code : 'retrying', finishedAt: permanent ? new Date() : null });
+    logger.warn({ err: error, jobId }, 'export job failed');
+    if (permanent) throw new UnrecoverableError(error.code);
+    throw error;
+  }
+}
+
+/** Called when BullMQ has given up on a job, so `job(id)` does not show it running forever. */
+export async function markJobFailed(orm: MikroORM, jobId: string, reason: string): Promise<void> {
+  const em = orm.em.fork();
+  await em.nativeUpdate(JobRecord, { id: jobId, state: { $ne: 'COMPLETED' } }, { state: 'FAILED', error: reason.slice(0, 200), finishedAt: new Date() });
+}
