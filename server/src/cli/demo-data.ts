@@ -78,6 +78,22 @@ export async function loadDemoData(em: EntityManager, makeServices: (em: EntityM
   });
   await loadDemoPolicies(em, unitIds);
   await loadDemoCases(em, makeServices, unitIds);
+  await loadDemoFunds(makeServices(em.fork()), unitIds);
+}
+
+/** The city fund's income for the year, and allocations to the districts that pay their stations' cases. */
+async function loadDemoFunds(services: Services, unitIds: Map<string, string>): Promise<void> {
+  const login = await services.auth.login(DEMO_ACCOUNTS[1].phone, DEMO_PASSWORD, '127.0.0.1');
+  const cityAdmin = (await services.auth.authenticate(login.token))!;
+  const city = unitIds.get('city')!;
+  await services.funds.recordIncome(cityAdmin, city, { source: 'GOVERNMENT', amountFen: 80_000_000, note: '市财政年度帮扶资金', idempotencyKey: 'demo-income-government' });
+  await services.funds.recordIncome(cityAdmin, city, { source: 'UNION_FUNDS', amountFen: 12_000_000, note: '市总工会经费配套', idempotencyKey: 'demo-income-union-funds' });
+  await services.funds.recordIncome(cityAdmin, city, {
+    source: 'DONATION', amountFen: 3_000_000, donor: '临沂市慈善总会', donorCountry: 'CN', note: '金秋助学定向捐赠', idempotencyKey: 'demo-income-donation',
+  });
+  for (const key of ['lanshan', 'luozhuang', 'hedong']) {
+    await services.funds.allocate(cityAdmin, city, unitIds.get(key)!, 20_000_000, '年度帮扶资金拨付', `demo-allocation-${key}`);
+  }
 }
 
 /** Approval limits grow with the level; emergency aid skips the public notice (domain.md §4). */
