@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.js';
 import { Migration20261123010000FilesAndCases } from './Migration20261123010000FilesAndCases.js';
 import { Migration20261123020000Funds } from './Migration20261123020000Funds.js';
+import { Migration20261123030000ReviewsAndNotifications } from './Migration20261123030000ReviewsAndNotifications.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
   { name: 'Migration20261123010000FilesAndCases', class: Migration20261123010000FilesAndCases },
   { name: 'Migration20261123020000Funds', class: Migration20261123020000Funds },
+  { name: 'Migration20261123030000ReviewsAndNotifications', class: Migration20261123030000ReviewsAndNotifications },
 ];

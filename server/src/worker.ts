@@ -1,43 +1,38 @@
 import 'reflect-metadata';
-import { Worker } from 'bullmq';
+import { createServer } from 'node:http';
 import { loadConfig } from './app/config.js';
 import { createRuntime, onShutdown } from './app/runtime.js';
-import { createServices, serviceDeps } from './app/services.js';
-import { EXPORT_QUEUE } from './modules/funds/fund.service.js';
-import { markJobFailed, runExportJob } from './modules/jobs/export-runner.js';
+import { serviceDeps } from './app/services.js';
 import { OutboxDrain } from './modules/jobs/outbox-drain.js';
+import { createSmsSender, scheduleMaintenance, startWorkers } from './modules/jobs/processors.js';
 
-/** The background process: drains the outbox into BullMQ, runs export jobs and ends public-notice periods. */
+/**
+ * The background process: drains the outbox into BullMQ and consumes every queue. `/healthz` answers 200 only
+ * while heartbeat jobs keep being consumed, so a worker that stopped consuming after a Redis restart fails it.
+ */
 const config = loadConfig();
 const runtime = await createRuntime(config, 'worker');
 const deps = serviceDeps(config, runtime.redis);
+let lastHeartbeat = Date.now();
+const workers = startWorkers(runtime.redis, {
+  orm: runtime.orm, deps, logger: runtime.logger, sms: createSmsSender(config, runtime.logger), onHeartbeat: () => { lastHeartbeat = Date.now(); },
+}, config.JOB_LOCK_MS);
+const maintenance = await scheduleMaintenance(runtime.redis, config);
 const drain = new OutboxDrain(runtime.orm, runtime.redis, runtime.logger);
 drain.start(config.OUTBOX_POLL_MS);
-const exportsWorker = new Worker(
-  EXPORT_QUEUE,
-  (job) => runExportJob(runtime.orm, deps, runtime.logger, String(job.data.jobId)),
-  { connection: runtime.redis.duplicate(), concurrency: 2 },
-);
-exportsWorker.on('failed', (job, error) => {
-  if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void markJobFailed(runtime.orm, String(job.data.jobId), error.message);
-});
 
-// A sweep rather than one delayed job per case: it is idempotent and catches up after downtime.
-let sweeping: Promise<unknown> = Promise.resolve();
-const sweepNotices = () => {
-  sweeping = createServices(runtime.orm.em.fork(), deps)
-    .cases.expireNotices()
-    .then((moved) => moved > 0 && runtime.logger.info({ moved }, 'public notice periods ended'))
-    .catch((error: unknown) => runtime.logger.warn({ err: error }, 'notice sweep failed; retrying'));
-};
-sweepNotices();
-const sweepTimer = setInterval(sweepNotices, config.NOTICE_SWEEP_MS);
-runtime.logger.info('Bangfu worker running');
+const health = createServer((req, res) => {
+  const alive = Date.now() - lastHeartbeat < config.HEARTBEAT_MS * 3;
+  res.writeHead(req.url === '/healthz' && alive ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ status: alive ? 'ok' : 'stalled', lastHeartbeat: new Date(lastHeartbeat).toISOString() }));
+});
+health.listen(config.WORKER_HEALTH_PORT, config.HOST);
+runtime.logger.info({ health: `http://${config.HOST}:${config.WORKER_HEALTH_PORT}/healthz` }, 'Bangfu worker running');
 
 onShutdown(runtime.logger, async () => {
-  clearInterval(sweepTimer);
-  await sweeping;
-  await exportsWorker.close();
+  health.close();
   await drain.stop();
+  await workers.close();
+  await maintenance.close();
   await runtime.close();
 });

@@ -9,3 +9,4 @@ export * from './validation/cases.js';
 export * from './state-machine/deadlines.js';
 export * from './i18n/case-status.js';
 export * from './validation/funds.js';
+export * from './i18n/notifications.js';

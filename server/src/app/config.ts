@@ -24,6 +24,15 @@ const configSchema = z.object({
   EXPORT_DIR: z.string().default('.data/exports'),
   OUTBOX_POLL_MS: int(500),
   NOTICE_SWEEP_MS: int(60_000),
+  HEARTBEAT_MS: int(15_000),
+  JOB_LOCK_MS: int(30_000),
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  REVIEW_BATCH_SIZE: int(500),
+  SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  ALIYUN_SMS_SIGN_NAME: z.string().optional(),
+  ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

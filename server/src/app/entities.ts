@@ -1,4 +1,5 @@
 import { AuditEvent } from '../common/audit.js';
+import { Notification } from '../common/notify.js';
 import { JobRecord, OutboxMessage } from '../common/outbox.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -6,9 +7,11 @@ import { User } from '../modules/auth/user.entity.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/case.entity.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
+import { ReviewCampaign, ReviewTask } from '../modules/reviews/review.entity.js';
 import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file.entity.js';
 
 export const entities = [
   Unit, User, RoleGrant, Session, AuditEvent, OutboxMessage, JobRecord, HardshipFile, HardshipFileEvent, AidCase, CaseEvent,
-  CaseVisit, CaseObjection, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement,
+  CaseVisit, CaseObjection, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement, Notification,
+  ReviewCampaign, ReviewTask,
 ];

@@ -9,6 +9,8 @@ import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.j
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from '../modules/reviews/review.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from './context.js';
@@ -22,7 +24,10 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
-    resolvers: [UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, FundResolver],
+    resolvers: [
+      UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, FundResolver, NotificationResolver,
+      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver,
+    ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

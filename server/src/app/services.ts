@@ -7,7 +7,9 @@ import { LoginLimiter } from '../modules/auth/login-limiter.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
 import { FundService, paymentRecipientCheck } from '../modules/funds/fund.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
+import { NotificationService } from '../modules/notifications/notification.service.js';
 import { HardshipFileService } from '../modules/people/hardship-file.service.js';
+import { ReviewService } from '../modules/reviews/review.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import type { Config } from './config.js';
 
@@ -45,6 +47,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     files,
     cases,
     funds: new FundService(em, cases, files, deps.cipher),
+    notifications: new NotificationService(em),
+    reviews: new ReviewService(em, deps.cipher, deps.clock),
   };
 }
 

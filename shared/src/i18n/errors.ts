@@ -134,6 +134,8 @@ export const ERROR_MESSAGES = {
     'zh-CN': '领款人必须是档案本人或档案登记的家庭成员',
     en: 'The recipient must be the file\'s person or a household member the file names as recipient',
   },
+  'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
+  'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
   internal: {
     'zh-CN': '服务器内部错误（编号 {correlationId}）',
@@ -151,6 +153,8 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   file: { 'zh-CN': '档案', en: 'Hardship file' },
   case: { 'zh-CN': '案件', en: 'Case' },
   entry: { 'zh-CN': '记账记录', en: 'Ledger entry' },
+  campaign: { 'zh-CN': '复核活动', en: 'Review campaign' },
+  task: { 'zh-CN': '复核任务', en: 'Review task' },
 };
 
 export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {

@@ -9,6 +9,7 @@ import { newToken, tokenHash, type FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor, type Scope } from '../../common/scope.js';
+import { currentRequestScope } from '../../common/request-context.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitService } from '../org/unit.service.js';
@@ -104,6 +105,7 @@ export class AuthService {
         const user = em.create(User, {
           phone: data.phone, name: data.name, passwordHash, idNumberEnc: this.cipher.encrypt(data.idNumber),
           idNumberHash, birthDate: facts.birthDate, sex: facts.sex, employerUnit: employer.id,
+          language: currentRequestScope()?.lang ?? 'zh-CN',
         });
         em.create(RoleGrant, { user, unit: employer.id, role: 'WORKER' });
         await em.flush();

@@ -6,7 +6,7 @@ import { Unit } from '../org/unit.entity.js';
 /** An account: a worker (registered with an ID number) or a staff member (created by an operator). */
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'language';
 
   @PrimaryKey({ type: idColumn() })
   id!: string;
@@ -38,6 +38,10 @@ export class User {
 
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /** Language for messages sent when the person is not looking at the app (SMS). */
+  @Property({ type: 'string' })
+  language: 'zh-CN' | 'en' = 'zh-CN';
 
   @ManyToOne(() => User, { nullable: true, ref: true })
   createdBy?: Ref<User> | null;

@@ -6,6 +6,7 @@ import {
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../../common/audit.js';
+import { notify } from '../../common/notify.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
@@ -488,8 +489,41 @@ export class CaseService {
         em.persist(em.create(CaseEvent, {
           caseId: aidCase.id, actorRole: 'SYSTEM', unitId: aidCase.unitId, action: 'noticeEnded', fromStatus: 'PUBLIC_NOTICE', toStatus: 'READY_TO_PAY', occurredAt: now,
         }));
+        await this.notifyApplicant(em, aidCase);
       }
       return due.length;
+    });
+  }
+
+  /**
+   * The worker hears of every status change in the inbox; by SMS too when they must act or the answer is
+   * final (material missing, money paid to confirm, a refusal).
+   */
+  private async notifyApplicant(em: EntityManager, aidCase: AidCase): Promise<void> {
+    if (!aidCase.applicantUserId || aidCase.status === 'DRAFT') return;
+    await notify(em, {
+      userIds: [aidCase.applicantUserId], kind: 'CASE_STATUS', caseId: aidCase.id,
+      params: { status: aidCase.status, title: aidCase.title, caseNumber: aidCase.caseNumber ?? null },
+      sms: ['RETURNED', 'DISBURSED', 'REJECTED'].includes(aidCase.status),
+    });
+  }
+
+  /** Staff of the holding unit hear once per deadline of each case that passed it (domain.md §4). */
+  async notifyOverdue(limit = 1_000): Promise<number> {
+    const now = this.clock();
+    return this.em.transactional(async (em) => {
+      const overdue = await em.find(AidCase, { dueAt: { $lt: now }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] } }, { limit, orderBy: { dueAt: 'asc' } });
+      let written = 0;
+      for (const aidCase of overdue) {
+        const staff = await em.execute<{ user_id: string }[]>(
+          `select distinct user_id::text from role_grant where unit_id = ? and revoked_at is null and role in (?)`, [aidCase.unitId, STAFF_ROLES],
+        );
+        written += await notify(em, {
+          userIds: staff.map((row) => row.user_id), kind: 'CASE_OVERDUE', caseId: aidCase.id,
+          params: { caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null }, dedupeKey: `case-overdue-${aidCase.id}-${aidCase.dueAt!.getTime()}`,
+        });
+      }
+      return written;
     });
   }
 
@@ -569,6 +603,7 @@ export class CaseService {
         step.event(action, { from, to: aidCase.status, comment, data });
       }
       await this.refreshDueAt(em, aidCase);
+      if (aidCase.status !== from) await this.notifyApplicant(em, aidCase);
       recordAudit(em, actor, {
         action: `case.${action}`, entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId,
         before: { status: from }, after: { status: aidCase.status, ...(data ?? {}) },

@@ -1,0 +1,108 @@
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../app/config.js';
+import type { Logger } from '../../app/logger.js';
+import { createServices, type ServiceDeps } from '../../app/services.js';
+import { NOTIFICATION_QUEUE } from '../../common/notify.js';
+import { JobRecord } from '../../common/outbox.js';
+import { EXPORT_QUEUE } from '../funds/fund.service.js';
+import { sendNotificationSms } from '../notifications/notification.service.js';
+import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../notifications/sms.js';
+import { ReviewCampaign } from '../reviews/review.entity.js';
+import { REVIEW_QUEUE } from '../reviews/review.service.js';
+import { markJobFailed, runExportJob } from './export-runner.js';
+
+export const MAINTENANCE_QUEUE = 'maintenance';
+
+export function createSmsSender(config: Config, logger: Logger): SmsSender {
+  if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
+  const { ALIYUN_SMS_ACCESS_KEY_ID: accessKeyId, ALIYUN_SMS_ACCESS_KEY_SECRET: accessKeySecret, ALIYUN_SMS_SIGN_NAME: signName, ALIYUN_SMS_TEMPLATE_CODE: templateCode } = config;
+  if (!accessKeyId || !accessKeySecret || !signName || !templateCode) throw new Error('SMS_PROVIDER=aliyun needs ALIYUN_SMS_* settings');
+  return new AliyunSmsSender({ accessKeyId, accessKeySecret, signName, templateCode });
+}
+
+export interface ProcessorContext {
+  orm: MikroORM;
+  deps: ServiceDeps;
+  logger: Logger;
+  sms: SmsSender;
+  /** Set by each heartbeat job: proof that this worker still consumes after a Redis restart. */
+  onHeartbeat?: () => void;
+}
+
+/** Payloads carry ids only; each processor is safe to run twice. */
+export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Promise<unknown>> = {
+  [REVIEW_QUEUE]: async ({ orm, deps }, job) => {
+    const campaignId = String(job.data.campaignId);
+    const em = orm.em.fork();
+    const services = createServices(em, deps);
+    const campaign = await em.findOne(ReviewCampaign, { id: campaignId });
+    if (!campaign) throw new UnrecoverableError(`campaign ${campaignId} does not exist`);
+    const record = campaign.jobId ? await em.findOne(JobRecord, { id: campaign.jobId }) : null;
+    const report = async (progress: number) => {
+      if (!record) return;
+      em.assign(record, { progress, state: progress === 100 ? 'COMPLETED' : 'ACTIVE', startedAt: record.startedAt ?? new Date(), finishedAt: progress === 100 ? new Date() : null });
+      await em.flush();
+    };
+    const tasks = await services.reviews.generateTasks(campaignId, deps.config.REVIEW_BATCH_SIZE, report);
+    if (record) {
+      record.result = { tasks };
+      await em.flush();
+    }
+    return tasks;
+  },
+  [NOTIFICATION_QUEUE]: async ({ orm, sms }, job) => sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
+  [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
+  [MAINTENANCE_QUEUE]: async ({ orm, deps, onHeartbeat }, job) => {
+    if (job.name === 'heartbeat') {
+      onHeartbeat?.();
+      return 'alive';
+    }
+    const services = () => createServices(orm.em.fork(), deps);
+    const noticesEnded = await services().cases.expireNotices();
+    const overdueMessages = await services().cases.notifyOverdue();
+    const reviews = await services().reviews.sweep();
+    return { noticesEnded, overdueMessages, ...reviews };
+  },
+};
+
+export interface RunningWorkers {
+  workers: Worker[];
+  close(): Promise<void>;
+}
+
+/**
+ * One BullMQ worker per queue, each on its own connection. `lockMs` bounds how long a job held by a killed
+ * worker stays active before another worker takes it over.
+ */
+export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number, concurrency = 2): RunningWorkers {
+  const connections: Redis[] = [];
+  const workers = Object.entries(processors).map(([queue, run]) => {
+    const connection = redis.duplicate();
+    connections.push(connection);
+    const worker = new Worker(queue, (job) => run(ctx, job), { connection, concurrency, lockDuration: lockMs, stalledInterval: lockMs });
+    worker.on('failed', (job, error) => {
+      ctx.logger.warn({ queue, jobId: job?.id, err: error }, 'job failed');
+      const exhausted = job && job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (exhausted && queue === EXPORT_QUEUE) void markJobFailed(ctx.orm, String(job.data.jobId), error.message);
+    });
+    return worker;
+  });
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      // BullMQ does not close connections it was given
+      await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+    },
+  };
+}
+
+/** Repeatable jobs by fixed scheduler ids: upserting them again after a restart never duplicates them. */
+export async function scheduleMaintenance(redis: Redis, config: Config): Promise<Queue> {
+  const queue = new Queue(MAINTENANCE_QUEUE, { connection: redis });
+  await queue.upsertJobScheduler('sweep', { every: config.NOTICE_SWEEP_MS }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
+  await queue.upsertJobScheduler('heartbeat', { every: config.HEARTBEAT_MS }, { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } });
+  return queue;
+}

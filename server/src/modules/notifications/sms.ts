@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { maskPhone } from '@bangfu/shared';
+import type { Logger } from '../../app/logger.js';
+
+export interface SmsMessage {
+  phone: string;
+  text: string;
+  /** Template variables for providers that send approved templates only (all mainland providers). */
+  params: Record<string, string>;
+}
+
+export interface SmsSender {
+  send(message: SmsMessage): Promise<void>;
+}
+
+/** Development and tests: writes that a message went out, with the phone masked, and keeps the last ones. */
+export class LogSmsSender implements SmsSender {
+  readonly sent: SmsMessage[] = [];
+
+  constructor(private readonly logger: Logger) {}
+
+  async send(message: SmsMessage): Promise<void> {
+    this.sent.push(message);
+    this.logger.info({ to: maskPhone(message.phone), length: message.text.length }, 'sms (log sender)');
+  }
+}
+
+export interface AliyunSmsConfig {
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateCode: string;
+}
+
+// The Aliyun SDK is CommonJS with a `default` export; loading it through require keeps its class intact.
+const require = createRequire(import.meta.url);
+const dysms = require('@alicloud/dysmsapi20170525') as typeof import('@alicloud/dysmsapi20170525');
+const openapi = require('@alicloud/openapi-core') as typeof import('@alicloud/openapi-core');
+
+/** Aliyun SMS (dysmsapi): sends the approved template with the message's variables. */
+export class AliyunSmsSender implements SmsSender {
+  private readonly client: InstanceType<typeof dysms.default>;
+
+  constructor(private readonly config: AliyunSmsConfig) {
+    this.client = new dysms.default(new openapi.$OpenApiUtil.Config({
+      accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, endpoint: 'dysmsapi.aliyuncs.com',
+    }));
+  }
+
+  async send(message: SmsMessage): Promise<void> {
+    const response = await this.client.sendSms(new dysms.SendSmsRequest({
+      phoneNumbers: message.phone, signName: this.config.signName, templateCode: this.config.templateCode,
+      templateParam: JSON.stringify(message.params),
+    }));
+    if (response.body?.code !== 'OK') throw new Error(`aliyun sms refused: ${response.body?.code ?? 'no answer'}`);
+  }
+}

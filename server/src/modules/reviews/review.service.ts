@@ -1,0 +1,324 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { CANCEL_REASONS, type CancelReason, type Role } from '@bangfu/shared';
+import * as z from 'zod';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import type { FieldCipher } from '../../common/crypto.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { notify } from '../../common/notify.js';
+import { enqueue, JobRecord } from '../../common/outbox.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { Unit } from '../org/unit.entity.js';
+import { HardshipFile } from '../people/hardship-file.entity.js';
+import { HardshipFileService } from '../people/hardship-file.service.js';
+import { ReviewCampaign, ReviewTask, type ReviewOutcome, type ReviewTaskStatus } from './review.entity.js';
+
+export const REVIEW_QUEUE = 'reviews';
+/** Staff are reminded this long before the deadline. */
+export const REMINDER_BEFORE_MS = 3 * 86_400_000;
+const DAY_MS = 86_400_000;
+const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
+
+const campaignSchema = z.object({
+  unitId: z.string().regex(/^\d{1,18}$/, 'id'),
+  year: z.number().int('integer').min(2000, 'year').max(2100, 'year'),
+  startsAt: z.coerce.date(),
+  deadline: z.coerce.date(),
+  graceDays: z.number().int('integer').min(0, 'graceDays').max(180, 'graceDays'),
+}).refine((value) => value.startsAt < value.deadline, { message: 'deadline', path: ['deadline'] });
+
+const completeSchema = z.object({
+  outcome: z.enum(['KEEP', 'UPDATE', 'RECLASSIFY', 'CANCEL']),
+  cancelReason: z.enum(CANCEL_REASONS).nullish(),
+  note: z.string().trim().max(1000, 'tooLong').nullish(),
+});
+
+export interface Progress {
+  total: number;
+  done: number;
+  due: number;
+  overdue: number;
+}
+
+export interface UnitProgress extends Progress {
+  unitId: string;
+}
+
+export interface TaskFilter extends PageRequest {
+  status?: ReviewTaskStatus | null;
+}
+
+export type Clock = () => Date;
+
+/** The annual review of every ACTIVE file (年度集中清理复核, domain.md §3). */
+export class ReviewService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cipher: FieldCipher,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  /** Opened by a CITY or PROVINCE union admin for its subtree; the task generation runs as a job. */
+  async open(actor: Actor, input: unknown): Promise<ReviewCampaign> {
+    const data = parseInput(campaignSchema, input);
+    const unit = await this.readableUnit(actor, data.unitId);
+    if (!['CITY', 'PROVINCE'].includes(unit.level) || !scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
+    try {
+      return await this.em.transactional(async (em) => {
+        const job = em.create(JobRecord, { name: 'reviewGenerate', requestedById: actor.userId, unitId: unit.id, params: { year: data.year } });
+        await em.flush();
+        const campaign = em.create(ReviewCampaign, { ...data, unitId: unit.id, jobId: job.id, createdById: actor.userId });
+        await em.flush();
+        job.params = { ...job.params, campaignId: campaign.id };
+        enqueue(em, { queue: REVIEW_QUEUE, name: 'generate', jobKey: `review-generate-${campaign.id}`, payload: { campaignId: campaign.id } });
+        recordAudit(em, actor, { action: 'review.open', entityType: 'ReviewCampaign', entityId: campaign.id, unitId: unit.id, after: { ...data } });
+        return campaign;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'review.exists', { year: data.year });
+      throw error;
+    }
+  }
+
+  /** A campaign is readable by whoever reads records anywhere in its subtree (they follow their own part). */
+  async get(actor: Actor, id: string): Promise<ReviewCampaign> {
+    const campaign = isWellFormedId(id) ? await this.em.findOne(ReviewCampaign, { id }) : null;
+    if (!campaign) throw notFound('campaign');
+    const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
+    const scope = scopeFor(actor);
+    const readable = scope.canReadRecordsOf(unit) || scope.recordAreas.some((area) => area.path.startsWith(`${unit.path}.`));
+    if (!readable) throw notFound('campaign');
+    return campaign;
+  }
+
+  async progress(campaignId: string, unitPath?: string): Promise<Progress> {
+    const [row] = await this.em.execute<Record<keyof Progress, string>[]>(
+      `select count(*)::text as total, count(*) filter (where t.status = 'DONE')::text as done,
+              count(*) filter (where t.status = 'DUE')::text as due, count(*) filter (where t.status = 'OVERDUE')::text as overdue
+       from review_task t ${unitPath ? `join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id` : ''}
+       where t.campaign_id = ? ${unitPath ? `and u.path <@ ?::ltree` : ''}`,
+      unitPath ? [campaignId, unitPath] : [campaignId],
+    );
+    return { total: Number(row.total), done: Number(row.done), due: Number(row.due), overdue: Number(row.overdue) };
+  }
+
+  /** Progress for each direct child of a unit (and the unit's own files), for drill-down one level at a time. */
+  async byUnit(actor: Actor, campaign: ReviewCampaign, unitId: string | null): Promise<UnitProgress[]> {
+    const parent = await this.readableUnit(actor, unitId ?? campaign.unitId);
+    const rows = await this.em.execute<(Record<keyof Progress, string> & { unit_id: string })[]>(
+      `select c.id::text as unit_id, count(t.id)::text as total, count(t.id) filter (where t.status = 'DONE')::text as done,
+              count(t.id) filter (where t.status = 'DUE')::text as due, count(t.id) filter (where t.status = 'OVERDUE')::text as overdue
+       from unit c
+       left join unit u on (case when c.id = ? then u.id = c.id else u.path <@ c.path end)
+       left join hardship_file f on f.unit_id = u.id
+       left join review_task t on t.file_id = f.id and t.campaign_id = ?
+       where c.parent_id = ? or c.id = ?
+       group by c.id order by c.id`,
+      [parent.id, campaign.id, parent.id, parent.id],
+    );
+    return rows.map((row) => ({ unitId: row.unit_id, total: Number(row.total), done: Number(row.done), due: Number(row.due), overdue: Number(row.overdue) }));
+  }
+
+  /** Tasks for the files a unit's subtree holds, oldest first. */
+  async tasks(actor: Actor, unitId: string, campaignId: string, filter: TaskFilter): Promise<Page<ReviewTask>> {
+    const unit = await this.readableUnit(actor, unitId);
+    await this.get(actor, campaignId);
+    const limit = pageSize(filter.first);
+    const conditions = ['t.campaign_id = ?', 'u.path <@ ?::ltree'];
+    const params: unknown[] = [campaignId, unit.path];
+    if (filter.status) {
+      conditions.push('t.status = ?');
+      params.push(filter.status);
+    }
+    const from = `from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id where ${conditions.join(' and ')}`;
+    const [{ count }] = await this.em.execute<{ count: string }[]>(`select count(*) as count ${from}`, params);
+    if (filter.after) {
+      conditions.push('t.id > ?');
+      params.push(String(decodeCursor(filter.after, 1)[0]));
+    }
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select t.* from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id
+       where ${conditions.join(' and ')} order by t.id limit ${limit + 1}`,
+      params,
+    );
+    return toPage(rows.map((row) => this.em.map(ReviewTask, row)), limit, Number(count), (task) => [task.id]);
+  }
+
+  /**
+   * Records the review of one file by staff of the unit holding it: KEEP (and ACTIVE again), UPDATE or
+   * RECLASSIFY (the file's new data, category changed for RECLASSIFY), CANCEL (with a reason).
+   */
+  async complete(actor: Actor, taskId: string, outcome: ReviewOutcome, input: unknown, cancelReason: CancelReason | null | undefined, note: string | null | undefined): Promise<ReviewTask> {
+    const data = parseInput(completeSchema, { outcome, cancelReason, note });
+    const task = isWellFormedId(taskId) ? await this.em.findOne(ReviewTask, { id: taskId }) : null;
+    if (!task) throw notFound('task');
+    const file = await this.em.findOneOrFail(HardshipFile, { id: task.fileId });
+    const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
+    const scope = scopeFor(actor);
+    if (!scope.canReadRecordsOf(unit)) throw notFound('task');
+    if (!scope.canActOn(unit.id, STAFF_ROLES)) throw forbidden();
+    const campaign = await this.em.findOneOrFail(ReviewCampaign, { id: task.campaignId });
+    if (campaign.status !== 'OPEN' || task.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
+
+    return this.em.transactional(async (em) => {
+      const files = new HardshipFileService(em, this.cipher);
+      const locked = await em.findOneOrFail(ReviewTask, { id: task.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (locked.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
+      const detail = { action: 'review', note: data.note ?? `${campaign.year} 年度复核：${data.outcome}` };
+      if (data.outcome === 'CANCEL') {
+        if (!data.cancelReason) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'cancelReason' });
+        await files.cancel(actor, file.id, data.cancelReason, detail.note);
+      } else {
+        if (data.outcome !== 'KEEP') {
+          if (!input) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'input' });
+          const before = file.category;
+          const updated = await files.update(actor, file.id, input);
+          if (data.outcome === 'RECLASSIFY' && updated.category === before) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'category (unchanged)' });
+        }
+        const current = await em.findOneOrFail(HardshipFile, { id: file.id });
+        if (current.status !== 'ACTIVE') await files.setStatus(actor, current, 'ACTIVE', detail);
+        else files.history(em, actor, current, detail);
+      }
+      Object.assign(locked, { status: 'DONE', outcome: data.outcome, note: data.note ?? null, completedById: actor.userId, completedAt: this.clock() });
+      recordAudit(em, actor, { action: 'review.complete', entityType: 'ReviewTask', entityId: locked.id, unitId: unit.id, after: { outcome: data.outcome } });
+      await em.flush();
+      return locked;
+    });
+  }
+
+  async close(actor: Actor, id: string): Promise<ReviewCampaign> {
+    const campaign = await this.get(actor, id);
+    if (!scopeFor(actor).canActOn(campaign.unitId, ['UNION_ADMIN'])) throw forbidden();
+    if (campaign.status === 'CLOSED') return campaign;
+    const progress = await this.progress(campaign.id);
+    const outcomes = await this.em.execute<{ outcome: string; n: string }[]>(
+      `select outcome, count(*)::text as n from review_task where campaign_id = ? and outcome is not null group by outcome`, [campaign.id],
+    );
+    campaign.summary = { ...progress, ...Object.fromEntries(outcomes.map((row) => [row.outcome, Number(row.n)])) };
+    campaign.status = 'CLOSED';
+    campaign.closedAt = this.clock();
+    recordAudit(this.em, actor, { action: 'review.close', entityType: 'ReviewCampaign', entityId: campaign.id, unitId: campaign.unitId, after: campaign.summary });
+    await this.em.flush();
+    return campaign;
+  }
+
+  /**
+   * The generation job: one task per ACTIVE file of the subtree, in batches ordered by file id. Each batch
+   * commits on its own and resumes after the highest file already done, so a crash loses at most one batch of
+   * work and a rerun (or a duplicate delivery) adds nothing: (campaign, file) is unique.
+   */
+  async generateTasks(campaignId: string, batchSize: number, onProgress: (percent: number) => Promise<void>): Promise<number> {
+    const campaign = await this.em.findOne(ReviewCampaign, { id: campaignId });
+    if (!campaign) return 0;
+    const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
+    if (!campaign.generated) {
+      if (campaign.filesTotal === null || campaign.filesTotal === undefined) {
+        const [{ n }] = await this.em.execute<{ n: string }[]>(
+          `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = 'ACTIVE'`, [unit.path],
+        );
+        campaign.filesTotal = Number(n);
+        await this.em.flush();
+      }
+      for (;;) {
+        const [{ selected }] = await this.em.execute<{ selected: string }[]>(
+          `with last as (select coalesce(max(file_id), 0) as id from review_task where campaign_id = ?),
+                next as (select f.id from hardship_file f join unit u on u.id = f.unit_id, last
+                         where u.path <@ ?::ltree and f.status = 'ACTIVE' and f.id > last.id order by f.id limit ?),
+                added as (insert into review_task (campaign_id, file_id) select ?, id from next on conflict (campaign_id, file_id) do nothing returning 1)
+           select (select count(*) from next)::text as selected, (select count(*) from added)::text as added`,
+          [campaign.id, unit.path, batchSize, campaign.id],
+        );
+        const { total } = await this.progress(campaign.id);
+        await onProgress(Math.min(99, Math.floor((total / Math.max(campaign.filesTotal ?? 1, 1)) * 100)));
+        if (Number(selected) < batchSize) break;
+      }
+      const { total } = await this.progress(campaign.id);
+      await this.em.nativeUpdate(ReviewCampaign, { id: campaign.id }, { generated: true, filesTotal: total });
+    }
+    await onProgress(100);
+    return (await this.progress(campaign.id)).total;
+  }
+
+  /**
+   * The campaign sweep, safe to run often and from several workers: reminders before the deadline, at the
+   * deadline unreviewed files become REVIEW_OVERDUE, after the grace days SUSPENDED. Each step happens once.
+   */
+  async sweep(): Promise<{ reminded: number; overdue: number; suspended: number }> {
+    const now = this.clock();
+    const result = { reminded: 0, overdue: 0, suspended: 0 };
+    const open = await this.em.find(ReviewCampaign, { status: 'OPEN', generated: true });
+    for (const { id } of open) {
+      await this.em.transactional(async (em) => {
+        const [campaign] = await em.find(ReviewCampaign, { id }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
+        if (!campaign) return;
+        const deadlineText = new Date(campaign.deadline.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        if (!campaign.remindedAt && now.getTime() >= campaign.deadline.getTime() - REMINDER_BEFORE_MS && now < campaign.deadline) {
+          for (const row of await this.dueByUnit(em, campaign, 'DUE')) {
+            result.reminded += await notify(em, {
+              userIds: await this.staffOf(em, row.unit_id), kind: 'REVIEW_REMINDER', campaignId: campaign.id,
+              params: { year: campaign.year, due: Number(row.n), deadline: deadlineText }, dedupeKey: `review-reminder-${campaign.id}`,
+            });
+          }
+          campaign.remindedAt = now;
+        }
+        if (!campaign.deadlineAppliedAt && now >= campaign.deadline) {
+          await em.execute(`update review_task set status = 'OVERDUE' where campaign_id = ? and status = 'DUE'`, [campaign.id]);
+          result.overdue += await this.moveFiles(em, campaign, 'ACTIVE', 'REVIEW_OVERDUE', now);
+          for (const row of await this.dueByUnit(em, campaign, 'OVERDUE')) {
+            await notify(em, {
+              userIds: await this.staffOf(em, row.unit_id), kind: 'REVIEW_OVERDUE', campaignId: campaign.id,
+              params: { year: campaign.year, overdue: Number(row.n) }, dedupeKey: `review-overdue-${campaign.id}`,
+            });
+          }
+          campaign.deadlineAppliedAt = now;
+        }
+        if (campaign.deadlineAppliedAt && !campaign.graceAppliedAt && now.getTime() >= campaign.deadline.getTime() + campaign.graceDays * DAY_MS) {
+          result.suspended += await this.moveFiles(em, campaign, 'REVIEW_OVERDUE', 'SUSPENDED', now);
+          campaign.graceAppliedAt = now;
+        }
+        await em.flush();
+      });
+    }
+    return result;
+  }
+
+  /** Files of the campaign's unreviewed tasks move from one status to the next, each with a history entry. */
+  private async moveFiles(em: EntityManager, campaign: ReviewCampaign, from: string, to: string, now: Date): Promise<number> {
+    const moved = await em.execute<{ id: string }[]>(
+      `update hardship_file f set status = ?, updated_at = now() from review_task t
+       where t.campaign_id = ? and t.status = 'OVERDUE' and t.file_id = f.id and f.status = ? returning f.id::text`,
+      [to, campaign.id, from],
+    );
+    if (moved.length > 0) {
+      await em.execute(
+        `insert into hardship_file_event (file_id, occurred_at, action, from_status, to_status, reason)
+         select id, ?, 'reviewDeadline', ?, ?, ? from unnest(?::bigint[]) as id`,
+        [now, from, to, `${campaign.year} 年度复核逾期`, `{${moved.map((row) => row.id).join(',')}}`],
+      );
+    }
+    return moved.length;
+  }
+
+  private async dueByUnit(em: EntityManager, campaign: ReviewCampaign, status: ReviewTaskStatus) {
+    return em.execute<{ unit_id: string; n: string }[]>(
+      `select f.unit_id::text, count(*)::text as n from review_task t join hardship_file f on f.id = t.file_id
+       where t.campaign_id = ? and t.status = ? group by f.unit_id`,
+      [campaign.id, status],
+    );
+  }
+
+  private async staffOf(em: EntityManager, unitId: string): Promise<string[]> {
+    const rows = await em.execute<{ user_id: string }[]>(
+      `select distinct user_id::text from role_grant where unit_id = ? and revoked_at is null and role in (?)`, [unitId, STAFF_ROLES],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
+    return unit;
+  }
+}

@@ -1,0 +1,30 @@
+import type { CaseStatus, Language } from '../enums/index.js';
+import { NEXT_STEP } from './case-status.js';
+
+export const NOTIFICATION_KINDS = ['CASE_STATUS', 'CASE_OVERDUE', 'REVIEW_REMINDER', 'REVIEW_OVERDUE'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationParams = Record<string, string | number | null>;
+
+/** The text of an inbox message (and its SMS), in the reader's language. */
+export function notificationText(kind: NotificationKind, params: NotificationParams, lang: Language): string {
+  const zh = lang === 'zh-CN';
+  switch (kind) {
+    case 'CASE_STATUS':
+      return zh
+        ? `您的申请“${params.title}”${params.caseNumber ? `（${params.caseNumber}）` : ''}有新进展：${NEXT_STEP[params.status as CaseStatus]['zh-CN']}`
+        : `Your application "${params.title}"${params.caseNumber ? ` (${params.caseNumber})` : ''} moved on: ${NEXT_STEP[params.status as CaseStatus].en}`;
+    case 'CASE_OVERDUE':
+      return zh
+        ? `案件 ${params.caseNumber ?? params.caseId} 已超过办理期限，请尽快处理。`
+        : `Case ${params.caseNumber ?? params.caseId} is past its deadline; please act on it.`;
+    case 'REVIEW_REMINDER':
+      return zh
+        ? `${params.year} 年度困难职工档案复核：本单位还有 ${params.due} 份待复核，截止 ${params.deadline}。`
+        : `${params.year} annual file review: ${params.due} files of your unit still await review; deadline ${params.deadline}.`;
+    case 'REVIEW_OVERDUE':
+      return zh
+        ? `${params.year} 年度复核已截止，本单位 ${params.overdue} 份档案逾期未复核。`
+        : `The ${params.year} annual review has closed; ${params.overdue} files of your unit were not reviewed in time.`;
+  }
+}
