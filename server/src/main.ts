@@ -6,13 +6,13 @@ import { buildAppSchema } from './app/schema.js';
 
 const config = loadConfig();
 const runtime = await createRuntime(config, 'api');
-const { httpServer, apollo, start } = createHttpApp({ ...runtime, config, schema: await buildAppSchema() });
+const { httpServer, start, stop } = createHttpApp({ ...runtime, config, schema: await buildAppSchema() });
 await start();
 httpServer.listen(config.PORT, config.HOST, () => {
   runtime.logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'Bangfu API listening');
 });
 
 onShutdown(runtime.logger, async () => {
-  await apollo.stop(); // drains in-flight requests and closes the HTTP server
+  await stop(); // drains in-flight requests and closes the HTTP server
   await runtime.close();
 });

@@ -99,7 +99,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   return {
     url, config, runtime, post, gql, loginAs, sql, unitIdByCode,
     async close() {
-      await http.apollo.stop();
+      await http.stop();
       await runtime.close();
     },
   };

@@ -4,11 +4,17 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Queue } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 import { pickLanguage } from '@bangfu/shared';
+import { hasRole } from '../common/actor.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
+import { QUEUE_NAMES } from '../modules/jobs/processors.js';
 import { translate } from '@bangfu/shared';
 import type { Config } from './config.js';
 import { createLoaders, type Context } from './context.js';
@@ -94,6 +100,35 @@ export function createHttpApp(deps: AppDeps) {
     }
   });
 
+  // bull-board for operators. A browser cannot send a bearer header, so `?token=` is traded once for an
+  // HttpOnly cookie scoped to this path.
+  const ADMIN_PATH = '/admin/queues';
+  const boardQueues = QUEUE_NAMES.map((name) => new Queue(name, { connection: redis }).on('error', (error) => logger.warn({ err: error, queue: name }, 'queue connection error')));
+  const board = new ExpressAdapter().setBasePath(ADMIN_PATH);
+  createBullBoard({ queues: boardQueues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter: board });
+  const cookieToken = (req: Request): string | null =>
+    (req.headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === 'bangfu_admin')?.[1] ?? null;
+  app.use(ADMIN_PATH, async (req, res, next) => {
+    const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
+    const token = bearerToken(req) ?? fromQuery ?? cookieToken(req);
+    const actor = token ? await createServices(orm.em.fork(), shared).auth.authenticate(token) : null;
+    const lang = pickLanguage(req.headers['accept-language']);
+    if (!actor) {
+      res.status(401).json({ errors: [{ message: translate('auth.required', lang), extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!hasRole(actor, ['SYSTEM_ADMIN'])) {
+      res.status(403).json({ errors: [{ message: translate('forbidden', lang), extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    if (fromQuery) {
+      res.setHeader('Set-Cookie', `bangfu_admin=${fromQuery}; HttpOnly; SameSite=Strict; Path=${ADMIN_PATH}${production ? '; Secure' : ''}`);
+      res.redirect(302, ADMIN_PATH);
+      return;
+    }
+    next();
+  }, board.getRouter());
+
   const start = async () => {
     await apollo.start();
     app.use(
@@ -127,5 +162,10 @@ export function createHttpApp(deps: AppDeps) {
     });
   };
 
-  return { app, httpServer, apollo, start };
+  const stop = async () => {
+    await apollo.stop();
+    await Promise.all(boardQueues.map((queue) => queue.close()));
+  };
+
+  return { app, httpServer, apollo, start, stop };
 }

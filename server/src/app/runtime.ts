@@ -18,6 +18,8 @@ export async function createRuntime(config: Config, name: string): Promise<Runti
   const orm = await initOrm(config.DATABASE_URL, config.DB_POOL_MAX);
   // BullMQ workers need maxRetriesPerRequest: null; the same setting is harmless elsewhere.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+  // ioredis reconnects by itself; without a listener it prints each failed attempt to the console
+  redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   return {
     orm,
     redis,

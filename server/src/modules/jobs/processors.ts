@@ -67,9 +67,12 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
   },
 };
 
+export const QUEUE_NAMES = Object.keys(processors);
+
 export interface RunningWorkers {
   workers: Worker[];
-  close(): Promise<void>;
+  /** `force` abandons jobs in progress (their locks expire and another worker takes them over). */
+  close(force?: boolean): Promise<void>;
 }
 
 /**
@@ -82,6 +85,7 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
     const connection = redis.duplicate();
     connections.push(connection);
     const worker = new Worker(queue, (job) => run(ctx, job), { connection, concurrency, lockDuration: lockMs, stalledInterval: lockMs });
+    worker.on('error', (error) => ctx.logger.warn({ err: error, queue }, 'worker connection error'));
     worker.on('failed', (job, error) => {
       ctx.logger.warn({ queue, jobId: job?.id, err: error }, 'job failed');
       const exhausted = job && job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -91,8 +95,8 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
   });
   return {
     workers,
-    async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+    async close(force = false) {
+      await Promise.all(workers.map((worker) => worker.close(force)));
       // BullMQ does not close connections it was given
       await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
     },

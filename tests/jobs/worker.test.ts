@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { CaseDriver } from '../setup/case-driver.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 20_000) => {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+describe('the worker process', () => {
+  let app: TestApp;
+  const pool = Number(process.env.VITEST_POOL_ID ?? '1');
+  const redisPort = 6420 + pool;
+  const healthPort = 4520 + pool;
+  let redis: ChildProcess;
+  const startRedis = () => spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  beforeAll(async () => {
+    redis = startRedis();
+    app = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+  });
+  afterAll(async () => {
+    await app.close();
+    redis.kill('SIGTERM');
+  });
+
+  const health = async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null))?.status ?? 0;
+
+  it('reports healthy only while it consumes jobs, and again after Redis comes back', { timeout: 90_000 }, async () => {
+    const worker = spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], {
+      env: {
+        ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
+        DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, HEARTBEAT_MS: '200',
+        WORKER_HEALTH_PORT: String(healthPort), EXPORT_DIR: app.config.EXPORT_DIR,
+      },
+      stdio: 'ignore',
+    });
+    try {
+      await until(async () => (await health()) === 200, 'healthy at start');
+      redis.kill('SIGTERM');
+      await new Promise((r) => redis.once('exit', r));
+      await until(async () => (await health()) === 503, 'stalled while Redis is down');
+      redis = startRedis();
+      await until(async () => (await health()) === 200, 'healthy after Redis is back');
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((r) => (worker.exitCode !== null ? r(null) : worker.once('exit', r)));
+    }
+    expect(worker.signalCode ?? worker.exitCode).not.toBe('SIGKILL');
+  });
+
+  it('shows the queue board to operators only', async () => {
+    const board = (token?: string, query = '') =>
+      fetch(app.url.replace('/graphql', `/admin/queues${query}`), { headers: token ? { authorization: `Bearer ${token}` } : {}, redirect: 'manual' });
+    expect((await board()).status).toBe(401);
+    expect((await board(await app.loginAs(PHONES.cityAdmin))).status).toBe(403);
+    const admin = await app.loginAs(PHONES.sysadmin);
+    const page = await board(admin);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const exchange = await board(undefined, `?token=${admin}`);
+    expect(exchange.status).toBe(302);
+    expect(exchange.headers.get('set-cookie')).toMatch(/^bangfu_admin=.+; HttpOnly; SameSite=Strict; Path=\/admin\/queues/);
+  });
+
+  it('messages the holding unit\'s staff once when a case passes its deadline (injected clock)', async () => {
+    const driver = await CaseDriver.create(app);
+    const { id } = await driver.caseAt('SUBMITTED');
+    const [{ due_at: dueAt }] = await app.sql<{ due_at: Date }>(`select due_at from aid_case where id = ?`, [id]);
+    const deps = serviceDeps(app.config, app.runtime.redis);
+    const casesAt = (at: Date) => createServices(app.runtime.orm.em.fork(), { ...deps, clock: () => at }).cases;
+    const messages = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from notification where kind = 'CASE_OVERDUE' and case_id = ?`, [id]))[0].n;
+    await casesAt(new Date(new Date(dueAt).getTime() - 60_000)).notifyOverdue();
+    expect(await messages()).toBe(0);
+    await casesAt(new Date(new Date(dueAt).getTime() + 60_000)).notifyOverdue();
+    // the street center's two staff accounts
+    expect(await messages()).toBe(2);
+    await casesAt(new Date(new Date(dueAt).getTime() + 120_000)).notifyOverdue();
+    expect(await messages()).toBe(2);
+    const inbox = await app.gql(`{ notifications { edges { node { kind caseId message } } } }`, {}, { token: driver.actors.streetHead, lang: 'zh-CN' });
+    expect(inbox.data?.notifications.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ kind: 'CASE_OVERDUE', caseId: id }));
+  });
+});
