@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { createSmsSender, scheduleMaintenance } from '../../server/src/modules/jobs/processors.js';
+import { AliyunSmsSender, LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -52,6 +54,20 @@ describe('the worker process', () => {
       await new Promise((r) => (worker.exitCode !== null ? r(null) : worker.once('exit', r)));
     }
     expect(worker.signalCode ?? worker.exitCode).not.toBe('SIGKILL');
+  });
+
+  it('keeps one scheduler per repeatable job however often the worker starts', async () => {
+    for (let start = 0; start < 3; start += 1) await (await scheduleMaintenance(app.runtime.redis, app.config)).close();
+    const queue = await scheduleMaintenance(app.runtime.redis, app.config);
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['heartbeat', 'sweep']);
+    await queue.close();
+  });
+
+  it('sends SMS through the configured provider, refusing an incomplete Aliyun setup', () => {
+    expect(createSmsSender(app.config, app.runtime.logger)).toBeInstanceOf(LogSmsSender);
+    expect(() => createSmsSender({ ...app.config, SMS_PROVIDER: 'aliyun' }, app.runtime.logger)).toThrow(/ALIYUN_SMS_/);
+    const configured = { ...app.config, SMS_PROVIDER: 'aliyun' as const, ALIYUN_SMS_ACCESS_KEY_ID: 'id', ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret', ALIYUN_SMS_SIGN_NAME: '帮扶', ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1' };
+    expect(createSmsSender(configured, app.runtime.logger)).toBeInstanceOf(AliyunSmsSender);
   });
 
   it('shows the queue board to operators only', async () => {
