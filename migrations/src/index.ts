@@ -3,6 +3,7 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
 import { Migration20261123010000FilesAndCases } from './Migration20261123010000FilesAndCases.js';
 import { Migration20261123020000Funds } from './Migration20261123020000Funds.js';
 import { Migration20261123030000ReviewsAndNotifications } from './Migration20261123030000ReviewsAndNotifications.js';
+import { Migration20261123040000Rollups } from './Migration20261123040000Rollups.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123010000FilesAndCases', class: Migration20261123010000FilesAndCases },
   { name: 'Migration20261123020000Funds', class: Migration20261123020000Funds },
   { name: 'Migration20261123030000ReviewsAndNotifications', class: Migration20261123030000ReviewsAndNotifications },
+  { name: 'Migration20261123040000Rollups', class: Migration20261123040000Rollups },
 ];

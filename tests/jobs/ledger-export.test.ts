@@ -128,6 +128,23 @@ describe('ledger export through the outbox and BullMQ', () => {
     expect(sheet.getRow(5).getCell(6).value).toBe(579);
   });
 
+  it('exports a rollup with one row per child unit', async () => {
+    const token = driver.actors.cityAdmin;
+    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportRollup(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() }, { token });
+    const job = await finish(started.data?.exportRollup.id, token);
+    expect(job.state).toBe('COMPLETED');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await download(job.downloadUrl, token)).arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const children = await app.sql(`select 1 from unit where parent_id = ?`, [city]);
+    expect(sheet.rowCount).toBe(1 + 1 + children.length);
+    expect(sheet.getRow(2).getCell(1).value).toBe('临沂市总工会职工服务中心');
+    const [{ balance }] = await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]);
+    const districtRow = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((row) => row.getCell(1).value === '兰山区总工会困难职工帮扶中心')!;
+    expect(Math.round(Number(districtRow.getCell(12).value) * 100)).toBe(Number(balance));
+  });
+
   it('flags a unit whose own union-fund contribution is below 10% of retained union funds', async () => {
     const query = `query($unit: ID!, $year: Int!, $retained: Fen!) { fund(unitId: $unit) { unionFundCheck(year: $year, retainedUnionFundsFen: $retained) { contributionFen ratio meetsMinimum } } }`;
     const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();

@@ -11,6 +11,7 @@ import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from '../modules/reviews/review.resolver.js';
+import { RollupResolver } from '../modules/rollups/rollup.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from './context.js';
@@ -26,7 +27,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers: [
       UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, FundResolver, NotificationResolver,
-      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver,
+      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

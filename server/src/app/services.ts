@@ -10,6 +10,7 @@ import { JobService } from '../modules/jobs/job.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
 import { HardshipFileService } from '../modules/people/hardship-file.service.js';
 import { ReviewService } from '../modules/reviews/review.service.js';
+import { RollupService } from '../modules/rollups/rollup.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import type { Config } from './config.js';
 
@@ -49,6 +50,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, deps.cipher, deps.clock),
+    rollups: new RollupService(em, deps.clock),
   };
 }
 

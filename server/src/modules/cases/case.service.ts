@@ -528,13 +528,13 @@ export class CaseService {
   }
 
   /** A reversed payment puts the case back in line for payment, on its timeline. */
-  async reopenForPayment(em: EntityManager, actor: Actor, caseId: string, reason: string): Promise<void> {
+  async reopenForPayment(em: EntityManager, actor: Actor, caseId: string, reason: string, amountFen: number): Promise<void> {
     const aidCase = await em.findOneOrFail(AidCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const from = aidCase.status;
     aidCase.status = 'READY_TO_PAY';
     em.persist(em.create(CaseEvent, {
       caseId, actorId: actor.userId, actorRole: this.roleOn(actor, aidCase.unitId), unitId: aidCase.unitId, action: 'paymentReversed',
-      fromStatus: from, toStatus: 'READY_TO_PAY', comment: reason,
+      fromStatus: from, toStatus: 'READY_TO_PAY', comment: reason, data: { amountFen },
     }));
     recordAudit(em, actor, { action: 'case.paymentReversed', entityType: 'AidCase', entityId: caseId, unitId: aidCase.unitId, before: { status: from }, after: { status: 'READY_TO_PAY' } });
   }

@@ -371,7 +371,7 @@ export class FundService {
     payment.status = 'REVERSED';
     payment.reversedAt = new Date();
     await em.flush();
-    await this.cases.reopenForPayment(em, actor, payment.caseId, reason);
+    await this.cases.reopenForPayment(em, actor, payment.caseId, reason, payment.amountFen);
   }
 
   private async mirrorOf(reversal: LedgerTransaction, accountId: string): Promise<LedgerEntry> {

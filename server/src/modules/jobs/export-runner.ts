@@ -6,6 +6,8 @@ import { createServices, type ServiceDeps } from '../../app/services.js';
 import { DomainError } from '../../common/domain-error.js';
 import { JobRecord } from '../../common/outbox.js';
 import { writeLedgerWorkbook, writeRosterWorkbook } from '../funds/ledger-export.js';
+import { Unit } from '../org/unit.entity.js';
+import { writeRollupWorkbook } from '../rollups/rollup-export.js';
 
 /**
  * Runs one export job (payload: the job's id only). Idempotent: a finished job is left as it is, and a retry
@@ -25,14 +27,22 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const services = createServices(em, deps);
     const actor = job.requestedById ? await services.auth.actorById(job.requestedById) : null;
     if (!actor) throw new DomainError('FORBIDDEN', 'forbidden');
-    const found = await services.funds.fund(actor, String(job.params.unitId));
-    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: String(job.params.unitId) });
+    const unitId = String(job.params.unitId);
     const from = new Date(String(job.params.from));
     const to = new Date(String(job.params.to));
     const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.xlsx`);
-    const result = job.name === 'exportLedger'
-      ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
-      : await writeRosterWorkbook(em, found.unit, from, to, filePath);
+    let result: object;
+    if (job.name === 'exportRollup') {
+      const { self, children } = await services.rollups.rollup(actor, unitId, from, to);
+      const units = await em.find(Unit, { id: { $in: [self.unitId, ...children.map((child) => child.unitId)] } });
+      result = await writeRollupWorkbook([self, ...children].map((rollup) => ({ unit: units.find((u) => u.id === rollup.unitId)!, rollup })), filePath);
+    } else {
+      const found = await services.funds.fund(actor, unitId);
+      if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unitId });
+      result = job.name === 'exportLedger'
+        ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
+        : await writeRosterWorkbook(em, found.unit, from, to, filePath);
+    }
     await update({ state: 'COMPLETED', progress: 100, filePath, result: { ...result }, finishedAt: new Date() });
   } catch (error) {
     // a refused export will be refused again: do not retry it

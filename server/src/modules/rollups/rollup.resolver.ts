@@ -1,0 +1,145 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AidType, CaseStatus, FundSource, HardshipCategory } from '@bangfu/shared';
+import { requireActor, type Context } from '../../app/context.js';
+import { FenScalar, smallListComplexity } from '../../common/graphql.js';
+import { AidTypeEnum, CaseStatusEnum } from '../cases/case.types.js';
+import { FundSourceEnum } from '../funds/fund.types.js';
+import { JobView, toJobView } from '../jobs/job.types.js';
+import { toUnitView, UnitView } from '../org/unit.types.js';
+import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
+import type { Rollup } from './rollup.service.js';
+
+@ObjectType('StatusCount')
+class StatusCount {
+  @Field(() => CaseStatusEnum)
+  status!: CaseStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('TypeCount')
+class TypeCount {
+  @Field(() => AidTypeEnum)
+  type!: AidType;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CategoryCount')
+class CategoryCount {
+  @Field(() => HardshipCategoryEnum)
+  category!: HardshipCategory;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('SourceAmount')
+class SourceAmount {
+  @Field(() => FundSourceEnum)
+  source!: FundSource;
+
+  @Field(() => FenScalar)
+  amountFen!: number;
+}
+
+@ObjectType('Rollup', { description: 'Figures over a unit\'s whole subtree; period figures cover [from, to)' })
+export class RollupView {
+  unitId!: string;
+
+  @Field(() => Date)
+  from!: Date;
+
+  @Field(() => Date)
+  to!: Date;
+
+  @Field(() => [StatusCount], { description: 'Cases now, by status (drafts excluded)' })
+  casesByStatus!: StatusCount[];
+
+  @Field(() => [TypeCount], { description: 'Cases now, by aid type (drafts excluded)' })
+  casesByType!: TypeCount[];
+
+  @Field(() => Int, { description: 'Submitted in the period' })
+  newCases!: number;
+
+  @Field(() => Int)
+  decidedCases!: number;
+
+  @Field(() => Int)
+  approvedCases!: number;
+
+  @Field(() => Int)
+  rejectedCases!: number;
+
+  @Field(() => Int)
+  closedCases!: number;
+
+  @Field(() => FenScalar)
+  approvedFen!: number;
+
+  @Field(() => FenScalar)
+  paidFen!: number;
+
+  @Field(() => Float, { nullable: true, description: 'From first submission to decision, decisions in the period' })
+  medianDecisionDays!: number | null;
+
+  @Field(() => Int, { description: 'Open cases past their deadline now' })
+  overdueCases!: number;
+
+  @Field(() => [CategoryCount])
+  activeFilesByCategory!: CategoryCount[];
+
+  @Field(() => FenScalar)
+  fundBalanceFen!: number;
+
+  @Field(() => [SourceAmount])
+  incomeBySource!: SourceAmount[];
+
+  @Field(() => Int)
+  ratedCases!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of ratings of 4 or 5' })
+  satisfactionRate!: number | null;
+
+  @Field(() => Int)
+  stations!: number;
+
+  @Field(() => Int)
+  demonstrationStations!: number;
+
+  @Field(() => Float, { nullable: true })
+  demonstrationRatio!: number | null;
+
+  @Field(() => Boolean, { description: 'Demonstration stations ≥ 20% of stations' })
+  meetsDemonstrationTarget!: boolean;
+
+  @Field(() => [RollupView], { description: 'The same for each direct child, one level down' })
+  children!: RollupView[];
+}
+
+const toView = (rollup: Rollup, children: Rollup[] = []): RollupView => ({
+  ...rollup, satisfactionRate: rollup.satisfactionRate, children: children.map((child) => toView(child)),
+});
+
+@Resolver(() => RollupView)
+export class RollupResolver {
+  @Authorized()
+  @Query(() => RollupView, { complexity: smallListComplexity })
+  async rollup(@Arg('unitId', () => ID) unitId: string, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<RollupView> {
+    const { self, children } = await ctx.services.rollups.rollup(requireActor(ctx), unitId, from, to);
+    return toView(self, children);
+  }
+
+  @Authorized()
+  @Mutation(() => JobView, { description: 'The rollup and its children as .xlsx; poll job(id) for the download' })
+  async exportRollup(@Arg('unitId', () => ID) unitId: string, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<JobView> {
+    return toJobView(await ctx.services.rollups.startExport(requireActor(ctx), unitId, from, to));
+  }
+
+  @FieldResolver(() => UnitView)
+  async unit(@Root() rollup: RollupView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(rollup.unitId))!);
+  }
+}

@@ -1,0 +1,220 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory } from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { badInput, notFound } from '../../common/domain-error.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId } from '../../common/validate.js';
+import { recordAudit } from '../../common/audit.js';
+import { enqueue, JobRecord } from '../../common/outbox.js';
+import { EXPORT_QUEUE } from '../funds/fund.service.js';
+import { Unit } from '../org/unit.entity.js';
+
+/** Domain.md §6: demonstration stations should be at least 20% of stations. */
+export const DEMONSTRATION_TARGET = 0.2;
+const OPEN_STATUSES: CaseStatus[] = ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'];
+
+export interface Rollup {
+  unitId: string;
+  from: Date;
+  to: Date;
+  casesByStatus: { status: CaseStatus; count: number }[];
+  casesByType: { type: AidType; count: number }[];
+  newCases: number;
+  decidedCases: number;
+  approvedCases: number;
+  rejectedCases: number;
+  closedCases: number;
+  approvedFen: number;
+  paidFen: number;
+  medianDecisionDays: number | null;
+  overdueCases: number;
+  activeFilesByCategory: { category: HardshipCategory; count: number }[];
+  fundBalanceFen: number;
+  incomeBySource: { source: FundSource; amountFen: number }[];
+  ratedCases: number;
+  satisfiedCases: number;
+  satisfactionRate: number | null;
+  stations: number;
+  demonstrationStations: number;
+  demonstrationRatio: number | null;
+  meetsDemonstrationTarget: boolean;
+}
+
+type Row = Record<string, string | number | null> & { root: string };
+
+/** Median of a histogram {value → count}: the smallest value whose cumulative count reaches half. */
+export function histogramMedian(buckets: { value: number; count: number }[]): number | null {
+  const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+  if (total === 0) return null;
+  const sorted = [...buckets].sort((a, b) => a.value - b.value);
+  const lowerRank = Math.floor((total - 1) / 2);
+  const upperRank = Math.floor(total / 2);
+  const valueAt = (rank: number) => {
+    let seen = 0;
+    for (const bucket of sorted) {
+      seen += bucket.count;
+      if (seen > rank) return bucket.value;
+    }
+    return sorted[sorted.length - 1].value;
+  };
+  return (valueAt(lowerRank) + valueAt(upperRank)) / 2;
+}
+
+/**
+ * Rollups over a unit's subtree (domain.md §7), read from the summary tables the database keeps current.
+ * Every figure is one grouped query for the unit and its direct children together.
+ */
+export class RollupService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The rollup of a unit and of each readable direct child, for drill-down one level at a time. */
+  async rollup(actor: Actor, unitId: string, from: Date, to: Date): Promise<{ self: Rollup; children: Rollup[] }> {
+    if (!(from < to)) throw badInput('from/to');
+    const scope = scopeFor(actor);
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    const children = (await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) => scope.canReadRecordsOf(child));
+    const roots = [unit, ...children];
+    const figures = await this.compute(roots, from, to);
+    return { self: figures[0], children: figures.slice(1) };
+  }
+
+  /** Starts the .xlsx export of a rollup with its children; the worker writes it (exports queue). */
+  async startExport(actor: Actor, unitId: string, from: Date, to: Date): Promise<JobRecord> {
+    await this.rollup(actor, unitId, from, to);
+    return this.em.transactional(async (em) => {
+      const job = em.create(JobRecord, { name: 'exportRollup', requestedById: actor.userId, unitId, params: { unitId, from: from.toISOString(), to: to.toISOString() } });
+      await em.flush();
+      enqueue(em, { queue: EXPORT_QUEUE, name: 'exportRollup', jobKey: `export-${job.id}`, payload: { jobId: job.id } });
+      recordAudit(em, actor, { action: 'rollup.export', entityType: 'Job', entityId: job.id, unitId, after: job.params });
+      return job;
+    });
+  }
+
+  async compute(roots: Unit[], from: Date, to: Date): Promise<Rollup[]> {
+    const ids = roots.map((root) => root.id);
+    const grouped = (sql: string, params: unknown[] = []) =>
+      this.em.execute<Row[]>(
+        `with roots as (select r.id::text as root, r.path from unit r where r.id in (?))
+         ${sql}`,
+        [ids, ...params],
+      );
+    const subtree = `from roots join unit u on u.path <@ roots.path`;
+    const [statuses, flows, days, overdue, files, funds, income, stations] = await Promise.all([
+      grouped(`select root, s.status, s.type, sum(s.n)::int as n ${subtree} join stat_case_status s on s.unit_id = u.id where s.status <> 'DRAFT' group by root, s.status, s.type having sum(s.n) <> 0`),
+      grouped(`select root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved, sum(rejected)::int as rejected,
+                 sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen, sum(rated)::int as rated,
+                 sum(satisfied)::int as satisfied
+               ${subtree} join stat_case_daily d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root`, [this.day(from), this.day(to)]),
+      grouped(`select root, d.days, sum(d.n)::int as n ${subtree} join stat_decision_days d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root, d.days`, [this.day(from), this.day(to)]),
+      grouped(`select root, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status in (?) and c.due_at < ? group by root`, [OPEN_STATUSES, this.clock()]),
+      grouped(`select root, s.category, sum(s.n)::int as n ${subtree} join stat_file_status s on s.unit_id = u.id where s.status = 'ACTIVE' group by root, s.category having sum(s.n) <> 0`),
+      grouped(`select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`),
+      grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [this.day(from), this.day(to)]),
+      grouped(`select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
+               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`, [shanghaiYear(to)]),
+    ]);
+    const of = (rows: Row[], root: string) => rows.filter((row) => row.root === root);
+    return ids.map((root) => {
+      const flow = of(flows, root)[0];
+      const num = (key: string) => Number(flow?.[key] ?? 0);
+      const byStatus = new Map<CaseStatus, number>();
+      const byType = new Map<AidType, number>();
+      for (const row of of(statuses, root)) {
+        byStatus.set(row.status as CaseStatus, (byStatus.get(row.status as CaseStatus) ?? 0) + Number(row.n));
+        byType.set(row.type as AidType, (byType.get(row.type as AidType) ?? 0) + Number(row.n));
+      }
+      const station = of(stations, root)[0];
+      const stationCount = Number(station?.stations ?? 0);
+      const demonstration = Number(station?.demonstration ?? 0);
+      const rated = num('rated');
+      return {
+        unitId: root, from, to,
+        casesByStatus: [...byStatus].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)),
+        casesByType: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
+        newCases: num('submitted'), decidedCases: num('decided'), approvedCases: num('approved'), rejectedCases: num('rejected'),
+        closedCases: num('closed'), approvedFen: num('approved_fen'), paidFen: num('paid_fen'),
+        medianDecisionDays: histogramMedian(of(days, root).map((row) => ({ value: Number(row.days), count: Number(row.n) }))),
+        overdueCases: Number(of(overdue, root)[0]?.n ?? 0),
+        activeFilesByCategory: of(files, root).map((row) => ({ category: row.category as HardshipCategory, count: Number(row.n) })).sort((a, b) => a.category.localeCompare(b.category)),
+        fundBalanceFen: Number(of(funds, root)[0]?.balance ?? 0),
+        incomeBySource: of(income, root).map((row) => ({ source: row.source as FundSource, amountFen: Number(row.amount) })).sort((a, b) => a.source.localeCompare(b.source)),
+        ratedCases: rated, satisfiedCases: num('satisfied'), satisfactionRate: rated ? num('satisfied') / rated : null,
+        stations: stationCount, demonstrationStations: demonstration, demonstrationRatio: stationCount ? demonstration / stationCount : null,
+        meetsDemonstrationTarget: stationCount > 0 && demonstration / stationCount >= DEMONSTRATION_TARGET,
+      };
+    });
+  }
+
+  /**
+   * Recomputes every summary row from the base tables and counts the rows that differ (must be 0). Run by
+   * the reconciliation job and by tests.
+   */
+  async reconcile(): Promise<{ mismatches: number; details: string[] }> {
+    const checks: [string, string][] = [
+      ['case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3
+                       except select unit_id, status, type, n from stat_case_status where n <> 0`],
+      ['case status (extra)', `select unit_id, status, type, n from stat_case_status where n <> 0
+                       except select unit_id, status, type, count(*)::int from aid_case group by 1, 2, 3`],
+      ['file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3
+                       except select unit_id, status, category, n from stat_file_status where n <> 0`],
+      ['file status (extra)', `select unit_id, status, category, n from stat_file_status where n <> 0
+                       except select unit_id, status, category, count(*)::int from hardship_file group by 1, 2, 3`],
+      ['daily flows', `${LIVE_DAILY} except select unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied
+                       from stat_case_daily where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`],
+      ['daily flows (extra)', `select unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied
+                       from stat_case_daily where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+                       except ${LIVE_DAILY}`],
+      ['decision days', `${LIVE_DECISION_DAYS} except select unit_id, day, days, n from stat_decision_days where n <> 0`],
+      ['decision days (extra)', `select unit_id, day, days, n from stat_decision_days where n <> 0 except ${LIVE_DECISION_DAYS}`],
+      ['income', `${LIVE_INCOME} except select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`],
+      ['income (extra)', `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0 except ${LIVE_INCOME}`],
+    ];
+    const details: string[] = [];
+    for (const [name, sql] of checks) {
+      const rows = await this.em.execute<Record<string, unknown>[]>(sql);
+      for (const row of rows) details.push(`${name}: ${JSON.stringify(row)}`);
+    }
+    return { mismatches: details.length, details };
+  }
+
+  private day(at: Date): string {
+    return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  }
+}
+
+/** The daily flows straight from the timeline, for reconciliation. */
+const LIVE_DAILY = `
+  select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type,
+    count(*) filter (where e.action = 'submit')::int as submitted,
+    count(*) filter (where e.action in ('approve', 'reject'))::int as decided,
+    count(*) filter (where e.action = 'approve')::int as approved,
+    count(*) filter (where e.action = 'reject')::int as rejected,
+    count(*) filter (where e.action = 'close')::int as closed,
+    coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'approve'), 0)::bigint as approved_fen,
+    (coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'disburse'), 0)
+      - coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'paymentReversed'), 0))::bigint as paid_fen,
+    count(*) filter (where e.action = 'rate')::int as rated,
+    count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied
+  from case_event e join aid_case c on c.id = e.case_id
+  group by 1, 2, 3) live
+  where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+
+/** Days from first submission to each decision, straight from the timeline, for reconciliation. */
+const LIVE_DECISION_DAYS = `
+  select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day,
+    floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
+  from case_event e join (select case_id, min(occurred_at) as first_submit from case_event where action = 'submit' group by case_id) f on f.case_id = e.case_id
+  where e.action in ('approve', 'reject') group by 1, 2, 3`;
+
+/** Income by source straight from the ledger, for reconciliation. */
+const LIVE_INCOME = `
+  select t.unit_id, (e.created_at at time zone 'Asia/Shanghai')::date as day, coalesce(o.source, t.source) as source,
+    sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::bigint as income_fen
+  from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND'
+  join ledger_transaction t on t.id = e.transaction_id left join ledger_transaction o on o.id = t.reverses_id
+  where t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')
+  group by 1, 2, 3 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`;

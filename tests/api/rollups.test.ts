@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { histogramMedian } from '../../server/src/modules/rollups/rollup.service.js';
+import { CaseDriver } from '../setup/case-driver.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+const ROLLUP = `query($unit: ID!, $from: DateTime!, $to: DateTime!) { rollup(unitId: $unit, from: $from, to: $to) {
+  unit { id } casesByStatus { status count } casesByType { type count } newCases decidedCases approvedCases rejectedCases closedCases
+  approvedFen paidFen medianDecisionDays overdueCases activeFilesByCategory { category count } fundBalanceFen incomeBySource { source amountFen }
+  ratedCases satisfactionRate stations demonstrationStations demonstrationRatio meetsDemonstrationTarget
+  children { unit { id } newCases paidFen fundBalanceFen } } }`;
+
+const TYPES = ['LIVING', 'MEDICAL', 'EDUCATION', 'DISASTER', 'ACCIDENT', 'LEGAL_AID', 'EMPLOYMENT', 'TRAINING', 'PETITION', 'MUTUAL_MEDICAL', 'OTHER'];
+const STATUSES = ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'CLOSED', 'REJECTED', 'WITHDRAWN', 'DRAFT'];
+/** Shanghai midnight of a day offset from today, so the period matches the day-grained summaries exactly. */
+const shanghaiMidnight = (offsetDays: number) => {
+  const local = new Date(Date.now() + 8 * 3_600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + offsetDays) - 8 * 3_600_000);
+};
+
+describe('rollups (domain.md §7)', () => {
+  let app: TestApp;
+  let driver: CaseDriver;
+  let city: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    driver = await CaseDriver.create(app);
+    city = await app.unitIdByCode('LY');
+    await randomNetwork(app, driver, city, 0.37);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('equals, for every unit and figure, the same figure computed directly from the base tables', async () => {
+    const units = await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`);
+    const periods = [[shanghaiMidnight(-90), shanghaiMidnight(1)], [shanghaiMidnight(-20), shanghaiMidnight(-5)]];
+    const token = driver.actors.cityAdmin;
+    for (const [from, to] of periods) {
+      for (const unit of units) {
+        const rollup = (await app.gql(ROLLUP, { unit: unit.id, from: from.toISOString(), to: to.toISOString() }, { token })).data?.rollup;
+        expect(rollup, `unit ${unit.id}`).toEqual(await direct(app, unit, from, to, rollup.children.map((c: any) => c.unit.id)));
+      }
+    }
+    const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
+    const reconciliation = await services.rollups.reconcile();
+    expect(reconciliation.details).toEqual([]);
+  });
+
+  it('is readable over the caller\'s subtree only, with children limited to what the caller reads', async () => {
+    const query = (unit: string, token: string) => app.gql(`query($unit: ID!, $from: DateTime!, $to: DateTime!) { rollup(unitId: $unit, from: $from, to: $to) { newCases children { unit { id } } } }`,
+      { unit, from: shanghaiMidnight(-30).toISOString(), to: shanghaiMidnight(1).toISOString() }, { token });
+    const lanshan = await app.unitIdByCode('LY-LS');
+    expect((await query(city, driver.actors.districtAdmin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await query(lanshan, driver.actors.siblingStaff)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    expect((await query(street, driver.actors.streetStaff)).data?.rollup.children).toEqual([]);
+    expect((await query(city, await app.loginAs(PHONES.cityAuditor))).data?.rollup.children.length).toBeGreaterThan(2);
+  });
+
+  it('computes the median of a histogram', () => {
+    expect(histogramMedian([])).toBeNull();
+    expect(histogramMedian([{ value: 3, count: 1 }])).toBe(3);
+    expect(histogramMedian([{ value: 1, count: 1 }, { value: 5, count: 1 }])).toBe(3);
+    expect(histogramMedian([{ value: 7, count: 2 }, { value: 1, count: 1 }])).toBe(7);
+  });
+});
+
+/** Builds a random tree under the city, files, cases with timelines, moves, and ledger activity, from one seed. */
+async function randomNetwork(app: TestApp, driver: CaseDriver, city: string, seed: number): Promise<void> {
+  await app.sql(`select setseed(?)`, [seed]);
+  // districts, streets and enterprise stations, some enterprises straight under a district
+  for (let d = 0; d < 3; d += 1) {
+    const [{ id: district }] = await app.sql<{ id: string }>(
+      `with next as (select nextval(pg_get_serial_sequence('unit', 'id')) as id)
+       insert into unit (id, code, name, level, parent_id, path, holds_fund) select id, 'RND-D' || id, '随机区' || id, 'DISTRICT', ?, (select path from unit where id = ?) || id::text, true from next returning id::text`,
+      [city, city]);
+    for (let s = 0; s < 2 + d; s += 1) {
+      const [{ id: street }] = await app.sql<{ id: string }>(
+        `with next as (select nextval(pg_get_serial_sequence('unit', 'id')) as id)
+         insert into unit (id, code, name, level, parent_id, path, demonstration_years) select id, 'RND-S' || id, '随机街道' || id, 'STREET', ?, (select path from unit where id = ?) || id::text,
+           case when random() < 0.3 then jsonb_build_array(extract(year from now() at time zone 'Asia/Shanghai')::int) else '[]'::jsonb end from next returning id::text`,
+        [district, district]);
+      for (let e = 0; e < s; e += 1) {
+        const parent = e % 2 ? district : street;
+        await app.sql(
+          `with next as (select nextval(pg_get_serial_sequence('unit', 'id')) as id)
+           insert into unit (id, code, name, level, parent_id, path) select id, 'RND-E' || id, '随机企业' || id, 'ENTERPRISE', ?, (select path from unit where id = ?) || id::text from next`,
+          [parent, parent]);
+      }
+    }
+  }
+  const { fileId } = await driver.newApplicant();
+  await app.sql(
+    `insert into hardship_file (unit_id, status, category, causes, person_name, id_number_enc, id_number_hash, birth_date, sex, household_enc, household_size, cancel_reason)
+     select u.id, st.status, (array['DEEP','RELATIVE','ACCIDENTAL'])[1 + floor(random() * 3)::int], f.causes, f.person_name, f.id_number_enc, 'rnd-' || g, f.birth_date, f.sex,
+            f.household_enc, f.household_size, case when st.status = 'CANCELLED' then 'OTHER' end
+     from hardship_file f, generate_series(1, 1500) g,
+     lateral (select id from unit where active order by random() + g * 0 limit 1) u,
+     lateral (select (array['ACTIVE','ACTIVE','ACTIVE','SUSPENDED','REVIEW_OVERDUE','CANCELLED'])[1 + floor(random() * 6)::int] as status) st
+     where f.id = ?`, [fileId]);
+  const [{ id: creator }] = await app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [PHONES.lanshanStreetStaff]);
+  await app.sql(
+    `insert into aid_case (client_id, created_by_id, type, channel, status, unit_id, origin_unit_id, applicant_name, title, submitted_at, due_at)
+     select 'rnd-' || g, ?, (array[${TYPES.map((t) => `'${t}'`).join(',')}])[1 + floor(random() * ${TYPES.length})::int], 'WALK_IN',
+            (array[${STATUSES.map((t) => `'${t}'`).join(',')}])[1 + floor(random() * ${STATUSES.length})::int], u.id, u.id, '随机申请人', '随机案件',
+            now() - (random() * 80 || ' days')::interval, now() + ((random() - 0.5) * 20 || ' days')::interval
+     from generate_series(1, 3000) g, lateral (select id from unit where active order by random() + g * 0 limit 1) u`, [creator]);
+  // a timeline per case: submission, then for most a decision, closings, ratings, payments and reversals
+  await app.sql(
+    `insert into case_event (case_id, occurred_at, actor_role, unit_id, action, from_status, to_status, data)
+     select c.id, c.submitted_at, 'WORKER', c.unit_id, 'submit', 'DRAFT', 'SUBMITTED', null from aid_case c where c.client_id like 'rnd-%' and c.status <> 'DRAFT'`);
+  await app.sql(
+    `insert into case_event (case_id, occurred_at, actor_role, unit_id, action, from_status, to_status, data)
+     select c.id, c.submitted_at + (random() * 30 || ' days')::interval, 'UNIT_HEAD',
+            case when random() < 0.2 then coalesce((select parent_id from unit where id = c.unit_id), c.unit_id) else c.unit_id end,
+            act, 'PROPOSED', case when act = 'approve' then 'APPROVED' else 'REJECTED' end,
+            case when act = 'approve' then jsonb_build_object('amountFen', (1 + floor(random() * 500000))::bigint) end
+     from aid_case c, lateral (select case when random() < 0.75 then 'approve' else 'reject' end as act) a
+     where c.client_id like 'rnd-%' and c.status not in ('DRAFT', 'SUBMITTED', 'ACCEPTED') and random() < 0.8`);
+  for (const [action, data] of [['disburse', `jsonb_build_object('amountFen', (1 + floor(random() * 200000))::bigint)`], ['close', 'null'],
+    ['rate', `jsonb_build_object('score', (1 + floor(random() * 5))::int)`], ['paymentReversed', `jsonb_build_object('amountFen', (1 + floor(random() * 1000))::bigint)`]]) {
+    await app.sql(
+      `insert into case_event (case_id, occurred_at, actor_role, unit_id, action, data)
+       select c.id, c.submitted_at + (random() * 40 || ' days')::interval, 'STATION_STAFF', c.unit_id, ?, ${data}
+       from aid_case c where c.client_id like 'rnd-%' and c.status in ('DISBURSED', 'RECEIVED', 'CLOSED') and random() < 0.6`, [action]);
+  }
+  // later changes the triggers must follow: moves between units and status changes
+  await app.sql(`update aid_case set unit_id = (select id from unit where active order by random() + aid_case.id * 0 limit 1) where client_id like 'rnd-%' and random() < 0.2`);
+  await app.sql(`update aid_case set status = 'CLOSED' where client_id like 'rnd-%' and status = 'RECEIVED' and random() < 0.5`);
+  await app.sql(`update hardship_file set unit_id = (select id from unit where active and level = 'STREET' order by random() + hardship_file.id * 0 limit 1), category = 'DEEP' where id_number_hash like 'rnd-%' and random() < 0.1`);
+  // money through the real services, so postings, locks and reversals all happen
+  const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
+  const admin = (await services.auth.authenticate(driver.actors.cityAdmin))!;
+  const districts = await app.sql<{ id: string }>(`select id::text from unit where level = 'DISTRICT' and code like 'RND-%'`);
+  const sources = ['GOVERNMENT', 'UNION_FUNDS', 'HIGHER_UNION_SUBSIDY', 'DONATION', 'FUNDRAISING', 'INTEREST'];
+  for (let i = 0; i < 24; i += 1) {
+    const source = sources[i % sources.length];
+    const entry = await services.funds.recordIncome(admin, city, {
+      source, amountFen: 100_000 + i * 7_919, ...(source === 'DONATION' ? { donor: '某企业', donorCountry: 'CN' } : {}),
+    });
+    if (i % 5 === 0) await services.funds.reverse(admin, entry.id, '录入错误');
+    await services.funds.allocate(admin, city, districts[i % districts.length].id, 10_000 + i, null, `rnd-allocation-${i}`);
+  }
+}
+
+/** Every figure straight from the base tables over the unit's subtree (the summaries are not read). */
+async function direct(app: TestApp, unit: { id: string; path: string }, from: Date, to: Date, childIds: string[]) {
+  const one = async <T = Record<string, any>>(sql: string, params: unknown[] = []) => (await app.sql<T>(sql, params))[0];
+  const inSubtree = `join unit u on u.id = X.unit_id where u.path <@ ?::ltree`;
+  const day = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const inPeriod = `(e.occurred_at at time zone 'Asia/Shanghai')::date >= ?::date and (e.occurred_at at time zone 'Asia/Shanghai')::date < ?::date`;
+  const figuresOf = async (path: string): Promise<Record<string, any>> => {
+    const events = await one(`select count(*) filter (where action = 'submit')::int as "newCases",
+        count(*) filter (where action in ('approve', 'reject'))::int as "decidedCases", count(*) filter (where action = 'approve')::int as "approvedCases",
+        count(*) filter (where action = 'reject')::int as "rejectedCases", count(*) filter (where action = 'close')::int as "closedCases",
+        coalesce(sum((data->>'amountFen')::bigint) filter (where action = 'approve'), 0)::text as "approvedFen",
+        (coalesce(sum((data->>'amountFen')::bigint) filter (where action = 'disburse'), 0) - coalesce(sum((data->>'amountFen')::bigint) filter (where action = 'paymentReversed'), 0))::text as "paidFen",
+        count(*) filter (where action = 'rate')::int as "ratedCases", count(*) filter (where action = 'rate' and (data->>'score')::int >= 4)::int as satisfied
+      from case_event e ${inSubtree.replace('X.', 'e.')} and ${inPeriod}`, [path, day(from), day(to)]);
+    const fund = await one(`select coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)::text as balance
+      from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND' join unit u on u.id = a.unit_id where u.path <@ ?::ltree`, [path]);
+    return { ...events, approvedFen: Number(events.approvedFen), paidFen: Number(events.paidFen), fundBalanceFen: Number(fund.balance) };
+  };
+  const mine = await figuresOf(unit.path);
+  const days = await app.sql<{ days: number }>(
+    `select floor(extract(epoch from e.occurred_at - f.first) / 86400)::int as days from case_event e
+     join (select case_id, min(occurred_at) as first from case_event where action = 'submit' group by case_id) f on f.case_id = e.case_id
+     ${inSubtree.replace('X.', 'e.')} and e.action in ('approve', 'reject') and ${inPeriod}`, [unit.path, day(from), day(to)]);
+  const sorted = days.map((row) => row.days).sort((a, b) => a - b);
+  const median = sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.floor(sorted.length / 2)]) / 2 : null;
+  const statuses = await app.sql<{ status: string; count: number }>(`select status, count(*)::int as count from aid_case c ${inSubtree.replace('X.', 'c.')} and status <> 'DRAFT' group by status order by status`, [unit.path]);
+  const types = await app.sql<{ type: string; count: number }>(`select type, count(*)::int as count from aid_case c ${inSubtree.replace('X.', 'c.')} and status <> 'DRAFT' group by type order by type`, [unit.path]);
+  const overdue = await one(`select count(*)::int as n from aid_case c ${inSubtree.replace('X.', 'c.')} and status in ('SUBMITTED','ACCEPTED','UNDER_REVIEW','PROPOSED') and due_at < now()`, [unit.path]);
+  const files = await app.sql<{ category: string; count: number }>(`select category, count(*)::int as count from hardship_file f ${inSubtree.replace('X.', 'f.')} and status = 'ACTIVE' group by category order by category`, [unit.path]);
+  const income = await app.sql<{ source: string; amountFen: string }>(
+    `select coalesce(o.source, t.source) as source, sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::text as "amountFen"
+     from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND' join ledger_transaction t on t.id = e.transaction_id
+     left join ledger_transaction o on o.id = t.reverses_id join unit u on u.id = t.unit_id
+     where u.path <@ ?::ltree and (t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')) and ${inPeriod.replaceAll('e.occurred_at', 'e.created_at')}
+     group by 1 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0 order by 1`, [unit.path, day(from), day(to)]);
+  const stations = await one(`select count(*)::int as stations, count(*) filter (where demonstration_years @> to_jsonb(extract(year from ?::timestamptz at time zone 'Asia/Shanghai')::int))::int as demo
+     from unit u where u.path <@ ?::ltree and level in ('STREET','ENTERPRISE') and active`, [to, unit.path]);
+  const children = [];
+  for (const id of childIds) {
+    const [{ path }] = await app.sql<{ path: string }>(`select path::text from unit where id = ?`, [id]);
+    const figures = await figuresOf(path);
+    children.push({ unit: { id }, newCases: figures.newCases, paidFen: figures.paidFen, fundBalanceFen: figures.fundBalanceFen });
+  }
+  const { satisfied, ...rest } = mine;
+  return {
+    unit: { id: unit.id }, casesByStatus: statuses, casesByType: types, ...rest, medianDecisionDays: median, overdueCases: overdue.n,
+    activeFilesByCategory: files, incomeBySource: income.map((row) => ({ source: row.source, amountFen: Number(row.amountFen) })),
+    satisfactionRate: rest.ratedCases ? satisfied / rest.ratedCases : null,
+    stations: stations.stations, demonstrationStations: stations.demo, demonstrationRatio: stations.stations ? stations.demo / stations.stations : null,
+    meetsDemonstrationTarget: stations.stations > 0 && stations.demo / stations.stations >= 0.2, children,
+  };
+}
