@@ -4,6 +4,7 @@ import { Migration20261123010000FilesAndCases } from './Migration20261123010000F
 import { Migration20261123020000Funds } from './Migration20261123020000Funds.js';
 import { Migration20261123030000ReviewsAndNotifications } from './Migration20261123030000ReviewsAndNotifications.js';
 import { Migration20261123040000Rollups } from './Migration20261123040000Rollups.js';
+import { Migration20261123050000Assessments } from './Migration20261123050000Assessments.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123020000Funds', class: Migration20261123020000Funds },
   { name: 'Migration20261123030000ReviewsAndNotifications', class: Migration20261123030000ReviewsAndNotifications },
   { name: 'Migration20261123040000Rollups', class: Migration20261123040000Rollups },
+  { name: 'Migration20261123050000Assessments', class: Migration20261123050000Assessments },
 ];

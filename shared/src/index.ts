@@ -10,3 +10,4 @@ export * from './state-machine/deadlines.js';
 export * from './i18n/case-status.js';
 export * from './validation/funds.js';
 export * from './i18n/notifications.js';
+export * from './assessment/rubric.js';

@@ -59,7 +59,7 @@ describe('the worker process', () => {
   it('keeps one scheduler per repeatable job however often the worker starts', async () => {
     for (let start = 0; start < 3; start += 1) await (await scheduleMaintenance(app.runtime.redis, app.config)).close();
     const queue = await scheduleMaintenance(app.runtime.redis, app.config);
-    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['heartbeat', 'sweep']);
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['heartbeat', 'reconcile', 'sweep']);
     await queue.close();
   });
 

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../common/audit.js';
+import { Assessment, AssessmentCycle } from '../modules/assessments/assessment.entity.js';
 import { Notification } from '../common/notify.js';
 import { JobRecord, OutboxMessage } from '../common/outbox.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
@@ -13,5 +14,5 @@ import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file
 export const entities = [
   Unit, User, RoleGrant, Session, AuditEvent, OutboxMessage, JobRecord, HardshipFile, HardshipFileEvent, AidCase, CaseEvent,
   CaseVisit, CaseObjection, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement, Notification,
-  ReviewCampaign, ReviewTask,
+  ReviewCampaign, ReviewTask, AssessmentCycle, Assessment,
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { FieldCipher } from '../common/crypto.js';
+import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { LoginLimiter } from '../modules/auth/login-limiter.js';
@@ -51,6 +52,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, deps.cipher, deps.clock),
     rollups: new RollupService(em, deps.clock),
+    assessments: new AssessmentService(em, deps.cipher, deps.clock),
   };
 }
 

@@ -136,6 +136,25 @@ export const ERROR_MESSAGES = {
   },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
+  'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },
+  'assessment.districtFirst': { 'zh-CN': '须先由区县评分，再由市级评分', en: 'The district scores first, then the city' },
+  'assessment.overPoints': { 'zh-CN': '“{item}”最高 {max} 分', en: '"{item}" scores at most {max} points' },
+  'assessment.outsideApplication': {
+    'zh-CN': '不在申报期内（{from} 至 {until}）', en: 'Outside the application period ({from} to {until})',
+  },
+  'assessment.notScored': { 'zh-CN': '区县尚未评分，不能申报示范站', en: 'The district has not scored the station yet' },
+  'assessment.belowDemonstrationScore': {
+    'zh-CN': '区县评分未达到 85 分，不能申报市级示范站', en: 'A district score of at least 85 is needed to apply as a demonstration station',
+  },
+  'assessment.zeroCategory': {
+    'zh-CN': '有考核类别得分为零，不能申报示范站', en: 'A category scored zero; the station cannot apply',
+  },
+  'assessment.officeWithoutWindow': {
+    'zh-CN': '设在工会机关内且无临街窗口的站点不能申报示范站',
+    en: 'A station inside a union office without a street-facing window cannot apply',
+  },
+  'assessment.notApplied': { 'zh-CN': '该站点尚未申报', en: 'The station has not applied' },
+  'assessment.decided': { 'zh-CN': '已作出不同的决定', en: 'A different decision has already been made' },
   'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
   internal: {
     'zh-CN': '服务器内部错误（编号 {correlationId}）',
@@ -155,6 +174,7 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   entry: { 'zh-CN': '记账记录', en: 'Ledger entry' },
   campaign: { 'zh-CN': '复核活动', en: 'Review campaign' },
   task: { 'zh-CN': '复核任务', en: 'Review task' },
+  assessment: { 'zh-CN': '检查验收', en: 'Assessment' },
 };
 
 export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {

@@ -8,6 +8,7 @@ export const unitAttributesSchema = z.object({
   name: z.string().trim().min(1, 'name').max(100, 'name'),
   address: optionalText(200),
   streetFacing: z.boolean().nullish(),
+  inUnionOffice: z.boolean().nullish(),
   floorAreaM2: z.number().int('integer').min(0, 'nonNegative').max(1_000_000, 'tooLarge').nullish(),
   hotline: z.string().trim().regex(/^[\d-]{3,20}$/, 'hotline').nullish(),
   staffCount: z.number().int('integer').min(0, 'nonNegative').max(100_000, 'tooLarge').nullish(),

@@ -54,10 +54,15 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
   },
   [NOTIFICATION_QUEUE]: async ({ orm, sms }, job) => sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
   [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
-  [MAINTENANCE_QUEUE]: async ({ orm, deps, onHeartbeat }, job) => {
+  [MAINTENANCE_QUEUE]: async ({ orm, deps, logger, onHeartbeat }, job) => {
     if (job.name === 'heartbeat') {
       onHeartbeat?.();
       return 'alive';
+    }
+    if (job.name === 'reconcile') {
+      const { mismatches, details } = await createServices(orm.em.fork(), deps).rollups.reconcile();
+      if (mismatches > 0) logger.error({ mismatches, sample: details.slice(0, 5) }, 'rollup summaries differ from the base tables');
+      return { mismatches };
     }
     const services = () => createServices(orm.em.fork(), deps);
     const noticesEnded = await services().cases.expireNotices();
@@ -107,6 +112,7 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
 export async function scheduleMaintenance(redis: Redis, config: Config): Promise<Queue> {
   const queue = new Queue(MAINTENANCE_QUEUE, { connection: redis });
   await queue.upsertJobScheduler('sweep', { every: config.NOTICE_SWEEP_MS }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
+  await queue.upsertJobScheduler('reconcile', { pattern: '0 30 3 * * *', tz: 'Asia/Shanghai' }, { name: 'reconcile', opts: { removeOnComplete: 30, removeOnFail: 30 } });
   await queue.upsertJobScheduler('heartbeat', { every: config.HEARTBEAT_MS }, { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } });
   return queue;
 }

@@ -5,7 +5,7 @@ import { idColumn } from '../../common/columns.js';
 /** A service unit of the network (domain.md §2). Never hard-deleted: closing keeps the row. */
 @Entity({ tableName: 'unit' })
 export class Unit {
-  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears' | 'holdsFund';
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'demonstrationYears' | 'holdsFund' | 'inUnionOffice';
 
   @PrimaryKey({ type: idColumn() })
   id!: string;
@@ -50,6 +50,10 @@ export class Unit {
   /** DISTRICT and above always hold an aid fund; a STREET or ENTERPRISE station when configured. */
   @Property({ type: 'boolean' })
   holdsFund: boolean = false;
+
+  /** Sits inside a union office (not its own premises): with no street-facing window it cannot be a demonstration station. */
+  @Property({ type: 'boolean' })
+  inUnionOffice: boolean = false;
 
   @Property({ type: 'boolean' })
   active: boolean = true;

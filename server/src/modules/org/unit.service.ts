@@ -24,6 +24,8 @@ export const unitSnapshot = (unit: Unit): Record<string, unknown> => ({
   active: unit.active, holdsFund: unit.holdsFund,
 });
 
+const NOT_NULL_FLAGS = ['holdsFund', 'inUnionOffice'];
+
 /** Directory entries: inside an area, or on the path above it (so staff see which level is above them). */
 function readableUnitSql(areas: Area[]): { sql: string; params: string[] } {
   if (areas.length === 0) return { sql: 'false', params: [] };
@@ -97,7 +99,7 @@ export class UnitService {
         id, code: data.code, name: data.name, level: data.level, parent: parent.id, path: `${parent.path}.${id}`,
         address: data.address, streetFacing: data.streetFacing, floorAreaM2: data.floorAreaM2, hotline: data.hotline,
         staffCount: data.staffCount, residentPopulation: data.residentPopulation,
-        holdsFund: levelRank(data.level) <= levelRank('DISTRICT'),
+        holdsFund: levelRank(data.level) <= levelRank('DISTRICT'), inUnionOffice: data.inUnionOffice ?? false,
       });
       recordAudit(em, actor, { action: 'unit.create', entityType: 'Unit', entityId: id, unitId: id, after: unitSnapshot(unit) });
       try {
@@ -115,7 +117,8 @@ export class UnitService {
     const unit = await this.administered(scopeFor(actor), id);
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
     const before = unitSnapshot(unit);
-    const changes = Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== undefined && !(key === 'holdsFund' && value === null)));
+    // flags are never null: a null in the input means "leave as it is"
+    const changes = Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== undefined && !(NOT_NULL_FLAGS.includes(key) && value === null)));
     if (changes.holdsFund === false && levelRank(unit.level) <= levelRank('DISTRICT')) {
       throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'holdsFund (DISTRICT and above always hold an aid fund)' });
     }

@@ -48,6 +48,9 @@ export class UnitView {
   @Field(() => Boolean, { description: 'Holds an earmarked aid fund (帮扶资金专户)' })
   holdsFund!: boolean;
 
+  @Field(() => Boolean, { description: 'Sits inside a union office rather than its own premises' })
+  inUnionOffice!: boolean;
+
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
 
@@ -64,7 +67,7 @@ export const toUnitView = (unit: Unit): UnitView => ({
   id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null, path: unit.path,
   activeFlag: unit.active, address: unit.address ?? null, streetFacing: unit.streetFacing ?? null,
   floorAreaM2: unit.floorAreaM2 ?? null, hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null,
-  residentPopulation: unit.residentPopulation ?? null, demonstrationYears: unit.demonstrationYears, holdsFund: unit.holdsFund,
+  residentPopulation: unit.residentPopulation ?? null, demonstrationYears: unit.demonstrationYears, holdsFund: unit.holdsFund, inUnionOffice: unit.inUnionOffice,
   closedAt: unit.closedAt ?? null, closedReason: unit.closedReason ?? null, mergedIntoId: unit.mergedInto?.id ?? null,
   createdAt: unit.createdAt,
 });
@@ -74,6 +77,9 @@ export const UnitConnection = connectionType(UnitView, 'Unit');
 /** Fields shared by create and update. */
 @InputType('UnitAttributesInput')
 abstract class UnitAttributesInput {
+  @Field(() => Boolean, { nullable: true })
+  inUnionOffice?: boolean | null;
+
   @Field(() => String, { nullable: true })
   address?: string | null;
 

@@ -1,0 +1,265 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, PASSING_SCORE, rubricItems, shanghaiYearStart, TIBET_HOLDBACK_SHARE, wuhanTier,
+  type MessageKey, type Rubric, type RubricItem, type UnitLevel, type WuhanTier,
+} from '@bangfu/shared';
+import * as z from 'zod';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import type { FieldCipher } from '../../common/crypto.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { CaseService } from '../cases/case.service.js';
+import { FundService } from '../funds/fund.service.js';
+import { Unit } from '../org/unit.entity.js';
+import { HardshipFileService } from '../people/hardship-file.service.js';
+import { Assessment, AssessmentCycle, type Scores } from './assessment.entity.js';
+
+/** The one-off grant to a new city demonstration station: ¥10,000 (domain.md §5). */
+export const DEMONSTRATION_GRANT_FEN = 1_000_000;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
+const cycleSchema = z.object({
+  unitId: z.string().regex(/^\d{1,18}$/, 'id'),
+  year: z.number().int('integer').min(2000, 'year').max(2100, 'year'),
+  selfCheckUntil: date.nullish(),
+  applicationFrom: date.nullish(),
+  applicationUntil: date.nullish(),
+  inspectionFrom: date.nullish(),
+  inspectionUntil: date.nullish(),
+});
+const scoresSchema = z.array(z.object({ key: z.string().max(40, 'key'), points: z.number().int('integer').min(0, 'points') })).max(50, 'items');
+
+export interface PrefilledItem {
+  item: RubricItem;
+  value: number | null;
+  evidence: string | null;
+}
+
+export interface AssessmentFigures {
+  prefill: PrefilledItem[];
+  districtTotal: number | null;
+  cityTotal: number | null;
+  categoryTotals: { key: string; district: number | null; city: number | null }[];
+  eligibility: { eligible: boolean; reasons: MessageKey[] };
+  hardwareShare: number | null;
+  mechanismsShare: number | null;
+  satisfactionRate: number | null;
+  tier: WuhanTier;
+  failing: boolean;
+  subsidyHoldbackFen: number;
+}
+
+const sumOf = (scores: Scores | null | undefined, items: RubricItem[]) =>
+  scores ? items.reduce((sum, item) => sum + (scores[item.key] ?? 0), 0) : null;
+
+/** Station assessments (规范化建设检查验收, domain.md §6). */
+export class AssessmentService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cipher: FieldCipher,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** A CITY or DISTRICT union admin opens the year's cycle; every active station of the subtree gets an assessment. */
+  async openCycle(actor: Actor, input: unknown): Promise<AssessmentCycle> {
+    const data = parseInput(cycleSchema, input);
+    const unit = await this.readableUnit(actor, data.unitId);
+    if (!['CITY', 'DISTRICT', 'PROVINCE'].includes(unit.level) || !scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
+    // Linyi's calendar: self-check until Oct 27, application Oct 27–31, inspection Nov 1–30
+    const y = data.year;
+    const dates = {
+      selfCheckUntil: data.selfCheckUntil ?? `${y}-10-27`, applicationFrom: data.applicationFrom ?? `${y}-10-27`,
+      applicationUntil: data.applicationUntil ?? `${y}-10-31`, inspectionFrom: data.inspectionFrom ?? `${y}-11-01`,
+      inspectionUntil: data.inspectionUntil ?? `${y}-11-30`,
+    };
+    if (await this.em.count(AssessmentCycle, { unitId: unit.id, year: y })) throw new DomainError('CONFLICT', 'assessment.cycleExists', { year: y });
+    return this.em.transactional(async (em) => {
+      const cycle = em.create(AssessmentCycle, { unitId: unit.id, year: y, ...dates, rubric: LINYI_RUBRIC_2014, createdById: actor.userId });
+      await em.flush();
+      await em.execute(
+        `insert into assessment (cycle_id, unit_id, year)
+         select ?, u.id, ? from unit u where u.path <@ ?::ltree and u.level in ('STREET', 'ENTERPRISE') and u.active
+         on conflict (unit_id, year) do nothing`,
+        [cycle.id, y, unit.path],
+      );
+      recordAudit(em, actor, { action: 'assessment.openCycle', entityType: 'AssessmentCycle', entityId: cycle.id, unitId: unit.id, after: { year: y, ...dates } });
+      return cycle;
+    });
+  }
+
+  async get(actor: Actor, unitId: string, year: number): Promise<{ assessment: Assessment; cycle: AssessmentCycle } | null> {
+    const unit = await this.readableUnit(actor, unitId);
+    const assessment = await this.em.findOne(Assessment, { unitId: unit.id, year });
+    if (!assessment) return null;
+    return { assessment, cycle: await this.em.findOneOrFail(AssessmentCycle, { id: assessment.cycleId }) };
+  }
+
+  async byId(actor: Actor, id: string): Promise<{ assessment: Assessment; cycle: AssessmentCycle; unit: Unit }> {
+    const assessment = isWellFormedId(id) ? await this.em.findOne(Assessment, { id }) : null;
+    if (!assessment) throw notFound('assessment');
+    const unit = await this.em.findOneOrFail(Unit, { id: assessment.unitId });
+    if (!scopeFor(actor).canReadRecordsOf(unit)) throw notFound('assessment');
+    return { assessment, cycle: await this.em.findOneOrFail(AssessmentCycle, { id: assessment.cycleId }), unit };
+  }
+
+  /**
+   * Scores per item by the district level, then by the city level (two sets). An item never scores above its
+   * points; items left out take the pre-filled value where the system measures them, else 0.
+   */
+  async score(actor: Actor, id: string, level: UnitLevel, items: unknown): Promise<Assessment> {
+    const given = parseInput(scoresSchema, items);
+    const { assessment, cycle, unit } = await this.byId(actor, id);
+    if (level !== 'DISTRICT' && level !== 'CITY') throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'scorerLevel (DISTRICT or CITY)' });
+    const scorer = actor.grants.find((grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === level && unit.path.startsWith(`${grant.unitPath}.`));
+    if (!scorer) throw forbidden();
+    if (level === 'CITY' && !assessment.districtScores) throw new DomainError('INVALID_TRANSITION', 'assessment.districtFirst');
+    const rubricItemsList = rubricItems(cycle.rubric);
+    const prefill = await this.prefill(unit, cycle);
+    const scores: Scores = Object.fromEntries(prefill.map(({ item, value }) => [item.key, value ?? 0]));
+    for (const { key, points } of given) {
+      const item = rubricItemsList.find((candidate) => candidate.key === key);
+      if (!item) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: `items.${key} (unknown item)` });
+      if (points > item.points) throw new DomainError('BAD_USER_INPUT', 'assessment.overPoints', { item: item.label, max: item.points });
+      scores[key] = points;
+    }
+    const before = { districtScores: assessment.districtScores ?? null, cityScores: assessment.cityScores ?? null };
+    if (level === 'DISTRICT') Object.assign(assessment, { districtScores: scores, districtScoredById: actor.userId, districtScoredAt: this.clock() });
+    else Object.assign(assessment, { cityScores: scores, cityScoredById: actor.userId, cityScoredAt: this.clock() });
+    recordAudit(this.em, actor, { action: `assessment.score${level}`, entityType: 'Assessment', entityId: assessment.id, unitId: unit.id, before, after: { scores } });
+    await this.em.flush();
+    return assessment;
+  }
+
+  /** The station applies for city demonstration status during the application period, if eligible. */
+  async apply(actor: Actor, id: string): Promise<Assessment> {
+    const { assessment, cycle, unit } = await this.byId(actor, id);
+    if (!scopeFor(actor).canActOn(unit.id, ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'])) throw forbidden();
+    if (assessment.appliedAt) return assessment;
+    const today = new Date(this.clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    if (today < cycle.applicationFrom || today > cycle.applicationUntil) {
+      throw new DomainError('INVALID_TRANSITION', 'assessment.outsideApplication', { from: cycle.applicationFrom, until: cycle.applicationUntil });
+    }
+    const { reasons } = this.eligibility(assessment, cycle.rubric, unit);
+    if (reasons.length > 0) throw new DomainError('INVALID_TRANSITION', reasons[0]);
+    assessment.appliedAt = this.clock();
+    recordAudit(this.em, actor, { action: 'assessment.apply', entityType: 'Assessment', entityId: assessment.id, unitId: unit.id });
+    await this.em.flush();
+    return assessment;
+  }
+
+  /**
+   * The city decides. A grant makes the station a demonstration station for the year and pays the one-off
+   * grant from the city fund, once: the ledger's idempotency key is the assessment.
+   */
+  async decide(actor: Actor, id: string, granted: boolean): Promise<Assessment> {
+    const { assessment, unit } = await this.byId(actor, id);
+    const city = actor.grants.find((grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === 'CITY' && unit.path.startsWith(`${grant.unitPath}.`));
+    if (!city) throw forbidden();
+    if (!assessment.appliedAt) throw new DomainError('INVALID_TRANSITION', 'assessment.notApplied');
+    const decision = granted ? 'GRANTED' : 'DENIED';
+    if (assessment.decision && assessment.decision !== decision) throw new DomainError('CONFLICT', 'assessment.decided');
+    return this.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(Assessment, { id: assessment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!locked.decision) {
+        Object.assign(locked, { decision, decidedById: actor.userId, decidedAt: this.clock() });
+        if (granted) {
+          const station = await em.findOneOrFail(Unit, { id: unit.id });
+          station.demonstrationYears = [...new Set([...station.demonstrationYears, locked.year])].sort();
+        }
+        recordAudit(em, actor, { action: 'assessment.decide', entityType: 'Assessment', entityId: locked.id, unitId: unit.id, after: { decision } });
+        await em.flush();
+      }
+      if (granted) {
+        const funds = new FundService(em, new CaseService(em), new HardshipFileService(em, this.cipher), this.cipher);
+        await funds.recordExpense(actor, city.unitId, {
+          category: 'STATION_GRANT', amountFen: DEMONSTRATION_GRANT_FEN, granteeUnitId: unit.id,
+          note: `${locked.year} 年度市级示范站一次性补助`, idempotencyKey: `demonstration-grant-${locked.id}`,
+        });
+      }
+      return locked;
+    });
+  }
+
+  /** Pre-filled values with their evidence for the items the system can measure; null for manual items. */
+  async prefill(unit: Unit, cycle: AssessmentCycle): Promise<PrefilledItem[]> {
+    const [{ files, categorised }] = await this.em.execute<{ files: number; categorised: number }[]>(
+      `select count(*)::int as files, count(*) filter (where category is not null)::int as categorised
+       from hardship_file where unit_id = ? and status <> 'CANCELLED'`, [unit.id]);
+    const activity = await this.em.execute<{ type: string; n: number }[]>(
+      `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
+      [unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)]);
+    return rubricItems(cycle.rubric).map((item) => {
+      switch (item.measuredBy) {
+        case 'FILES_IN_SYSTEM':
+          return { item, value: files > 0 ? item.points : 0, evidence: `系统内困难职工档案 ${files} 份` };
+        case 'REAL_NAME_REGISTERS':
+          return { item, value: categorised > 0 ? item.points : 0, evidence: `已分类实名制档案 ${categorised} 份` };
+        case 'AID_FUND':
+          return { item, value: unit.holdsFund ? item.points : 0, evidence: unit.holdsFund ? '设有帮扶资金专户' : '未设帮扶资金专户' };
+        case 'ACTIVITY': {
+          const count = activity.filter((row) => item.aidTypes?.includes(row.type as never)).reduce((sum, row) => sum + row.n, 0);
+          return { item, value: count > 0 ? item.points : 0, evidence: `${cycle.year} 年相关案件 ${count} 件` };
+        }
+        default:
+          return { item, value: null, evidence: null };
+      }
+    });
+  }
+
+  /** Domain.md §6: district score ≥ 85, no category at zero, and not an office-bound station without a street window. */
+  eligibility(assessment: Assessment, rubric: Rubric, unit: Unit): { eligible: boolean; reasons: MessageKey[] } {
+    const reasons: MessageKey[] = [];
+    const district = assessment.districtScores;
+    if (!district) reasons.push('assessment.notScored');
+    else {
+      if ((sumOf(district, rubricItems(rubric)) ?? 0) < DEMONSTRATION_MIN_SCORE) reasons.push('assessment.belowDemonstrationScore');
+      if (rubric.categories.some((category) => (sumOf(district, category.items) ?? 0) === 0)) reasons.push('assessment.zeroCategory');
+    }
+    if (unit.inUnionOffice && !unit.streetFacing) reasons.push('assessment.officeWithoutWindow');
+    return { eligible: reasons.length === 0, reasons };
+  }
+
+  /** Totals, eligibility, Wuhan tier and the Tibet subsidy holdback for a failing station. */
+  async figures(assessment: Assessment, cycle: AssessmentCycle, unit: Unit): Promise<AssessmentFigures> {
+    const items = rubricItems(cycle.rubric);
+    const final = assessment.cityScores ?? assessment.districtScores ?? null;
+    const group = (name: string) => cycle.rubric.categories.filter((category) => category.group === name).flatMap((category) => category.items);
+    const share = (name: string) => {
+      const groupItems = group(name);
+      const max = groupItems.reduce((sum, item) => sum + item.points, 0);
+      return final && max ? (sumOf(final, groupItems) ?? 0) / max : null;
+    };
+    const [ratings] = await this.em.execute<{ rated: number; satisfied: number; subsidy: string }[]>(
+      `select coalesce((select sum(rated) from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date), 0)::int as rated,
+              coalesce((select sum(satisfied) from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date), 0)::int as satisfied,
+              coalesce((select sum(income_fen) from stat_income_daily where unit_id = ? and source = 'HIGHER_UNION_SUBSIDY' and day >= ?::date and day < ?::date), 0)::text as subsidy`,
+      [unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`, unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`, unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`],
+    );
+    const satisfactionRate = ratings.rated ? ratings.satisfied / ratings.rated : null;
+    const hardware = share('HARDWARE');
+    const mechanisms = share('MECHANISMS');
+    const finalTotal = sumOf(final, items);
+    const failing = finalTotal !== null && finalTotal < PASSING_SCORE;
+    return {
+      prefill: await this.prefill(unit, cycle),
+      districtTotal: sumOf(assessment.districtScores, items),
+      cityTotal: sumOf(assessment.cityScores, items),
+      categoryTotals: cycle.rubric.categories.map((category) => ({
+        key: category.key, district: sumOf(assessment.districtScores, category.items), city: sumOf(assessment.cityScores, category.items),
+      })),
+      eligibility: this.eligibility(assessment, cycle.rubric, unit),
+      hardwareShare: hardware, mechanismsShare: mechanisms, satisfactionRate,
+      tier: hardware === null || mechanisms === null ? 'NONE' : wuhanTier(hardware, mechanisms, satisfactionRate ?? 0),
+      failing,
+      subsidyHoldbackFen: failing ? Math.round(Number(ratings.subsidy) * TIBET_HOLDBACK_SHARE) : 0,
+    };
+  }
+
+  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
+    return unit;
+  }
+}
