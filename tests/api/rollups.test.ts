@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { histogramMedian } from '../../server/src/modules/rollups/rollup.service.js';
+import { assessmentOutcome, LINYI_RUBRIC_2014, rubricItems, type Rubric } from '@bangfu/shared';
 import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -8,6 +9,7 @@ const ROLLUP = `query($unit: ID!, $from: DateTime!, $to: DateTime!) { rollup(uni
   unit { id } casesByStatus { status count } casesByType { type count } newCases decidedCases approvedCases rejectedCases closedCases
   approvedFen paidFen medianDecisionDays overdueCases activeFilesByCategory { category count } fundBalanceFen incomeBySource { source amountFen }
   ratedCases satisfactionRate stations demonstrationStations demonstrationRatio meetsDemonstrationTarget
+  assessedStations averageAssessmentScore failingStations tierCounts { tier count } subsidyHoldbackFen
   children { unit { id } newCases paidFen fundBalanceFen } } }`;
 
 const TYPES = ['LIVING', 'MEDICAL', 'EDUCATION', 'DISASTER', 'ACCIDENT', 'LEGAL_AID', 'EMPLOYMENT', 'TRAINING', 'PETITION', 'MUTUAL_MEDICAL', 'OTHER'];
@@ -39,6 +41,11 @@ describe('rollups (domain.md §7)', () => {
         const rollup = (await app.gql(ROLLUP, { unit: unit.id, from: from.toISOString(), to: to.toISOString() }, { token })).data?.rollup;
         expect(rollup, `unit ${unit.id}`).toEqual(await direct(app, unit, from, to, rollup.children.map((c: any) => c.unit.id)));
       }
+    }
+    // the random data must reach every kind of figure, or the comparison above proves little
+    const whole = (await app.gql(ROLLUP, { unit: city, from: periods[0][0].toISOString(), to: periods[0][1].toISOString() }, { token })).data?.rollup;
+    for (const figure of ['newCases', 'decidedCases', 'closedCases', 'paidFen', 'ratedCases', 'overdueCases', 'assessedStations', 'failingStations', 'demonstrationStations']) {
+      expect(whole[figure], figure).toBeGreaterThan(0);
     }
     const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
     const reconciliation = await services.rollups.reconcile();
@@ -127,6 +134,20 @@ async function randomNetwork(app: TestApp, driver: CaseDriver, city: string, see
   await app.sql(`update aid_case set unit_id = (select id from unit where active order by random() + aid_case.id * 0 limit 1) where client_id like 'rnd-%' and random() < 0.2`);
   await app.sql(`update aid_case set status = 'CLOSED' where client_id like 'rnd-%' and status = 'RECEIVED' and random() < 0.5`);
   await app.sql(`update hardship_file set unit_id = (select id from unit where active and level = 'STREET' order by random() + hardship_file.id * 0 limit 1), category = 'DEEP' where id_number_hash like 'rnd-%' and random() < 0.1`);
+  // this year's assessments: random scores for most stations, some with a city score too
+  const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+  const [{ id: cycle }] = await app.sql<{ id: string }>(
+    `insert into assessment_cycle (unit_id, year, self_check_until, application_from, application_until, inspection_from, inspection_until, rubric)
+     values (?, ?, ?, ?, ?, ?, ?, ?) returning id::text`,
+    [city, year, `${year}-10-27`, `${year}-10-27`, `${year}-10-31`, `${year}-11-01`, `${year}-11-30`, JSON.stringify(LINYI_RUBRIC_2014)]);
+  let state = Math.floor(seed * 2 ** 31);
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const randomScores = () => Object.fromEntries(rubricItems(LINYI_RUBRIC_2014).map((item) => [item.key, Math.floor(random() * (item.points + 1))]));
+  for (const { id } of await app.sql<{ id: string }>(`select id::text from unit where level in ('STREET', 'ENTERPRISE') and active order by id`)) {
+    if (random() < 0.2) continue;
+    await app.sql(`insert into assessment (cycle_id, unit_id, year, district_scores, city_scores) values (?, ?, ?, ?, ?)`,
+      [cycle, id, year, JSON.stringify(randomScores()), random() < 0.5 ? JSON.stringify(randomScores()) : null]);
+  }
   // money through the real services, so postings, locks and reversals all happen
   const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
   const admin = (await services.auth.authenticate(driver.actors.cityAdmin))!;
@@ -179,6 +200,24 @@ async function direct(app: TestApp, unit: { id: string; path: string }, from: Da
      group by 1 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0 order by 1`, [unit.path, day(from), day(to)]);
   const stations = await one(`select count(*)::int as stations, count(*) filter (where demonstration_years @> to_jsonb(extract(year from ?::timestamptz at time zone 'Asia/Shanghai')::int))::int as demo
      from unit u where u.path <@ ?::ltree and level in ('STREET','ENTERPRISE') and active`, [to, unit.path]);
+  // assessments of the year the period ends, rated from the timeline and subsidised from the ledger
+  const year = new Date(to.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const assessed = await app.sql<{ unit_id: string; district_scores: Record<string, number>; city_scores: Record<string, number> | null; rubric: Rubric }>(
+    `select a.unit_id::text, a.district_scores, a.city_scores, c.rubric from assessment a join assessment_cycle c on c.id = a.cycle_id
+     join unit u on u.id = a.unit_id where u.path <@ ?::ltree and a.year = ? and a.district_scores is not null`, [unit.path, year]);
+  const outcomes: ReturnType<typeof assessmentOutcome>[] = [];
+  for (const row of assessed) {
+    const ratings = await one<{ rated: number; satisfied: number }>(
+      `select count(*)::int as rated, count(*) filter (where (data->>'score')::int >= 4)::int as satisfied from case_event
+       where unit_id = ? and action = 'rate' and extract(year from occurred_at at time zone 'Asia/Shanghai') = ?`, [row.unit_id, year]);
+    const subsidy = await one<{ fen: string }>(
+      `select coalesce(sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end), 0)::text as fen
+       from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND' join ledger_transaction t on t.id = e.transaction_id
+       left join ledger_transaction o on o.id = t.reverses_id
+       where t.unit_id = ? and coalesce(o.source, t.source) = 'HIGHER_UNION_SUBSIDY' and extract(year from e.created_at at time zone 'Asia/Shanghai') = ?`, [row.unit_id, year]);
+    outcomes.push(assessmentOutcome(row.rubric, row.district_scores, row.city_scores, ratings, Number(subsidy.fen)));
+  }
+  const tiers = ['ADVANCED', 'EXCELLENT', 'STANDARD'].map((tier) => ({ tier, count: outcomes.filter((o) => o.tier === tier).length })).filter((t) => t.count > 0);
   const children = [];
   for (const id of childIds) {
     const [{ path }] = await app.sql<{ path: string }>(`select path::text from unit where id = ?`, [id]);
@@ -191,6 +230,10 @@ async function direct(app: TestApp, unit: { id: string; path: string }, from: Da
     activeFilesByCategory: files, incomeBySource: income.map((row) => ({ source: row.source, amountFen: Number(row.amountFen) })),
     satisfactionRate: rest.ratedCases ? satisfied / rest.ratedCases : null,
     stations: stations.stations, demonstrationStations: stations.demo, demonstrationRatio: stations.stations ? stations.demo / stations.stations : null,
-    meetsDemonstrationTarget: stations.stations > 0 && stations.demo / stations.stations >= 0.2, children,
+    meetsDemonstrationTarget: stations.stations > 0 && stations.demo / stations.stations >= 0.2,
+    assessedStations: outcomes.length,
+    averageAssessmentScore: outcomes.length ? outcomes.reduce((sum, o) => sum + (o.finalTotal ?? 0), 0) / outcomes.length : null,
+    failingStations: outcomes.filter((o) => o.failing).length, tierCounts: tiers,
+    subsidyHoldbackFen: outcomes.reduce((sum, o) => sum + o.subsidyHoldbackFen, 0), children,
   };
 }

@@ -84,3 +84,46 @@ export function wuhanTier(hardware: number, mechanisms: number, satisfaction: nu
   const tier = TIERS.find(([, h, m, s]) => hardware >= h && mechanisms >= m && satisfaction >= s);
   return tier ? tier[0] : 'NONE';
 }
+
+export interface AssessmentOutcome {
+  districtTotal: number | null;
+  cityTotal: number | null;
+  /** The city's score once it has scored, else the district's. */
+  finalTotal: number | null;
+  hardwareShare: number | null;
+  mechanismsShare: number | null;
+  satisfactionRate: number | null;
+  tier: WuhanTier;
+  failing: boolean;
+  subsidyHoldbackFen: number;
+}
+
+export const scoreTotal = (scores: Record<string, number> | null | undefined, items: RubricItem[]): number | null =>
+  scores ? items.reduce((sum, item) => sum + (scores[item.key] ?? 0), 0) : null;
+
+/**
+ * What an assessment amounts to (domain.md §6): totals, Wuhan tier (satisfaction from case ratings) and, for a
+ * failing station (below 60), the Tibet holdback of 2% of the year's higher-level subsidy.
+ */
+export function assessmentOutcome(
+  rubric: Rubric, district: Record<string, number> | null | undefined, city: Record<string, number> | null | undefined,
+  ratings: { rated: number; satisfied: number }, higherSubsidyFen: number,
+): AssessmentOutcome {
+  const items = rubricItems(rubric);
+  const final = city ?? district ?? null;
+  const share = (group: RubricCategory['group']) => {
+    const groupItems = rubric.categories.filter((category) => category.group === group).flatMap((category) => category.items);
+    const max = groupItems.reduce((sum, item) => sum + item.points, 0);
+    return final && max ? (scoreTotal(final, groupItems) ?? 0) / max : null;
+  };
+  const hardwareShare = share('HARDWARE');
+  const mechanismsShare = share('MECHANISMS');
+  const satisfactionRate = ratings.rated ? ratings.satisfied / ratings.rated : null;
+  const finalTotal = scoreTotal(final, items);
+  const failing = finalTotal !== null && finalTotal < PASSING_SCORE;
+  return {
+    districtTotal: scoreTotal(district, items), cityTotal: scoreTotal(city, items), finalTotal, hardwareShare, mechanismsShare, satisfactionRate,
+    tier: hardwareShare === null || mechanismsShare === null ? 'NONE' : wuhanTier(hardwareShare, mechanismsShare, satisfactionRate ?? 0),
+    failing, subsidyHoldbackFen: failing ? Math.round(higherSubsidyFen * TIBET_HOLDBACK_SHARE) : 0,
+  };
+}

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, PASSING_SCORE, rubricItems, shanghaiYearStart, TIBET_HOLDBACK_SHARE, wuhanTier,
-  type MessageKey, type Rubric, type RubricItem, type UnitLevel, type WuhanTier,
+  assessmentOutcome, DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, rubricItems, scoreTotal, shanghaiYearStart,
+  type AssessmentOutcome, type MessageKey, type Rubric, type RubricItem, type UnitLevel,
 } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
@@ -37,22 +37,11 @@ export interface PrefilledItem {
   evidence: string | null;
 }
 
-export interface AssessmentFigures {
+export interface AssessmentFigures extends AssessmentOutcome {
   prefill: PrefilledItem[];
-  districtTotal: number | null;
-  cityTotal: number | null;
   categoryTotals: { key: string; district: number | null; city: number | null }[];
   eligibility: { eligible: boolean; reasons: MessageKey[] };
-  hardwareShare: number | null;
-  mechanismsShare: number | null;
-  satisfactionRate: number | null;
-  tier: WuhanTier;
-  failing: boolean;
-  subsidyHoldbackFen: number;
 }
-
-const sumOf = (scores: Scores | null | undefined, items: RubricItem[]) =>
-  scores ? items.reduce((sum, item) => sum + (scores[item.key] ?? 0), 0) : null;
 
 /** Station assessments (规范化建设检查验收, domain.md §6). */
 export class AssessmentService {
@@ -214,8 +203,8 @@ export class AssessmentService {
     const district = assessment.districtScores;
     if (!district) reasons.push('assessment.notScored');
     else {
-      if ((sumOf(district, rubricItems(rubric)) ?? 0) < DEMONSTRATION_MIN_SCORE) reasons.push('assessment.belowDemonstrationScore');
-      if (rubric.categories.some((category) => (sumOf(district, category.items) ?? 0) === 0)) reasons.push('assessment.zeroCategory');
+      if ((scoreTotal(district, rubricItems(rubric)) ?? 0) < DEMONSTRATION_MIN_SCORE) reasons.push('assessment.belowDemonstrationScore');
+      if (rubric.categories.some((category) => (scoreTotal(district, category.items) ?? 0) === 0)) reasons.push('assessment.zeroCategory');
     }
     if (unit.inUnionOffice && !unit.streetFacing) reasons.push('assessment.officeWithoutWindow');
     return { eligible: reasons.length === 0, reasons };
@@ -223,37 +212,21 @@ export class AssessmentService {
 
   /** Totals, eligibility, Wuhan tier and the Tibet subsidy holdback for a failing station. */
   async figures(assessment: Assessment, cycle: AssessmentCycle, unit: Unit): Promise<AssessmentFigures> {
-    const items = rubricItems(cycle.rubric);
-    const final = assessment.cityScores ?? assessment.districtScores ?? null;
-    const group = (name: string) => cycle.rubric.categories.filter((category) => category.group === name).flatMap((category) => category.items);
-    const share = (name: string) => {
-      const groupItems = group(name);
-      const max = groupItems.reduce((sum, item) => sum + item.points, 0);
-      return final && max ? (sumOf(final, groupItems) ?? 0) / max : null;
-    };
-    const [ratings] = await this.em.execute<{ rated: number; satisfied: number; subsidy: string }[]>(
-      `select coalesce((select sum(rated) from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date), 0)::int as rated,
-              coalesce((select sum(satisfied) from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date), 0)::int as satisfied,
-              coalesce((select sum(income_fen) from stat_income_daily where unit_id = ? and source = 'HIGHER_UNION_SUBSIDY' and day >= ?::date and day < ?::date), 0)::text as subsidy`,
-      [unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`, unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`, unit.id, `${cycle.year}-01-01`, `${cycle.year + 1}-01-01`],
+    const yearFrom = `${cycle.year}-01-01`;
+    const yearTo = `${cycle.year + 1}-01-01`;
+    const [year] = await this.em.execute<{ rated: number; satisfied: number; subsidy: string }[]>(
+      `select coalesce(sum(rated), 0)::int as rated, coalesce(sum(satisfied), 0)::int as satisfied,
+              coalesce((select sum(income_fen) from stat_income_daily where unit_id = ? and source = 'HIGHER_UNION_SUBSIDY' and day >= ?::date and day < ?::date), 0)::text as subsidy
+       from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date`,
+      [unit.id, yearFrom, yearTo, unit.id, yearFrom, yearTo],
     );
-    const satisfactionRate = ratings.rated ? ratings.satisfied / ratings.rated : null;
-    const hardware = share('HARDWARE');
-    const mechanisms = share('MECHANISMS');
-    const finalTotal = sumOf(final, items);
-    const failing = finalTotal !== null && finalTotal < PASSING_SCORE;
     return {
+      ...assessmentOutcome(cycle.rubric, assessment.districtScores, assessment.cityScores, year, Number(year.subsidy)),
       prefill: await this.prefill(unit, cycle),
-      districtTotal: sumOf(assessment.districtScores, items),
-      cityTotal: sumOf(assessment.cityScores, items),
       categoryTotals: cycle.rubric.categories.map((category) => ({
-        key: category.key, district: sumOf(assessment.districtScores, category.items), city: sumOf(assessment.cityScores, category.items),
+        key: category.key, district: scoreTotal(assessment.districtScores, category.items), city: scoreTotal(assessment.cityScores, category.items),
       })),
       eligibility: this.eligibility(assessment, cycle.rubric, unit),
-      hardwareShare: hardware, mechanismsShare: mechanisms, satisfactionRate,
-      tier: hardware === null || mechanisms === null ? 'NONE' : wuhanTier(hardware, mechanisms, satisfactionRate ?? 0),
-      failing,
-      subsidyHoldbackFen: failing ? Math.round(Number(ratings.subsidy) * TIBET_HOLDBACK_SHARE) : 0,
     };
   }
 

@@ -45,6 +45,15 @@ class SourceAmount {
   amountFen!: number;
 }
 
+@ObjectType('TierCount')
+class TierCount {
+  @Field(() => String, { description: 'EXCELLENT, ADVANCED or STANDARD (Wuhan tiers)' })
+  tier!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType('Rollup', { description: 'Figures over a unit\'s whole subtree; period figures cover [from, to)' })
 export class RollupView {
   unitId!: string;
@@ -114,6 +123,21 @@ export class RollupView {
 
   @Field(() => Boolean, { description: 'Demonstration stations ≥ 20% of stations' })
   meetsDemonstrationTarget!: boolean;
+
+  @Field(() => Int, { description: 'Stations scored in the year the period ends' })
+  assessedStations!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average final score (the city\'s once scored, else the district\'s)' })
+  averageAssessmentScore!: number | null;
+
+  @Field(() => Int, { description: 'Stations below 60' })
+  failingStations!: number;
+
+  @Field(() => [TierCount])
+  tierCounts!: TierCount[];
+
+  @Field(() => FenScalar, { description: 'Tibet: 2% of failing stations\' higher-level subsidy held back' })
+  subsidyHoldbackFen!: number;
 
   @Field(() => [RollupView], { description: 'The same for each direct child, one level down' })
   children!: RollupView[];

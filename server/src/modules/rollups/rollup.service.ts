@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory } from '@bangfu/shared';
+import {
+  assessmentOutcome, shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory, type Rubric, type WuhanTier,
+} from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
@@ -38,6 +40,12 @@ export interface Rollup {
   demonstrationStations: number;
   demonstrationRatio: number | null;
   meetsDemonstrationTarget: boolean;
+  /** Assessments of the year in which the period ends. */
+  assessedStations: number;
+  averageAssessmentScore: number | null;
+  failingStations: number;
+  tierCounts: { tier: WuhanTier; count: number }[];
+  subsidyHoldbackFen: number;
 }
 
 type Row = Record<string, string | number | null> & { root: string };
@@ -103,7 +111,10 @@ export class RollupService {
         [ids, ...params],
       );
     const subtree = `from roots join unit u on u.path <@ roots.path`;
-    const [statuses, flows, days, overdue, files, funds, income, stations] = await Promise.all([
+    const year = shanghaiYear(to);
+    const yearFrom = `${year}-01-01`;
+    const yearTo = `${year + 1}-01-01`;
+    const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await Promise.all([
       grouped(`select root, s.status, s.type, sum(s.n)::int as n ${subtree} join stat_case_status s on s.unit_id = u.id where s.status <> 'DRAFT' group by root, s.status, s.type having sum(s.n) <> 0`),
       grouped(`select root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved, sum(rejected)::int as rejected,
                  sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen, sum(rated)::int as rated,
@@ -115,7 +126,14 @@ export class RollupService {
       grouped(`select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`),
       grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [this.day(from), this.day(to)]),
       grouped(`select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
-               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`, [shanghaiYear(to)]),
+               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`, [year]),
+      grouped(`select root, a.district_scores, a.city_scores, c.rubric,
+                 coalesce((select sum(d.rated) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as rated,
+                 coalesce((select sum(d.satisfied) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as satisfied,
+                 coalesce((select sum(i.income_fen) from stat_income_daily i where i.unit_id = a.unit_id and i.source = 'HIGHER_UNION_SUBSIDY'
+                           and i.day >= ?::date and i.day < ?::date), 0)::text as subsidy
+               ${subtree} join assessment a on a.unit_id = u.id and a.year = ? join assessment_cycle c on c.id = a.cycle_id
+               where a.district_scores is not null`, [yearFrom, yearTo, yearFrom, yearTo, yearFrom, yearTo, year]),
     ]);
     const of = (rows: Row[], root: string) => rows.filter((row) => row.root === root);
     return ids.map((root) => {
@@ -131,6 +149,12 @@ export class RollupService {
       const stationCount = Number(station?.stations ?? 0);
       const demonstration = Number(station?.demonstration ?? 0);
       const rated = num('rated');
+      const outcomes = of(assessments, root).map((row) => assessmentOutcome(
+        row.rubric as unknown as Rubric, row.district_scores as never, row.city_scores as never,
+        { rated: Number(row.rated), satisfied: Number(row.satisfied) }, Number(row.subsidy),
+      ));
+      const tiers = new Map<WuhanTier, number>();
+      for (const outcome of outcomes) if (outcome.tier !== 'NONE') tiers.set(outcome.tier, (tiers.get(outcome.tier) ?? 0) + 1);
       return {
         unitId: root, from, to,
         casesByStatus: [...byStatus].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)),
@@ -145,6 +169,11 @@ export class RollupService {
         ratedCases: rated, satisfiedCases: num('satisfied'), satisfactionRate: rated ? num('satisfied') / rated : null,
         stations: stationCount, demonstrationStations: demonstration, demonstrationRatio: stationCount ? demonstration / stationCount : null,
         meetsDemonstrationTarget: stationCount > 0 && demonstration / stationCount >= DEMONSTRATION_TARGET,
+        assessedStations: outcomes.length,
+        averageAssessmentScore: outcomes.length ? outcomes.reduce((sum, outcome) => sum + (outcome.finalTotal ?? 0), 0) / outcomes.length : null,
+        failingStations: outcomes.filter((outcome) => outcome.failing).length,
+        tierCounts: [...tiers].map(([tier, count]) => ({ tier, count })).sort((a, b) => a.tier.localeCompare(b.tier)),
+        subsidyHoldbackFen: outcomes.reduce((sum, outcome) => sum + outcome.subsidyHoldbackFen, 0),
       };
     });
   }
