@@ -39,6 +39,7 @@ describe('station assessments (domain.md §6)', () => {
     expect(byKey.living).toMatchObject({ prefilled: 3 });
     expect(byKey.petitions).toMatchObject({ prefilled: 0, evidence: `${year} 年相关案件 0 件` });
     expect(byKey.aidFund.prefilled).toBe(0);
+    expect(byKey.workingBudget).toMatchObject({ prefilled: 0, evidence: `${year} 年到账经费 0.00 元` });
     expect(byKey.doorPlate.prefilled).toBeNull();
   });
 
@@ -105,6 +106,9 @@ describe('station assessments (domain.md §6)', () => {
     expect((await decide(false)).errors?.[0].extensions?.code).toBe('CONFLICT');
     const [unit] = await app.sql<{ demonstration_years: number[] }>(`select demonstration_years from unit where id = ?`, [stations['LY-LS-LSJD']]);
     expect(unit.demonstration_years).toContain(year);
+    // the grant is money the station received this year: its working budget now shows
+    const budget = (await assessmentOf('LY-LS-LSJD')).items.find((item: any) => item.key === 'workingBudget');
+    expect(budget).toMatchObject({ prefilled: 5, evidence: `${year} 年到账经费 10000.00 元` });
   });
 
   it('gives the Wuhan tier from the final scores and flags failing stations', async () => {

@@ -1,7 +1,7 @@
 import type { AidType } from '../enums/index.js';
 
 /** How an item can be pre-filled from data; MANUAL items are scored by the inspectors only. */
-export type MeasuredBy = 'MANUAL' | 'FILES_IN_SYSTEM' | 'REAL_NAME_REGISTERS' | 'AID_FUND' | 'ACTIVITY';
+export type MeasuredBy = 'MANUAL' | 'FILES_IN_SYSTEM' | 'REAL_NAME_REGISTERS' | 'WORKING_BUDGET' | 'AID_FUND' | 'ACTIVITY';
 
 export interface RubricItem {
   key: string;
@@ -46,7 +46,7 @@ export const LINYI_RUBRIC_2014: Rubric = {
       { key: 'realNameRegisters', label: '分类实名制帮扶台账', points: 5, measuredBy: 'REAL_NAME_REGISTERS' },
     ] },
     { key: 'funds', label: '经费', group: 'OTHER', items: [
-      { key: 'workingBudget', label: '工作经费', points: 5, measuredBy: 'MANUAL' },
+      { key: 'workingBudget', label: '工作经费', points: 5, measuredBy: 'WORKING_BUDGET' },
       { key: 'aidFund', label: '帮扶资金', points: 6, measuredBy: 'AID_FUND' },
     ] },
     { key: 'activities', label: '帮扶活动', group: 'OTHER', items: [

@@ -176,6 +176,10 @@ export class AssessmentService {
     const [{ files, categorised }] = await this.em.execute<{ files: number; categorised: number }[]>(
       `select count(*)::int as files, count(*) filter (where category is not null)::int as categorised
        from hardship_file where unit_id = ? and status <> 'CANCELLED'`, [unit.id]);
+    const [{ budget }] = await this.em.execute<{ budget: string }[]>(
+      `select coalesce(sum(e.amount_fen), 0)::text as budget from ledger_transaction t join ledger_entry e on e.transaction_id = t.id and e.direction = 'DEBIT'
+       where ((t.kind in ('ALLOCATION', 'EXPENSE') and t.counterpart_unit_id = ?) or (t.kind = 'INCOME' and t.unit_id = ?)) and t.created_at >= ? and t.created_at < ?`,
+      [unit.id, unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)]);
     const activity = await this.em.execute<{ type: string; n: number }[]>(
       `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
       [unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)]);
@@ -185,6 +189,8 @@ export class AssessmentService {
           return { item, value: files > 0 ? item.points : 0, evidence: `系统内困难职工档案 ${files} 份` };
         case 'REAL_NAME_REGISTERS':
           return { item, value: categorised > 0 ? item.points : 0, evidence: `已分类实名制档案 ${categorised} 份` };
+        case 'WORKING_BUDGET':
+          return { item, value: Number(budget) > 0 ? item.points : 0, evidence: `${cycle.year} 年到账经费 ${(Number(budget) / 100).toFixed(2)} 元` };
         case 'AID_FUND':
           return { item, value: unit.holdsFund ? item.points : 0, evidence: unit.holdsFund ? '设有帮扶资金专户' : '未设帮扶资金专户' };
         case 'ACTIVITY': {
