@@ -4,7 +4,8 @@ import { ROLES, UNIT_LEVELS } from '@bangfu/shared';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, type Page } from './pagination.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
+/** A type-graphql enum object from a list of values (the lists live in shared/). */
+export const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const UnitLevelEnum = asEnum(UNIT_LEVELS);

@@ -22,3 +22,10 @@ export const shanghaiYear = (at: Date): number => new Date(at.getTime() + SHANGH
 
 /** The first instant of a Shanghai calendar year, as a UTC Date. */
 export const shanghaiYearStart = (year: number): Date => new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS);
+
+/** The Shanghai calendar date of an instant, `YYYY-MM-DD`. */
+export const shanghaiDate = (at: Date): string => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+
+/** The Shanghai wall-clock time of an instant, `YYYY-MM-DD HH:mm`. */
+export const shanghaiDateTime = (at: Date): string =>
+  new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  assessmentOutcome, DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, rubricItems, scoreTotal, shanghaiYearStart,
+  assessmentOutcome, DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, rubricItems, scoreTotal, shanghaiDate, shanghaiYearStart,
   type AssessmentOutcome, type MessageKey, type Rubric, type RubricItem, type UnitLevel,
 } from '@bangfu/shared';
 import * as z from 'zod';
@@ -126,7 +126,7 @@ export class AssessmentService {
     const { assessment, cycle, unit } = await this.byId(actor, id);
     if (!scopeFor(actor).canActOn(unit.id, ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'])) throw forbidden();
     if (assessment.appliedAt) return assessment;
-    const today = new Date(this.clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = shanghaiDate(this.clock());
     if (today < cycle.applicationFrom || today > cycle.applicationUntil) {
       throw new DomainError('INVALID_TRANSITION', 'assessment.outsideApplication', { from: cycle.applicationFrom, until: cycle.applicationUntil });
     }

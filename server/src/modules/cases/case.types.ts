@@ -3,9 +3,8 @@ import {
   AID_TYPES, CASE_ACTIONS, CASE_STATUSES, CHANNELS,
   type AidType, type CaseStatus, type Channel,
 } from '@bangfu/shared';
-import { connectionType } from '../../common/graphql.js';
+import { asEnum, connectionType } from '../../common/graphql.js';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const CaseStatusEnum = asEnum(CASE_STATUSES);
 export const AidTypeEnum = asEnum(AID_TYPES);
 export const ChannelEnum = asEnum(CHANNELS);

@@ -3,10 +3,9 @@ import {
   DISBURSEMENT_METHODS, EXPENSE_CATEGORIES, FUND_SOURCES,
   type DisbursementMethod, type ExpenseCategory, type FundSource,
 } from '@bangfu/shared';
-import { connectionType, FenScalar } from '../../common/graphql.js';
+import { asEnum, connectionType, FenScalar } from '../../common/graphql.js';
 import type { Direction, TransactionKind } from './ledger.entity.js';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const FundSourceEnum = asEnum(FUND_SOURCES);
 export const ExpenseCategoryEnum = asEnum(EXPENSE_CATEGORIES);
 export const DisbursementMethodEnum = asEnum(DISBURSEMENT_METHODS);

@@ -2,14 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FundSource } from '@bangfu/shared';
+import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
 import { fundAccountOf } from './ledger.js';
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-/** Written as text in Shanghai time: exceljs writes a Date as UTC, which shows the wrong day in China. */
-const shanghaiTime = (at: Date): string => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 const YUAN_FORMAT = '#,##0.00';
+// dates go in as Shanghai-time text: exceljs writes a Date as UTC, which shows the wrong day in China
 const BATCH = 1_000;
 
 const KIND_LABELS: Record<string, string> = {
@@ -74,7 +72,7 @@ export async function writeLedgerWorkbook(
   const result: LedgerExportResult = {
     rows: 0, openingBalanceFen: Number(opening ?? 0), closingBalanceFen: Number(opening ?? 0), incomeFen: 0, spendingFen: 0, incomeBySourceFen: {},
   };
-  sheet.addRow({ date: shanghaiTime(from), kind: '期初', memo: '期初余额', balance: result.openingBalanceFen / 100 }).commit();
+  sheet.addRow({ date: shanghaiDateTime(from), kind: '期初', memo: '期初余额', balance: result.openingBalanceFen / 100 }).commit();
 
   for (let lastId = '0'; ;) {
     const rows = await em.execute<LedgerRow[]>(
@@ -95,7 +93,7 @@ export async function writeLedgerWorkbook(
       }
       result.closingBalanceFen = Number(row.balance_after);
       sheet.addRow({
-        date: shanghaiTime(new Date(row.created_at)), voucher: row.transaction_id, kind: KIND_LABELS[row.kind] ?? row.kind,
+        date: shanghaiDateTime(new Date(row.created_at)), voucher: row.transaction_id, kind: KIND_LABELS[row.kind] ?? row.kind,
         purpose: row.source ? SOURCE_LABELS[row.source] : (row.counterpart ?? row.category ?? ''), caseNumber: row.case_number ?? '',
         memo: row.memo ?? '', income: incoming ? amount / 100 : null, spending: incoming ? null : amount / 100,
         balance: Number(row.balance_after) / 100,
@@ -139,14 +137,14 @@ export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: D
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('发放花名册');
-  sheet.addRow([`${unit.name} 帮扶资金发放花名册（${shanghaiTime(from).slice(0, 10)} 至 ${shanghaiTime(to).slice(0, 10)}）`]);
+  sheet.addRow([`${unit.name} 帮扶资金发放花名册（${shanghaiDateTime(from).slice(0, 10)} 至 ${shanghaiDateTime(to).slice(0, 10)}）`]);
   sheet.addRow(['序号', '案件编号', '领款人', '救助类别', '期次', '金额（元）', '发放方式', '发放时间', '本人确认时间', '领款人签字']);
   let totalFen = 0;
   rows.forEach((row, index) => {
     totalFen += Number(row.amount_fen);
     const line = sheet.addRow([
       index + 1, row.case_number ?? '', row.recipient_name, row.type, row.instalment_no, Number(row.amount_fen) / 100, row.method,
-      shanghaiTime(new Date(row.paid_at)), row.received_at ? shanghaiTime(new Date(row.received_at)) : '', '',
+      shanghaiDateTime(new Date(row.paid_at)), row.received_at ? shanghaiDateTime(new Date(row.received_at)) : '', '',
     ]);
     line.getCell(6).numFmt = YUAN_FORMAT;
     line.height = 28;

@@ -3,9 +3,8 @@ import {
   CANCEL_REASONS, FILE_STATUSES, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES,
   type CancelReason, type FileStatus, type HardshipCategory, type HardshipCause, type Sex,
 } from '@bangfu/shared';
-import { connectionType } from '../../common/graphql.js';
+import { asEnum, connectionType } from '../../common/graphql.js';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const HardshipCauseEnum = asEnum(HARDSHIP_CAUSES);
 export const HardshipCategoryEnum = asEnum(HARDSHIP_CATEGORIES);
 export const FileStatusEnum = asEnum(FILE_STATUSES);

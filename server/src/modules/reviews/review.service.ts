@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { CANCEL_REASONS, type CancelReason, type Role } from '@bangfu/shared';
+import { CANCEL_REASONS, shanghaiDate, type CancelReason, type Role } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../../common/audit.js';
@@ -253,7 +253,7 @@ export class ReviewService {
       await this.em.transactional(async (em) => {
         const [campaign] = await em.find(ReviewCampaign, { id }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
         if (!campaign) return;
-        const deadlineText = new Date(campaign.deadline.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        const deadlineText = shanghaiDate(campaign.deadline);
         if (!campaign.remindedAt && now.getTime() >= campaign.deadline.getTime() - REMINDER_BEFORE_MS && now < campaign.deadline) {
           for (const row of await this.dueByUnit(em, campaign, 'DUE')) {
             result.reminded += await notify(em, {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  assessmentOutcome, shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory, type Rubric, type WuhanTier,
+  assessmentOutcome, shanghaiDate, shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory, type Rubric, type WuhanTier,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput, notFound } from '../../common/domain-error.js';
@@ -119,12 +119,12 @@ export class RollupService {
       grouped(`select root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved, sum(rejected)::int as rejected,
                  sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen, sum(rated)::int as rated,
                  sum(satisfied)::int as satisfied
-               ${subtree} join stat_case_daily d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root`, [this.day(from), this.day(to)]),
-      grouped(`select root, d.days, sum(d.n)::int as n ${subtree} join stat_decision_days d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root, d.days`, [this.day(from), this.day(to)]),
+               ${subtree} join stat_case_daily d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root`, [shanghaiDate(from), shanghaiDate(to)]),
+      grouped(`select root, d.days, sum(d.n)::int as n ${subtree} join stat_decision_days d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root, d.days`, [shanghaiDate(from), shanghaiDate(to)]),
       grouped(`select root, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status in (?) and c.due_at < ? group by root`, [OPEN_STATUSES, this.clock()]),
       grouped(`select root, s.category, sum(s.n)::int as n ${subtree} join stat_file_status s on s.unit_id = u.id where s.status = 'ACTIVE' group by root, s.category having sum(s.n) <> 0`),
       grouped(`select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`),
-      grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [this.day(from), this.day(to)]),
+      grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [shanghaiDate(from), shanghaiDate(to)]),
       grouped(`select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
                ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`, [year]),
       grouped(`select root, a.district_scores, a.city_scores, c.rubric,
@@ -208,10 +208,6 @@ export class RollupService {
       for (const row of rows) details.push(`${name}: ${JSON.stringify(row)}`);
     }
     return { mismatches: details.length, details };
-  }
-
-  private day(at: Date): string {
-    return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   }
 }
 
