@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Queue, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
@@ -7,19 +6,12 @@ import { processors, MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/pro
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { REVIEW_QUEUE } from '../../server/src/modules/reviews/review.service.js';
 import { CaseDriver, FILE_INPUT } from '../setup/case-driver.js';
+import { spawnWorker, startRedis, stopProcess, until } from '../setup/processes.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const OPEN = `mutation($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id jobId status } }`;
 const CAMPAIGN = `query($id: ID!) { reviewCampaign(id: $id) { status generated progress { total done due overdue } byUnit { unit { code } total done due overdue } } }`;
 const DAY = 86_400_000;
-
-const until = async (check: () => Promise<boolean>, timeoutMs = 30_000, stepMs = 20) => {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-};
 
 /** Adds `count` ACTIVE files spread over the city's street centers, copied in SQL from a real one. */
 async function bulkFiles(app: TestApp, driver: CaseDriver, count: number): Promise<void> {
@@ -84,27 +76,20 @@ describe('annual review campaigns on BullMQ', () => {
 
   it('ends with exactly one task per file after the worker process is killed mid-run and started again', async () => {
     const campaign = await open(2027);
-    const env = {
-      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
-      DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, REVIEW_BATCH_SIZE: '20',
-      OUTBOX_POLL_MS: '50', JOB_LOCK_MS: '1500', WORKER_HEALTH_PORT: '0', EXPORT_DIR: app.config.EXPORT_DIR,
-    };
-    const startWorker = (): ChildProcess => spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], { env, stdio: 'ignore' });
+    const startWorker = (): ChildProcess => spawnWorker(app, { REVIEW_BATCH_SIZE: '20', OUTBOX_POLL_MS: '50', JOB_LOCK_MS: '1500' });
     let worker = startWorker();
     try {
-      await until(async () => (await tasks(campaign.id)) > 200);
-      worker.kill('SIGKILL');
-      await new Promise((r) => worker.once('exit', r));
+      await until(async () => (await tasks(campaign.id)) > 200, 'the first batches', 30_000, 20);
+      await stopProcess(worker, 'SIGKILL');
       const atKill = await tasks(campaign.id);
       expect(atKill).toBeLessThan(activeFiles);
       worker = startWorker();
-      await until(async () => (await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated, 60_000, 100);
+      await until(async () => (await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated, 'generation to finish', 60_000, 100);
       expect(await tasks(campaign.id)).toBe(activeFiles);
       const [job] = await app.sql<{ progress: number; state: string }>(`select progress, state from job where id = ?`, [campaign.jobId]);
       expect(job).toEqual({ progress: 100, state: 'COMPLETED' });
     } finally {
-      worker.kill('SIGTERM');
-      await new Promise((r) => (worker.exitCode !== null ? r(null) : worker.once('exit', r)));
+      await stopProcess(worker);
     }
   });
 
@@ -229,14 +214,12 @@ describe('jobs and Redis', () => {
 
   it('accepts case changes while Redis is down and delivers their jobs once it is back', async () => {
     const port = 6400 + Number(process.env.VITEST_POOL_ID ?? '1');
-    const startRedis = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    let redis = startRedis();
+    let redis = startRedis(port);
     const isolated = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` });
     try {
       const isolatedDriver = await CaseDriver.create(isolated);
       const { id } = await isolatedDriver.caseAt('SUBMITTED');
-      redis.kill('SIGTERM');
-      await new Promise((r) => redis.once('exit', r));
+      await stopProcess(redis);
 
       const returned = await isolatedDriver.act('return', isolatedDriver.actors.streetStaff, id);
       expect(returned.data?.r.status).toBe('RETURNED');
@@ -247,7 +230,7 @@ describe('jobs and Redis', () => {
       const drain = new OutboxDrain(isolated.runtime.orm, isolated.runtime.redis, isolated.runtime.logger);
       const draining = drain.drainOnce();
       await new Promise((r) => setTimeout(r, 300));
-      redis = startRedis();
+      redis = startRedis(port);
       expect(await draining).toBeGreaterThanOrEqual(1);
       await drain.stop();
       const [after] = await isolated.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`);
@@ -257,7 +240,7 @@ describe('jobs and Redis', () => {
       await queue.close();
     } finally {
       await isolated.close();
-      redis.kill('SIGTERM');
+      await stopProcess(redis);
     }
   });
 });

@@ -1,19 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { createSmsSender, scheduleMaintenance } from '../../server/src/modules/jobs/processors.js';
 import { AliyunSmsSender, LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { CaseDriver } from '../setup/case-driver.js';
+import { spawnWorker, startRedis as redisOn, stopProcess, until } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
-
-const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 20_000) => {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('the worker process', () => {
   let app: TestApp;
@@ -21,39 +13,29 @@ describe('the worker process', () => {
   const redisPort = 6420 + pool;
   const healthPort = 4520 + pool;
   let redis: ChildProcess;
-  const startRedis = () => spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const startRedis = () => redisOn(redisPort);
   beforeAll(async () => {
     redis = startRedis();
     app = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   });
   afterAll(async () => {
     await app.close();
-    redis.kill('SIGTERM');
+    await stopProcess(redis);
   });
 
   const health = async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null))?.status ?? 0;
 
   it('reports healthy only while it consumes jobs, and again after Redis comes back', { timeout: 90_000 }, async () => {
-    const worker = spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], {
-      env: {
-        ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
-        DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, HEARTBEAT_MS: '200',
-        WORKER_HEALTH_PORT: String(healthPort), EXPORT_DIR: app.config.EXPORT_DIR,
-      },
-      stdio: 'ignore',
-    });
+    const worker = spawnWorker(app, { HEARTBEAT_MS: '200', WORKER_HEALTH_PORT: String(healthPort) });
     try {
       await until(async () => (await health()) === 200, 'healthy at start');
-      redis.kill('SIGTERM');
-      await new Promise((r) => redis.once('exit', r));
+      await stopProcess(redis);
       await until(async () => (await health()) === 503, 'stalled while Redis is down');
       redis = startRedis();
       await until(async () => (await health()) === 200, 'healthy after Redis is back');
     } finally {
-      worker.kill('SIGTERM');
-      await new Promise((r) => (worker.exitCode !== null ? r(null) : worker.once('exit', r)));
+      await stopProcess(worker);
     }
-    expect(worker.signalCode ?? worker.exitCode).not.toBe('SIGKILL');
   });
 
   it('keeps one scheduler per repeatable job however often the worker starts', async () => {

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TestApp } from './test-app.js';
+
+/** Polls until `check` holds; fails naming what it waited for. */
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000, stepMs = 50): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+}
+
+/** The compiled worker process (`npm test` builds it), on the test app's database and Redis. */
+export function spawnWorker(app: TestApp, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], {
+    env: {
+      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
+      DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, EXPORT_DIR: app.config.EXPORT_DIR,
+      WORKER_HEALTH_PORT: '0', ...env,
+    },
+    stdio: 'ignore',
+  });
+}
+
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill(signal);
+  await exited;
+}
+
+/** A throwaway redis-server on its own port, for tests that stop and restart Redis. */
+export const startRedis = (port: number): ChildProcess =>
+  spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
