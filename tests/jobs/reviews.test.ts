@@ -84,7 +84,8 @@ describe('annual review campaigns on BullMQ', () => {
       const atKill = await tasks(campaign.id);
       expect(atKill).toBeLessThan(activeFiles);
       worker = startWorker();
-      await until(async () => (await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated, 'generation to finish', 60_000, 100);
+      await until(async () => (await app.sql<{ state: string }>(`select state from job where id = ?`, [campaign.jobId]))[0].state === 'COMPLETED', 'the job to complete', 60_000, 100);
+      expect((await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated).toBe(true);
       expect(await tasks(campaign.id)).toBe(activeFiles);
       const [job] = await app.sql<{ progress: number; state: string }>(`select progress, state from job where id = ?`, [campaign.jobId]);
       expect(job).toEqual({ progress: 100, state: 'COMPLETED' });

@@ -23,7 +23,7 @@ describe('the worker process', () => {
     await stopProcess(redis);
   });
 
-  const health = async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null))?.status ?? 0;
+  const health = async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(1_000) }).catch(() => null))?.status ?? 0;
 
   it('reports healthy only while it consumes jobs, and again after Redis comes back', { timeout: 90_000 }, async () => {
     const worker = spawnWorker(app, { HEARTBEAT_MS: '200', WORKER_HEALTH_PORT: String(healthPort) });
@@ -34,7 +34,8 @@ describe('the worker process', () => {
       redis = startRedis();
       await until(async () => (await health()) === 200, 'healthy after Redis is back');
     } finally {
-      await stopProcess(worker);
+      // a worker that cannot shut down within the grace period is a failure of its own
+      expect(await stopProcess(worker)).toBe('exited');
     }
   });
 

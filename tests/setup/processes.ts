@@ -23,11 +23,16 @@ export function spawnWorker(app: TestApp, env: Record<string, string> = {}): Chi
   });
 }
 
-export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+/** Stops a child process; one that ignores the signal for `graceMs` is killed, and the test told so. */
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 15_000): Promise<'exited' | 'killed'> {
+  if (child.exitCode !== null || child.signalCode !== null) return 'exited';
   const exited = new Promise((r) => child.once('exit', r));
   child.kill(signal);
+  const timer = new Promise((r) => setTimeout(r, graceMs, 'late'));
+  if ((await Promise.race([exited, timer])) !== 'late') return 'exited';
+  child.kill('SIGKILL');
   await exited;
+  return 'killed';
 }
 
 /** A throwaway redis-server on its own port, for tests that stop and restart Redis. */

@@ -76,9 +76,15 @@ export const QUEUE_NAMES = Object.keys(processors);
 
 export interface RunningWorkers {
   workers: Worker[];
-  /** `force` abandons jobs in progress (their locks expire and another worker takes them over). */
-  close(force?: boolean): Promise<void>;
+  /**
+   * Lets jobs in progress finish for up to `graceMs` (none with `force`), then cuts the connections: a
+   * worker stuck on a blocking call after a Redis reconnect would otherwise never close. Abandoned jobs
+   * are taken over by another worker once their lock expires.
+   */
+  close(force?: boolean, graceMs?: number): Promise<void>;
 }
+
+const sleep = (ms: number) => new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
 
 /**
  * One BullMQ worker per queue, each on its own connection. `lockMs` bounds how long a job held by a killed
@@ -100,8 +106,14 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
   });
   return {
     workers,
-    async close(force = false) {
-      await Promise.all(workers.map((worker) => worker.close(force)));
+    async close(force = false, graceMs = 10_000) {
+      const closed = Promise.all(workers.map((worker) => worker.close(force)));
+      const outcome = await Promise.race([closed.then(() => 'closed' as const), sleep(force ? 0 : graceMs)]);
+      if (outcome === 'late') {
+        for (const connection of connections) connection.disconnect();
+        await Promise.race([Promise.all(workers.map((worker) => worker.close(true))), sleep(2_000)]);
+        return;
+      }
       // BullMQ does not close connections it was given
       await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
     },
