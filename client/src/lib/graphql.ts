@@ -10,7 +10,8 @@ export async function graphqlRequest<T>(query: string, variables: Record<string,
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'accept-language': navigator.language.startsWith('en') ? 'en' : 'zh-CN',
+      // the screens are Chinese only until the app gets its translations, so errors must be too
+      'accept-language': 'zh-CN',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: JSON.stringify({ query, variables }),
