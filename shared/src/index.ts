@@ -11,3 +11,4 @@ export * from './i18n/case-status.js';
 export * from './validation/funds.js';
 export * from './i18n/notifications.js';
 export * from './assessment/rubric.js';
+export * from './money.js';

@@ -203,22 +203,22 @@ export class AssessmentResolver {
     @Arg('items', () => [RubricScoreInput]) items: RubricScoreInput[],
     @Ctx() ctx: Context,
   ): Promise<AssessmentView> {
-    const assessment = await ctx.services.assessments.score(requireActor(ctx), id, scorerLevel, items);
-    return toView(ctx, assessment, (await ctx.services.assessments.byId(requireActor(ctx), id)).cycle);
+    const { assessment, cycle } = await ctx.services.assessments.score(requireActor(ctx), id, scorerLevel, items);
+    return toView(ctx, assessment, cycle);
   }
 
   @Authorized()
   @Mutation(() => AssessmentView)
   async applyForDemonstration(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() ctx: Context): Promise<AssessmentView> {
-    const assessment = await ctx.services.assessments.apply(requireActor(ctx), assessmentId);
-    return toView(ctx, assessment, (await ctx.services.assessments.byId(requireActor(ctx), assessmentId)).cycle);
+    const { assessment, cycle } = await ctx.services.assessments.apply(requireActor(ctx), assessmentId);
+    return toView(ctx, assessment, cycle);
   }
 
   @Authorized('UNION_ADMIN')
   @Mutation(() => AssessmentView)
   async decideDemonstration(@Arg('assessmentId', () => ID) assessmentId: string, @Arg('granted', () => Boolean) granted: boolean, @Ctx() ctx: Context): Promise<AssessmentView> {
-    const assessment = await ctx.services.assessments.decide(requireActor(ctx), assessmentId, granted);
-    return toView(ctx, assessment, (await ctx.services.assessments.byId(requireActor(ctx), assessmentId)).cycle);
+    const { assessment, cycle } = await ctx.services.assessments.decide(requireActor(ctx), assessmentId, granted);
+    return toView(ctx, assessment, cycle);
   }
 
   @FieldResolver(() => UnitView)

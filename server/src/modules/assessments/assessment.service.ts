@@ -12,6 +12,7 @@ import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { CaseService } from '../cases/case.service.js';
 import { FundService } from '../funds/fund.service.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFileService } from '../people/hardship-file.service.js';
 import { Assessment, AssessmentCycle, type Scores } from './assessment.entity.js';
@@ -54,7 +55,7 @@ export class AssessmentService {
   /** A CITY or DISTRICT union admin opens the year's cycle; every active station of the subtree gets an assessment. */
   async openCycle(actor: Actor, input: unknown): Promise<AssessmentCycle> {
     const data = parseInput(cycleSchema, input);
-    const unit = await this.readableUnit(actor, data.unitId);
+    const unit = await recordsUnit(this.em, actor, data.unitId);
     if (!['CITY', 'DISTRICT', 'PROVINCE'].includes(unit.level) || !scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
     // Linyi's calendar: self-check until Oct 27, application Oct 27–31, inspection Nov 1–30
     const y = data.year;
@@ -79,7 +80,7 @@ export class AssessmentService {
   }
 
   async get(actor: Actor, unitId: string, year: number): Promise<{ assessment: Assessment; cycle: AssessmentCycle } | null> {
-    const unit = await this.readableUnit(actor, unitId);
+    const unit = await recordsUnit(this.em, actor, unitId);
     const assessment = await this.em.findOne(Assessment, { unitId: unit.id, year });
     if (!assessment) return null;
     return { assessment, cycle: await this.em.findOneOrFail(AssessmentCycle, { id: assessment.cycleId }) };
@@ -97,7 +98,7 @@ export class AssessmentService {
    * Scores per item by the district level, then by the city level (two sets). An item never scores above its
    * points; items left out take the pre-filled value where the system measures them, else 0.
    */
-  async score(actor: Actor, id: string, level: UnitLevel, items: unknown): Promise<Assessment> {
+  async score(actor: Actor, id: string, level: UnitLevel, items: unknown): Promise<{ assessment: Assessment; cycle: AssessmentCycle }> {
     const given = parseInput(scoresSchema, items);
     const { assessment, cycle, unit } = await this.byId(actor, id);
     if (level !== 'DISTRICT' && level !== 'CITY') throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'scorerLevel (DISTRICT or CITY)' });
@@ -118,14 +119,14 @@ export class AssessmentService {
     else Object.assign(assessment, { cityScores: scores, cityScoredById: actor.userId, cityScoredAt: this.clock() });
     recordAudit(this.em, actor, { action: `assessment.score${level}`, entityType: 'Assessment', entityId: assessment.id, unitId: unit.id, before, after: { scores } });
     await this.em.flush();
-    return assessment;
+    return { assessment, cycle };
   }
 
   /** The station applies for city demonstration status during the application period, if eligible. */
-  async apply(actor: Actor, id: string): Promise<Assessment> {
+  async apply(actor: Actor, id: string): Promise<{ assessment: Assessment; cycle: AssessmentCycle }> {
     const { assessment, cycle, unit } = await this.byId(actor, id);
     if (!scopeFor(actor).canActOn(unit.id, ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'])) throw forbidden();
-    if (assessment.appliedAt) return assessment;
+    if (assessment.appliedAt) return { assessment, cycle };
     const today = shanghaiDate(this.clock());
     if (today < cycle.applicationFrom || today > cycle.applicationUntil) {
       throw new DomainError('INVALID_TRANSITION', 'assessment.outsideApplication', { from: cycle.applicationFrom, until: cycle.applicationUntil });
@@ -135,21 +136,21 @@ export class AssessmentService {
     assessment.appliedAt = this.clock();
     recordAudit(this.em, actor, { action: 'assessment.apply', entityType: 'Assessment', entityId: assessment.id, unitId: unit.id });
     await this.em.flush();
-    return assessment;
+    return { assessment, cycle };
   }
 
   /**
    * The city decides. A grant makes the station a demonstration station for the year and pays the one-off
    * grant from the city fund, once: the ledger's idempotency key is the assessment.
    */
-  async decide(actor: Actor, id: string, granted: boolean): Promise<Assessment> {
-    const { assessment, unit } = await this.byId(actor, id);
+  async decide(actor: Actor, id: string, granted: boolean): Promise<{ assessment: Assessment; cycle: AssessmentCycle }> {
+    const { assessment, cycle, unit } = await this.byId(actor, id);
     const city = actor.grants.find((grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === 'CITY' && unit.path.startsWith(`${grant.unitPath}.`));
     if (!city) throw forbidden();
     if (!assessment.appliedAt) throw new DomainError('INVALID_TRANSITION', 'assessment.notApplied');
     const decision = granted ? 'GRANTED' : 'DENIED';
     if (assessment.decision && assessment.decision !== decision) throw new DomainError('CONFLICT', 'assessment.decided');
-    return this.em.transactional(async (em) => {
+    const decided = await this.em.transactional(async (em) => {
       const locked = await em.findOneOrFail(Assessment, { id: assessment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!locked.decision) {
         Object.assign(locked, { decision, decidedById: actor.userId, decidedAt: this.clock() });
@@ -169,6 +170,7 @@ export class AssessmentService {
       }
       return locked;
     });
+    return { assessment: decided, cycle };
   }
 
   /** Pre-filled values with their evidence for the items the system can measure; null for manual items. */
@@ -236,9 +238,4 @@ export class AssessmentService {
     };
   }
 
-  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
-    return unit;
-  }
 }

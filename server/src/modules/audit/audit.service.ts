@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor.js';
-import { notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { Scope, scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
-import { Unit } from '../org/unit.entity.js';
+import { recordsUnit } from '../org/unit-access.js';
 
 export interface AuditEventRow {
   id: string;
@@ -31,8 +30,7 @@ export class AuditService {
 
   async list(actor: Actor, unitId: string, filter: AuditFilter): Promise<Page<AuditEventRow>> {
     const scope = scopeFor(actor);
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
 
     const within = Scope.sqlWithin(scope.recordAreas, 'u');

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import { ACTING_ROLES, HEAD_ROLES, maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
 import { requireActor, type Context } from '../../app/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
@@ -34,8 +34,6 @@ const toBulkView = (ctx: Context) => (result: BulkResult): BulkCaseResultView =>
   case: result.aidCase ? toCaseView(result.aidCase) : null,
 });
 
-const STAFF = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
-
 @Resolver(() => AidCaseView)
 export class CaseResolver {
   @Authorized()
@@ -44,7 +42,7 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.get(requireActor(ctx), id));
   }
 
-  @Authorized(...STAFF, 'AUDITOR')
+  @Authorized(...ACTING_ROLES, 'AUDITOR')
   @Query(() => AidCaseConnection, { complexity: listComplexity, description: 'The cases a unit holds now' })
   async caseQueue(
     @Arg('unitId', () => ID) unitId: string,
@@ -106,13 +104,13 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.withdraw(requireActor(ctx), id, reason));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async acceptCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.accept(requireActor(ctx), id, note));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async returnCase(
     @Arg('id', () => ID) id: string,
@@ -123,37 +121,37 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.returnCase(requireActor(ctx), id, reason, missingItems));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async startReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.startReview(requireActor(ctx), id));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async recordVisit(@Arg('id', () => ID) id: string, @Arg('input', () => VisitInput) input: VisitInput, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.recordVisit(requireActor(ctx), id, input));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async proposeCase(@Arg('id', () => ID) id: string, @Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.propose(requireActor(ctx), id, input));
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
   async approveCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.approve(requireActor(ctx), id, note));
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
   async rejectCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.reject(requireActor(ctx), id, reason));
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
   async escalateCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.escalate(requireActor(ctx), id, reason));
@@ -165,7 +163,7 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.raiseObjection(requireActor(ctx), id, reason));
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
   async resolveObjection(
     @Arg('id', () => ID) id: string,
@@ -176,19 +174,19 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.resolveObjection(requireActor(ctx), id, upheld, note));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async startService(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.startService(requireActor(ctx), id));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async completeService(@Arg('id', () => ID) id: string, @Arg('report', () => String) report: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.completeService(requireActor(ctx), id, report));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async closeCase(@Arg('id', () => ID) id: string, @Arg('report', () => String) report: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.close(requireActor(ctx), id, report));
@@ -205,20 +203,20 @@ export class CaseResolver {
     return toCaseView(await ctx.services.cases.rate(requireActor(ctx), id, score, comment));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async assignCase(@Arg('id', () => ID) id: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.assign(requireActor(ctx), id, userId));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
   async bulkAcceptCases(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
     const actor = requireActor(ctx);
     return (await ctx.services.cases.bulk(ids, (id) => ctx.services.cases.accept(actor, id))).map(toBulkView(ctx));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
   async bulkAssignCases(@Arg('ids', () => [ID]) ids: string[], @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
     const actor = requireActor(ctx);

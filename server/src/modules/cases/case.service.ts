@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  addWorkingDays, availableActions, caseDraftSchema, EMERGENCY_AID_TYPES, findTransition, isMoneyAid, optionalNoteSchema,
+  ACTING_ROLES, addWorkingDays, availableActions, formatYuan, HEAD_ROLES, caseDraftSchema, EMERGENCY_AID_TYPES, findTransition, isMoneyAid, optionalNoteSchema,
   proposalSchema, ratingSchema, reasonSchema, reportSchema, returnCaseSchema, shanghaiYear, shanghaiYearStart, visitSchema,
   CASE_TRANSITIONS, type AidType, type CaseAction, type CaseActor, type CaseStatus, type Role,
 } from '@bangfu/shared';
@@ -13,18 +13,17 @@ import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { User } from '../auth/user.entity.js';
+import { staffUserIdsOf } from '../auth/staff.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from './case.entity.js';
 
-const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
-const HEAD_ROLES: readonly Role[] = ['UNIT_HEAD', 'UNION_ADMIN'];
 /** Approved money counts against the yearly cap from approval on, unless the case is later undone. */
 const COUNTED_FOR_CAP: CaseStatus[] = ['APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'CLOSED'];
 const DAY_MS = 86_400_000;
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
 /** Injected so tests can move time (notice expiry, deadlines). */
 export type Clock = () => Date;
@@ -111,8 +110,7 @@ export class CaseService {
    * and one for the total, whatever the page size.
    */
   async queue(actor: Actor, unitId: string, filter: QueueFilter): Promise<Page<AidCase>> {
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
+    const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
     const conditions = [`c.unit_id = ?`, `c.status <> 'DRAFT'`];
     const params: unknown[] = [unit.id];
@@ -216,7 +214,7 @@ export class CaseService {
       if (!unitId) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'unitId' });
     } else {
       unitId = data.unitId ?? file?.unitId ?? '';
-      if (!unitId || !scope.canActOn(unitId, STAFF_ROLES)) throw forbidden();
+      if (!unitId || !scope.canActOn(unitId, ACTING_ROLES)) throw forbidden();
       if (file && !(await this.em.findOne(Unit, { id: file.unitId }).then((unit) => unit && scope.canReadRecordsOf(unit)))) throw notFound('file');
     }
     const unit = await this.em.findOne(Unit, { id: unitId, active: true });
@@ -337,7 +335,7 @@ export class CaseService {
       const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
       const policy = await policyFor(em, unit.path, aidCase.type);
       if (amount > policy.approvalLimitFen) {
-        throw new DomainError('LIMIT_EXCEEDED', 'case.overLimit', { amount: yuan(amount), limit: yuan(policy.approvalLimitFen) });
+        throw new DomainError('LIMIT_EXCEEDED', 'case.overLimit', { amount: formatYuan(amount), limit: formatYuan(policy.approvalLimitFen) });
       }
       await this.assertFileAllowsMoneyAid(em, aidCase);
       await this.assertWithinYearlyCap(em, aidCase, amount, policy.yearlyCapFen, now);
@@ -450,7 +448,7 @@ export class CaseService {
   assign(actor: Actor, id: string, userId: string): Promise<AidCase> {
     return this.transition(actor, id, 'assign', async ({ em, aidCase }) => {
       const grant = isWellFormedId(userId)
-        ? await em.findOne(RoleGrant, { user: userId, unit: aidCase.unitId, role: { $in: [...STAFF_ROLES] }, revokedAt: null })
+        ? await em.findOne(RoleGrant, { user: userId, unit: aidCase.unitId, role: { $in: [...ACTING_ROLES] }, revokedAt: null })
         : null;
       if (!grant) throw new DomainError('BAD_USER_INPUT', 'case.assigneeNotStaff');
       aidCase.assignedToId = userId;
@@ -515,11 +513,8 @@ export class CaseService {
       const overdue = await em.find(AidCase, { dueAt: { $lt: now }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] } }, { limit, orderBy: { dueAt: 'asc' } });
       let written = 0;
       for (const aidCase of overdue) {
-        const staff = await em.execute<{ user_id: string }[]>(
-          `select distinct user_id::text from role_grant where unit_id = ? and revoked_at is null and role in (?)`, [aidCase.unitId, STAFF_ROLES],
-        );
         written += await notify(em, {
-          userIds: staff.map((row) => row.user_id), kind: 'CASE_OVERDUE', caseId: aidCase.id,
+          userIds: await staffUserIdsOf(em, aidCase.unitId), kind: 'CASE_OVERDUE', caseId: aidCase.id,
           params: { caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null }, dedupeKey: `case-overdue-${aidCase.id}-${aidCase.dueAt!.getTime()}`,
         });
       }
@@ -617,7 +612,7 @@ export class CaseService {
   private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em): Promise<Set<CaseActor>> {
     const capacities = new Set<CaseActor>();
     const scope = scopeFor(actor);
-    const isStaff = scope.canActOn(aidCase.unitId, STAFF_ROLES);
+    const isStaff = scope.canActOn(aidCase.unitId, ACTING_ROLES);
     const ownsCase = aidCase.applicantUserId === actor.userId;
     if (ownsCase) capacities.add('WORKER');
     if (ownsCase || (aidCase.channel !== 'APP' && isStaff)) capacities.add('APPLICANT');
@@ -650,7 +645,7 @@ export class CaseService {
       [aidCase.fileId, aidCase.type, aidCase.id, COUNTED_FOR_CAP, shanghaiYearStart(shanghaiYear(now))],
     );
     if (Number(used) + amount > capFen) {
-      throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: yuan(Number(used)), cap: yuan(capFen) });
+      throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: formatYuan(Number(used)), cap: formatYuan(capFen) });
     }
   }
 

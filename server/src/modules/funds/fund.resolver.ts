@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ACTING_ROLES, HEAD_ROLES } from '@bangfu/shared';
 import { requireActor, type Context } from '../../app/context.js';
 import { listComplexity, toConnection } from '../../common/graphql.js';
 import { toCaseView } from '../cases/case.resolver.js';
@@ -17,15 +18,13 @@ export const toEntryView = (entry: LedgerEntry, transaction: LedgerTransaction):
   reversesTransactionId: transaction.reversesId ?? null, memo: transaction.memo ?? null, createdAt: entry.createdAt,
 });
 
-const STAFF = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
-
 @Resolver(() => FundView)
 export class FundResolver {
   @Authorized()
   @Query(() => FundView, { nullable: true, description: 'Null when the unit holds no fund' })
   async fund(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<FundView | null> {
     const found = await ctx.services.funds.fund(requireActor(ctx), unitId);
-    return found ? { unitId: found.unit.id, balance: found.account.balance } : null;
+    return found ? { unitId: found.unit.id, balance: found.balance } : null;
   }
 
   @FieldResolver(() => LedgerEntryConnection, { complexity: listComplexity, description: 'The 台账, in posting order' })
@@ -73,14 +72,14 @@ export class FundResolver {
     return toJobView(await ctx.services.funds.startExport(requireActor(ctx), 'exportRoster', unitId, from, to));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => LedgerEntryView, { description: 'The entry on the fund account' })
   async recordIncome(@Arg('unitId', () => ID) unitId: string, @Arg('input', () => IncomeInput) input: IncomeInput, @Ctx() ctx: Context): Promise<LedgerEntryView> {
     const entry = await ctx.services.funds.recordIncome(requireActor(ctx), unitId, { ...input, amountFen: input.amount });
     return this.view(ctx, entry);
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => [LedgerEntryView], { description: 'Both entries: out of the parent fund, into the child fund' })
   async allocateFunds(
     @Arg('fromUnitId', () => ID) fromUnitId: string,
@@ -94,20 +93,20 @@ export class FundResolver {
     return Promise.all(entries.map((entry) => this.view(ctx, entry)));
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => LedgerEntryView)
   async recordExpense(@Arg('unitId', () => ID) unitId: string, @Arg('input', () => ExpenseInput) input: ExpenseInput, @Ctx() ctx: Context): Promise<LedgerEntryView> {
     const entry = await ctx.services.funds.recordExpense(requireActor(ctx), unitId, { ...input, amountFen: input.amount });
     return this.view(ctx, entry);
   }
 
-  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Authorized(...HEAD_ROLES)
   @Mutation(() => LedgerEntryView, { description: 'Posts the mirror transaction; the same entry of the reversal is returned' })
   async reverseEntry(@Arg('entryId', () => ID) entryId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<LedgerEntryView> {
     return this.view(ctx, await ctx.services.funds.reverse(requireActor(ctx), entryId, reason));
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
   async disburseCase(@Arg('id', () => ID) id: string, @Arg('input', () => DisbursementInput) input: DisbursementInput, @Ctx() ctx: Context): Promise<AidCaseView> {
     return toCaseView(await ctx.services.funds.disburse(requireActor(ctx), id, input));

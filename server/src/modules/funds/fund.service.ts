@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   allocationSchema, disbursementSchema, expenseSchema, FORBIDDEN_EXPENSE_CATEGORIES, incomeSchema, reasonSchema,
-  shanghaiYearStart, type Role,
+  ACTING_ROLES, HEAD_ROLES, shanghaiYearStart, type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../../common/audit.js';
@@ -14,10 +14,11 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
 import { AidCase } from '../cases/case.entity.js';
 import type { CaseService } from '../cases/case.service.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { HardshipFileService } from '../people/hardship-file.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { accountOf, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
+import { accountOf, existingFundAccount, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
 
 /**
@@ -45,8 +46,6 @@ export interface UnionFundCheck {
   meetsMinimum: boolean;
 }
 
-const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
-const HEAD_ROLES: readonly Role[] = ['UNIT_HEAD', 'UNION_ADMIN'];
 
 export interface EntryFilter extends PageRequest {
   from?: Date | null;
@@ -71,19 +70,20 @@ export class FundService {
     private readonly cipher: FieldCipher,
   ) {}
 
-  /** A fund the actor may read: the unit's own, or null when the unit holds none. */
-  async fund(actor: Actor, unitId: string): Promise<{ unit: Unit; account: LedgerAccount } | null> {
-    const unit = await this.readableUnit(actor, unitId);
+  /** A fund the actor may read: the unit's own (balance 0 before its first posting), or null when the unit holds none. */
+  async fund(actor: Actor, unitId: string): Promise<{ unit: Unit; account: LedgerAccount | null; balance: number } | null> {
+    const unit = await recordsUnit(this.em, actor, unitId);
     if (!unit.holdsFund) return null;
-    const account = await this.em.findOneOrFail(LedgerAccount, { id: await fundAccountOf(this.em, unit) });
-    return { unit, account };
+    const account = await existingFundAccount(this.em, unit.id);
+    return { unit, account, balance: account?.balance ?? 0 };
   }
 
   /** The fund's entries in posting order, optionally within [from, to). */
   async entries(actor: Actor, unitId: string, filter: EntryFilter): Promise<Page<FundEntryRow>> {
     const found = await this.fund(actor, unitId);
-    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
     const limit = pageSize(filter.first);
+    if (!found.account) return toPage([], limit, 0, () => []);
     const where: Record<string, unknown> = { accountId: found.account.id };
     if (filter.from || filter.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     const totalCount = await this.em.count(LedgerEntry, where);
@@ -97,7 +97,7 @@ export class FundService {
   /** Income by source; donations only from domestic donors and without conditions (domain.md §5). */
   async recordIncome(actor: Actor, unitId: string, input: unknown): Promise<LedgerEntry> {
     const data = parseInput(incomeSchema, input);
-    const unit = await this.actingUnit(actor, unitId, STAFF_ROLES);
+    const unit = await this.actingUnit(actor, unitId, ACTING_ROLES);
     if (data.source === 'DONATION') {
       if (!data.donor || !data.donorCountry) throw new DomainError('BAD_USER_INPUT', 'fund.donorRequired');
       if (data.donorCountry !== 'CN') throw new DomainError('BAD_USER_INPUT', 'fund.foreignDonation');
@@ -260,7 +260,7 @@ export class FundService {
   async startExport(actor: Actor, name: 'exportLedger' | 'exportRoster', unitId: string, from: Date, to: Date): Promise<JobRecord> {
     if (!(from < to) || to.getTime() - from.getTime() > 5 * 366 * 86_400_000) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'from/to' });
     const found = await this.fund(actor, unitId);
-    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
     return this.em.transactional(async (em) => {
       const job = em.create(JobRecord, {
         name, requestedById: actor.userId, unitId: found.unit.id, params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
@@ -281,7 +281,8 @@ export class FundService {
       throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'year / retainedUnionFundsFen' });
     }
     const found = await this.fund(actor, unitId);
-    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await this.readableUnit(actor, unitId)).name });
+    if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
+    if (!found.account) return { year, contributionFen: 0, retainedUnionFundsFen, ratio: 0, meetsMinimum: false };
     const [{ contribution }] = await this.em.execute<{ contribution: string }[]>(
       `select coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)::text as contribution
        from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
@@ -378,14 +379,8 @@ export class FundService {
     return this.em.findOneOrFail(LedgerEntry, { transactionId: reversal.id, accountId });
   }
 
-  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
-    return unit;
-  }
-
   private async actingUnit(actor: Actor, unitId: string, roles: readonly Role[]): Promise<Unit> {
-    const unit = await this.readableUnit(actor, unitId);
+    const unit = await recordsUnit(this.em, actor, unitId);
     if (!scopeFor(actor).canActOn(unit.id, roles)) throw forbidden();
     return unit;
   }

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
-import { fundAccountOf } from './ledger.js';
+import { existingFundAccount } from './ledger.js';
 
 const YUAN_FORMAT = '#,##0.00';
 // dates go in as Shanghai-time text: exceljs writes a Date as UTC, which shows the wrong day in China
@@ -49,7 +49,8 @@ interface LedgerRow {
 export async function writeLedgerWorkbook(
   em: EntityManager, unit: Unit, from: Date, to: Date, filePath: string, onProgress: (percent: number) => Promise<void>,
 ): Promise<LedgerExportResult> {
-  const accountId = await fundAccountOf(em, unit);
+  // a fund never posted to has an empty ledger
+  const accountId = (await existingFundAccount(em, unit.id))?.id ?? '0';
   const [{ opening, total }] = await em.execute<{ opening: string | null; total: string }[]>(
     `select (select balance_after::text from ledger_entry where account_id = ? and created_at < ? order by id desc limit 1) as opening,
             (select count(*)::text from ledger_entry where account_id = ? and created_at >= ? and created_at < ?) as total`,

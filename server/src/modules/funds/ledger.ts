@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { FundSource } from '@bangfu/shared';
+import { formatYuan, type FundSource } from '@bangfu/shared';
 import { DomainError } from '../../common/domain-error.js';
 import { Unit } from '../org/unit.entity.js';
 import { LedgerAccount, LedgerEntry, LedgerTransaction, type AccountKind, type Direction } from './ledger.entity.js';
@@ -11,8 +11,6 @@ export interface Posting {
 }
 
 export type TransactionFields = Omit<Partial<LedgerTransaction>, 'id' | 'createdAt'> & Pick<LedgerTransaction, 'unitId' | 'kind'>;
-
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
 /** The account of a unit for a purpose, created on first use (a concurrent first use finds the other's row). */
 export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
@@ -27,7 +25,12 @@ export async function accountOf(em: EntityManager, unitId: string, kind: Account
   return row.id;
 }
 
-/** The unit's fund account; a unit that holds no fund is refused by name. */
+/** The unit's fund account if it has been used yet, for reading (reads never create accounts). */
+export async function existingFundAccount(em: EntityManager, unitId: string): Promise<LedgerAccount | null> {
+  return em.findOne(LedgerAccount, { unitId, kind: 'FUND' });
+}
+
+/** The unit's fund account for posting, created on first use; a unit that holds no fund is refused by name. */
 export async function fundAccountOf(em: EntityManager, unit: Unit): Promise<string> {
   if (!unit.holdsFund) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
   return accountOf(em, unit.id, 'FUND');
@@ -55,7 +58,7 @@ export async function post(em: EntityManager, fields: TransactionFields, posting
     const next = balances.get(account.id)!;
     if (!account.allowNegative && next < 0) {
       const needed = postings.filter((p) => p.accountId === account.id && p.direction === 'CREDIT').reduce((sum, p) => sum + p.amountFen, 0);
-      throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', { balance: yuan(account.balance), amount: yuan(needed) });
+      throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', { balance: formatYuan(account.balance), amount: formatYuan(needed) });
     }
   }
 

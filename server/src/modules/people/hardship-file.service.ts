@@ -11,6 +11,7 @@ import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../
 import { Scope, scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
@@ -125,8 +126,7 @@ export class HardshipFileService {
 
   async list(actor: Actor, unitId: string, filter: FileFilter): Promise<Page<HardshipFile>> {
     const scope = scopeFor(actor);
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
     const within = Scope.sqlWithin(scope.recordAreas, 'u');
     const qb = this.em
@@ -258,10 +258,8 @@ export class HardshipFileService {
   }
 
   private async actingUnit(actor: Actor, unitId: string): Promise<Unit> {
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    const scope = scopeFor(actor);
-    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
-    if (!scope.canActOn(unit.id)) throw forbidden();
+    const unit = await recordsUnit(this.em, actor, unitId);
+    if (!scopeFor(actor).canActOn(unit.id)) throw forbidden();
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
     return unit;
   }

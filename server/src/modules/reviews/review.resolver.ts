@@ -64,6 +64,9 @@ export class ReviewCampaignView {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Totals and outcomes, once closed (JSON)' })
+  summary!: string | null;
 }
 
 @ObjectType('ReviewTask')
@@ -112,7 +115,7 @@ class ReviewCampaignInput {
 const toCampaignView = (campaign: ReviewCampaign): ReviewCampaignView => ({
   id: campaign.id, unitId: campaign.unitId, year: campaign.year, startsAt: campaign.startsAt, deadline: campaign.deadline,
   graceDays: campaign.graceDays, status: campaign.status, generated: campaign.generated, jobId: campaign.jobId ?? null,
-  closedAt: campaign.closedAt ?? null,
+  closedAt: campaign.closedAt ?? null, summary: campaign.summary ? JSON.stringify(campaign.summary) : null,
 });
 
 const toTaskView = (task: ReviewTask): ReviewTaskView => ({
@@ -147,19 +150,12 @@ export class ReviewCampaignResolver {
 
   @FieldResolver(() => [UnitProgressView], { complexity: smallListComplexity, description: 'For each direct child of unitId (default: the campaign unit) and its own files' })
   async byUnit(@Root() campaign: ReviewCampaignView, @Ctx() ctx: Context, @Arg('unitId', () => ID, { nullable: true }) unitId?: string): Promise<UnitProgressView[]> {
-    const entity = await ctx.services.reviews.get(requireActor(ctx), campaign.id);
-    return ctx.services.reviews.byUnit(requireActor(ctx), entity, unitId ?? null);
+    return ctx.services.reviews.byUnit(requireActor(ctx), campaign, unitId ?? null);
   }
 
   @FieldResolver(() => UnitView)
   async unit(@Root() campaign: ReviewCampaignView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(campaign.unitId))!);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Totals and outcomes, once closed (JSON)' })
-  async summary(@Root() campaign: ReviewCampaignView, @Ctx() ctx: Context): Promise<string | null> {
-    const entity = await ctx.services.reviews.get(requireActor(ctx), campaign.id);
-    return entity.summary ? JSON.stringify(entity.summary) : null;
   }
 }
 

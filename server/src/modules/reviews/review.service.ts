@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { CANCEL_REASONS, shanghaiDate, type CancelReason, type Role } from '@bangfu/shared';
+import { ACTING_ROLES, CANCEL_REASONS, shanghaiDate, type CancelReason } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../../common/audit.js';
@@ -10,6 +10,8 @@ import { enqueue, JobRecord } from '../../common/outbox.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { staffUserIdsOf } from '../auth/staff.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { HardshipFileService } from '../people/hardship-file.service.js';
@@ -19,7 +21,6 @@ export const REVIEW_QUEUE = 'reviews';
 /** Staff are reminded this long before the deadline. */
 export const REMINDER_BEFORE_MS = 3 * 86_400_000;
 const DAY_MS = 86_400_000;
-const STAFF_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
 
 const campaignSchema = z.object({
   unitId: z.string().regex(/^\d{1,18}$/, 'id'),
@@ -63,7 +64,7 @@ export class ReviewService {
   /** Opened by a CITY or PROVINCE union admin for its subtree; the task generation runs as a job. */
   async open(actor: Actor, input: unknown): Promise<ReviewCampaign> {
     const data = parseInput(campaignSchema, input);
-    const unit = await this.readableUnit(actor, data.unitId);
+    const unit = await recordsUnit(this.em, actor, data.unitId);
     if (!['CITY', 'PROVINCE'].includes(unit.level) || !scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
     try {
       return await this.em.transactional(async (em) => {
@@ -105,8 +106,8 @@ export class ReviewService {
   }
 
   /** Progress for each direct child of a unit (and the unit's own files), for drill-down one level at a time. */
-  async byUnit(actor: Actor, campaign: ReviewCampaign, unitId: string | null): Promise<UnitProgress[]> {
-    const parent = await this.readableUnit(actor, unitId ?? campaign.unitId);
+  async byUnit(actor: Actor, campaign: Pick<ReviewCampaign, 'id' | 'unitId'>, unitId: string | null): Promise<UnitProgress[]> {
+    const parent = await recordsUnit(this.em, actor, unitId ?? campaign.unitId);
     const rows = await this.em.execute<(Record<keyof Progress, string> & { unit_id: string })[]>(
       `select c.id::text as unit_id, count(t.id)::text as total, count(t.id) filter (where t.status = 'DONE')::text as done,
               count(t.id) filter (where t.status = 'DUE')::text as due, count(t.id) filter (where t.status = 'OVERDUE')::text as overdue
@@ -123,7 +124,7 @@ export class ReviewService {
 
   /** Tasks for the files a unit's subtree holds, oldest first. */
   async tasks(actor: Actor, unitId: string, campaignId: string, filter: TaskFilter): Promise<Page<ReviewTask>> {
-    const unit = await this.readableUnit(actor, unitId);
+    const unit = await recordsUnit(this.em, actor, unitId);
     await this.get(actor, campaignId);
     const limit = pageSize(filter.first);
     const conditions = ['t.campaign_id = ?', 'u.path <@ ?::ltree'];
@@ -158,7 +159,7 @@ export class ReviewService {
     const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
     const scope = scopeFor(actor);
     if (!scope.canReadRecordsOf(unit)) throw notFound('task');
-    if (!scope.canActOn(unit.id, STAFF_ROLES)) throw forbidden();
+    if (!scope.canActOn(unit.id, ACTING_ROLES)) throw forbidden();
     const campaign = await this.em.findOneOrFail(ReviewCampaign, { id: task.campaignId });
     if (campaign.status !== 'OPEN' || task.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
 
@@ -257,7 +258,7 @@ export class ReviewService {
         if (!campaign.remindedAt && now.getTime() >= campaign.deadline.getTime() - REMINDER_BEFORE_MS && now < campaign.deadline) {
           for (const row of await this.dueByUnit(em, campaign, 'DUE')) {
             result.reminded += await notify(em, {
-              userIds: await this.staffOf(em, row.unit_id), kind: 'REVIEW_REMINDER', campaignId: campaign.id,
+              userIds: await staffUserIdsOf(em, row.unit_id), kind: 'REVIEW_REMINDER', campaignId: campaign.id,
               params: { year: campaign.year, due: Number(row.n), deadline: deadlineText }, dedupeKey: `review-reminder-${campaign.id}`,
             });
           }
@@ -268,7 +269,7 @@ export class ReviewService {
           result.overdue += await this.moveFiles(em, campaign, 'ACTIVE', 'REVIEW_OVERDUE', now);
           for (const row of await this.dueByUnit(em, campaign, 'OVERDUE')) {
             await notify(em, {
-              userIds: await this.staffOf(em, row.unit_id), kind: 'REVIEW_OVERDUE', campaignId: campaign.id,
+              userIds: await staffUserIdsOf(em, row.unit_id), kind: 'REVIEW_OVERDUE', campaignId: campaign.id,
               params: { year: campaign.year, overdue: Number(row.n) }, dedupeKey: `review-overdue-${campaign.id}`,
             });
           }
@@ -309,16 +310,4 @@ export class ReviewService {
     );
   }
 
-  private async staffOf(em: EntityManager, unitId: string): Promise<string[]> {
-    const rows = await em.execute<{ user_id: string }[]>(
-      `select distinct user_id::text from role_grant where unit_id = ? and revoked_at is null and role in (?)`, [unitId, STAFF_ROLES],
-    );
-    return rows.map((row) => row.user_id);
-  }
-
-  private async readableUnit(actor: Actor, unitId: string): Promise<Unit> {
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
-    return unit;
-  }
 }

@@ -3,12 +3,12 @@ import {
   assessmentOutcome, shanghaiDate, shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory, type Rubric, type WuhanTier,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { badInput, notFound } from '../../common/domain-error.js';
+import { badInput } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
-import { isWellFormedId } from '../../common/validate.js';
 import { recordAudit } from '../../common/audit.js';
 import { enqueue, JobRecord } from '../../common/outbox.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
+import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 
 /** Domain.md §6: demonstration stations should be at least 20% of stations. */
@@ -82,8 +82,7 @@ export class RollupService {
   async rollup(actor: Actor, unitId: string, from: Date, to: Date): Promise<{ self: Rollup; children: Rollup[] }> {
     if (!(from < to)) throw badInput('from/to');
     const scope = scopeFor(actor);
-    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
-    if (!unit || !scope.canReadRecordsOf(unit)) throw notFound('unit');
+    const unit = await recordsUnit(this.em, actor, unitId);
     const children = (await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) => scope.canReadRecordsOf(child));
     const roots = [unit, ...children];
     const figures = await this.compute(roots, from, to);
