@@ -5,6 +5,7 @@ import { Migration20261123020000Funds } from './Migration20261123020000Funds.js'
 import { Migration20261123030000ReviewsAndNotifications } from './Migration20261123030000ReviewsAndNotifications.js';
 import { Migration20261123040000Rollups } from './Migration20261123040000Rollups.js';
 import { Migration20261123050000Assessments } from './Migration20261123050000Assessments.js';
+import { Migration20261123060000CaseDocuments } from './Migration20261123060000CaseDocuments.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123030000ReviewsAndNotifications', class: Migration20261123030000ReviewsAndNotifications },
   { name: 'Migration20261123040000Rollups', class: Migration20261123040000Rollups },
   { name: 'Migration20261123050000Assessments', class: Migration20261123050000Assessments },
+  { name: 'Migration20261123060000CaseDocuments', class: Migration20261123060000CaseDocuments },
 ];

@@ -12,3 +12,4 @@ export * from './validation/funds.js';
 export * from './i18n/notifications.js';
 export * from './assessment/rubric.js';
 export * from './money.js';
+export * from './bytes.js';

@@ -22,6 +22,12 @@ const configSchema = z.object({
   QUERY_MAX_COST: int(5000),
   QUERY_MAX_TOKENS: int(5000),
   EXPORT_DIR: z.string().default('.data/exports'),
+  /** Case evidence on local disk; a deployment mounts a volume here. */
+  UPLOAD_DIR: z.string().default('.data/uploads'),
+  UPLOAD_MAX_BYTES: int(5 * 1024 * 1024),
+  UPLOAD_MAX_PER_CASE: int(30),
+  /** When set, the API also serves the built PWA (client/dist) from the same origin. */
+  CLIENT_DIR: z.string().optional(),
   OUTBOX_POLL_MS: int(500),
   NOTICE_SWEEP_MS: int(60_000),
   HEARTBEAT_MS: int(15_000),

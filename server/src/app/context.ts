@@ -4,6 +4,7 @@ import type { Language } from '@bangfu/shared';
 import type { Actor } from '../common/actor.js';
 import { unauthenticated } from '../common/domain-error.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
+import { CaseDocument } from '../modules/cases/case-document.entity.js';
 import { AidCase, CaseEvent } from '../modules/cases/case.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import type { Services } from './services.js';
@@ -27,6 +28,10 @@ export function createLoaders(em: EntityManager) {
     eventsOfCase: new DataLoader<string, CaseEvent[]>(async (caseIds) => {
       const rows = await em.find(CaseEvent, { caseId: { $in: [...caseIds] } }, { orderBy: { id: 'asc' } });
       return caseIds.map((id) => rows.filter((event) => event.caseId === id));
+    }),
+    documentsOfCase: new DataLoader<string, CaseDocument[]>(async (caseIds) => {
+      const rows = await em.find(CaseDocument, { caseId: { $in: [...caseIds] } }, { orderBy: { id: 'asc' } });
+      return caseIds.map((id) => rows.filter((document) => document.caseId === id));
     }),
     activeGrantsOf: new DataLoader<string, RoleGrant[]>(async (userIds) => {
       const rows = await em.find(RoleGrant, { user: { $in: [...userIds] }, revokedAt: null }, { populate: ['unit'], orderBy: { id: 'asc' } });

@@ -5,6 +5,7 @@ import { JobRecord, OutboxMessage } from '../common/outbox.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { CaseDocument } from '../modules/cases/case-document.entity.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/case.entity.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
@@ -13,6 +14,6 @@ import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file
 
 export const entities = [
   Unit, User, RoleGrant, Session, AuditEvent, OutboxMessage, JobRecord, HardshipFile, HardshipFileEvent, AidCase, CaseEvent,
-  CaseVisit, CaseObjection, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement, Notification,
+  CaseVisit, CaseObjection, CaseDocument, LedgerAccount, LedgerTransaction, LedgerEntry, Disbursement, Notification,
   ReviewCampaign, ReviewTask, AssessmentCycle, Assessment,
 ];

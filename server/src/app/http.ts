@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,8 +12,9 @@ import { Queue } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
-import { pickLanguage } from '@bangfu/shared';
+import { formatBytes, pickLanguage } from '@bangfu/shared';
 import { hasRole } from '../common/actor.js';
+import { DomainError, forbidden, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
 import { QUEUE_NAMES } from '../modules/jobs/processors.js';
 import { translate } from '@bangfu/shared';
@@ -31,10 +33,31 @@ export interface AppDeps {
   schema: GraphQLSchema;
 }
 
+const HTTP_STATUS: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, INVALID_TRANSITION: 409, CONFLICT: 409,
+  INSUFFICIENT_FUNDS: 409, LIMIT_EXCEEDED: 409, QUERY_TOO_COMPLEX: 400,
+};
+
 const bearerToken = (req: Request): string | null => {
   const header = req.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
 };
+
+/**
+ * The built PWA from the same origin. Hashed assets are cached for good; the shell, manifest and service worker are
+ * revalidated so a deployment reaches phones (the app then offers the update).
+ */
+function serveClient(app: express.Express, root: string): void {
+  const revalidate = /(\.html|sw\.js|\.webmanifest)$/;
+  app.use(express.static(root, {
+    index: false,
+    setHeaders: (res, path) => res.setHeader('Cache-Control', revalidate.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable'),
+  }));
+  // the app's own routes (/cases/12) get the shell; API paths fall through to their handlers
+  app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz)/, (_req, res) => {
+    res.sendFile(join(root, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}
 
 /** Builds the HTTP server: GraphQL at /graphql and a health check at /healthz. Call `start()` before listening. */
 export function createHttpApp(deps: AppDeps) {
@@ -77,28 +100,66 @@ export function createHttpApp(deps: AppDeps) {
   const requestScope = (req: Request, _res: Response, next: NextFunction) =>
     runInRequestScope({ correlationId: newCorrelationId(), lang: pickLanguage(req.headers['accept-language']) }, next);
 
-  // files from finished export jobs, for the person who asked and readers of the unit (JobService decides)
-  app.get('/downloads/:jobId', async (req, res, next) => {
+  const sendError = (req: Request, res: Response, error: DomainError) => {
+    const lang = currentRequestScope()?.lang ?? pickLanguage(req.headers['accept-language']);
+    res.status(HTTP_STATUS[error.code]).json({ errors: [{ message: translate(error.key, lang, error.params), extensions: { code: error.code } }] });
+  };
+  const authenticated = async (req: Request) => {
+    const services = createServices(orm.em.fork(), shared);
+    const token = bearerToken(req);
+    const actor = token ? await services.auth.authenticate(token) : null;
+    if (!actor) throw unauthenticated();
+    return { actor, services };
+  };
+  /** Plain HTTP routes answer like GraphQL does: a coded error in the caller's language, never a stack. */
+  const route = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const token = bearerToken(req);
-      const services = createServices(orm.em.fork(), shared);
-      const actor = token ? await services.auth.authenticate(token) : null;
-      const job = actor ? await services.jobs.get(actor, req.params.jobId).catch(() => null) : null;
-      const lang = pickLanguage(req.headers['accept-language']);
-      if (!actor) {
-        res.status(401).json({ errors: [{ message: translate('auth.required', lang), extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      if (!job || job.state !== 'COMPLETED' || !job.filePath) {
-        res.status(404).json({ errors: [{ message: translate('job.notFound', lang), extensions: { code: 'NOT_FOUND' } }] });
-        return;
-      }
-      // the export directory lives under .data/, which send() would otherwise hide as a dotfile
-      res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' });
+      await handler(req, res);
     } catch (error) {
-      next(error);
+      if (error instanceof DomainError) sendError(req, res, error);
+      else next(error);
     }
-  });
+  };
+
+  // files from finished export jobs, for the person who asked and readers of the unit (JobService decides)
+  app.get('/downloads/:jobId', route(async (req, res) => {
+    const { actor, services } = await authenticated(req);
+    const job = await services.jobs.get(actor, String(req.params.jobId)).catch(() => null);
+    if (!job || job.state !== 'COMPLETED' || !job.filePath) throw new DomainError('NOT_FOUND', 'job.notFound');
+    // the export directory lives under .data/, which send() would otherwise hide as a dotfile
+    res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' });
+  }));
+
+  // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo.
+  app.put(
+    '/uploads/cases/:caseId/:uploadKey',
+    requestScope,
+    express.raw({ type: () => true, limit: config.UPLOAD_MAX_BYTES }),
+    (error: Error & { type?: string }, req: Request, res: Response, next: NextFunction) => {
+      if (error.type !== 'entity.too.large') return next(error);
+      sendError(req, res, new DomainError('BAD_USER_INPUT', 'document.tooLarge', { max: formatBytes(config.UPLOAD_MAX_BYTES) }));
+    },
+    route(async (req, res) => {
+      const { actor, services } = await authenticated(req);
+      const { document, created } = await services.documents.upload(actor, {
+        caseId: String(req.params.caseId), uploadKey: String(req.params.uploadKey), slot: String(req.query.slot ?? ''),
+        bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      });
+      res.status(created ? 201 : 200).json({
+        document: { id: document.id, slot: document.slot, contentType: document.contentType, byteSize: document.byteSize, url: `/files/${document.id}` },
+      });
+    }),
+  );
+
+  app.get('/files/:documentId', requestScope, route(async (req, res) => {
+    const { actor, services } = await authenticated(req);
+    const { document, path } = await services.documents.open(actor, String(req.params.documentId));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.sendFile(path, { dotfiles: 'allow', headers: { 'Content-Type': document.contentType } });
+  }));
+
+  if (config.CLIENT_DIR) serveClient(app, resolve(config.CLIENT_DIR));
 
   // bull-board for operators. A browser cannot send a bearer header, so `?token=` is traded once for an
   // HttpOnly cookie scoped to this path.
@@ -106,28 +167,22 @@ export function createHttpApp(deps: AppDeps) {
   const boardQueues = QUEUE_NAMES.map((name) => new Queue(name, { connection: redis }).on('error', (error) => logger.warn({ err: error, queue: name }, 'queue connection error')));
   const board = new ExpressAdapter().setBasePath(ADMIN_PATH);
   createBullBoard({ queues: boardQueues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter: board });
+  const boardRouter = board.getRouter();
   const cookieToken = (req: Request): string | null =>
     (req.headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === 'bangfu_admin')?.[1] ?? null;
-  app.use(ADMIN_PATH, async (req, res, next) => {
+  app.use(ADMIN_PATH, route(async (req, res) => {
     const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
     const token = bearerToken(req) ?? fromQuery ?? cookieToken(req);
     const actor = token ? await createServices(orm.em.fork(), shared).auth.authenticate(token) : null;
-    const lang = pickLanguage(req.headers['accept-language']);
-    if (!actor) {
-      res.status(401).json({ errors: [{ message: translate('auth.required', lang), extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    if (!hasRole(actor, ['SYSTEM_ADMIN'])) {
-      res.status(403).json({ errors: [{ message: translate('forbidden', lang), extensions: { code: 'FORBIDDEN' } }] });
-      return;
-    }
+    if (!actor) throw unauthenticated();
+    if (!hasRole(actor, ['SYSTEM_ADMIN'])) throw forbidden();
     if (fromQuery) {
       res.setHeader('Set-Cookie', `bangfu_admin=${fromQuery}; HttpOnly; SameSite=Strict; Path=${ADMIN_PATH}${production ? '; Secure' : ''}`);
       res.redirect(302, ADMIN_PATH);
       return;
     }
-    next();
-  }, board.getRouter());
+    boardRouter(req, res, () => res.status(404).end());
+  }));
 
   const start = async () => {
     await apollo.start();

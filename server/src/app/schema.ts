@@ -7,7 +7,7 @@ import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
-import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { CaseEventResolver, CaseResolver } from '../modules/cases/case.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
@@ -27,7 +27,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers: [
-      UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, FundResolver, NotificationResolver,
+      UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, CaseEventResolver, FundResolver, NotificationResolver,
       ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver, AssessmentResolver,
     ],
     authChecker,

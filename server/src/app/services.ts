@@ -5,7 +5,9 @@ import { AssessmentService } from '../modules/assessments/assessment.service.js'
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { LoginLimiter } from '../modules/auth/login-limiter.js';
+import { CaseDocumentService } from '../modules/cases/case-document.service.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
+import { DiskDocumentStore, type DocumentStore } from '../modules/cases/document-store.js';
 import { FundService, paymentRecipientCheck } from '../modules/funds/fund.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
@@ -19,6 +21,7 @@ export interface ServiceDeps {
   config: Config;
   cipher: FieldCipher;
   loginLimiter: LoginLimiter;
+  documentStore: DocumentStore;
   clock?: Clock;
 }
 
@@ -32,6 +35,7 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
       maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: config.LOGIN_WINDOW_MINUTES,
     }),
+    documentStore: new DiskDocumentStore(config.UPLOAD_DIR),
   };
 }
 
@@ -48,6 +52,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     jobs: new JobService(em),
     files,
     cases,
+    documents: new CaseDocumentService(em, cases, deps.documentStore, { maxBytes: deps.config.UPLOAD_MAX_BYTES, maxPerCase: deps.config.UPLOAD_MAX_PER_CASE }),
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, deps.cipher, deps.clock),

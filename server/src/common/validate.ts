@@ -14,3 +14,6 @@ const ID_PATTERN = /^\d{1,18}$/;
 
 /** Ids are opaque strings to clients; internally they are bigint. A malformed id is simply not found. */
 export const isWellFormedId = (id: string): boolean => ID_PATTERN.test(id);
+
+/** An ILIKE pattern matching `term` anywhere, with the caller's `%`, `_` and `\` taken literally. */
+export const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

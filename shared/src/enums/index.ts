@@ -61,3 +61,16 @@ export const EXPENSE_CATEGORIES = [...ALLOWED_EXPENSE_CATEGORIES, ...FORBIDDEN_E
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 export const DISBURSEMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'IN_KIND'] as const;
 export type DisbursementMethod = (typeof DISBURSEMENT_METHODS)[number];
+
+/** Evidence a worker photographs for a case; each slot says which document it wants. */
+export const EVIDENCE_SLOTS = ['ID_CARD', 'HARDSHIP_PROOF', 'MEDICAL_RECORD', 'SCHOOL_ENROLLMENT', 'DISASTER_PROOF', 'INCOME_PROOF', 'OTHER'] as const;
+export type EvidenceSlot = (typeof EVIDENCE_SLOTS)[number];
+const TYPE_EVIDENCE: Partial<Record<AidType, EvidenceSlot[]>> = {
+  MEDICAL: ['MEDICAL_RECORD'],
+  EDUCATION: ['SCHOOL_ENROLLMENT'],
+  DISASTER: ['DISASTER_PROOF'],
+  ACCIDENT: ['DISASTER_PROOF'],
+  LIVING: ['INCOME_PROOF'],
+};
+/** The slots the apply flow offers for a type: the ID card and hardship proof always, then the type's own. */
+export const evidenceSlotsFor = (type: AidType): EvidenceSlot[] => ['ID_CARD', 'HARDSHIP_PROOF', ...(TYPE_EVIDENCE[type] ?? []), 'OTHER'];

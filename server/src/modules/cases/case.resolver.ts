@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ACTING_ROLES, HEAD_ROLES, maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import { ACTING_ROLES, caseReference, HEAD_ROLES, maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
 import { requireActor, type Context } from '../../app/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
@@ -10,7 +10,7 @@ import type { AidCase } from './case.entity.js';
 import type { BulkResult } from './case.service.js';
 import {
   AidCaseConnection, AidCaseView, AidTypeEnum, BulkCaseResultView, CaseActionEnum, CaseDraftInput, CaseEventView,
-  CaseOrderEnum, CaseStatusEnum, CaseVisitView, ProposalInput, PublicNoticeView, VisitInput, type CaseOrder,
+  CaseDocumentView, CaseOrderEnum, CaseStatusEnum, CaseVisitView, ProposalInput, PublicNoticeView, VisitInput, type CaseOrder,
 } from './case.types.js';
 
 export const toCaseView = (aidCase: AidCase): AidCaseView => ({
@@ -233,6 +233,11 @@ export class CaseResolver {
     return toUnitView((await ctx.loaders.unitById.load(aidCase.originUnitId))!);
   }
 
+  @FieldResolver(() => String, { description: 'The application reference the worker quotes until the case number is given (e.g. K7QM-3XPA)' })
+  reference(@Root() aidCase: AidCaseView): string {
+    return caseReference(aidCase.clientId);
+  }
+
   @FieldResolver(() => Boolean)
   overdue(@Root() aidCase: AidCaseView): boolean {
     return aidCase.dueAt !== null && aidCase.dueAt.getTime() < Date.now();
@@ -259,6 +264,15 @@ export class CaseResolver {
     }));
   }
 
+  @FieldResolver(() => [CaseDocumentView], { complexity: smallListComplexity })
+  async documents(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseDocumentView[]> {
+    const documents = await ctx.loaders.documentsOfCase.load(aidCase.id);
+    return documents.map((document) => ({
+      id: document.id, slot: document.slot, contentType: document.contentType, byteSize: document.byteSize,
+      createdAt: document.createdAt, url: `/files/${document.id}`,
+    }));
+  }
+
   @FieldResolver(() => [CaseVisitView], { complexity: smallListComplexity })
   async visits(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseVisitView[]> {
     const visits = await ctx.services.cases.visits(aidCase.id);
@@ -276,5 +290,13 @@ export class CaseResolver {
       if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
       throw error;
     }
+  }
+}
+
+@Resolver(() => CaseEventView)
+export class CaseEventResolver {
+  @FieldResolver(() => UnitView, { description: 'The unit that held the case when the step happened (the level, never a person)' })
+  async unit(@Root() event: CaseEventView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(event.unitId))!);
   }
 }

@@ -10,7 +10,7 @@ import { notify } from '../../common/notify.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
-import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { User } from '../auth/user.entity.js';
 import { staffUserIdsOf } from '../auth/staff.js';
@@ -132,9 +132,10 @@ export class CaseService {
     }
     const search = filter.search?.trim();
     if (search) {
-      conditions.push(`(c.applicant_name ilike ? or c.case_number ilike ?)`);
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      params.push(pattern, pattern);
+      // the worker's application reference (caseReference) finds the case before it has a number
+      conditions.push(`(c.applicant_name ilike ? or c.case_number ilike ? or upper(left(regexp_replace(c.client_id, '[^A-Za-z0-9]', '', 'g'), 8)) = ?)`);
+      const pattern = containsPattern(search);
+      params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
     }
     const byDue = (filter.orderBy ?? 'DUE_AT') === 'DUE_AT';
     const sortKey = byDue ? `coalesce(c.due_at, 'infinity'::timestamptz)` : `coalesce(c.submitted_at, c.created_at)`;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  AID_TYPES, CASE_ACTIONS, CASE_STATUSES, CHANNELS,
-  type AidType, type CaseStatus, type Channel,
+  AID_TYPES, CASE_ACTIONS, CASE_STATUSES, CHANNELS, EVIDENCE_SLOTS,
+  type AidType, type CaseStatus, type Channel, type EvidenceSlot,
 } from '@bangfu/shared';
 import { asEnum, connectionType } from '../../common/graphql.js';
 
@@ -10,10 +10,12 @@ export const AidTypeEnum = asEnum(AID_TYPES);
 export const ChannelEnum = asEnum(CHANNELS);
 export const CaseActionEnum = asEnum(CASE_ACTIONS);
 export const CaseOrderEnum = asEnum(['DUE_AT', 'SUBMITTED_AT_DESC'] as const);
+export const EvidenceSlotEnum = asEnum(EVIDENCE_SLOTS);
 export type CaseOrder = keyof typeof CaseOrderEnum;
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
 registerEnumType(AidTypeEnum, { name: 'AidType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
+registerEnumType(EvidenceSlotEnum, { name: 'EvidenceSlot', description: 'Which document a piece of evidence is' });
 registerEnumType(CaseActionEnum, { name: 'CaseAction', description: 'What the caller may do next (from the shared transitions table)' });
 registerEnumType(CaseOrderEnum, { name: 'CaseOrder', description: 'DUE_AT: soonest deadline first; SUBMITTED_AT_DESC: newest first' });
 
@@ -44,6 +46,27 @@ export class CaseEventView {
 
   @Field(() => String, { nullable: true })
   comment!: string | null;
+}
+
+@ObjectType('CaseDocument', { description: 'Evidence uploaded for a case; fetch `url` with the bearer token' })
+export class CaseDocumentView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EvidenceSlotEnum)
+  slot!: EvidenceSlot;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int)
+  byteSize!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => String)
+  url!: string;
 }
 
 @ObjectType('CaseVisit', { description: 'Investigation / home-visit record (入户调查)' })

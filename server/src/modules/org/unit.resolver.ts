@@ -3,7 +3,7 @@ import type { UnitLevel } from '@bangfu/shared';
 import { requireActor, type Context } from '../../app/context.js';
 import { listComplexity, smallListComplexity, toConnection, UnitLevelEnum } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
-import { CreateUnitInput, toUnitView, UnitConnection, UnitView, UpdateUnitInput } from './unit.types.js';
+import { CreateUnitInput, ServiceUnitView, toUnitView, UnitConnection, UnitView, UpdateUnitInput } from './unit.types.js';
 
 @Resolver(() => UnitView)
 export class UnitResolver {
@@ -25,6 +25,13 @@ export class UnitResolver {
   ) {
     const page = await ctx.services.units.list(requireActor(ctx), { parentId, level, search, first, after });
     return toConnection(page, toUnitView);
+  }
+
+  /** Open to anyone: a worker registering picks the employer or station here. */
+  @Query(() => [ServiceUnitView], { complexity: smallListComplexity })
+  async serviceUnits(@Arg('search', () => String) search: string, @Ctx() ctx: Context): Promise<ServiceUnitView[]> {
+    const units = await ctx.services.units.directory(search);
+    return units.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentName: unit.parent?.getEntity().name ?? null }));
   }
 
   @Authorized('SYSTEM_ADMIN')

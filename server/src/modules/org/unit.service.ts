@@ -7,7 +7,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor, type Area, type Scope } from '../../common/scope.js';
-import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from './unit.entity.js';
 
 export interface UnitFilter extends PageRequest {
@@ -74,13 +74,28 @@ export class UnitService {
     if (filter.level) qb.andWhere({ level: filter.level });
     const search = filter.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       qb.andWhere({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
     }
     const totalCount = await qb.clone().getCount();
     if (filter.after) qb.andWhere({ id: { $gt: String(decodeCursor(filter.after, 1)[0]) } });
     const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
     return toPage(rows, limit, totalCount, (unit) => [unit.id]);
+  }
+
+  /**
+   * The public directory a worker picks an employer or station from when registering: active units matching a name
+   * or code (stations publish both), at most 20, with nothing beyond what a station's sign shows.
+   */
+  async directory(search: string): Promise<Unit[]> {
+    const term = search.trim();
+    if (term.length < 2 || term.length > 50) return [];
+    const pattern = containsPattern(term);
+    return this.em.find(
+      Unit,
+      { active: true, $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] },
+      { orderBy: { path: 'asc' }, limit: 20, populate: ['parent'] },
+    );
   }
 
   async create(actor: Actor, input: unknown): Promise<Unit> {

@@ -3,8 +3,9 @@ import type { UnitLevel } from '@bangfu/shared';
 import { connectionType, UnitLevelEnum } from '../../common/graphql.js';
 import type { Unit } from './unit.entity.js';
 
-@ObjectType('Unit', { description: 'A service unit: city center, district center, street station, enterprise station' })
-export class UnitView {
+/** What names a unit anywhere it appears. */
+@ObjectType()
+class UnitIdentity {
   @Field(() => ID)
   id!: string;
 
@@ -16,7 +17,10 @@ export class UnitView {
 
   @Field(() => UnitLevelEnum)
   level!: UnitLevel;
+}
 
+@ObjectType('Unit', { description: 'A service unit: city center, district center, street station, enterprise station' })
+export class UnitView extends UnitIdentity {
   parentId!: string | null;
 
   path!: string;
@@ -121,4 +125,10 @@ export class CreateUnitInput extends UnitAttributesInput {
 
   @Field(() => ID, { nullable: true, description: 'The parent unit; required below the top of the network' })
   parentId?: string | null;
+}
+
+@ObjectType('ServiceUnit', { description: 'A public directory entry: what a station\'s sign shows' })
+export class ServiceUnitView extends UnitIdentity {
+  @Field(() => String, { nullable: true, description: 'The parent unit\'s name, to tell same-named stations apart' })
+  parentName!: string | null;
 }

@@ -9,7 +9,7 @@ import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { Scope, scopeFor } from '../../common/scope.js';
-import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
@@ -136,7 +136,7 @@ export class HardshipFileService {
     if (filter.category) qb.andWhere({ category: filter.category });
     const search = filter.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       // an exact ID number finds its file through the lookup hash, never by scanning plaintext
       qb.andWhere({ $or: [{ personName: { $ilike: pattern } }, { idNumberHash: this.cipher.lookupHash(search.toUpperCase()) }] });
     }
