@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': apiUrl, '/downloads': apiUrl, '/healthz': apiUrl };
+const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz'];
+const proxy = Object.fromEntries(API_PATHS.map((path) => [path, apiUrl]));
 
 export default defineConfig({
   plugins: [
@@ -11,18 +12,30 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      includeAssets: ['apple-touch-icon.png', 'icon.svg'],
       manifest: {
         name: '帮扶 · 职工服务',
         short_name: '帮扶',
+        description: '工会困难职工帮扶：申请、查进度、确认收款',
         lang: 'zh-CN',
         start_url: '/',
+        scope: '/',
         display: 'standalone',
         theme_color: '#c8102e',
         background_color: '#ffffff',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
-      // the app shell only: GraphQL responses never go into Cache Storage (style.md principle 10)
-      workbox: { globPatterns: ['**/*.{js,css,html,svg}'], navigateFallbackDenylist: [/^\/graphql/, /^\/downloads/] },
+      // the app shell only: API answers never go into Cache Storage (style.md principle 10); drafts live in IndexedDB
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: API_PATHS.map((path) => new RegExp(`^${path}`)),
+        runtimeCaching: [],
+      },
     }),
   ],
   server: { host: '127.0.0.1', proxy },

@@ -13,3 +13,4 @@ export * from './i18n/notifications.js';
 export * from './assessment/rubric.js';
 export * from './money.js';
 export * from './bytes.js';
+export * from './case-reference.js';

@@ -1,25 +1,100 @@
-import { useState } from 'react';
-import { LoginForm } from '../features/auth/components/login-form';
-import { logout } from '../features/auth/api/logout';
-import type { SignedInUser } from '../features/auth/api/login';
+import { Button, NoticeBar, TabBar } from 'antd-mobile';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoginPage } from '../features/auth/login-page';
+import type { QuestionId } from '../features/apply/questions';
+import { useOutboxSync } from '../lib/offline/use-offline';
+import { session } from '../lib/session';
+import { usePwaUpdate } from './pwa-update';
+import { match, navigate, usePath } from './router';
 
-const ROLE_NAMES: Record<string, string> = {
-  WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员',
+// Screens load when first opened, so the first visit downloads the shell and one screen (bundle budget in README).
+// Registration carries the zod schemas; most visits never need them.
+const RegisterPage = lazy(() => import('../features/auth/register-page'));
+const HomePage = lazy(() => import('./home-page').then((module) => ({ default: module.HomePage })));
+const CasePage = lazy(() => import('../features/cases/case-page').then((module) => ({ default: module.CasePage })));
+const MyFilePage = lazy(() => import('../features/file/my-file-page').then((module) => ({ default: module.MyFilePage })));
+const InboxPage = lazy(() => import('../features/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
+const MePage = lazy(() => import('../features/me/me-page').then((module) => ({ default: module.MePage })));
+const applyPage = <K extends 'NewApplicationPage' | 'TaskListPage' | 'QuestionPage' | 'CheckAnswersPage' | 'DeclarationPage' | 'ConfirmationPage'>(name: K) =>
+  lazy(() => import('../features/apply/apply-pages').then((module) => ({ default: module[name] })));
+const NewApplicationPage = applyPage('NewApplicationPage');
+const TaskListPage = applyPage('TaskListPage');
+const QuestionPage = applyPage('QuestionPage');
+const CheckAnswersPage = applyPage('CheckAnswersPage');
+const DeclarationPage = applyPage('DeclarationPage');
+const ConfirmationPage = applyPage('ConfirmationPage');
+
+const PUBLIC_PATHS = ['/login', '/register'];
+const TABS = [
+  { key: '/', title: 'tabs.home' },
+  { key: '/apply/new', title: 'tabs.apply' },
+  { key: '/inbox', title: 'tabs.inbox' },
+  { key: '/me', title: 'tabs.me' },
+];
+
+const subscribeOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
 };
+const useOnline = () => useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+const useSession = () => useSyncExternalStore(session.subscribe, session.current, () => null);
+const inWeChat = () => /MicroMessenger/i.test(navigator.userAgent);
 
-/** The session lives in memory only; the worker app issue adds per-user IndexedDB drafts. */
+function SignedInRoutes({ path }: { path: string }) {
+  const queryClient = useQueryClient();
+  const onSent = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['myCases'] }), [queryClient]);
+  const retry = useOutboxSync(onSent);
+  let params: Record<string, string> | null;
+  if (path === '/') return <HomePage onRetry={() => void retry()} />;
+  if (path === '/file') return <MyFilePage />;
+  if (path === '/inbox') return <InboxPage />;
+  if (path === '/me') return <MePage />;
+  if (path === '/apply/new') return <NewApplicationPage />;
+  if ((params = match('/apply/:id/q/:question', path))) return <QuestionPage clientId={params.id} question={params.question as QuestionId} />;
+  if ((params = match('/apply/:id/check', path))) return <CheckAnswersPage clientId={params.id} />;
+  if ((params = match('/apply/:id/declare', path))) return <DeclarationPage clientId={params.id} />;
+  if ((params = match('/apply/:id/done', path))) return <ConfirmationPage clientId={params.id} />;
+  if ((params = match('/apply/:id', path))) return <TaskListPage clientId={params.id} />;
+  if ((params = match('/cases/:id', path))) return <CasePage key={params.id} id={params.id} />;
+  return <HomePage onRetry={() => void retry()} />;
+}
+
 export function App() {
-  const [session, setSession] = useState<{ token: string; user: SignedInUser } | null>(null);
-  if (!session) return <LoginForm onSignedIn={(token, user) => setSession({ token, user })} />;
+  const { t } = useTranslation();
+  const path = usePath();
+  const current = useSession();
+  const online = useOnline();
+  const update = usePwaUpdate();
+  const isPublic = PUBLIC_PATHS.includes(path);
+
+  useEffect(() => {
+    if (!current && !isPublic) navigate('/login', { replace: true });
+    if (current && isPublic) navigate('/', { replace: true });
+  }, [current, isPublic]);
+
   return (
-    <main className="card">
-      <h1>您好，{session.user.name}</h1>
-      <ul>
-        {session.user.roles.map((grant) => (
-          <li key={`${grant.role}-${grant.unit.id}`}>{ROLE_NAMES[grant.role] ?? grant.role} · {grant.unit.name}</li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => logout(session.token).finally(() => setSession(null))}>退出登录</button>
-    </main>
+    <div className="app">
+      {inWeChat() && <NoticeBar content={t('app.wechat')} color="info" wrap />}
+      {!online && <div role="status"><NoticeBar content={t('app.offline')} color="alert" wrap /></div>}
+      {update && (
+        <NoticeBar content={t('app.update')} color="info" extra={<Button size="small" color="primary" onClick={update}>{t('app.updateNow')}</Button>} />
+      )}
+      <Suspense fallback={<p className="page-body">{t('app.loading')}</p>}>
+        {!current ? (path === '/register' ? <RegisterPage /> : <LoginPage />) : <SignedInRoutes path={path} />}
+      </Suspense>
+      {current && (
+        <nav className="tab-bar" aria-label={t('app.title')}>
+          <TabBar activeKey={TABS.find((tab) => tab.key === path)?.key ?? null} onChange={(key) => navigate(key)}>
+            {TABS.map((tab) => <TabBar.Item key={tab.key} title={t(tab.title)} />)}
+          </TabBar>
+        </nav>
+      )}
+    </div>
   );
 }

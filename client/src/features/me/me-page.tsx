@@ -1,0 +1,58 @@
+import { Button, Dialog, List, Radio, Switch } from 'antd-mobile';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { Page } from '../../components/page';
+import { Link, navigate } from '../../app/router';
+import { execute } from '../../lib/graphql';
+import { currentLanguage, setLanguage, type AppLanguage } from '../../lib/i18n';
+import { deleteUserData } from '../../lib/offline/db';
+import { largeText, useLargeText } from '../../lib/preferences';
+import { session } from '../../lib/session';
+
+const LOGOUT = graphql(`
+  mutation WorkerLogout { logout }
+`);
+
+export function MePage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const large = useLargeText();
+  const user = session.current()?.user;
+
+  const logout = async () => {
+    if (!user || !(await Dialog.confirm({ content: t('auth.logoutConfirm'), confirmText: t('auth.logout'), cancelText: t('app.cancel') }))) return;
+    // the server session is revoked when reachable; the phone forgets everything either way
+    await execute(LOGOUT).catch(() => undefined);
+    await deleteUserData(user.id);
+    queryClient.clear();
+    session.signOut();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Page title={t('me.title')}>
+      <List header={t('me.account')}>
+        <List.Item extra={user?.name}>{t('auth.name')}</List.Item>
+        <List.Item arrow onClick={() => navigate('/file')}>{t('home.myFile')}</List.Item>
+      </List>
+      <List header={t('me.textSize')}>
+        <List.Item extra={<Switch checked={large} onChange={largeText.set} aria-label={t('app.largeText')} />}>{t('app.largeText')}</List.Item>
+      </List>
+      <List header={t('me.language')}>
+        <List.Item>
+          <Radio.Group value={currentLanguage()} onChange={(value) => setLanguage(value as AppLanguage)}>
+            <div className="choice-list" role="radiogroup" aria-label={t('me.language')}>
+              <Radio value="zh-CN" className="choice">中文</Radio>
+              <Radio value="en" className="choice">English</Radio>
+            </div>
+          </Radio.Group>
+        </List.Item>
+      </List>
+      <div className="stack">
+        <Button block size="large" color="danger" fill="outline" onClick={logout}>{t('auth.logout')}</Button>
+        <Link className="text-link" to="/">{t('tabs.home')}</Link>
+      </div>
+    </Page>
+  );
+}

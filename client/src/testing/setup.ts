@@ -1,0 +1,10 @@
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { initI18n } from '../lib/i18n';
+
+initI18n();
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
