@@ -38,6 +38,8 @@ export default defineConfig({
       },
     }),
   ],
+  // the manifest lets scripts/bundle-size.mjs follow each screen's imports
+  build: { manifest: true },
   server: { host: '127.0.0.1', proxy },
   preview: { host: '127.0.0.1', proxy },
 });

@@ -137,10 +137,17 @@ export class CaseDriver {
   async caseAt(status: CaseStatus, type: AidType = 'LIVING', amountFen = 100_000): Promise<{ id: string; applicant: Applicant }> {
     const applicant = await this.newApplicant();
     const id = await this.draft(applicant, type);
+    await this.advance(id, applicant.token, type, 'DRAFT', status, amountFen);
+    return { id, applicant };
+  }
+
+  /** Walks an existing case from `from` to `to` along the usual path; the applicant's token does the worker's steps. */
+  async advance(id: string, applicantToken: string, type: AidType, from: CaseStatus, to: CaseStatus, amountFen = 100_000): Promise<void> {
     const { streetStaff, streetHead } = this.actors;
     const money = ['LIVING', 'MEDICAL', 'EDUCATION', 'DISASTER', 'ACCIDENT'].includes(type);
     const path: [CaseStatus, () => Promise<unknown>][] = [
-      ['SUBMITTED', () => this.ok('submit', applicant.token, id)],
+      ['DRAFT', async () => undefined],
+      ['SUBMITTED', () => this.ok('submit', applicantToken, id)],
       ['ACCEPTED', () => this.ok('accept', streetStaff, id)],
       ['UNDER_REVIEW', () => this.ok('startReview', streetStaff, id)],
       ['PROPOSED', () => this.ok('propose', streetStaff, id, { input: money ? { amountFen } : { servicePlan: '提供法律援助律师' } })],
@@ -149,7 +156,7 @@ export class CaseDriver {
         ? ([
           ['READY_TO_PAY', () => this.endNotices()],
           ['DISBURSED', () => this.ok('disburse', streetStaff, id)],
-          ['RECEIVED', () => this.ok('confirmReceipt', applicant.token, id)],
+          ['RECEIVED', () => this.ok('confirmReceipt', applicantToken, id)],
           ['CLOSED', () => this.ok('close', streetStaff, id)],
         ] as [CaseStatus, () => Promise<unknown>][])
         : ([
@@ -158,12 +165,10 @@ export class CaseDriver {
           ['CLOSED', () => this.ok('close', streetStaff, id)],
         ] as [CaseStatus, () => Promise<unknown>][])),
     ];
-    if (status === 'DRAFT') return { id, applicant };
-    for (const [reached, step] of path) {
-      await step();
-      if (reached === status) return { id, applicant };
-    }
-    throw new Error(`no path to ${status} for ${type}`);
+    const start = path.findIndex(([status]) => status === from);
+    const end = path.findIndex(([status]) => status === to);
+    if (start < 0 || end < start) throw new Error(`no path from ${from} to ${to} for ${type}`);
+    for (const [, step] of path.slice(start + 1, end + 1)) await step();
   }
 
   /** Ends every public notice as if the notice period had passed. */

@@ -1,8 +1,9 @@
-import { Button, NoticeBar, TabBar } from 'antd-mobile';
+import { Button, TabBar } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoginPage } from '../features/auth/login-page';
+import { Banner } from '../components/banner';
 import type { QuestionId } from '../features/apply/questions';
 import { useOutboxSync } from '../lib/offline/use-offline';
 import { session } from '../lib/session';
@@ -80,11 +81,9 @@ export function App() {
 
   return (
     <div className="app">
-      {inWeChat() && <NoticeBar content={t('app.wechat')} color="info" wrap />}
-      {!online && <div role="status"><NoticeBar content={t('app.offline')} color="alert" wrap /></div>}
-      {update && (
-        <NoticeBar content={t('app.update')} color="info" extra={<Button size="small" color="primary" onClick={update}>{t('app.updateNow')}</Button>} />
-      )}
+      {inWeChat() && <Banner tone="info">{t('app.wechat')}</Banner>}
+      {!online && <Banner tone="warning">{t('app.offline')}</Banner>}
+      {update && <Banner tone="info" action={<Button size="small" color="primary" onClick={update}>{t('app.updateNow')}</Button>}>{t('app.update')}</Banner>}
       <Suspense fallback={<p className="page-body">{t('app.loading')}</p>}>
         {!current ? (path === '/register' ? <RegisterPage /> : <LoginPage />) : <SignedInRoutes path={path} />}
       </Suspense>

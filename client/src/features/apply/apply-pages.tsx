@@ -1,8 +1,9 @@
-import { Button, Checkbox, Dialog, Input, List, Radio, Tag, TextArea } from 'antd-mobile';
+import { Button, Dialog, Input, List, Tag, TextArea } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AID_TYPES, evidenceSlotsFor, HARDSHIP_CAUSES, type AidType, type EvidenceSlot, type HardshipCause } from '@bangfu/shared/enums';
 import { caseReference } from '@bangfu/shared/case-reference';
+import { CheckboxList, CheckboxRow, RadioList } from '../../components/choices';
 import { EvidenceSlotCard } from '../../components/evidence-slot';
 import { Field } from '../../components/field';
 import { Page } from '../../components/page';
@@ -119,22 +120,16 @@ export function QuestionPage({ clientId, question }: { clientId: string; questio
         {question === 'type' && (
           <fieldset className="question">
             <legend className="question-title">{t('apply.questions.type')}</legend>
-            <Radio.Group value={draft.type ?? undefined} onChange={(value) => void update({ type: value as AidType })}>
-              <div className="choice-list">
-                {AID_TYPES.map((type) => <Radio key={type} value={type} className="choice">{t(`types.${type}`)}</Radio>)}
-              </div>
-            </Radio.Group>
+            <RadioList<AidType> name="type" value={draft.type} onChange={(type) => void update({ type })}
+              options={AID_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))} />
             {error && <p className="field-error" role="alert">{error}</p>}
           </fieldset>
         )}
         {question === 'causes' && (
           <fieldset className="question">
             <legend className="question-title">{t('apply.questions.causes')}</legend>
-            <Checkbox.Group value={draft.causes} onChange={(value) => void update({ causes: value as HardshipCause[] })}>
-              <div className="choice-list">
-                {HARDSHIP_CAUSES.map((cause) => <Checkbox key={cause} value={cause} className="choice">{t(`causes.${cause}`)}</Checkbox>)}
-              </div>
-            </Checkbox.Group>
+            <CheckboxList<HardshipCause> values={draft.causes} onChange={(causes) => void update({ causes })}
+              options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))} />
             {error && <p className="field-error" role="alert">{error}</p>}
           </fieldset>
         )}
@@ -241,7 +236,7 @@ export function DeclarationPage({ clientId }: { clientId: string }) {
     <Page title={t('apply.declaration')} onBack={() => navigate(`${base(clientId)}/check`)}>
       <div className="stack">
         <p className="declaration">{t('apply.declarationText')}</p>
-        <Checkbox checked={draft.declared} onChange={(declared) => void update({ declared })} className="choice">{t('apply.declare')}</Checkbox>
+        <CheckboxRow checked={draft.declared} onChange={(declared) => void update({ declared })}>{t('apply.declare')}</CheckboxRow>
         <Button block color="primary" size="large" disabled={!draft.declared || !isComplete(draft, photos) || busy} loading={busy} onClick={submit}>
           {t('apply.submit')}
         </Button>

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Input, Radio } from 'antd-mobile';
+import { Button, Input } from 'antd-mobile';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerWorkerSchema } from '@bangfu/shared/validation';
+import { CheckboxRow, RadioList } from '../../components/choices';
 import { Field } from '../../components/field';
 import { Page } from '../../components/page';
 import { Link, navigate } from '../../app/router';
@@ -77,17 +78,15 @@ export default function RegisterPage() {
         </Field>
         {search.trim().length >= 2 && units.length === 0 && <p className="muted">{t('auth.employerNone')}</p>}
         {units.length > 0 && (
-          <Radio.Group value={values.employerUnitId} onChange={(value) => set('employerUnitId')(String(value))}>
-            <div className="choice-list" role="radiogroup" aria-label={t('auth.employer')}>
-              {units.map((unit) => (
-                <Radio key={unit.id} value={unit.id} className="choice">
-                  {unit.name}{unit.parentName ? <span className="muted"> · {unit.parentName}</span> : null}
-                </Radio>
-              ))}
-            </div>
-          </Radio.Group>
+          <RadioList
+            name="employer"
+            legend={t('auth.employer')}
+            value={values.employerUnitId || null}
+            onChange={set('employerUnitId')}
+            options={units.map((unit) => ({ value: unit.id, label: <>{unit.name}{unit.parentName ? <span className="muted"> · {unit.parentName}</span> : null}</> }))}
+          />
         )}
-        <Checkbox checked={consent} onChange={setConsent} className="choice">{t('auth.consent')}</Checkbox>
+        <CheckboxRow checked={consent} onChange={setConsent}>{t('auth.consent')}</CheckboxRow>
         {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
         <Button block color="primary" size="large" type="submit" loading={busy}>{t('auth.register')}</Button>
         <Link className="text-link" to="/login">{t('auth.haveAccount')}</Link>

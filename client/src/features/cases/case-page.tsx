@@ -1,8 +1,9 @@
-import { Button, Dialog, NoticeBar, Rate, Steps, Tag, TextArea } from 'antd-mobile';
+import { Button, Dialog, Rate, Steps, Tag, TextArea } from 'antd-mobile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evidenceSlotsFor, type EvidenceSlot } from '@bangfu/shared/enums';
+import { Banner } from '../../components/banner';
 import { EvidenceSlotCard, type SlotState } from '../../components/evidence-slot';
 import { Field } from '../../components/field';
 import { Page } from '../../components/page';
@@ -119,7 +120,7 @@ export function CasePage({ id }: { id: string }) {
           </>
         )}
         {aidCase.status === 'REJECTED' && aidCase.rejectReason && <p><strong>{t('case.rejectReason')}：</strong>{aidCase.rejectReason}</p>}
-        {actionError && <NoticeBar color="error" content={actionError} wrap />}
+        {actionError && <Banner tone="error">{actionError}</Banner>}
         <div className="stack">
           {can('confirmReceipt') && <Button block color="primary" size="large" onClick={confirmReceipt} loading={act.isPending}>{t('case.confirmReceipt')}</Button>}
           {can('resubmit') && <Button block color="primary" size="large" onClick={() => act.mutate(() => execute(RESUBMIT_CASE, { id }))} loading={act.isPending}>{t('case.resubmit')}</Button>}

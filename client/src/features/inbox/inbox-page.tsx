@@ -1,4 +1,4 @@
-import { Badge, Button, List } from 'antd-mobile';
+import { Button, List, Tag } from 'antd-mobile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -38,7 +38,7 @@ export function InboxPage() {
           <List.Item
             key={message.id}
             description={formatDateTime(message.createdAt)}
-            prefix={message.readAt ? null : <Badge content={Badge.dot} aria-label={t('inbox.unread')} />}
+            extra={message.readAt ? null : <Tag color="primary">{t('inbox.unread')}</Tag>}
             onClick={message.caseId ? () => navigate(`/cases/${message.caseId}`) : undefined}
             arrow={Boolean(message.caseId)}
           >

@@ -1,7 +1,8 @@
-import { Button, Dialog, List, Radio, Switch } from 'antd-mobile';
+import { Button, Dialog, List, Switch } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { RadioList } from '../../components/choices';
 import { Page } from '../../components/page';
 import { Link, navigate } from '../../app/router';
 import { execute } from '../../lib/graphql';
@@ -41,12 +42,13 @@ export function MePage() {
       </List>
       <List header={t('me.language')}>
         <List.Item>
-          <Radio.Group value={currentLanguage()} onChange={(value) => setLanguage(value as AppLanguage)}>
-            <div className="choice-list" role="radiogroup" aria-label={t('me.language')}>
-              <Radio value="zh-CN" className="choice">中文</Radio>
-              <Radio value="en" className="choice">English</Radio>
-            </div>
-          </Radio.Group>
+          <RadioList<AppLanguage>
+            name="language"
+            legend={t('me.language')}
+            value={currentLanguage()}
+            onChange={setLanguage}
+            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]}
+          />
         </List.Item>
       </List>
       <div className="stack">

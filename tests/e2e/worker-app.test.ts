@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, phoneContext, screenshot, seriousViolations, type AxeFinding } from '../setup/browser.js';
+import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
+import { until } from '../setup/processes.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+const CLIENT_DIST = resolve(import.meta.dirname, '../../client/dist');
+const PASSWORD = 'Worker@2026';
+
+/**
+ * The worker PWA end to end, on the real API serving the built app: register, apply with a draft that goes offline
+ * mid-way, come back online, follow the case as staff work it, confirm receipt and rate. Every screen is captured at
+ * 360×740 and checked with axe-core.
+ */
+describe('the worker app on a phone', () => {
+  let app: TestApp;
+  let driver: CaseDriver;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  const findings: AxeFinding[] = [];
+
+  const capture = async (name: string) => {
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, `worker-${name}`);
+    findings.push(...(await seriousViolations(page, name)));
+  };
+  const next = () => page.getByRole('button', { name: '下一步' }).click();
+  const caseCount = async (clientId: string) =>
+    Number((await app.sql<{ n: string }>(`select count(*) n from aid_case where client_id = ?`, [clientId]))[0].n);
+
+  beforeAll(async () => {
+    if (!existsSync(join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: npm test builds it first');
+    app = await startTestApp({ CLIENT_DIR: CLIENT_DIST, UPLOAD_DIR: join(tmpdir(), `bangfu-e2e-uploads-${randomUUID()}`) });
+    driver = await CaseDriver.create(app);
+    await driver.fundDistrict();
+    origin = new URL(app.url).origin;
+    browser = await launchBrowser();
+    context = await phoneContext(browser);
+    page = await context.newPage();
+  }, 120_000);
+
+  beforeEach(() => {
+    findings.length = 0;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('registers, applies through an offline spell exactly once, follows the case, confirms receipt and rates it', async () => {
+    const idNumber = newIdNumber();
+    const phone = `137${String(Date.now()).slice(-8)}`;
+
+    // registration, arriving from a station's link that names the station
+    await page.goto(`${origin}/register?unit=LY-LS-LSJD`);
+    await page.getByLabel('姓名', { exact: true }).fill('王秀兰');
+    await page.getByLabel('身份证号', { exact: true }).fill(idNumber);
+    await page.getByLabel('手机号', { exact: true }).fill(phone);
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('radio', { name: /^兰山街道职工服务中心/ }).check();
+    await page.getByRole('checkbox', { name: /我同意帮扶站/ }).check();
+    await capture('register');
+    await page.getByRole('button', { name: '注册' }).click();
+    await page.getByRole('heading', { name: '您好，王秀兰' }).waitFor();
+    const workerToken = await app.loginAs(phone, PASSWORD);
+
+    // the station opens her file after a visit, so money aid can go ahead
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const file = await app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(street, idNumber, { personName: '王秀兰' }) }, { token: driver.actors.streetStaff });
+    expect(file.errors).toBeUndefined();
+    await page.goto(`${origin}/file`);
+    await page.getByText('相对困难').waitFor();
+    await capture('file');
+
+    // the service worker now controls the app, so it opens from the phone even without a connection
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.goto(`${origin}/`);
+    await capture('home');
+
+    await page.getByRole('button', { name: '申请帮扶' }).first().click();
+    await page.getByText('请完成以下各项，可以分几次填写').waitFor();
+    const clientId = new URL(page.url()).pathname.split('/')[2];
+    await capture('task-list');
+    await page.getByText('帮扶类型').click();
+    await page.getByText('医疗救助').click();
+    await capture('question');
+    await next();
+    await page.getByText(/^已保存到本机 \d\d:\d\d$/).waitFor();
+
+    // the connection drops; the worker carries on
+    await context.setOffline(true);
+    await page.getByText('困难情况').click();
+    await page.getByRole('checkbox', { name: '患病' }).check();
+    await next();
+    await page.getByLabel('请简单说明您遇到的困难').fill('爱人肾病住院透析，医药费约三万元，家里只有我一人有收入');
+    await next();
+    // even a reload without a connection keeps every answer: the shell comes from the service worker, the draft from IndexedDB
+    await page.reload();
+    await page.getByText('请完成以下各项，可以分几次填写').waitFor();
+    await page.getByText('家庭收入').click();
+    await page.getByLabel('家里一共几口人？').fill('3');
+    await next();
+    await page.getByLabel('全家每月收入大约多少元？').fill('2400');
+    await next();
+    await page.getByText('申请金额').click();
+    await page.getByLabel('您希望申请多少元？').fill('3000');
+    await next();
+    await page.getByText('证明材料').click();
+    await page.locator('input[data-slot="MEDICAL_RECORD"]').setInputFiles({
+      name: 'bill.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('hospital bill')]),
+    });
+    await page.getByText('等待上传').waitFor();
+    await capture('evidence');
+    await next();
+    await page.getByRole('button', { name: '检查您的回答' }).click();
+    await page.getByText('爱人肾病住院透析，医药费约三万元，家里只有我一人有收入').waitFor();
+    await capture('check-answers');
+    await next();
+    await page.getByRole('checkbox', { name: '我已阅读并同意以上声明' }).check();
+    await capture('declaration');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    const reference = await page.getByTestId('reference').textContent();
+    expect(reference).toBe(`${clientId.slice(0, 4)}-${clientId.slice(4, 8)}`);
+    await page.getByText('申请已保存，联网后自动提交').waitFor();
+    await capture('confirmation-offline');
+    expect(await caseCount(clientId)).toBe(0);
+
+    // back online: the outbox sends it by itself, once
+    await context.setOffline(false);
+    await until(async () => (await caseCount(clientId)) === 1 && (await app.sql<{ status: string }>(`select status from aid_case where client_id = ?`, [clientId]))[0].status === 'SUBMITTED', 'the outbox to deliver the application');
+    await page.getByText('已提交', { exact: true }).waitFor();
+    await capture('confirmation');
+    // app start and a return to the app sync again; nothing is sent twice
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByTestId('case-item').first().waitFor();
+    expect(await page.getByTestId('case-item').count()).toBe(1);
+    expect(await caseCount(clientId)).toBe(1);
+    const [{ id: caseId }] = await app.sql<{ id: string }>(`select id::text from aid_case where client_id = ?`, [clientId]);
+    expect(Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [caseId]))[0].n)).toBe(1);
+    const [{ n: submits }] = await app.sql<{ n: string }>(`select count(*) n from case_event where case_id = ? and action = 'submit'`, [caseId]);
+    expect(Number(submits)).toBe(1);
+
+    // staff register it; the worker's timeline shows the registration and the case number
+    const accepted = await driver.ok('accept', driver.actors.streetStaff, caseId);
+    await page.getByTestId('case-item').first().click();
+    await page.getByTestId('case-number').getByText(accepted.caseNumber).waitFor();
+    await page.getByText('登记受理').waitFor();
+    await capture('case-accepted');
+
+    // investigated, approved, noticed and paid; the worker confirms receipt herself
+    // the station proposes less than asked, within its own approval limit
+    await driver.advance(caseId, workerToken, 'MEDICAL', 'ACCEPTED', 'DISBURSED', 150_000);
+    await page.reload();
+    await page.getByRole('button', { name: '我已本人收到' }).waitFor();
+    await capture('case-disbursed');
+    await page.getByRole('button', { name: '我已本人收到' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '我已本人收到' }).click();
+    await page.getByText('已确认收到').first().waitFor();
+    expect(await driver.status(caseId)).toBe('RECEIVED');
+
+    // closed by the station, then rated
+    await driver.ok('close', driver.actors.streetStaff, caseId);
+    await page.reload();
+    await page.getByRole('button', { name: '提交评价' }).waitFor();
+    await capture('case-rate');
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('您的评价：5 星').waitFor();
+    expect((await app.sql<{ rating: number }>(`select rating from aid_case where id = ?`, [caseId]))[0].rating).toBe(5);
+
+    await page.goto(`${origin}/inbox`);
+    await page.getByText(/已发放|Paid/).first().waitFor();
+    await capture('inbox');
+    await page.goto(`${origin}/me`);
+    await capture('me');
+
+    // 长辈版: the same screens at 150% text
+    await page.getByRole('switch', { name: '长辈版' }).click();
+    await page.goto(`${origin}/`);
+    await capture('home-large-text');
+    await page.goto(`${origin}/cases/${caseId}`);
+    await page.getByText('办理记录').waitFor();
+    await capture('case-large-text');
+
+    expect(findings).toEqual([]);
+  }, 180_000);
+
+  it('shows a refused login in Chinese and keeps nothing', async () => {
+    const guest = await (await phoneContext(browser)).newPage();
+    await guest.goto(`${origin}/login`);
+    await guest.getByLabel('手机号').fill('13900000001');
+    await guest.getByLabel('密码').fill('wrong-password');
+    await guest.getByRole('button', { name: '登录' }).click();
+    await guest.getByRole('alert').waitFor();
+    expect(await guest.getByRole('alert').textContent()).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await guest.evaluate(() => localStorage.getItem('bangfu.session'))).toBeNull();
+    page = guest;
+    await capture('login-refused');
+    expect(findings).toEqual([]);
+  }, 60_000);
+});
