@@ -4,10 +4,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, screenshot, seriousViolations, type AxeFinding } from '../setup/browser.js';
+import { billPhoto, launchBrowser, phoneContext, screenshot, seriousViolations, smallTouchTargets, type AxeFinding } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { until } from '../setup/processes.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+/** Width and height from a JPEG's start-of-frame segment. */
+function jpegDimensions(jpeg: Buffer): { width: number; height: number } {
+  for (let offset = 2; offset < jpeg.length;) {
+    const marker = jpeg[offset + 1];
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: jpeg.readUInt16BE(offset + 5), width: jpeg.readUInt16BE(offset + 7) };
+    offset += 2 + jpeg.readUInt16BE(offset + 2);
+  }
+  throw new Error('not a JPEG with a frame header');
+}
 
 const CLIENT_DIST = resolve(import.meta.dirname, '../../client/dist');
 const PASSWORD = 'Worker@2026';
@@ -25,11 +35,14 @@ describe('the worker app on a phone', () => {
   let page: Page;
   let origin: string;
   const findings: AxeFinding[] = [];
+  const smallTargets: string[] = [];
 
+  /** Screenshot, axe-core and touch-target size for the screen as it is now. */
   const capture = async (name: string) => {
     await page.waitForLoadState('networkidle');
     await screenshot(page, `worker-${name}`);
     findings.push(...(await seriousViolations(page, name)));
+    smallTargets.push(...(await smallTouchTargets(page)).map((target) => `${name}: ${target}`));
   };
   const next = () => page.getByRole('button', { name: '下一步' }).click();
   const caseCount = async (clientId: string) =>
@@ -48,6 +61,7 @@ describe('the worker app on a phone', () => {
 
   beforeEach(() => {
     findings.length = 0;
+    smallTargets.length = 0;
   });
 
   afterAll(async () => {
@@ -116,9 +130,8 @@ describe('the worker app on a phone', () => {
     await page.getByLabel('您希望申请多少元？').fill('3000');
     await next();
     await page.getByText('证明材料').click();
-    await page.locator('input[data-slot="MEDICAL_RECORD"]').setInputFiles({
-      name: 'bill.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('hospital bill')]),
-    });
+    const bill = await billPhoto(page);
+    await page.locator('input[data-slot="MEDICAL_RECORD"]').setInputFiles(bill);
     await page.getByText('等待上传').waitFor();
     await capture('evidence');
     await next();
@@ -147,7 +160,11 @@ describe('the worker app on a phone', () => {
     expect(await page.getByTestId('case-item').count()).toBe(1);
     expect(await caseCount(clientId)).toBe(1);
     const [{ id: caseId }] = await app.sql<{ id: string }>(`select id::text from aid_case where client_id = ?`, [clientId]);
-    expect(Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [caseId]))[0].n)).toBe(1);
+    // scaled down on the phone to 1600 px before it went up
+    const [document] = await app.sql<{ id: string }>(`select id::text from case_document where case_id = ?`, [caseId]);
+    const stored = Buffer.from(await (await fetch(`${origin}/files/${document.id}`, { headers: { authorization: `Bearer ${workerToken}` } })).arrayBuffer());
+    expect(jpegDimensions(stored)).toEqual({ width: 1600, height: 1067 });
+    expect(stored.length).toBeLessThan(bill.buffer.length);
     const [{ n: submits }] = await app.sql<{ n: string }>(`select count(*) n from case_event where case_id = ? and action = 'submit'`, [caseId]);
     expect(Number(submits)).toBe(1);
 
@@ -185,7 +202,7 @@ describe('the worker app on a phone', () => {
     await capture('me');
 
     // 长辈版: the same screens at 150% text
-    await page.getByRole('switch', { name: '长辈版' }).click();
+    await page.getByRole('checkbox', { name: '长辈版' }).check();
     await page.goto(`${origin}/`);
     await capture('home-large-text');
     await page.goto(`${origin}/cases/${caseId}`);
@@ -193,6 +210,7 @@ describe('the worker app on a phone', () => {
     await capture('case-large-text');
 
     expect(findings).toEqual([]);
+    expect(smallTargets).toEqual([]);
   }, 180_000);
 
   it('shows a refused login in Chinese and keeps nothing', async () => {
@@ -207,5 +225,34 @@ describe('the worker app on a phone', () => {
     page = guest;
     await capture('login-refused');
     expect(findings).toEqual([]);
+    expect(smallTargets).toEqual([]);
+  }, 60_000);
+
+  it('shows the missing items after a return, uploads the document with a retry after a dropped connection, and sends it again', async () => {
+    const { id, applicant } = await driver.caseAt('SUBMITTED', 'MEDICAL');
+    await driver.ok('return', driver.actors.streetStaff, id, { reason: '缺少医疗费用票据', missingItems: ['住院医疗费用票据', '出院小结'] });
+    const phoneContextForApplicant = await phoneContext(browser);
+    // signed in as the applicant: the app keeps its session under this key
+    await phoneContextForApplicant.addInitScript(`localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`);
+    page = await phoneContextForApplicant.newPage();
+    await page.goto(`${origin}/cases/${id}`);
+    await page.getByText('住院医疗费用票据').waitFor();
+    await page.getByText('出院小结').waitFor();
+    await capture('case-returned');
+
+    const photo = await billPhoto(page);
+    await phoneContextForApplicant.setOffline(true);
+    await page.locator('input[data-slot="MEDICAL_RECORD"]').setInputFiles(photo);
+    await page.getByText(/^上传失败/).waitFor();
+    await phoneContextForApplicant.setOffline(false);
+    await page.getByRole('button', { name: '重试' }).click();
+    await page.getByText('已上传').waitFor();
+    await capture('case-returned-uploaded');
+    await page.getByRole('button', { name: '补齐后重新提交' }).click();
+    await page.getByText('已提交', { exact: true }).first().waitFor();
+    expect(await driver.status(id)).toBe('SUBMITTED');
+    expect(Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [id]))[0].n)).toBe(1);
+    expect(findings).toEqual([]);
+    expect(smallTargets).toEqual([]);
   }, 60_000);
 });

@@ -26,7 +26,9 @@ export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots'
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // what the phone shows: the viewport from the top of the screen
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 export interface AxeFinding {
@@ -46,4 +48,39 @@ export async function seriousViolations(page: Page, screen: string): Promise<Axe
       screen, id: violation.id, impact: violation.impact!, help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
+}
+
+/**
+ * Interactive elements smaller than 44×44 CSS px (WCAG 2.5.5), by their text. A native radio or checkbox counts by
+ * the label row it sits in, which is what the finger hits.
+ */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const targets = [...document.querySelectorAll('button, a[href], [role=button], [role=switch], [role=tab], input:not([type=file]), textarea, label.choice')]
+      .filter((element) => !(element.matches('input[type=radio], input[type=checkbox]') && element.closest('label')))
+      .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden');
+    return targets
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => Math.round(box.height) < 44 || Math.round(box.width) < 44)
+      .map(({ element, box }) => (element.textContent || element.getAttribute('aria-label') || element.tagName).trim().slice(0, 30) + ' ' + Math.round(box.width) + 'x' + Math.round(box.height));
+  })()`);
+}
+
+/** A real camera-sized JPEG of a hospital bill, drawn by the browser, so the phone's compression has work to do. */
+export async function billPhoto(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const base64 = await page.evaluate(`(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const g = canvas.getContext('2d');
+    for (let y = 0; y < 2000; y += 8) {
+      g.fillStyle = 'hsl(' + (y % 360) + ', 20%, ' + (85 + (y % 10)) + '%)';
+      g.fillRect(0, y, 3000, 8);
+    }
+    g.fillStyle = '#222';
+    g.font = '120px sans-serif';
+    g.fillText('住院医疗费用票据  ¥28,460.00', 200, 1000);
+    return canvas.toDataURL('image/jpeg', 0.95).split(',')[1];
+  })()`);
+  return { name: 'bill.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64 as string, 'base64') };
 }

@@ -1,8 +1,8 @@
-import { Button, Dialog, List, Switch } from 'antd-mobile';
+import { Button, Dialog, List } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { RadioList } from '../../components/choices';
+import { CheckboxRow, RadioList } from '../../components/choices';
 import { Page } from '../../components/page';
 import { Link, navigate } from '../../app/router';
 import { execute } from '../../lib/graphql';
@@ -37,9 +37,8 @@ export function MePage() {
         <List.Item extra={user?.name}>{t('auth.name')}</List.Item>
         <List.Item arrow onClick={() => navigate('/file')}>{t('home.myFile')}</List.Item>
       </List>
-      <List header={t('me.textSize')}>
-        <List.Item extra={<Switch checked={large} onChange={largeText.set} aria-label={t('app.largeText')} />}>{t('app.largeText')}</List.Item>
-      </List>
+      <h2 className="section-title">{t('me.textSize')}</h2>
+      <CheckboxRow checked={large} onChange={largeText.set}>{t('app.largeText')}</CheckboxRow>
       <List header={t('me.language')}>
         <List.Item>
           <RadioList<AppLanguage>
