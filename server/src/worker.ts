@@ -23,6 +23,8 @@ const stalled = () => Date.now() - lastHeartbeat > config.HEARTBEAT_MS * 3;
 // BullMQ workers can stop consuming after a Redis reconnect (a blocking call left hanging). When heartbeats
 // stall while Redis answers again, the workers are recreated; the health check stays red until one is consumed.
 let lastRestart = 0;
+const restoreSchedulers = () =>
+  scheduleMaintenance(runtime.redis, config).then((queue) => queue.close(), (error: unknown) => runtime.logger.warn({ err: error }, 'could not restore job schedulers'));
 const watchdog = setInterval(() => {
   if (!stalled() || runtime.redis.status !== 'ready' || Date.now() - lastRestart < config.HEARTBEAT_MS * 3) return;
   lastRestart = Date.now();
@@ -30,12 +32,12 @@ const watchdog = setInterval(() => {
   const old = workers;
   workers = startWorkers(runtime.redis, processorContext, config.JOB_LOCK_MS);
   old.close(true).catch((error: unknown) => runtime.logger.warn({ err: error }, 'closing stalled workers failed'));
+  // the heartbeat's scheduler may be what is missing (a restore on reconnect can fail while Redis starts up)
+  void restoreSchedulers();
 }, config.HEARTBEAT_MS);
 const maintenance = await scheduleMaintenance(runtime.redis, config);
 // a Redis that restarted without its data has lost the schedulers: upserting again is harmless otherwise
-runtime.redis.on('ready', () => {
-  scheduleMaintenance(runtime.redis, config).then((queue) => queue.close(), (error: unknown) => runtime.logger.warn({ err: error }, 'could not restore job schedulers'));
-});
+runtime.redis.on('ready', () => void restoreSchedulers());
 const drain = new OutboxDrain(runtime.orm, runtime.redis, runtime.logger);
 drain.start(config.OUTBOX_POLL_MS);
 

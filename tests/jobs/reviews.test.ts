@@ -215,7 +215,7 @@ describe('jobs and Redis', () => {
 
   it('accepts case changes while Redis is down and delivers their jobs once it is back', async () => {
     const port = 6400 + Number(process.env.VITEST_POOL_ID ?? '1');
-    let redis = startRedis(port);
+    let redis = await startRedis(port);
     const isolated = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` });
     try {
       const isolatedDriver = await CaseDriver.create(isolated);
@@ -231,7 +231,7 @@ describe('jobs and Redis', () => {
       const drain = new OutboxDrain(isolated.runtime.orm, isolated.runtime.redis, isolated.runtime.logger);
       const draining = drain.drainOnce();
       await new Promise((r) => setTimeout(r, 300));
-      redis = startRedis(port);
+      redis = await startRedis(port);
       expect(await draining).toBeGreaterThanOrEqual(1);
       await drain.stop();
       const [after] = await isolated.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`);

@@ -15,7 +15,7 @@ describe('the worker process', () => {
   let redis: ChildProcess;
   const startRedis = () => redisOn(redisPort);
   beforeAll(async () => {
-    redis = startRedis();
+    redis = await startRedis();
     app = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   });
   afterAll(async () => {
@@ -31,7 +31,7 @@ describe('the worker process', () => {
       await until(async () => (await health()) === 200, 'healthy at start');
       await stopProcess(redis);
       await until(async () => (await health()) === 503, 'stalled while Redis is down');
-      redis = startRedis();
+      redis = await startRedis();
       await until(async () => (await health()) === 200, 'healthy after Redis is back');
     } finally {
       // a worker that cannot shut down within the grace period is a failure of its own

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestApp } from './test-app.js';
 
@@ -35,6 +36,27 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
   return 'killed';
 }
 
-/** A throwaway redis-server on its own port, for tests that stop and restart Redis. */
-export const startRedis = (port: number): ChildProcess =>
-  spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+/**
+ * A throwaway redis-server on its own port, for tests that stop and restart Redis. Resolves once it answers; a
+ * port held by a stray server from an interrupted run fails loudly instead of letting the test talk to that one.
+ */
+export async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const ready = (async () => {
+    for (;;) {
+      const answered = await new Promise<boolean>((resolvePing) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end('PING\r\n'));
+        socket.once('data', () => resolvePing(true));
+        socket.once('error', () => resolvePing(false));
+      });
+      if (answered) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  await Promise.race([ready, exited]);
+  // a server already on the port answers the ping while ours has exited (address in use)
+  await new Promise((r) => setTimeout(r, 50));
+  if (child.exitCode !== null) throw new Error(`redis-server could not listen on ${port}: is a stray one from an interrupted run still there?`);
+  return child;
+}
