@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -6,9 +6,21 @@ const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz'];
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, apiUrl]));
 
+/** `vite preview` serves the console's shell for its own routes (/console/queue), like the API's CLIENT_DIR does. */
+const consoleFallback: Plugin = {
+  name: 'bangfu-console-fallback',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.startsWith('/console') && !/\.\w+($|\?)/.test(req.url)) req.url = '/console/index.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    consoleFallback,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -32,8 +44,10 @@ export default defineConfig({
       // the app shell only: API answers never go into Cache Storage (style.md principle 10); drafts live in IndexedDB
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // the staff console is a separate app: a phone never downloads it
+        globIgnores: ['console/**'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: API_PATHS.map((path) => new RegExp(`^${path}`)),
+        navigateFallbackDenylist: [...API_PATHS, '/console'].map((path) => new RegExp(`^${path}`)),
         runtimeCaching: [],
       },
     }),

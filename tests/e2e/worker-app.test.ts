@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { billPhoto, launchBrowser, phoneContext, screenshot, seriousViolations, smallTouchTargets, type AxeFinding } from '../setup/browser.js';
+import { billPhoto, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { until } from '../setup/processes.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -34,16 +34,9 @@ describe('the worker app on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let origin: string;
-  const findings: AxeFinding[] = [];
-  const smallTargets: string[] = [];
-
-  /** Screenshot, axe-core and touch-target size for the screen as it is now. */
-  const capture = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, `worker-${name}`);
-    findings.push(...(await seriousViolations(page, name)));
-    smallTargets.push(...(await smallTouchTargets(page)).map((target) => `${name}: ${target}`));
-  };
+  const checks = screenChecks('worker', { touchTargets: true });
+  const { findings, smallTargets } = checks;
+  const capture = (name: string) => checks.capture(page, name);
   const next = () => page.getByRole('button', { name: '下一步' }).click();
   const caseCount = async (clientId: string) =>
     Number((await app.sql<{ n: string }>(`select count(*) n from aid_case where client_id = ?`, [clientId]))[0].n);
@@ -59,10 +52,7 @@ describe('the worker app on a phone', () => {
     page = await context.newPage();
   }, 120_000);
 
-  beforeEach(() => {
-    findings.length = 0;
-    smallTargets.length = 0;
-  });
+  beforeEach(() => checks.reset());
 
   afterAll(async () => {
     await browser?.close();

@@ -22,6 +22,11 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
   });
 }
 
+/** A desktop at 1366×768, the most common office screen, for the staff console. */
+export function desktopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+}
+
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -83,4 +88,24 @@ export async function billPhoto(page: Page): Promise<{ name: string; mimeType: s
     return canvas.toDataURL('image/jpeg', 0.95).split(',')[1];
   })()`);
   return { name: 'bill.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64 as string, 'base64') };
+}
+
+/** Screenshot, axe-core findings and (for touch screens) small targets, gathered screen by screen for one test. */
+export function screenChecks(prefix: string, options: { touchTargets?: boolean } = {}) {
+  const findings: AxeFinding[] = [];
+  const smallTargets: string[] = [];
+  return {
+    findings,
+    smallTargets,
+    reset() {
+      findings.length = 0;
+      smallTargets.length = 0;
+    },
+    async capture(page: Page, name: string) {
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `${prefix}-${name}`);
+      findings.push(...(await seriousViolations(page, name)));
+      if (options.touchTargets) smallTargets.push(...(await smallTouchTargets(page)).map((target) => `${name}: ${target}`));
+    },
+  };
 }

@@ -18,6 +18,20 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 
 export const usePath = (): string => useSyncExternalStore(subscribe, () => location.pathname, () => '/');
 
+/** The query string as the source of truth for filters, so a filtered list can be bookmarked and shared. */
+export const useSearch = (): URLSearchParams => new URLSearchParams(useSyncExternalStore(subscribe, () => location.search, () => ''));
+
+/** Replaces some query parameters (empty values are removed) and navigates there. */
+export function updateSearch(changes: Record<string, string | null | undefined>, options: { replace?: boolean } = {}): void {
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  navigate(`${location.pathname}${query ? `?${query}` : ''}`, options);
+}
+
 /** Matches `/cases/:id` against a path; returns the parameters or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];

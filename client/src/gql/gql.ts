@@ -15,6 +15,31 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
+    "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
+    "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": typeof types.ExportJobDocument,
+    "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": typeof types.StaffCaseDocument,
+    "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": typeof types.ConsoleAcceptDocument,
+    "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": typeof types.ConsoleReturnDocument,
+    "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": typeof types.ConsoleStartReviewDocument,
+    "mutation ConsoleRecordVisit($id: ID!, $input: VisitInput!) { recordVisit(id: $id, input: $input) { id status } }": typeof types.ConsoleRecordVisitDocument,
+    "mutation ConsolePropose($id: ID!, $input: ProposalInput!) { proposeCase(id: $id, input: $input) { id status } }": typeof types.ConsoleProposeDocument,
+    "mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }": typeof types.ConsoleApproveDocument,
+    "mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleRejectDocument,
+    "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleEscalateDocument,
+    "mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }": typeof types.ConsoleResolveObjectionDocument,
+    "mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }": typeof types.ConsoleDisburseDocument,
+    "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": typeof types.ConsoleStartServiceDocument,
+    "mutation ConsoleCompleteService($id: ID!, $report: String!) { completeService(id: $id, report: $report) { id status } }": typeof types.ConsoleCompleteServiceDocument,
+    "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": typeof types.ConsoleCloseDocument,
+    "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": typeof types.ConsoleRollupDocument,
+    "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportRollupDocument,
+    "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": typeof types.ConsoleFundDocument,
+    "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportLedgerDocument,
+    "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": typeof types.CaseQueueDocument,
+    "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": typeof types.BulkAcceptDocument,
+    "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": typeof types.BulkAssignDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": typeof types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": typeof types.RegisterWorkerDocument,
@@ -33,6 +58,31 @@ type Documents = {
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": typeof types.SubmitApplicationDocument,
 };
 const documents: Documents = {
+    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
+    "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
+    "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
+    "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": types.ExportJobDocument,
+    "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": types.StaffCaseDocument,
+    "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": types.ConsoleAcceptDocument,
+    "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": types.ConsoleReturnDocument,
+    "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": types.ConsoleStartReviewDocument,
+    "mutation ConsoleRecordVisit($id: ID!, $input: VisitInput!) { recordVisit(id: $id, input: $input) { id status } }": types.ConsoleRecordVisitDocument,
+    "mutation ConsolePropose($id: ID!, $input: ProposalInput!) { proposeCase(id: $id, input: $input) { id status } }": types.ConsoleProposeDocument,
+    "mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }": types.ConsoleApproveDocument,
+    "mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": types.ConsoleRejectDocument,
+    "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }": types.ConsoleEscalateDocument,
+    "mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }": types.ConsoleResolveObjectionDocument,
+    "mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }": types.ConsoleDisburseDocument,
+    "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": types.ConsoleStartServiceDocument,
+    "mutation ConsoleCompleteService($id: ID!, $report: String!) { completeService(id: $id, report: $report) { id status } }": types.ConsoleCompleteServiceDocument,
+    "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": types.ConsoleCloseDocument,
+    "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": types.ConsoleRollupDocument,
+    "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportRollupDocument,
+    "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": types.ConsoleFundDocument,
+    "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportLedgerDocument,
+    "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": types.CaseQueueDocument,
+    "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": types.BulkAcceptDocument,
+    "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": types.BulkAssignDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": types.RegisterWorkerDocument,
@@ -51,6 +101,106 @@ const documents: Documents = {
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": types.SubmitApplicationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n"): typeof import('./graphql').StaffMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogout { logout }\n"): typeof import('./graphql').StaffLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n"): typeof import('./graphql').ExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n"): typeof import('./graphql').StaffCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }"): typeof import('./graphql').ConsoleAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }"): typeof import('./graphql').ConsoleReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }"): typeof import('./graphql').ConsoleStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleRecordVisit($id: ID!, $input: VisitInput!) { recordVisit(id: $id, input: $input) { id status } }"): typeof import('./graphql').ConsoleRecordVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsolePropose($id: ID!, $input: ProposalInput!) { proposeCase(id: $id, input: $input) { id status } }"): typeof import('./graphql').ConsoleProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }"): typeof import('./graphql').ConsoleApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').ConsoleRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').ConsoleEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }"): typeof import('./graphql').ConsoleResolveObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }"): typeof import('./graphql').ConsoleDisburseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }"): typeof import('./graphql').ConsoleStartServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCompleteService($id: ID!, $report: String!) { completeService(id: $id, report: $report) { id status } }"): typeof import('./graphql').ConsoleCompleteServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }"): typeof import('./graphql').ConsoleCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRollupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n"): typeof import('./graphql').ConsoleExportRollupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n"): typeof import('./graphql').ConsoleExportLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n"): typeof import('./graphql').CaseQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n"): typeof import('./graphql').BulkAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n"): typeof import('./graphql').BulkAssignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,38 +8,53 @@ export interface Session {
   user: SessionUser;
 }
 
-const KEY = 'bangfu.session';
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let cached: Session | null | undefined;
-
-const read = (): Session | null => {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
-  } catch {
-    return null;
-  }
-};
-
-const write = (value: Session | null) => {
-  cached = value;
-  if (value) localStorage.setItem(KEY, JSON.stringify(value));
-  else localStorage.removeItem(KEY);
-  listeners.forEach((listener) => listener());
-};
+export interface SessionStore {
+  current(): Session | null;
+  signIn(value: Session): void;
+  signOut(): void;
+  /** The server no longer knows the token: sign out, keeping the user's drafts for when they sign in again. */
+  expire(): void;
+  subscribe(listener: () => void): () => void;
+}
 
 /**
- * The signed-in worker. The token stays on the phone across restarts so drafts and the outbox can sync when the app
- * opens offline; logout clears it together with the user's IndexedDB data.
+ * The signed-in user of one app. The worker app and the staff console keep separate sessions (a shared family
+ * computer must not turn a worker's phone login into a console login). The token stays across restarts so drafts
+ * and the outbox can sync when the app opens offline; logout clears it together with the user's IndexedDB data.
  */
-export const session = {
-  current: (): Session | null => (cached === undefined ? (cached = read()) : cached),
-  signIn: (value: Session) => write(value),
-  signOut: () => write(null),
-  /** The server no longer knows the token: sign out, keeping the user's drafts for when they sign in again. */
-  expire: () => write(null),
-  subscribe: (listener: Listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+function createSessionStore(key: string): SessionStore {
+  const listeners = new Set<() => void>();
+  let cached: Session | null | undefined;
+  const read = (): Session | null => {
+    try {
+      return JSON.parse(localStorage.getItem(key) ?? 'null') as Session | null;
+    } catch {
+      return null;
+    }
+  };
+  const write = (value: Session | null) => {
+    cached = value;
+    if (value) localStorage.setItem(key, JSON.stringify(value));
+    else localStorage.removeItem(key);
+    listeners.forEach((listener) => listener());
+  };
+  return {
+    current: () => (cached === undefined ? (cached = read()) : cached),
+    signIn: (value) => write(value),
+    signOut: () => write(null),
+    expire: () => write(null),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const workerSession = createSessionStore('bangfu.session');
+export const staffSession = createSessionStore('bangfu.console.session');
+
+/** The store of the app running in this page; the console's entry switches it. */
+export let session: SessionStore = workerSession;
+export const activateSession = (store: SessionStore): void => {
+  session = store;
 };

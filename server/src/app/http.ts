@@ -53,9 +53,10 @@ function serveClient(app: express.Express, root: string): void {
     index: false,
     setHeaders: (res, path) => res.setHeader('Cache-Control', revalidate.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable'),
   }));
-  // the app's own routes (/cases/12) get the shell; API paths fall through to their handlers
-  app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz)/, (_req, res) => {
-    res.sendFile(join(root, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+  // the apps' own routes (/cases/12, /console/queue) get their shell; API paths fall through to their handlers
+  app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz)/, (req, res) => {
+    const shell = req.path.startsWith('/console') ? join(root, 'console', 'index.html') : join(root, 'index.html');
+    res.sendFile(shell, { headers: { 'Cache-Control': 'no-cache' } });
   });
 }
 

@@ -1,0 +1,23 @@
+import { graphql } from '../gql';
+
+export const STAFF_LOGIN = graphql(`
+  mutation StaffLogin($phone: String!, $password: String!) {
+    login(phone: $phone, password: $password) { token user { id name } }
+  }
+`);
+
+export const STAFF_ME = graphql(`
+  query StaffMe {
+    me { id name roles { role unit { id name level } } }
+  }
+`);
+
+export const STAFF_LOGOUT = graphql(`
+  mutation StaffLogout { logout }
+`);
+
+export const JOB = graphql(`
+  query ExportJob($id: ID!) {
+    job(id: $id) { id name state progress downloadUrl error }
+  }
+`);

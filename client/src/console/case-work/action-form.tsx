@@ -1,0 +1,125 @@
+import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DISBURSEMENT_METHODS, isMoneyAid, type AidType } from '@bangfu/shared/enums';
+import { execute } from '../../lib/graphql';
+import { newClientId } from '../../lib/ids';
+import { yuanToFen } from '../../lib/money';
+import { CASE_ACTIONS, type ConsoleAction } from './api';
+
+type Values = Record<string, unknown>;
+
+/** Runs one case action with what its form collected; the variables follow the contract's argument names. */
+function run(action: ConsoleAction, id: string, values: Values, type: AidType, paymentKey: string): Promise<unknown> {
+  const text = (name: string) => (typeof values[name] === 'string' && (values[name] as string).trim()) || null;
+  switch (action) {
+    case 'accept':
+      return execute(CASE_ACTIONS.accept, { id, note: text('note') });
+    case 'approve':
+      return execute(CASE_ACTIONS.approve, { id, note: text('note') });
+    case 'return':
+      return execute(CASE_ACTIONS.return, { id, reason: text('reason') ?? '', missingItems: (text('missingItems') ?? '').split('\n').map((item) => item.trim()).filter(Boolean) });
+    case 'reject':
+      return execute(CASE_ACTIONS.reject, { id, reason: text('reason') ?? '' });
+    case 'escalate':
+      return execute(CASE_ACTIONS.escalate, { id, reason: text('reason') ?? '' });
+    case 'recordVisit':
+      return execute(CASE_ACTIONS.recordVisit, {
+        id, input: { visitedAt: (values.visitedAt as dayjs.Dayjs).toISOString(), findings: text('findings') ?? '', householdVerified: Boolean(values.householdVerified) },
+      });
+    case 'propose':
+      return execute(CASE_ACTIONS.propose, {
+        id,
+        input: isMoneyAid(type)
+          ? { amountFen: yuanToFen(String(values.amountYuan ?? '')), instalments: (values.instalments as number | undefined) ?? null, note: text('note') }
+          : { servicePlan: text('plan'), note: text('note') },
+      });
+    case 'resolveObjection':
+      return execute(CASE_ACTIONS.resolveObjection, { id, upheld: Boolean(values.upheld), note: text('note') });
+    case 'disburse':
+      return execute(CASE_ACTIONS.disburse, { id, input: { method: values.method as (typeof DISBURSEMENT_METHODS)[number], idempotencyKey: paymentKey, note: text('note') } });
+    case 'startReview':
+      return execute(CASE_ACTIONS.startReview, { id });
+    case 'startService':
+      return execute(CASE_ACTIONS.startService, { id });
+    case 'completeService':
+      return execute(CASE_ACTIONS.completeService, { id, report: text('report') ?? '' });
+    case 'close':
+      return execute(CASE_ACTIONS.close, { id, report: text('report') ?? '' });
+  }
+}
+
+/** The form of one action in a dialog; errors from the API are shown in the user's language and nothing changes. */
+export function ActionForm({ action, caseId, type, onClose, onDone }: { action: ConsoleAction; caseId: string; type: AidType; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // one key per opened payment form: a double click or a retry after a timeout pays once
+  const paymentKey = useMemo(() => `pay-${newClientId(20)}`, []);
+  const required = [{ required: true, message: t('apply.required') }];
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await run(action, caseId, values, type, paymentKey);
+      onDone();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title={t(`console.actions.${action}`)} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}>
+        {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse'] as ConsoleAction[]).includes(action) && (
+          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
+        )}
+        {(action === 'return' || action === 'reject' || action === 'escalate') && (
+          <Form.Item label={t('console.fields.reason')} name="reason" rules={required}><Input.TextArea rows={2} /></Form.Item>
+        )}
+        {action === 'return' && (
+          <Form.Item label={t('console.fields.missingItems')} name="missingItems"><Input.TextArea rows={3} /></Form.Item>
+        )}
+        {action === 'recordVisit' && (
+          <>
+            <Form.Item label={t('console.fields.visitedAt')} name="visitedAt" rules={required}><DatePicker /></Form.Item>
+            <Form.Item label={t('console.fields.findings')} name="findings" rules={required}><Input.TextArea rows={3} /></Form.Item>
+            <Form.Item name="householdVerified" valuePropName="checked"><Checkbox>{t('console.fields.householdVerified')}</Checkbox></Form.Item>
+          </>
+        )}
+        {action === 'propose' && (isMoneyAid(type) ? (
+          <>
+            <Form.Item label={t('console.fields.amountYuan')} name="amountYuan"
+              rules={[...required, { validator: (_, value) => (yuanToFen(String(value ?? '')) ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) }]}>
+              <Input inputMode="decimal" />
+            </Form.Item>
+            <Form.Item label={t('console.fields.instalments')} name="instalments"><InputNumber min={1} max={12} /></Form.Item>
+          </>
+        ) : (
+          <Form.Item label={t('console.fields.plan')} name="plan" rules={required}><Input.TextArea rows={3} /></Form.Item>
+        ))}
+        {action === 'resolveObjection' && (
+          <Form.Item name="upheld" valuePropName="checked"><Checkbox>{t('console.fields.upheld')}</Checkbox></Form.Item>
+        )}
+        {action === 'disburse' && (
+          <>
+            <Form.Item label={t('console.fields.method')} name="method" rules={required}>
+              <Select options={DISBURSEMENT_METHODS.map((method) => ({ value: method, label: t(`console.methods.${method}`) }))} />
+            </Form.Item>
+            <Form.Item label={t('console.fields.paymentKey')}><Input value={paymentKey} readOnly /></Form.Item>
+          </>
+        )}
+        {(action === 'completeService' || action === 'close') && (
+          <Form.Item label={t('console.fields.report')} name="report" rules={required}><Input.TextArea rows={4} /></Form.Item>
+        )}
+        {error && <p role="alert" style={{ color: '#a8071a', margin: 0 }}>{error}</p>}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,137 @@
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { formatDate, formatDateTime } from '../../lib/dates';
+import { authHeaders, execute } from '../../lib/graphql';
+import { fenToYuan } from '../../lib/money';
+import { ActionForm } from './action-form';
+import { CASE_ACTIONS, STAFF_CASE, type ConsoleAction } from './api';
+
+const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
+
+/** Evidence is served only with the bearer token, so it opens as a blob in a new tab. */
+async function openDocument(url: string): Promise<void> {
+  const response = await fetch(url, { headers: authHeaders() });
+  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+}
+
+/** A case as staff work it: the facts, the household, the evidence, the history, and exactly the actions allowed now. */
+export function CaseWorkPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: ['staffCase', id], queryFn: () => execute(STAFF_CASE, { id }).then((data) => data.case) });
+  const [open, setOpen] = useState<ConsoleAction | null>(null);
+  const aidCase = query.data;
+  if (query.isError) return <Alert type="error" title={query.error.message} />;
+  if (!aidCase) return <Card loading />;
+
+  const actions = aidCase.allowedActions.filter((action): action is ConsoleAction => action in CASE_ACTIONS);
+  const file = aidCase.file;
+  return (
+    <article aria-labelledby="case-title">
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Button onClick={() => history.back()}>{t('app.back')}</Button>
+        <Typography.Title level={2} id="case-title" style={{ margin: 0, fontSize: 22 }}>
+          {aidCase.caseNumber ?? aidCase.reference} · {aidCase.applicantName} · {t(`types.${aidCase.type}`)}
+        </Typography.Title>
+        <Tag color="red" data-testid="case-status">{t(`statuses.${aidCase.status}`)}</Tag>
+        {aidCase.overdue && <Tag color="error">{t('console.queue.overdue')}</Tag>}
+      </Space>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Card title={aidCase.title} style={{ marginBottom: 16 }}>
+            <Descriptions column={2} size="small" items={[
+              { key: 'holder', label: t('console.case.holder'), children: aidCase.holder.name },
+              { key: 'origin', label: t('console.case.origin'), children: aidCase.originUnit.name },
+              { key: 'due', label: t('console.case.due'), children: aidCase.dueAt ? formatDate(aidCase.dueAt) : '—' },
+              { key: 'requested', label: t('console.case.requested'), children: yuan(aidCase.requestedAmountFen) },
+              { key: 'proposed', label: t('console.case.proposed'), children: yuan(aidCase.proposedAmountFen) },
+              { key: 'approved', label: t('console.case.approved'), children: <span data-testid="approved-amount">{yuan(aidCase.approvedAmountFen)}</span> },
+              ...(aidCase.noticeEndsAt ? [{ key: 'notice', label: t('console.case.noticeEnds'), children: formatDateTime(aidCase.noticeEndsAt) }] : []),
+              ...(aidCase.servicePlan ? [{ key: 'plan', label: t('console.case.plan'), children: aidCase.servicePlan }] : []),
+              ...(aidCase.missingItems.length ? [{ key: 'missing', label: t('console.case.missing'), children: aidCase.missingItems.join('、') }] : []),
+            ]} />
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16 }}>
+              <strong>{t('console.case.description')}：</strong>{aidCase.description}
+            </Typography.Paragraph>
+          </Card>
+          <Card title={t('console.case.household')} style={{ marginBottom: 16 }}>
+            {file ? (
+              <>
+                <Descriptions column={2} size="small" items={[
+                  { key: 'name', label: t('console.case.file'), children: file.personName },
+                  { key: 'status', label: t('console.case.status'), children: t(`fileStatuses.${file.status}`) },
+                  { key: 'id', label: t('console.case.idNumber'), children: file.idNumberMasked },
+                  { key: 'category', label: t('file.category'), children: t(`categories.${file.category}`) },
+                  { key: 'causes', label: t('file.causes'), children: file.causes.map((cause) => t(`causes.${cause}`)).join('、') },
+                  { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
+                ]} />
+                <Table size="small" rowKey="name" pagination={false} style={{ marginTop: 12 }} dataSource={file.household.members}
+                  columns={[
+                    { title: t('auth.name'), dataIndex: 'name' },
+                    { title: t('console.case.relation'), dataIndex: 'relation' },
+                    { title: t('console.case.idNumber'), dataIndex: 'idNumberMasked', render: (value) => value ?? '—' },
+                    { title: t('console.case.monthlyIncome'), key: 'income', align: 'right', render: (_, member) => yuan(member.monthlyIncomeFen) },
+                  ]} />
+              </>
+            ) : <Empty description={t('console.case.noFile')} />}
+          </Card>
+          {aidCase.visits.length > 0 && (
+            <Card title={t('console.case.visits')} style={{ marginBottom: 16 }}>
+              {aidCase.visits.map((visit) => (
+                <p key={visit.id}>{formatDate(visit.visitedAt)} · {visit.householdVerified ? t('console.fields.householdVerified') : ''} · {visit.findings}</p>
+              ))}
+            </Card>
+          )}
+          <Card title={t('console.case.evidence')}>
+            {aidCase.documents.length === 0 ? <Empty /> : (
+              <ul>
+                {aidCase.documents.map((document) => (
+                  <li key={document.id}>
+                    {t(`evidence.slots.${document.slot}`)} · {formatDateTime(document.createdAt)} ·{' '}
+                    <Button type="link" onClick={() => void openDocument(document.url)}>{t('console.case.open')}</Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title={t('console.case.actions')} style={{ marginBottom: 16 }}>
+            {actions.length === 0 ? <Typography.Text type="secondary">{t('console.case.noActions')}</Typography.Text> : (
+              <Space wrap>
+                {actions.map((action) => (
+                  <Button key={action} type={['accept', 'approve', 'disburse', 'propose'].includes(action) ? 'primary' : 'default'} danger={action === 'reject'} onClick={() => setOpen(action)}>
+                    {t(`console.actions.${action}`)}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </Card>
+          <Card title={t('console.case.timeline')}>
+            <Timeline items={aidCase.events.map((event) => ({
+              key: event.id,
+              content: (
+                <>
+                  <strong>{t(`events.${event.action}`, { defaultValue: event.action })}</strong>
+                  <div>{formatDateTime(event.occurredAt)} · {t(`case.actors.${event.actorRole ?? 'SYSTEM'}`, { defaultValue: event.actorRole ?? '' })} · {event.unit.name}</div>
+                  {event.comment && <div>{event.comment}</div>}
+                </>
+              ),
+            }))} />
+          </Card>
+        </Col>
+      </Row>
+      {open && (
+        <ActionForm action={open} caseId={aidCase.id} type={aidCase.type} onClose={() => setOpen(null)} onDone={() => {
+          setOpen(null);
+          void queryClient.invalidateQueries({ queryKey: ['staffCase', id] });
+          void queryClient.invalidateQueries({ queryKey: ['queue'] });
+        }} />
+      )}
+      <Button type="link" onClick={() => navigate('/console/queue')} style={{ marginTop: 16 }}>{t('console.nav.queue')}</Button>
+    </article>
+  );
+}

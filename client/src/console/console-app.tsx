@@ -1,0 +1,84 @@
+import { Button, Layout, Menu, Select, Spin } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { match, navigate, updateSearch, usePath, useSearch } from '../app/router';
+import { execute } from '../lib/graphql';
+import { session } from '../lib/session';
+import { STAFF_LOGOUT } from './api';
+import { StaffLoginPage } from './auth/login-page';
+import { useCurrentUnit, useMe, useStaffSession } from './use-console';
+
+const QueuePage = lazy(() => import('./queue/queue-page').then((module) => ({ default: module.QueuePage })));
+const CaseWorkPage = lazy(() => import('./case-work/case-work-page').then((module) => ({ default: module.CaseWorkPage })));
+const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
+// ECharts loads with the dashboard only
+const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
+
+const NAV = ['queue', 'funds', 'dashboard'] as const;
+
+function Routes({ path, unitId }: { path: string; unitId: string }) {
+  const found = match('/console/cases/:id', path);
+  if (found) return <CaseWorkPage key={found.id} id={found.id} />;
+  if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
+  if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
+  return <QueuePage unitId={unitId} />;
+}
+
+/** The staff and union console: a desktop layout with the unit switcher; its own entry, never loaded by the worker app. */
+export function ConsoleApp() {
+  const { t } = useTranslation();
+  const path = usePath();
+  const search = useSearch();
+  const current = useStaffSession();
+  const me = useMe();
+  const { unitId, units } = useCurrentUnit();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    if (!current && path !== '/console/login') navigate('/console/login', { replace: true });
+  }, [current, path]);
+  if (!current) return <StaffLoginPage />;
+
+  const logout = async () => {
+    await execute(STAFF_LOGOUT).catch(() => undefined);
+    queryClient.clear();
+    session.signOut();
+  };
+  const section = NAV.find((item) => path.startsWith(`/console/${item}`)) ?? (path.startsWith('/console/cases') ? 'queue' : 'queue');
+  const unitQuery = search.get('unit') ? `?unit=${search.get('unit')}` : '';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="console-header">
+        <p className="console-brand">{t('console.title')}</p>
+        <nav aria-label={t('console.title')}>
+          <Menu
+            mode="horizontal"
+            selectedKeys={[section]}
+            style={{ minWidth: 360, borderBottom: 0 }}
+            items={NAV.map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
+          />
+        </nav>
+        <span className="spacer" />
+        {units.length > 0 && (
+          <Select
+            aria-label={t('console.unit')}
+            style={{ minWidth: 240 }}
+            value={units.some((unit) => unit.id === unitId) ? unitId : undefined}
+            placeholder={t('console.unit')}
+            options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+            onChange={(value) => updateSearch({ unit: value, after: null })}
+          />
+        )}
+        <span>{me.data?.name}</span>
+        <Button onClick={() => void logout()}>{t('console.logout')}</Button>
+      </Layout.Header>
+      <Layout.Content className="console-content">
+        <Suspense fallback={<Spin />}>
+          {unitId ? <Routes path={path} unitId={unitId} /> : <Spin />}
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,90 @@
+import i18next from 'i18next';
+
+/** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
+const zhCN = {
+  console: {
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', funds: '帮扶资金', dashboard: '统计分析' },
+    queue: {
+      title: '案件队列', status: '状态', type: '类型', overdueOnly: '只看超期', mine: '分派给我', search: '姓名、受理编号或申请编号',
+      total: '共 {{count}} 件', caseNumber: '编号', applicant: '申请人', due: '办理时限', submitted: '提交时间', requested: '申请金额',
+      selected: '已选择 {{count}} 项', bulkAccept: '批量受理', bulkClaim: '认领（分派给我）', results: '批量处理结果', ok: '成功', failed: '失败',
+      next: '下一页', first: '第一页', shortcuts: '快捷键：j / k 上下移动，Enter 打开，x 选中', overdue: '已超期', noCases: '没有符合条件的案件',
+    },
+    case: {
+      applicant: '申请人', type: '类型', status: '状态', holder: '办理单位', origin: '受理单位', due: '办理时限', requested: '申请金额',
+      proposed: '拟帮扶金额', approved: '批准金额', plan: '服务方案', description: '申请内容', evidence: '证明材料', open: '查看',
+      household: '家庭情况', file: '困难职工档案', noFile: '尚未建档', idNumber: '身份证号', perCapita: '人均月收入', members: '家庭成员', relation: '关系', monthlyIncome: '月收入',
+      timeline: '办理记录', visits: '入户调查记录', actions: '办理', noActions: '您在此案件当前状态下没有可办理的操作',
+      noticeEnds: '公示截止', missing: '需补材料',
+    },
+    actions: {
+      accept: '受理登记', return: '退回补件', startReview: '开始调查核实', recordVisit: '记录入户调查', propose: '提出帮扶方案',
+      approve: '批准', reject: '不予批准', escalate: '报上一级工会', resolveObjection: '处理公示异议', disburse: '发放',
+      startService: '开始服务', completeService: '服务完成', close: '办结',
+    },
+    fields: {
+      note: '备注', reason: '原因', missingItems: '需一次性告知的材料（每行一项）', visitedAt: '调查日期', findings: '调查情况',
+      householdVerified: '家庭情况属实', amountYuan: '金额（元）', plan: '服务方案', instalments: '分期次数', upheld: '异议成立',
+      method: '发放方式', paymentKey: '发放流水号（防止重复发放，自动生成）', report: '报告', submit: '确定',
+    },
+    methods: { CASH: '现金（受助人当场确认）', BANK_TRANSFER: '银行转账', IN_KIND: '实物' },
+    funds: {
+      title: '帮扶资金', balance: '当前余额', period: '期间', time: '时间', kind: '类别', direction: '方向', amount: '金额（元）', balanceAfter: '余额（元）',
+      memo: '摘要', export: '导出 Excel', exporting: '正在生成 {{progress}}%', download: '下载', exportFailed: '导出失败',
+      kinds: { INCOME: '收入', ALLOCATION: '拨付', DISBURSEMENT: '帮扶发放', EXPENSE: '支出', REVERSAL: '冲正' },
+      directions: { DEBIT: '收入', CREDIT: '支出' },
+    },
+    dashboard: {
+      title: '统计分析', newCases: '新申请', approved: '批准', paid: '发放金额', overdue: '超期未办', satisfaction: '满意度', demonstration: '示范站比例',
+      byStatus: '案件状态', byType: '帮扶类别', childPaid: '下级单位发放金额', children: '下级单位', drill: '查看下级', print: '打印', dataAsOf: '数据实时更新，截至 {{time}}',
+      stations: '站点数', balance: '资金余额',
+    },
+  },
+};
+
+type Catalog = typeof zhCN;
+const en: Catalog = {
+  console: {
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', funds: 'Aid funds', dashboard: 'Dashboard' },
+    queue: {
+      title: 'Case queue', status: 'Status', type: 'Type', overdueOnly: 'Overdue only', mine: 'Assigned to me', search: 'Name, case number or reference',
+      total: '{{count}} cases', caseNumber: 'Number', applicant: 'Applicant', due: 'Due', submitted: 'Submitted', requested: 'Requested',
+      selected: '{{count}} selected', bulkAccept: 'Accept selected', bulkClaim: 'Assign to me', results: 'Results', ok: 'Done', failed: 'Failed',
+      next: 'Next page', first: 'First page', shortcuts: 'Keys: j / k to move, Enter to open, x to select', overdue: 'Overdue', noCases: 'No cases match',
+    },
+    case: {
+      applicant: 'Applicant', type: 'Type', status: 'Status', holder: 'Held by', origin: 'Registered at', due: 'Due', requested: 'Requested',
+      proposed: 'Proposed', approved: 'Approved', plan: 'Service plan', description: 'Application', evidence: 'Evidence', open: 'Open',
+      household: 'Household', file: 'Hardship file', noFile: 'No file yet', idNumber: 'ID number', perCapita: 'Income per person', members: 'Members', relation: 'Relation', monthlyIncome: 'Monthly income',
+      timeline: 'History', visits: 'Home visits', actions: 'Actions', noActions: 'Nothing you can do on this case in its current state',
+      noticeEnds: 'Notice ends', missing: 'Missing items',
+    },
+    actions: {
+      accept: 'Register', return: 'Return for items', startReview: 'Start checking', recordVisit: 'Record home visit', propose: 'Propose aid',
+      approve: 'Approve', reject: 'Reject', escalate: 'Escalate', resolveObjection: 'Resolve objection', disburse: 'Pay',
+      startService: 'Start service', completeService: 'Service done', close: 'Close',
+    },
+    fields: {
+      note: 'Note', reason: 'Reason', missingItems: 'Everything missing, one per line', visitedAt: 'Visit date', findings: 'Findings',
+      householdVerified: 'Household confirmed', amountYuan: 'Amount (yuan)', plan: 'Service plan', instalments: 'Instalments', upheld: 'Objection upheld',
+      method: 'Method', paymentKey: 'Payment reference (prevents paying twice; generated)', report: 'Report', submit: 'Confirm',
+    },
+    methods: { CASH: 'Cash (recipient confirms on the spot)', BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' },
+    funds: {
+      title: 'Aid fund', balance: 'Balance', period: 'Period', time: 'Time', kind: 'Kind', direction: 'Direction', amount: 'Amount (yuan)', balanceAfter: 'Balance (yuan)',
+      memo: 'Memo', export: 'Export to Excel', exporting: 'Preparing {{progress}}%', download: 'Download', exportFailed: 'Export failed',
+      kinds: { INCOME: 'Income', ALLOCATION: 'Allocation', DISBURSEMENT: 'Aid paid', EXPENSE: 'Expense', REVERSAL: 'Reversal' },
+      directions: { DEBIT: 'In', CREDIT: 'Out' },
+    },
+    dashboard: {
+      title: 'Dashboard', newCases: 'New applications', approved: 'Approved', paid: 'Paid', overdue: 'Overdue', satisfaction: 'Satisfaction', demonstration: 'Demonstration stations',
+      byStatus: 'Cases by status', byType: 'Cases by type', childPaid: 'Paid by child unit', children: 'Child units', drill: 'Drill down', print: 'Print', dataAsOf: 'Live figures as of {{time}}',
+      stations: 'Stations', balance: 'Fund balance',
+    },
+  },
+};
+
+export function addConsoleCatalog(): void {
+  i18next.addResourceBundle('zh-CN', 'translation', zhCN, true);
+  i18next.addResourceBundle('en', 'translation', en, true);
+}

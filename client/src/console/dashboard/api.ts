@@ -1,0 +1,23 @@
+import { graphql } from '../../gql';
+
+export const ROLLUP = graphql(`
+  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
+    rollup(unitId: $unitId, from: $from, to: $to) {
+      unit { id name level ancestors { id name } }
+      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen
+      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations
+      casesByStatus { status count }
+      casesByType { type count }
+      children {
+        unit { id name level }
+        newCases approvedCases paidFen overdueCases satisfactionRate stations
+      }
+    }
+  }
+`);
+
+export const EXPORT_ROLLUP = graphql(`
+  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
+    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }
+  }
+`);

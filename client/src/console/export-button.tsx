@@ -1,0 +1,51 @@
+import { Button, Progress, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { authHeaders, execute } from '../lib/graphql';
+import { JOB } from './api';
+
+/** Saves a file the API serves only with the bearer token (a plain link cannot send it). */
+async function saveWithToken(url: string, filename: string): Promise<void> {
+  const response = await fetch(url, { headers: authHeaders() });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const href = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** Starts an export job, shows its progress while the worker builds the file, then offers the download. */
+export function ExportButton({ start, filename }: { start: () => Promise<{ id: string }>; filename: string }) {
+  const { t } = useTranslation();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const job = useQuery({
+    queryKey: ['job', jobId],
+    queryFn: () => execute(JOB, { id: jobId! }).then((data) => data.job),
+    enabled: Boolean(jobId),
+    refetchInterval: (query) => (query.state.data?.state === 'COMPLETED' || query.state.data?.state === 'FAILED' ? false : 500),
+  });
+  const state = job.data?.state;
+  return (
+    <Space className="no-print">
+      <Button loading={starting} onClick={async () => {
+        setStarting(true);
+        try {
+          setJobId((await start()).id);
+        } finally {
+          setStarting(false);
+        }
+      }}>{t('console.funds.export')}</Button>
+      {jobId && state !== 'COMPLETED' && state !== 'FAILED' && (
+        <Space><Progress type="circle" size={28} percent={job.data?.progress ?? 0} /><span>{t('console.funds.exporting', { progress: job.data?.progress ?? 0 })}</span></Space>
+      )}
+      {state === 'COMPLETED' && job.data?.downloadUrl && (
+        <Button type="primary" onClick={() => void saveWithToken(job.data!.downloadUrl!, filename)}>{t('console.funds.download')}</Button>
+      )}
+      {state === 'FAILED' && <Typography.Text type="danger">{t('console.funds.exportFailed')}：{job.data?.error}</Typography.Text>}
+    </Space>
+  );
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { desktopContext, launchBrowser, screenChecks } from '../setup/browser.js';
+import { CaseDriver } from '../setup/case-driver.js';
+import { spawnWorker, stopProcess } from '../setup/processes.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+const CLIENT_DIST = resolve(import.meta.dirname, '../../client/dist');
+
+/**
+ * The staff console on the real API serving the built app: station staff accept (in bulk), review and propose;
+ * the head approves; after the notice the staff pays; the district union drills down from its rollup to the
+ * station and sees the amount paid; the ledger export downloads as a valid .xlsx. Screens at 1366×768, axe-checked.
+ */
+describe('the staff and union console', () => {
+  let app: TestApp;
+  let driver: CaseDriver;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  const checks = screenChecks('console');
+  const capture = (name: string) => checks.capture(page, name);
+  const signInAs = async (phone: string) => {
+    await page.evaluate("localStorage.removeItem('bangfu.console.session')");
+    await page.goto(`${origin}/console/login`);
+    await page.getByLabel('手机号').fill(phone);
+    await page.getByLabel('密码').fill('Bangfu@2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: '案件队列' }).waitFor();
+  };
+  const act = async (action: string, fill?: () => Promise<void>) => {
+    await page.getByRole('button', { name: action, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await fill?.();
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ CLIENT_DIR: CLIENT_DIST });
+    driver = await CaseDriver.create(app);
+    await driver.fundDistrict();
+    origin = new URL(app.url).origin;
+    browser = await launchBrowser();
+    context = await desktopContext(browser);
+    page = await context.newPage();
+    await page.goto(`${origin}/console/login`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('works a case from the queue to payment, then the district drills down to it and exports the ledger', async () => {
+    const { id } = await driver.caseAt('SUBMITTED', 'MEDICAL');
+
+    // station staff: the queue filtered by URL, a bulk acceptance with its per-row result
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/queue?status=SUBMITTED&type=MEDICAL`);
+    const row = page.getByRole('row', { name: /测试职工/ });
+    await row.waitFor();
+    expect(await page.getByRole('row', { name: /测试职工/ }).count()).toBe(1);
+    await capture('queue');
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: '批量受理' }).click();
+    await page.getByRole('dialog').getByText(/测试职工：成功/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    expect(await driver.status(id)).toBe('ACCEPTED');
+
+    // the case itself: review, then a proposal in yuan
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page.getByTestId('case-status').getByText('已受理').waitFor();
+    await act('开始调查核实');
+    await page.getByTestId('case-status').getByText('调查核实').waitFor();
+    await act('提出帮扶方案', () => page.getByLabel('金额（元）').fill('1200'));
+    await page.getByTestId('case-status').getByText('待审批').waitFor();
+    await capture('case');
+    expect(await driver.status(id)).toBe('PROPOSED');
+
+    // the head approves; the notice runs its course
+    await signInAs(PHONES.lanshanStreetHead);
+    await page.goto(`${origin}/console/cases/${id}`);
+    await act('批准');
+    await page.getByTestId('case-status').getByText('公示中').waitFor();
+    await driver.endNotices();
+
+    // staff pay with a generated payment reference
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page.getByTestId('case-status').getByText('待发放').waitFor();
+    await act('发放');
+    await page.getByTestId('case-status').getByText('已发放').waitFor();
+    expect(Number((await app.sql<{ n: string }>(`select count(*) n from disbursement where case_id = ?`, [id]))[0].n)).toBe(1);
+
+    // the district union: from its rollup down to the station, where the payment shows
+    await signInAs(PHONES.lanshanAdmin);
+    const district = await app.unitIdByCode('LY-LS');
+    await page.goto(`${origin}/console/dashboard?unit=${district}`);
+    await page.getByRole('heading', { name: /统计分析 · 兰山区/ }).waitFor();
+    await capture('dashboard');
+    await page.getByRole('link', { name: '兰山街道职工服务中心' }).click();
+    await page.getByRole('heading', { name: /统计分析 · 兰山街道职工服务中心/ }).waitFor();
+    const paid = page.locator('.ant-statistic').filter({ hasText: '发放金额' });
+    expect(await paid.textContent()).toContain('¥1,200.00');
+    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('link', { name: /兰山区/ }).click();
+    await page.getByRole('heading', { name: /统计分析 · 兰山区/ }).waitFor();
+
+    // the ledger of the district fund and its export, built by the worker
+    const worker = spawnWorker(app);
+    try {
+      await page.goto(`${origin}/console/funds?unit=${district}`);
+      await page.getByRole('cell', { name: '帮扶发放' }).first().waitFor();
+      await capture('ledger');
+      await page.getByRole('button', { name: '导出 Excel' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '下载' }).click({ timeout: 30_000 });
+      const file = await readFile((await (await download).path())!);
+      expect(file.subarray(0, 2).toString()).toBe('PK');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file);
+      const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+      expect(cells.some((cell) => cell.includes('1200') || cell.includes('1,200'))).toBe(true);
+    } finally {
+      await stopProcess(worker);
+    }
+
+    expect(checks.findings).toEqual([]);
+  }, 240_000);
+});
