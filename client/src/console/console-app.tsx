@@ -11,16 +11,25 @@ import { useCurrentUnit, useMe, useStaffSession } from './use-console';
 
 const QueuePage = lazy(() => import('./queue/queue-page').then((module) => ({ default: module.QueuePage })));
 const CaseWorkPage = lazy(() => import('./case-work/case-work-page').then((module) => ({ default: module.CaseWorkPage })));
+const FilesPage = lazy(() => import('./files/files-page').then((module) => ({ default: module.FilesPage })));
+const FilePage = lazy(() => import('./files/file-page').then((module) => ({ default: module.FilePage })));
+const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
+const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'funds', 'dashboard'] as const;
+const NAV = ['queue', 'files', 'funds', 'notices', 'dashboard'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
   if (found) return <CaseWorkPage key={found.id} id={found.id} />;
+  if (path === '/console/files/new') return <NewFilePage unitId={unitId} />;
+  const file = match('/console/files/:id', path);
+  if (file) return <FilePage key={file.id} id={file.id} />;
+  if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
+  if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
   return <QueuePage unitId={unitId} />;
 }
@@ -45,7 +54,7 @@ export function ConsoleApp() {
     queryClient.clear();
     session.signOut();
   };
-  const section = NAV.find((item) => path.startsWith(`/console/${item}`)) ?? (path.startsWith('/console/cases') ? 'queue' : 'queue');
+  const section = NAV.find((item) => path.startsWith(`/console/${item}`)) ?? 'queue';
   const unitQuery = search.get('unit') ? `?unit=${search.get('unit')}` : '';
 
   return (
@@ -56,7 +65,7 @@ export function ConsoleApp() {
           <Menu
             mode="horizontal"
             selectedKeys={[section]}
-            style={{ minWidth: 360, borderBottom: 0 }}
+            style={{ minWidth: 560, borderBottom: 0 }}
             items={NAV.map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>

@@ -3,7 +3,14 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', funds: '帮扶资金', dashboard: '统计分析' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', funds: '帮扶资金', notices: '公示', dashboard: '统计分析' },
+    files: {
+      title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
+      revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
+      address: '住址', housing: '住房情况', minimumLiving: '当地低保标准（元/人/月）', health: '健康状况', recipient: '可代领人', addMember: '添加家庭成员',
+      removeMember: '删除', cancel: '注销档案',
+      cancelReasons: { RECOVERED: '已脱困', DECEASED: '已故', MOVED: '迁出', DUPLICATE: '重复建档', OTHER: '其他' },
+    },
     queue: {
       title: '案件队列', status: '状态', type: '类型', overdueOnly: '只看超期', mine: '分派给我', search: '姓名、受理编号或申请编号',
       total: '共 {{count}} 件', caseNumber: '编号', applicant: '申请人', due: '办理时限', submitted: '提交时间', requested: '申请金额',
@@ -33,7 +40,12 @@ const zhCN = {
       memo: '摘要', export: '导出 Excel', exporting: '正在生成 {{progress}}%', download: '下载', exportFailed: '导出失败',
       kinds: { INCOME: '收入', ALLOCATION: '拨付', DISBURSEMENT: '帮扶发放', EXPENSE: '支出', REVERSAL: '冲正' },
       directions: { DEBIT: '收入', CREDIT: '支出' },
+      forms: { income: '登记收入', allocation: '向下级拨付', expense: '登记支出', reversal: '冲正' },
+      source: '资金来源', donor: '捐赠人', donorCountry: '捐赠人国家或地区（境外捐赠）', toUnit: '拨付给', category: '支出类别', grantee: '受资助站点',
+      sources: { GOVERNMENT: '政府拨款', UNION_FUNDS: '工会经费', HIGHER_UNION_SUBSIDY: '上级工会补助', DONATION: '社会捐赠', FUNDRAISING: '募集', INTEREST: '利息' },
+      categories: { CASE_AID: '案件帮扶', STATION_GRANT: '站点资助', SALARY: '工资', BONUS: '奖金', ALLOWANCE: '津贴补贴', VEHICLE: '车辆', PHONE: '通讯', BUILDING_WORKS: '楼堂馆所', OTHER: '其他' },
     },
+    notices: { title: '帮扶资金公示', none: '目前没有正在公示的案件', footer: '公示期内如有异议，请向本站点或拨打 12351 职工服务热线反映。制表日期：{{date}}' },
     dashboard: {
       title: '统计分析', newCases: '新申请', approved: '批准', paid: '发放金额', overdue: '超期未办', satisfaction: '满意度', demonstration: '示范站比例',
       byStatus: '案件状态', byType: '帮扶类别', childPaid: '下级单位发放金额', children: '下级单位', drill: '查看下级', print: '打印', dataAsOf: '数据实时更新，截至 {{time}}',
@@ -45,7 +57,14 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', funds: 'Aid funds', dashboard: 'Dashboard' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard' },
+    files: {
+      title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
+      revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
+      address: 'Address', housing: 'Housing', minimumLiving: 'Local minimum living standard (yuan/person/month)', health: 'Health', recipient: 'May receive aid', addMember: 'Add household member',
+      removeMember: 'Remove', cancel: 'Cancel file',
+      cancelReasons: { RECOVERED: 'Recovered', DECEASED: 'Deceased', MOVED: 'Moved away', DUPLICATE: 'Duplicate', OTHER: 'Other' },
+    },
     queue: {
       title: 'Case queue', status: 'Status', type: 'Type', overdueOnly: 'Overdue only', mine: 'Assigned to me', search: 'Name, case number or reference',
       total: '{{count}} cases', caseNumber: 'Number', applicant: 'Applicant', due: 'Due', submitted: 'Submitted', requested: 'Requested',
@@ -75,7 +94,12 @@ const en: Catalog = {
       memo: 'Memo', export: 'Export to Excel', exporting: 'Preparing {{progress}}%', download: 'Download', exportFailed: 'Export failed',
       kinds: { INCOME: 'Income', ALLOCATION: 'Allocation', DISBURSEMENT: 'Aid paid', EXPENSE: 'Expense', REVERSAL: 'Reversal' },
       directions: { DEBIT: 'In', CREDIT: 'Out' },
+      forms: { income: 'Record income', allocation: 'Allocate to a child unit', expense: 'Record expense', reversal: 'Reverse' },
+      source: 'Source', donor: 'Donor', donorCountry: 'Donor country or region (foreign donations)', toUnit: 'To', category: 'Category', grantee: 'Station granted',
+      sources: { GOVERNMENT: 'Government', UNION_FUNDS: 'Union funds', HIGHER_UNION_SUBSIDY: 'Higher union subsidy', DONATION: 'Donation', FUNDRAISING: 'Fundraising', INTEREST: 'Interest' },
+      categories: { CASE_AID: 'Case aid', STATION_GRANT: 'Station grant', SALARY: 'Salaries', BONUS: 'Bonuses', ALLOWANCE: 'Allowances', VEHICLE: 'Vehicles', PHONE: 'Phones', BUILDING_WORKS: 'Building works', OTHER: 'Other' },
     },
+    notices: { title: 'Public notice of aid', none: 'No case is on notice now', footer: 'Objections during the notice period: tell this station or call the 12351 hotline. Printed {{date}}' },
     dashboard: {
       title: 'Dashboard', newCases: 'New applications', approved: 'Approved', paid: 'Paid', overdue: 'Overdue', satisfaction: 'Satisfaction', demonstration: 'Demonstration stations',
       byStatus: 'Cases by status', byType: 'Cases by type', childPaid: 'Paid by child unit', children: 'Child units', drill: 'Drill down', print: 'Print', dataAsOf: 'Live figures as of {{time}}',

@@ -19,7 +19,7 @@ document.documentElement.lang = i18n.language;
 // antd's light greys (45% black) fail WCAG AA contrast for labels and secondary text
 const THEME = {
   token: {
-    colorPrimary: '#b30d27', colorLink: '#a8071a', fontSize: 15,
+    colorPrimary: '#b30d27', colorLink: '#a8071a', colorError: '#a8071a', fontSize: 15,
     colorTextSecondary: '#4d4d4d', colorTextTertiary: '#595959', colorTextDescription: '#595959', colorTextPlaceholder: '#6b6b6b',
   },
 };

@@ -35,8 +35,19 @@ type Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": typeof types.ConsoleCloseDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": typeof types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportRollupDocument,
+    "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": typeof types.ConsoleFilesDocument,
+    "\n  query ConsoleFile($id: ID!) {\n    hardshipFile(id: $id) {\n      id personName idNumberMasked birthDate sex phone address employerName unionMember category status causes cancelReason\n      unit { id name }\n      householdSize\n      household { housing minimumLivingStandardFen perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health employment monthlyIncomeFen idNumberMasked isRecipient } }\n      history { id occurredAt action fromStatus toStatus reason note }\n    }\n  }\n": typeof types.ConsoleFileDocument,
+    "\n  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }\n": typeof types.ConsoleRevealIdNumberDocument,
+    "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }\n": typeof types.ConsoleCreateFileDocument,
+    "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n": typeof types.ConsoleCancelFileDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": typeof types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportLedgerDocument,
+    "\n  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }\n": typeof types.ConsoleChildUnitsDocument,
+    "\n  mutation ConsoleRecordIncome($unitId: ID!, $input: IncomeInput!) { recordIncome(unitId: $unitId, input: $input) { id } }\n": typeof types.ConsoleRecordIncomeDocument,
+    "\n  mutation ConsoleAllocate($fromUnitId: ID!, $toUnitId: ID!, $amount: Int!, $note: String, $idempotencyKey: String!) {\n    allocateFunds(fromUnitId: $fromUnitId, toUnitId: $toUnitId, amount: $amount, note: $note, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.ConsoleAllocateDocument,
+    "\n  mutation ConsoleRecordExpense($unitId: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unitId, input: $input) { id } }\n": typeof types.ConsoleRecordExpenseDocument,
+    "\n  mutation ConsoleReverse($entryId: ID!, $reason: String!) { reverseEntry(entryId: $entryId, reason: $reason) { id } }\n": typeof types.ConsoleReverseDocument,
+    "\n  query ConsoleNotices($unitId: ID!) {\n    unit(id: $unitId) { id name }\n    publicNotices(unitId: $unitId) { caseId caseNumber maskedName type amountFen noticeEndsAt objectionOpen }\n  }\n": typeof types.ConsoleNoticesDocument,
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": typeof types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": typeof types.BulkAssignDocument,
@@ -78,8 +89,19 @@ const documents: Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": types.ConsoleCloseDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportRollupDocument,
+    "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": types.ConsoleFilesDocument,
+    "\n  query ConsoleFile($id: ID!) {\n    hardshipFile(id: $id) {\n      id personName idNumberMasked birthDate sex phone address employerName unionMember category status causes cancelReason\n      unit { id name }\n      householdSize\n      household { housing minimumLivingStandardFen perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health employment monthlyIncomeFen idNumberMasked isRecipient } }\n      history { id occurredAt action fromStatus toStatus reason note }\n    }\n  }\n": types.ConsoleFileDocument,
+    "\n  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }\n": types.ConsoleRevealIdNumberDocument,
+    "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }\n": types.ConsoleCreateFileDocument,
+    "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n": types.ConsoleCancelFileDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportLedgerDocument,
+    "\n  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }\n": types.ConsoleChildUnitsDocument,
+    "\n  mutation ConsoleRecordIncome($unitId: ID!, $input: IncomeInput!) { recordIncome(unitId: $unitId, input: $input) { id } }\n": types.ConsoleRecordIncomeDocument,
+    "\n  mutation ConsoleAllocate($fromUnitId: ID!, $toUnitId: ID!, $amount: Int!, $note: String, $idempotencyKey: String!) {\n    allocateFunds(fromUnitId: $fromUnitId, toUnitId: $toUnitId, amount: $amount, note: $note, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.ConsoleAllocateDocument,
+    "\n  mutation ConsoleRecordExpense($unitId: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unitId, input: $input) { id } }\n": types.ConsoleRecordExpenseDocument,
+    "\n  mutation ConsoleReverse($entryId: ID!, $reason: String!) { reverseEntry(entryId: $entryId, reason: $reason) { id } }\n": types.ConsoleReverseDocument,
+    "\n  query ConsoleNotices($unitId: ID!) {\n    unit(id: $unitId) { id name }\n    publicNotices(unitId: $unitId) { caseId caseNumber maskedName type amountFen noticeEndsAt objectionOpen }\n  }\n": types.ConsoleNoticesDocument,
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": types.BulkAssignDocument,
@@ -184,11 +206,55 @@ export function graphql(source: "\n  mutation ConsoleExportRollup($unitId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n"): typeof import('./graphql').ConsoleFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFile($id: ID!) {\n    hardshipFile(id: $id) {\n      id personName idNumberMasked birthDate sex phone address employerName unionMember category status causes cancelReason\n      unit { id name }\n      householdSize\n      household { housing minimumLivingStandardFen perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health employment monthlyIncomeFen idNumberMasked isRecipient } }\n      history { id occurredAt action fromStatus toStatus reason note }\n    }\n  }\n"): typeof import('./graphql').ConsoleFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }\n"): typeof import('./graphql').ConsoleRevealIdNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }\n"): typeof import('./graphql').ConsoleCreateFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n"): typeof import('./graphql').ConsoleCancelFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleFundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n"): typeof import('./graphql').ConsoleExportLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }\n"): typeof import('./graphql').ConsoleChildUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordIncome($unitId: ID!, $input: IncomeInput!) { recordIncome(unitId: $unitId, input: $input) { id } }\n"): typeof import('./graphql').ConsoleRecordIncomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAllocate($fromUnitId: ID!, $toUnitId: ID!, $amount: Int!, $note: String, $idempotencyKey: String!) {\n    allocateFunds(fromUnitId: $fromUnitId, toUnitId: $toUnitId, amount: $amount, note: $note, idempotencyKey: $idempotencyKey) { id }\n  }\n"): typeof import('./graphql').ConsoleAllocateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordExpense($unitId: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unitId, input: $input) { id } }\n"): typeof import('./graphql').ConsoleRecordExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReverse($entryId: ID!, $reason: String!) { reverseEntry(entryId: $entryId, reason: $reason) { id } }\n"): typeof import('./graphql').ConsoleReverseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotices($unitId: ID!) {\n    unit(id: $unitId) { id name }\n    publicNotices(unitId: $unitId) { caseId caseNumber maskedName type amountFen noticeEndsAt objectionOpen }\n  }\n"): typeof import('./graphql').ConsoleNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

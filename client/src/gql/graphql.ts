@@ -17,6 +17,13 @@ export type AidType =
   | 'PETITION'
   | 'TRAINING';
 
+export type CancelReason =
+  | 'DECEASED'
+  | 'DUPLICATE'
+  | 'MOVED'
+  | 'OTHER'
+  | 'RECOVERED';
+
 /** What the caller may do next (from the shared transitions table) */
 export type CaseAction =
   | 'accept'
@@ -118,6 +125,16 @@ export type ExpenseCategory =
   | 'STATION_GRANT'
   | 'VEHICLE';
 
+export type ExpenseInput = {
+  /** Fen */
+  amount: number;
+  category: ExpenseCategory;
+  /** The station receiving a STATION_GRANT */
+  granteeUnitId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
 export type FileStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -148,6 +165,52 @@ export type HardshipCause =
   | 'OTHER'
   | 'SINGLE_PARENT'
   | 'UNEMPLOYMENT';
+
+export type HardshipFileInput = {
+  address?: string | null | undefined;
+  category: HardshipCategory;
+  causes: Array<HardshipCause>;
+  employerName?: string | null | undefined;
+  housing?: string | null | undefined;
+  idNumber: string;
+  members?: Array<HouseholdMemberInput> | null | undefined;
+  minimumLivingStandardFen?: number | null | undefined;
+  /** Why the file was created or changed; kept in its history */
+  note?: string | null | undefined;
+  personName: string;
+  phone?: string | null | undefined;
+  unionMember?: boolean | null | undefined;
+  /** The unit that holds the file */
+  unitId: string | number;
+};
+
+export type HouseholdMemberInput = {
+  employment?: string | null | undefined;
+  health?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  /** Money may be paid to this member (real-name rule) */
+  isRecipient?: boolean | null | undefined;
+  /** Fen */
+  monthlyIncomeFen: number;
+  name: string;
+  /** e.g. 本人, 配偶, 子女, 父母 */
+  relation: string;
+};
+
+export type IncomeInput = {
+  /** Fen */
+  amount: number;
+  /** Any condition attached to a donation; donations with conditions are refused */
+  conditions?: string | null | undefined;
+  /** Required for DONATION */
+  donor?: string | null | undefined;
+  /** ISO 3166 alpha-2; donations only from CN */
+  donorCountry?: string | null | undefined;
+  /** Makes a retried request post once */
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+  source: FundSource;
+};
 
 export type JobState =
   | 'ACTIVE'
@@ -193,6 +256,10 @@ export type Role =
   | 'UNION_ADMIN'
   | 'UNIT_HEAD'
   | 'WORKER';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
 
 /** Levels of the service network, top to bottom */
 export type UnitLevel =
@@ -362,6 +429,48 @@ export type ConsoleExportRollupMutationVariables = Exact<{
 
 export type ConsoleExportRollupMutation = { exportRollup: { id: string, state: JobState } };
 
+export type ConsoleFilesQueryVariables = Exact<{
+  unitId: string | number;
+  status?: FileStatus | null | undefined;
+  category?: HardshipCategory | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleFilesQuery = { hardshipFiles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personName: string, idNumberMasked: string, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, updatedAt: string, unit: { name: string } } }> } };
+
+export type ConsoleFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+
+export type ConsoleRevealIdNumberMutationVariables = Exact<{
+  fileId: string | number;
+}>;
+
+
+export type ConsoleRevealIdNumberMutation = { revealIdNumber: string };
+
+export type ConsoleCreateFileMutationVariables = Exact<{
+  input: HardshipFileInput;
+}>;
+
+
+export type ConsoleCreateFileMutation = { createHardshipFile: { id: string } };
+
+export type ConsoleCancelFileMutationVariables = Exact<{
+  id: string | number;
+  reason: CancelReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleCancelFileMutation = { cancelHardshipFile: { id: string, status: FileStatus } };
+
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
   from?: string | null | undefined;
@@ -381,6 +490,55 @@ export type ConsoleExportLedgerMutationVariables = Exact<{
 
 
 export type ConsoleExportLedgerMutation = { exportLedger: { id: string, state: JobState } };
+
+export type ConsoleChildUnitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleChildUnitsQuery = { unit: { id: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null };
+
+export type ConsoleRecordIncomeMutationVariables = Exact<{
+  unitId: string | number;
+  input: IncomeInput;
+}>;
+
+
+export type ConsoleRecordIncomeMutation = { recordIncome: { id: string } };
+
+export type ConsoleAllocateMutationVariables = Exact<{
+  fromUnitId: string | number;
+  toUnitId: string | number;
+  amount: number;
+  note?: string | null | undefined;
+  idempotencyKey: string;
+}>;
+
+
+export type ConsoleAllocateMutation = { allocateFunds: Array<{ id: string }> };
+
+export type ConsoleRecordExpenseMutationVariables = Exact<{
+  unitId: string | number;
+  input: ExpenseInput;
+}>;
+
+
+export type ConsoleRecordExpenseMutation = { recordExpense: { id: string } };
+
+export type ConsoleReverseMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleReverseMutation = { reverseEntry: { id: string } };
+
+export type ConsoleNoticesQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsoleNoticesQuery = { unit: { id: string, name: string } | null, publicNotices: Array<{ caseId: string, caseNumber: string | null, maskedName: string, type: AidType, amountFen: number, noticeEndsAt: string, objectionOpen: boolean }> };
 
 export type CaseQueueQueryVariables = Exact<{
   unitId: string | number;
@@ -825,6 +983,106 @@ export const ConsoleExportRollupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExportRollupMutation, ConsoleExportRollupMutationVariables>;
+export const ConsoleFilesDocument = new TypedDocumentString(`
+    query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {
+  hardshipFiles(
+    unitId: $unitId
+    status: $status
+    category: $category
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        personName
+        idNumberMasked
+        category
+        status
+        causes
+        updatedAt
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFilesQuery, ConsoleFilesQueryVariables>;
+export const ConsoleFileDocument = new TypedDocumentString(`
+    query ConsoleFile($id: ID!) {
+  hardshipFile(id: $id) {
+    id
+    personName
+    idNumberMasked
+    birthDate
+    sex
+    phone
+    address
+    employerName
+    unionMember
+    category
+    status
+    causes
+    cancelReason
+    unit {
+      id
+      name
+    }
+    householdSize
+    household {
+      housing
+      minimumLivingStandardFen
+      perCapitaIncomeFen
+      totalMonthlyIncomeFen
+      members {
+        name
+        relation
+        health
+        employment
+        monthlyIncomeFen
+        idNumberMasked
+        isRecipient
+      }
+    }
+    history {
+      id
+      occurredAt
+      action
+      fromStatus
+      toStatus
+      reason
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFileQuery, ConsoleFileQueryVariables>;
+export const ConsoleRevealIdNumberDocument = new TypedDocumentString(`
+    mutation ConsoleRevealIdNumber($fileId: ID!) {
+  revealIdNumber(fileId: $fileId)
+}
+    `) as unknown as TypedDocumentString<ConsoleRevealIdNumberMutation, ConsoleRevealIdNumberMutationVariables>;
+export const ConsoleCreateFileDocument = new TypedDocumentString(`
+    mutation ConsoleCreateFile($input: HardshipFileInput!) {
+  createHardshipFile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateFileMutation, ConsoleCreateFileMutationVariables>;
+export const ConsoleCancelFileDocument = new TypedDocumentString(`
+    mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) {
+  cancelHardshipFile(id: $id, reason: $reason, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCancelFileMutation, ConsoleCancelFileMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {
@@ -863,6 +1121,69 @@ export const ConsoleExportLedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExportLedgerMutation, ConsoleExportLedgerMutationVariables>;
+export const ConsoleChildUnitsDocument = new TypedDocumentString(`
+    query ConsoleChildUnits($id: ID!) {
+  unit(id: $id) {
+    id
+    children {
+      id
+      name
+      activeFlag
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChildUnitsQuery, ConsoleChildUnitsQueryVariables>;
+export const ConsoleRecordIncomeDocument = new TypedDocumentString(`
+    mutation ConsoleRecordIncome($unitId: ID!, $input: IncomeInput!) {
+  recordIncome(unitId: $unitId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordIncomeMutation, ConsoleRecordIncomeMutationVariables>;
+export const ConsoleAllocateDocument = new TypedDocumentString(`
+    mutation ConsoleAllocate($fromUnitId: ID!, $toUnitId: ID!, $amount: Int!, $note: String, $idempotencyKey: String!) {
+  allocateFunds(
+    fromUnitId: $fromUnitId
+    toUnitId: $toUnitId
+    amount: $amount
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAllocateMutation, ConsoleAllocateMutationVariables>;
+export const ConsoleRecordExpenseDocument = new TypedDocumentString(`
+    mutation ConsoleRecordExpense($unitId: ID!, $input: ExpenseInput!) {
+  recordExpense(unitId: $unitId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordExpenseMutation, ConsoleRecordExpenseMutationVariables>;
+export const ConsoleReverseDocument = new TypedDocumentString(`
+    mutation ConsoleReverse($entryId: ID!, $reason: String!) {
+  reverseEntry(entryId: $entryId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReverseMutation, ConsoleReverseMutationVariables>;
+export const ConsoleNoticesDocument = new TypedDocumentString(`
+    query ConsoleNotices($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    name
+  }
+  publicNotices(unitId: $unitId) {
+    caseId
+    caseNumber
+    maskedName
+    type
+    amountFen
+    noticeEndsAt
+    objectionOpen
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNoticesQuery, ConsoleNoticesQueryVariables>;
 export const CaseQueueDocument = new TypedDocumentString(`
     query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {
   caseQueue(

@@ -18,3 +18,25 @@ export const EXPORT_LEDGER = graphql(`
     exportLedger(unitId: $unitId, from: $from, to: $to) { id state }
   }
 `);
+
+export const CHILD_UNITS = graphql(`
+  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }
+`);
+
+export const RECORD_INCOME = graphql(`
+  mutation ConsoleRecordIncome($unitId: ID!, $input: IncomeInput!) { recordIncome(unitId: $unitId, input: $input) { id } }
+`);
+
+export const ALLOCATE = graphql(`
+  mutation ConsoleAllocate($fromUnitId: ID!, $toUnitId: ID!, $amount: Int!, $note: String, $idempotencyKey: String!) {
+    allocateFunds(fromUnitId: $fromUnitId, toUnitId: $toUnitId, amount: $amount, note: $note, idempotencyKey: $idempotencyKey) { id }
+  }
+`);
+
+export const RECORD_EXPENSE = graphql(`
+  mutation ConsoleRecordExpense($unitId: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unitId, input: $input) { id } }
+`);
+
+export const REVERSE = graphql(`
+  mutation ConsoleReverse($entryId: ID!, $reason: String!) { reverseEntry(entryId: $entryId, reason: $reason) { id } }
+`);

@@ -1,5 +1,6 @@
-import { Alert, Card, DatePicker, Space, Statistic, Table, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, DatePicker, Space, Statistic, Table, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { updateSearch, useSearch } from '../../app/router';
@@ -10,6 +11,7 @@ import { ExportButton } from '../export-button';
 import { KeysetPager } from '../keyset-pager';
 import { usePeriod } from '../use-console';
 import { EXPORT_LEDGER, FUND } from './api';
+import { LedgerFormModal, type LedgerForm } from './ledger-forms';
 
 const PAGE_SIZE = 50;
 
@@ -21,6 +23,8 @@ export function FundsPage({ unitId }: { unitId: string }) {
   const variables = { unitId, ...range, first: PAGE_SIZE, after: search.get('after') };
   const fund = useQuery({ queryKey: ['fund', variables], queryFn: () => execute(FUND, variables).then((data) => data.fund) });
   const entries = fund.data?.entries.edges.map((edge) => edge.node) ?? [];
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<LedgerForm | null>(null);
 
   return (
     <section aria-labelledby="funds-title">
@@ -33,6 +37,11 @@ export function FundsPage({ unitId }: { unitId: string }) {
             <span id="period-label">{t('console.funds.period')}</span>
             <DatePicker.RangePicker aria-labelledby="period-label" value={[dayjs(from), dayjs(to)]} allowClear={false}
               onChange={(values) => values?.[0] && values[1] && updateSearch({ from: values[0].format('YYYY-MM-DD'), to: values[1].format('YYYY-MM-DD'), after: null })} />
+            <Space wrap className="no-print">
+              {(['income', 'allocation', 'expense'] as const).map((kind) => (
+                <Button key={kind} onClick={() => setForm({ kind })}>{t(`console.funds.forms.${kind}`)}</Button>
+              ))}
+            </Space>
             <ExportButton filename={`ledger-${from}-${to}.xlsx`} start={() => execute(EXPORT_LEDGER, { unitId, ...range }).then((data) => data.exportLedger)} />
           </Space>
         </Card>
@@ -51,9 +60,19 @@ export function FundsPage({ unitId }: { unitId: string }) {
           { title: t('console.funds.amount'), key: 'amount', align: 'right', render: (_, entry) => `${entry.direction === 'CREDIT' ? '−' : ''}${fenToYuan(entry.amount)}` },
           { title: t('console.funds.balanceAfter'), key: 'balance', align: 'right', render: (_, entry) => fenToYuan(entry.balanceAfter) },
           { title: t('console.funds.memo'), key: 'memo', render: (_, entry) => entry.memo ?? entry.donor ?? '' },
+          {
+            title: '', key: 'reverse',
+            render: (_, entry) => (entry.kind === 'REVERSAL' ? null : <Button size="small" onClick={() => setForm({ kind: 'reversal', entryId: entry.id })}>{t('console.funds.forms.reversal')}</Button>),
+          },
         ]}
       />
       <KeysetPager pageInfo={fund.data?.entries.pageInfo} />
+      {form && (
+        <LedgerFormModal form={form} unitId={unitId} onClose={() => setForm(null)} onDone={() => {
+          setForm(null);
+          void queryClient.invalidateQueries({ queryKey: ['fund'] });
+        }} />
+      )}
     </section>
   );
 }

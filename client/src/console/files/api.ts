@@ -1,0 +1,35 @@
+import { graphql } from '../../gql';
+
+export const FILES = graphql(`
+  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {
+    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }
+    }
+  }
+`);
+
+export const FILE = graphql(`
+  query ConsoleFile($id: ID!) {
+    hardshipFile(id: $id) {
+      id personName idNumberMasked birthDate sex phone address employerName unionMember category status causes cancelReason
+      unit { id name }
+      householdSize
+      household { housing minimumLivingStandardFen perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health employment monthlyIncomeFen idNumberMasked isRecipient } }
+      history { id occurredAt action fromStatus toStatus reason note }
+    }
+  }
+`);
+
+export const REVEAL_ID = graphql(`
+  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }
+`);
+
+export const CREATE_FILE = graphql(`
+  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }
+`);
+
+export const CANCEL_FILE = graphql(`
+  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }
+`);

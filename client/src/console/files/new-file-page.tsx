@@ -1,0 +1,119 @@
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type HardshipCause } from '@bangfu/shared/enums';
+import { navigate } from '../../app/router';
+import { execute } from '../../lib/graphql';
+import { yuanToFen } from '../../lib/money';
+import { CREATE_FILE } from './api';
+
+interface MemberValues {
+  name: string;
+  relation: string;
+  idNumber?: string;
+  health?: string;
+  monthlyIncomeYuan: string;
+  isRecipient?: boolean;
+}
+
+interface FileValues {
+  personName: string;
+  idNumber: string;
+  phone?: string;
+  employerName?: string;
+  address?: string;
+  category: HardshipCategory;
+  causes: HardshipCause[];
+  housing?: string;
+  minimumLivingYuan?: string;
+  members: MemberValues[];
+  note?: string;
+}
+
+const blankToNull = (value?: string) => (value?.trim() ? value.trim() : null);
+
+/** Opening a file (建档) after the visit; the server checks the ID number and refuses a second open file for it. */
+export function NewFilePage({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FileValues>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const required = [{ required: true, message: t('apply.required') }];
+  const yuanRule = { validator: (_: unknown, value?: string) => (!value || yuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) };
+
+  const submit = async (values: FileValues) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { createHardshipFile } = await execute(CREATE_FILE, {
+        input: {
+          unitId, personName: values.personName.trim(), idNumber: values.idNumber.trim(), phone: blankToNull(values.phone),
+          employerName: blankToNull(values.employerName), address: blankToNull(values.address), category: values.category, causes: values.causes,
+          housing: blankToNull(values.housing), minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
+          note: blankToNull(values.note),
+          members: (values.members ?? []).map((member) => ({
+            name: member.name.trim(), relation: member.relation.trim(), idNumber: blankToNull(member.idNumber), health: blankToNull(member.health),
+            monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0, isRecipient: Boolean(member.isRecipient),
+          })),
+        },
+      });
+      navigate(`/console/files/${createHardshipFile.id}?unit=${unitId}`, { replace: true });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="new-file-title">
+      <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>{t('console.files.create')}</Typography.Title>
+      <Card>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ category: 'RELATIVE', causes: [], members: [] }} style={{ maxWidth: 880 }}>
+          <Space size="large" wrap align="start">
+            <Form.Item label={t('auth.name')} name="personName" rules={required}><Input /></Form.Item>
+            <Form.Item label={t('auth.idNumber')} name="idNumber" rules={required}><Input maxLength={18} /></Form.Item>
+            <Form.Item label={t('auth.phone')} name="phone"><Input /></Form.Item>
+            <Form.Item label={t('console.files.employer')} name="employerName"><Input /></Form.Item>
+          </Space>
+          <Form.Item label={t('console.files.address')} name="address"><Input /></Form.Item>
+          <Space size="large" wrap align="start">
+            <Form.Item label={t('file.category')} name="category" rules={required}>
+              <Select style={{ width: 180 }} options={HARDSHIP_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))} />
+            </Form.Item>
+            <Form.Item label={t('file.causes')} name="causes" rules={[{ type: 'array', min: 1, message: t('apply.required') }]}>
+              <Select mode="multiple" style={{ minWidth: 320 }} options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))} />
+            </Form.Item>
+            <Form.Item label={t('console.files.minimumLiving')} name="minimumLivingYuan" rules={[yuanRule]}><Input inputMode="decimal" /></Form.Item>
+            <Form.Item label={t('console.files.housing')} name="housing"><Input /></Form.Item>
+          </Space>
+          <Typography.Title level={3} style={{ fontSize: 17 }}>{t('console.case.household')}</Typography.Title>
+          <Form.List name="members">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} wrap align="start">
+                    <Form.Item label={t('auth.name')} name={[field.name, 'name']} rules={required}><Input /></Form.Item>
+                    <Form.Item label={t('console.case.relation')} name={[field.name, 'relation']} rules={required}><Input style={{ width: 100 }} /></Form.Item>
+                    <Form.Item label={t('auth.idNumber')} name={[field.name, 'idNumber']}><Input maxLength={18} /></Form.Item>
+                    <Form.Item label={t('console.files.health')} name={[field.name, 'health']}><Input /></Form.Item>
+                    <Form.Item label={t('console.case.monthlyIncome')} name={[field.name, 'monthlyIncomeYuan']} rules={[...required, yuanRule]}><Input inputMode="decimal" style={{ width: 120 }} /></Form.Item>
+                    <Form.Item label=" " name={[field.name, 'isRecipient']} valuePropName="checked"><Checkbox>{t('console.files.recipient')}</Checkbox></Form.Item>
+                    <Form.Item label=" "><Button onClick={() => remove(field.name)}>{t('console.files.removeMember')}</Button></Form.Item>
+                  </Space>
+                ))}
+                <Button onClick={() => add({ monthlyIncomeYuan: '0' })} style={{ marginBottom: 16 }}>{t('console.files.addMember')}</Button>
+              </>
+            )}
+          </Form.List>
+          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
+          {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy}>{t('console.fields.submit')}</Button>
+            <Button onClick={() => history.back()}>{t('app.cancel')}</Button>
+          </Space>
+        </Form>
+      </Card>
+    </section>
+  );
+}
