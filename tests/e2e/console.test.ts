@@ -32,10 +32,16 @@ describe('the staff and union console', () => {
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { name: '案件队列' }).waitFor();
   };
-  const act = async (action: string, fill?: () => Promise<void>) => {
-    await page.getByRole('button', { name: action, exact: true }).click();
+  /** The open dialog once its opening animation has finished (a click during it can miss under load). */
+  const openedDialog = async () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter').waitFor({ state: 'detached' });
+    return dialog;
+  };
+  const act = async (action: string, fill?: () => Promise<void>) => {
+    await page.getByRole('button', { name: action, exact: true }).click();
+    const dialog = await openedDialog();
     await fill?.();
     await dialog.getByRole('button', { name: '确定' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -123,7 +129,7 @@ describe('the staff and union console', () => {
       const file = await readFile((await (await download).path())!);
       expect(file.subarray(0, 2).toString()).toBe('PK');
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file);
+      await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
       const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
       expect(cells.some((cell) => cell.includes('1200') || cell.includes('1,200'))).toBe(true);
     } finally {
@@ -165,7 +171,7 @@ describe('the staff and union console', () => {
     await capture('files');
     await page.getByRole('link', { name: '赵建国' }).click();
     await page.getByRole('button', { name: '注销档案' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog();
     await dialog.getByLabel('原因').click();
     await page.getByTitle('已脱困').click();
     await dialog.getByRole('button', { name: '确定' }).click();
@@ -184,7 +190,7 @@ describe('the staff and union console', () => {
     const before = await entryCount();
 
     await page.getByRole('button', { name: '登记收入' }).click();
-    let dialog = page.getByRole('dialog');
+    let dialog = await openedDialog();
     await dialog.getByLabel('金额（元）').fill('5000');
     // a double click posts once: the form carries one idempotency key
     await dialog.getByRole('button', { name: '确定' }).dblclick();
@@ -192,7 +198,7 @@ describe('the staff and union console', () => {
     expect(await entryCount()).toBe(before + 1);
 
     await page.getByRole('button', { name: '向下级拨付' }).click();
-    dialog = page.getByRole('dialog');
+    dialog = await openedDialog();
     await dialog.getByLabel('拨付给').click();
     await page.getByTitle('兰山街道职工服务中心').click();
     await dialog.getByLabel('金额（元）').fill('1000');
@@ -204,7 +210,7 @@ describe('the staff and union console', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('button', { name: '登记支出' }).click();
-    dialog = page.getByRole('dialog');
+    dialog = await openedDialog();
     await dialog.getByLabel('支出类别').click();
     await page.getByTitle('工资').click();
     await dialog.getByLabel('金额（元）').fill('300');
@@ -214,5 +220,33 @@ describe('the staff and union console', () => {
     expect(await entryCount()).toBe(before + 1);
     await capture('ledger-refused-expense');
     expect(checks.findings).toEqual([]);
+  }, 120_000);
+
+  it('opens the annual review from the city, shows progress per unit, and a station keeps a file', async () => {
+    checks.reset();
+    const worker = spawnWorker(app);
+    try {
+      await signInAs(PHONES.cityAdmin);
+      await page.goto(`${origin}/console/reviews`);
+      await page.getByRole('button', { name: '发起年度复核' }).click();
+      const dialog = await openedDialog();
+      await dialog.getByRole('button', { name: '确定' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // the worker creates one task per ACTIVE file in the background
+      await page.getByTestId('review-progress').getByText(/共 [1-9]\d* 份/).waitFor({ timeout: 30_000 });
+
+      await signInAs(PHONES.lanshanStreetStaff);
+      await page.goto(`${origin}/console/reviews`);
+      const keep = page.getByRole('button', { name: '维持' }).first();
+      await keep.waitFor();
+      const before = await page.getByTestId('review-progress').textContent();
+      await capture('reviews');
+      await keep.click();
+      await page.getByTestId('review-progress').filter({ hasNotText: before! }).waitFor();
+      expect(await page.getByTestId('review-progress').textContent()).toMatch(/已复核 1 份/);
+      expect(checks.findings).toEqual([]);
+    } finally {
+      await stopProcess(worker);
+    }
   }, 120_000);
 });

@@ -67,6 +67,17 @@ describe('annual review campaigns on BullMQ', () => {
     expect(view.byUnit.map((row: any) => row.unit.code)).toEqual(expect.arrayContaining(['LY-LS', 'LY-LZ', 'LY-HD']));
   });
 
+  it('lists the campaigns covering a unit to those who read it, and to nobody else', async () => {
+    const LIST = `query($unit: ID!) { reviewCampaigns(unitId: $unit) { id year unit { code } } }`;
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const listed = await app.gql(LIST, { unit: street }, { token: driver.actors.streetStaff });
+    expect(listed.data?.reviewCampaigns.map((campaign: { year: number; unit: { code: string } }) => [campaign.year, campaign.unit.code])).toContainEqual([2026, 'LY']);
+    const sibling = await app.gql(LIST, { unit: street }, { token: driver.actors.siblingStaff });
+    expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const worker = await app.gql(LIST, { unit: street }, { token: driver.actors.worker });
+    expect(worker.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a second campaign for the same year, and campaigns opened below city level', async () => {
     const again = await app.gql(OPEN, { input: { unitId: city, year: 2026, startsAt: new Date().toISOString(), deadline: new Date(Date.now() + DAY).toISOString(), graceDays: 1 } }, { token: driver.actors.cityAdmin });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');

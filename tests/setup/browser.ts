@@ -24,7 +24,8 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 
 /** A desktop at 1366×768, the most common office screen, for the staff console. */
 export function desktopContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  // reduced motion: screenshots and axe see settled screens, not a dialog half faded in
+  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true, reducedMotion: 'reduce' });
 }
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');

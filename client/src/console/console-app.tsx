@@ -15,11 +15,12 @@ const FilesPage = lazy(() => import('./files/files-page').then((module) => ({ de
 const FilePage = lazy(() => import('./files/file-page').then((module) => ({ default: module.FilePage })));
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
+const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'files', 'funds', 'notices', 'dashboard'] as const;
+const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
@@ -29,6 +30,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (file) return <FilePage key={file.id} id={file.id} />;
   if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
+  if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
   return <QueuePage unitId={unitId} />;
@@ -65,7 +67,7 @@ export function ConsoleApp() {
           <Menu
             mode="horizontal"
             selectedKeys={[section]}
-            style={{ minWidth: 560, borderBottom: 0 }}
+            style={{ minWidth: 660, borderBottom: 0 }}
             items={NAV.map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>

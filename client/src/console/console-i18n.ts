@@ -3,7 +3,7 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', funds: '帮扶资金', notices: '公示', dashboard: '统计分析' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析' },
     files: {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
@@ -45,6 +45,12 @@ const zhCN = {
       sources: { GOVERNMENT: '政府拨款', UNION_FUNDS: '工会经费', HIGHER_UNION_SUBSIDY: '上级工会补助', DONATION: '社会捐赠', FUNDRAISING: '募集', INTEREST: '利息' },
       categories: { CASE_AID: '案件帮扶', STATION_GRANT: '站点资助', SALARY: '工资', BONUS: '奖金', ALLOWANCE: '津贴补贴', VEHICLE: '车辆', PHONE: '通讯', BUILDING_WORKS: '楼堂馆所', OTHER: '其他' },
     },
+    reviews: {
+      title: '年度复核', campaign: '复核活动', open: '发起年度复核', none: '本单位暂无复核活动', progress: '复核进度', tasks: '本单位待复核档案',
+      summary: '共 {{total}} 份，已复核 {{done}} 份，待复核 {{due}} 份，逾期 {{overdue}} 份', outcome: '复核结果', year: '年度', deadline: '截止日期', graceDays: '逾期宽限天数',
+      statuses: { OPEN: '进行中', CLOSED: '已结束' }, taskStatuses: { DUE: '待复核', OVERDUE: '已逾期', DONE: '已复核' },
+      outcomes: { KEEP: '维持', UPDATE: '更新信息', RECLASSIFY: '调整类别', CANCEL: '注销' },
+    },
     notices: { title: '帮扶资金公示', none: '目前没有正在公示的案件', footer: '公示期内如有异议，请向本站点或拨打 12351 职工服务热线反映。制表日期：{{date}}' },
     dashboard: {
       title: '统计分析', newCases: '新申请', approved: '批准', paid: '发放金额', overdue: '超期未办', satisfaction: '满意度', demonstration: '示范站比例',
@@ -57,7 +63,7 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard' },
     files: {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
@@ -98,6 +104,12 @@ const en: Catalog = {
       source: 'Source', donor: 'Donor', donorCountry: 'Donor country or region (foreign donations)', toUnit: 'To', category: 'Category', grantee: 'Station granted',
       sources: { GOVERNMENT: 'Government', UNION_FUNDS: 'Union funds', HIGHER_UNION_SUBSIDY: 'Higher union subsidy', DONATION: 'Donation', FUNDRAISING: 'Fundraising', INTEREST: 'Interest' },
       categories: { CASE_AID: 'Case aid', STATION_GRANT: 'Station grant', SALARY: 'Salaries', BONUS: 'Bonuses', ALLOWANCE: 'Allowances', VEHICLE: 'Vehicles', PHONE: 'Phones', BUILDING_WORKS: 'Building works', OTHER: 'Other' },
+    },
+    reviews: {
+      title: 'Annual review', campaign: 'Campaign', open: 'Open the annual review', none: 'No review campaign covers this unit', progress: 'Progress', tasks: 'Files of this unit to review',
+      summary: '{{total}} files: {{done}} reviewed, {{due}} due, {{overdue}} overdue', outcome: 'Outcome', year: 'Year', deadline: 'Deadline', graceDays: 'Grace days after the deadline',
+      statuses: { OPEN: 'Open', CLOSED: 'Closed' }, taskStatuses: { DUE: 'Due', OVERDUE: 'Overdue', DONE: 'Reviewed' },
+      outcomes: { KEEP: 'Keep', UPDATE: 'Update', RECLASSIFY: 'Reclassify', CANCEL: 'Cancel' },
     },
     notices: { title: 'Public notice of aid', none: 'No case is on notice now', footer: 'Objections during the notice period: tell this station or call the 12351 hotline. Printed {{date}}' },
     dashboard: {

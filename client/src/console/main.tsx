@@ -17,8 +17,10 @@ addConsoleCatalog();
 document.documentElement.lang = i18n.language;
 
 // antd's light greys (45% black) fail WCAG AA contrast for labels and secondary text
+// motion follows the system's "reduce motion" setting (old office PCs, vestibular disorders)
 const THEME = {
   token: {
+    motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
     colorPrimary: '#b30d27', colorLink: '#a8071a', colorError: '#a8071a', fontSize: 15,
     colorTextSecondary: '#4d4d4d', colorTextTertiary: '#595959', colorTextDescription: '#595959', colorTextPlaceholder: '#6b6b6b',
   },

@@ -51,6 +51,11 @@ type Documents = {
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": typeof types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": typeof types.BulkAssignDocument,
+    "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": typeof types.ConsoleCampaignsDocument,
+    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": typeof types.ConsoleCampaignProgressDocument,
+    "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": typeof types.ConsoleReviewTasksDocument,
+    "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": typeof types.ConsoleOpenCampaignDocument,
+    "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": typeof types.ConsoleCompleteReviewDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": typeof types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": typeof types.RegisterWorkerDocument,
@@ -105,6 +110,11 @@ const documents: Documents = {
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": types.BulkAssignDocument,
+    "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": types.ConsoleCampaignsDocument,
+    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": types.ConsoleCampaignProgressDocument,
+    "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": types.ConsoleReviewTasksDocument,
+    "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": types.ConsoleOpenCampaignDocument,
+    "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": types.ConsoleCompleteReviewDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": types.RegisterWorkerDocument,
@@ -267,6 +277,26 @@ export function graphql(source: "\n  mutation BulkAccept($ids: [ID!]!) {\n    bu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n"): typeof import('./graphql').BulkAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n"): typeof import('./graphql').ConsoleCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n"): typeof import('./graphql').ConsoleCampaignProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n"): typeof import('./graphql').ConsoleReviewTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n"): typeof import('./graphql').ConsoleOpenCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n"): typeof import('./graphql').ConsoleCompleteReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -248,6 +248,31 @@ export type RegisterWorkerInput = {
   phone: string;
 };
 
+export type ReviewCampaignInput = {
+  deadline: string;
+  /** Days after the deadline before unreviewed files are suspended */
+  graceDays: number;
+  startsAt: string;
+  /** A CITY or PROVINCE unit; the campaign covers its subtree */
+  unitId: string | number;
+  year: number;
+};
+
+export type ReviewCampaignStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ReviewOutcome =
+  | 'CANCEL'
+  | 'KEEP'
+  | 'RECLASSIFY'
+  | 'UPDATE';
+
+export type ReviewTaskStatus =
+  | 'DONE'
+  | 'DUE'
+  | 'OVERDUE';
+
 /** A role granted on a unit */
 export type Role =
   | 'AUDITOR'
@@ -568,6 +593,49 @@ export type BulkAssignMutationVariables = Exact<{
 
 
 export type BulkAssignMutation = { bulkAssignCases: Array<{ id: string, ok: boolean, code: string | null, message: string | null }> };
+
+export type ConsoleCampaignsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsoleCampaignsQuery = { reviewCampaigns: Array<{ id: string, year: number, status: ReviewCampaignStatus, startsAt: string, deadline: string, graceDays: number, generated: boolean, unit: { name: string } }> };
+
+export type ConsoleCampaignProgressQueryVariables = Exact<{
+  id: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ConsoleCampaignProgressQuery = { reviewCampaign: { id: string, status: ReviewCampaignStatus, generated: boolean, progress: { total: number, done: number, due: number, overdue: number }, byUnit: Array<{ total: number, done: number, due: number, overdue: number, unit: { id: string, name: string } }> } | null };
+
+export type ConsoleReviewTasksQueryVariables = Exact<{
+  unitId: string | number;
+  campaignId: string | number;
+  status?: ReviewTaskStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleReviewTasksQuery = { reviewTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ReviewTaskStatus, outcome: ReviewOutcome | null, note: string | null, completedAt: string | null, file: { id: string, personName: string, idNumberMasked: string, category: HardshipCategory, status: FileStatus } | null } }> } };
+
+export type ConsoleOpenCampaignMutationVariables = Exact<{
+  input: ReviewCampaignInput;
+}>;
+
+
+export type ConsoleOpenCampaignMutation = { openReviewCampaign: { id: string } };
+
+export type ConsoleCompleteReviewMutationVariables = Exact<{
+  taskId: string | number;
+  outcome: ReviewOutcome;
+  cancelReason?: CancelReason | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleCompleteReviewMutation = { completeReview: { id: string, status: ReviewTaskStatus, outcome: ReviewOutcome | null } };
 
 export type MyFileIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1244,6 +1312,101 @@ export const BulkAssignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkAssignMutation, BulkAssignMutationVariables>;
+export const ConsoleCampaignsDocument = new TypedDocumentString(`
+    query ConsoleCampaigns($unitId: ID!) {
+  reviewCampaigns(unitId: $unitId) {
+    id
+    year
+    status
+    startsAt
+    deadline
+    graceDays
+    generated
+    unit {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCampaignsQuery, ConsoleCampaignsQueryVariables>;
+export const ConsoleCampaignProgressDocument = new TypedDocumentString(`
+    query ConsoleCampaignProgress($id: ID!, $unitId: ID) {
+  reviewCampaign(id: $id) {
+    id
+    status
+    generated
+    progress {
+      total
+      done
+      due
+      overdue
+    }
+    byUnit(unitId: $unitId) {
+      unit {
+        id
+        name
+      }
+      total
+      done
+      due
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCampaignProgressQuery, ConsoleCampaignProgressQueryVariables>;
+export const ConsoleReviewTasksDocument = new TypedDocumentString(`
+    query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {
+  reviewTasks(
+    unitId: $unitId
+    campaignId: $campaignId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        outcome
+        note
+        completedAt
+        file {
+          id
+          personName
+          idNumberMasked
+          category
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviewTasksQuery, ConsoleReviewTasksQueryVariables>;
+export const ConsoleOpenCampaignDocument = new TypedDocumentString(`
+    mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) {
+  openReviewCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenCampaignMutation, ConsoleOpenCampaignMutationVariables>;
+export const ConsoleCompleteReviewDocument = new TypedDocumentString(`
+    mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {
+  completeReview(
+    taskId: $taskId
+    outcome: $outcome
+    cancelReason: $cancelReason
+    note: $note
+  ) {
+    id
+    status
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCompleteReviewMutation, ConsoleCompleteReviewMutationVariables>;
 export const MyFileIdDocument = new TypedDocumentString(`
     query MyFileId {
   myHardshipFile {

@@ -13,6 +13,7 @@ import { BULK_ACCEPT, BULK_ASSIGN, CASE_QUEUE } from './api';
 
 const PAGE_SIZE = 20;
 type BulkResult = { id: string; ok: boolean; message?: string | null };
+type NamedResult = BulkResult & { name: string };
 
 /**
  * The unit's queue, soonest deadline first, with every filter in the URL (a filtered queue can be bookmarked).
@@ -34,10 +35,14 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const rows = queue.data?.edges.map((edge) => edge.node) ?? [];
   const [selected, setSelected] = useState<string[]>([]);
   const [active, setActive] = useState(0);
-  const [results, setResults] = useState<BulkResult[] | null>(null);
+  const [results, setResults] = useState<NamedResult[] | null>(null);
 
   const bulk = useMutation({
-    mutationFn: (run: () => Promise<BulkResult[]>) => run(),
+    // names are taken when the action runs: afterwards the refreshed queue may no longer hold those rows
+    mutationFn: async (run: () => Promise<BulkResult[]>) => {
+      const names = new Map(rows.map((row) => [row.id, row.applicantName]));
+      return (await run()).map((result) => ({ ...result, name: names.get(result.id) ?? result.id }));
+    },
     onSuccess: (outcome) => {
       setResults(outcome);
       setSelected([]);
@@ -123,7 +128,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
       <Modal open={results !== null} title={t('console.queue.results')} onOk={() => setResults(null)} onCancel={() => setResults(null)} cancelButtonProps={{ style: { display: 'none' } }}>
         <ul>
           {(results ?? []).map((result) => (
-            <li key={result.id}>{rows.find((row) => row.id === result.id)?.applicantName ?? result.id}：{result.ok ? t('console.queue.ok') : `${t('console.queue.failed')}（${result.message}）`}</li>
+            <li key={result.id}>{result.name}：{result.ok ? t('console.queue.ok') : `${t('console.queue.failed')}（${result.message}）`}</li>
           ))}
         </ul>
       </Modal>

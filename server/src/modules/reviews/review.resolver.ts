@@ -137,6 +137,12 @@ export class ReviewCampaignResolver {
     return toCampaignView(await ctx.services.reviews.get(requireActor(ctx), id));
   }
 
+  @Authorized()
+  @Query(() => [ReviewCampaignView], { complexity: smallListComplexity, description: 'Campaigns opened at the unit or above it, newest year first' })
+  async reviewCampaigns(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<ReviewCampaignView[]> {
+    return (await ctx.services.reviews.covering(requireActor(ctx), unitId)).map(toCampaignView);
+  }
+
   @Authorized('UNION_ADMIN')
   @Mutation(() => ReviewCampaignView, { description: 'Closes the campaign and writes its summary' })
   async closeReviewCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewCampaignView> {

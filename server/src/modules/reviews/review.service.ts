@@ -94,6 +94,18 @@ export class ReviewService {
     return campaign;
   }
 
+  /** The campaigns covering a unit the actor reads: those opened at it or above it, newest year first. */
+  async covering(actor: Actor, unitId: string): Promise<ReviewCampaign[]> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select c.id::text as id from review_campaign c join unit u on u.id = c.unit_id
+        where u.path @> ?::ltree order by c.year desc, c.id desc limit 20`,
+      [unit.path],
+    );
+    return rows.length ? this.em.find(ReviewCampaign, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];
+  }
+
   async progress(campaignId: string, unitPath?: string): Promise<Progress> {
     const [row] = await this.em.execute<Record<keyof Progress, string>[]>(
       `select count(*)::text as total, count(*) filter (where t.status = 'DONE')::text as done,
