@@ -1,11 +1,12 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANCEL_REASONS, type CancelReason } from '@bangfu/shared/enums';
+import type { CancelReason } from '@bangfu/shared/enums';
 import { formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
+import { CancelFileModal } from '../cancel-file-modal';
 import { CANCEL_FILE, FILE, REVEAL_ID } from './api';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
@@ -19,7 +20,6 @@ export function FilePage({ id }: { id: string }) {
   const [revealed, setRevealed] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [form] = Form.useForm<{ reason: CancelReason; note?: string }>();
   const file = query.data;
   if (query.isError) return <Alert type="error" title={query.error.message} />;
   if (!file) return <Card loading />;
@@ -37,10 +37,9 @@ export function FilePage({ id }: { id: string }) {
       }
     },
   });
-  const cancel = async () => {
-    const values = await form.validateFields();
+  const cancel = async (reason: CancelReason, note: string | null) => {
     try {
-      await execute(CANCEL_FILE, { id, reason: values.reason, note: values.note || null });
+      await execute(CANCEL_FILE, { id, reason, note });
       setCancelling(false);
       await queryClient.invalidateQueries({ queryKey: ['file', id] });
     } catch (caught) {
@@ -91,14 +90,7 @@ export function FilePage({ id }: { id: string }) {
           content: <>{formatDateTime(event.occurredAt)} · {event.action}{event.toStatus ? ` → ${t(`fileStatuses.${event.toStatus}`)}` : ''}{event.reason ? ` · ${event.reason}` : ''}{event.note ? ` · ${event.note}` : ''}</>,
         }))} />
       </Card>
-      <Modal open={cancelling} title={t('console.files.cancel')} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void cancel()} onCancel={() => setCancelling(false)} destroyOnHidden>
-        <Form form={form} layout="vertical">
-          <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}>
-            <Select options={CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }))} />
-          </Form.Item>
-          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
-        </Form>
-      </Modal>
+      <CancelFileModal open={cancelling} onCancel={() => setCancelling(false)} onConfirm={cancel} />
     </article>
   );
 }

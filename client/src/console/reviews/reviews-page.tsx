@@ -1,12 +1,13 @@
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANCEL_REASONS, type CancelReason } from '@bangfu/shared/enums';
+import type { CancelReason } from '@bangfu/shared/enums';
 import { updateSearch, useSearch } from '../../app/router';
 import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
+import { CancelFileModal } from '../cancel-file-modal';
 import { KeysetPager } from '../keyset-pager';
 import { CAMPAIGN_PROGRESS, CAMPAIGNS, COMPLETE_REVIEW, OPEN_CAMPAIGN, REVIEW_TASKS } from './api';
 
@@ -43,7 +44,6 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [openForm] = Form.useForm();
-  const [cancelForm] = Form.useForm<{ reason: CancelReason; note?: string }>();
   const refresh = () => Promise.all(['campaigns', 'campaignProgress', 'reviewTasks'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
 
   const complete = async (taskId: string, outcome: 'KEEP' | 'CANCEL', cancelReason: CancelReason | null = null, note: string | null = null) => {
@@ -129,19 +129,10 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
           <Form.Item label={t('console.reviews.graceDays')} name="graceDays" rules={[{ required: true }]}><InputNumber min={0} max={365} /></Form.Item>
         </Form>
       </Modal>
-      <Modal open={cancelling !== null} title={t('console.files.cancel')} okText={t('console.fields.submit')} cancelText={t('app.cancel')} destroyOnHidden onCancel={() => setCancelling(null)}
-        onOk={async () => {
-          const values = await cancelForm.validateFields();
-          await complete(cancelling!, 'CANCEL', values.reason, values.note || null);
-          setCancelling(null);
-        }}>
-        <Form form={cancelForm} layout="vertical">
-          <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}>
-            <Select options={CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }))} />
-          </Form.Item>
-          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
-        </Form>
-      </Modal>
+      <CancelFileModal open={cancelling !== null} onCancel={() => setCancelling(null)} onConfirm={async (reason, note) => {
+        await complete(cancelling!, 'CANCEL', reason, note);
+        setCancelling(null);
+      }} />
     </section>
   );
 }
