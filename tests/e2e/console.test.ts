@@ -249,4 +249,39 @@ describe('the staff and union console', () => {
       await stopProcess(worker);
     }
   }, 120_000);
+
+  it('lets the operator add a unit under a district, give it an account, and grant and revoke a role there', async () => {
+    checks.reset();
+    await signInAs(PHONES.sysadmin);
+    const district = await app.unitIdByCode('LY-LS');
+    await page.goto(`${origin}/console/units?node=${district}`);
+    await page.getByRole('button', { name: '新建下级单位' }).click();
+    let dialog = await openedDialog();
+    await dialog.getByLabel('单位编码').fill('LY-LS-XC');
+    await dialog.getByLabel('姓名').fill('兰山区新村街道职工服务中心');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const [created] = await app.sql<{ id: string; level: string }>(`select id::text, level from unit where code = 'LY-LS-XC'`);
+    expect(created.level).toBe('STREET');
+
+    await page.goto(`${origin}/console/units?node=${created.id}`);
+    await page.getByRole('button', { name: '新建账号' }).click();
+    dialog = await openedDialog();
+    await dialog.getByLabel('姓名').fill('周敏');
+    await dialog.getByLabel('手机号').fill('13800000099');
+    await dialog.getByLabel('初始密码（至少 8 位）').fill('Station@2026');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '周敏' }).waitFor();
+    await page.getByLabel('授予角色 周敏').click();
+    await page.getByTitle('单位负责人').click();
+    await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor();
+    await capture('units');
+    const grants = () => app.sql<{ role: string }>(`select g.role from role_grant g join app_user u on u.id = g.user_id where u.phone = '13800000099' and g.unit_id = ? and g.revoked_at is null order by g.role`, [created.id]);
+    expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF', 'UNIT_HEAD']);
+    await page.getByLabel('收回 单位负责人').click();
+    await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor({ state: 'detached' });
+    expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF']);
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
 });

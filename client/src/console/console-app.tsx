@@ -16,11 +16,12 @@ const FilePage = lazy(() => import('./files/file-page').then((module) => ({ defa
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
+const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ default: module.UnitsPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard'] as const;
+const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'units'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
@@ -30,6 +31,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (file) return <FilePage key={file.id} id={file.id} />;
   if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
+  if (path.startsWith('/console/units')) return <UnitsPage />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
@@ -45,6 +47,7 @@ export function ConsoleApp() {
   const me = useMe();
   const { unitId, units } = useCurrentUnit();
   const queryClient = useQueryClient();
+  const isOperator = (me.data?.roles ?? []).some((grant) => grant.role === 'SYSTEM_ADMIN');
 
   useEffect(() => {
     if (!current && path !== '/console/login') navigate('/console/login', { replace: true });
@@ -67,8 +70,8 @@ export function ConsoleApp() {
           <Menu
             mode="horizontal"
             selectedKeys={[section]}
-            style={{ minWidth: 660, borderBottom: 0 }}
-            items={NAV.map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
+            style={{ minWidth: 760, borderBottom: 0 }}
+            items={NAV.filter((item) => item !== 'units' || isOperator).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>
         <span className="spacer" />

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', units: '单位与账号' },
     files: {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
@@ -45,6 +45,13 @@ const zhCN = {
       sources: { GOVERNMENT: '政府拨款', UNION_FUNDS: '工会经费', HIGHER_UNION_SUBSIDY: '上级工会补助', DONATION: '社会捐赠', FUNDRAISING: '募集', INTEREST: '利息' },
       categories: { CASE_AID: '案件帮扶', STATION_GRANT: '站点资助', SALARY: '工资', BONUS: '奖金', ALLOWANCE: '津贴补贴', VEHICLE: '车辆', PHONE: '通讯', BUILDING_WORKS: '楼堂馆所', OTHER: '其他' },
     },
+    admin: {
+      title: '单位与账号', tree: '服务网络', closed: '已关闭', open: '正常', code: '单位编码', level: '层级', hotline: '服务热线', streetFacing: '临街窗口',
+      createUnit: '新建下级单位', closeUnit: '关闭单位', moveTo: '档案和案件移交给', accounts: '工作人员账号', createAccount: '新建账号', roles: '角色',
+      grant: '授予角色', revoke: '收回', initialPassword: '初始密码（至少 8 位）',
+      dialogs: { unit: '新建下级单位', close: '关闭单位', account: '新建工作人员账号' },
+      roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
+    },
     reviews: {
       title: '年度复核', campaign: '复核活动', open: '发起年度复核', none: '本单位暂无复核活动', progress: '复核进度', tasks: '本单位待复核档案',
       summary: '共 {{total}} 份，已复核 {{done}} 份，待复核 {{due}} 份，逾期 {{overdue}} 份', outcome: '复核结果', year: '年度', deadline: '截止日期', graceDays: '逾期宽限天数',
@@ -63,7 +70,7 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', units: 'Units and accounts' },
     files: {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
@@ -104,6 +111,13 @@ const en: Catalog = {
       source: 'Source', donor: 'Donor', donorCountry: 'Donor country or region (foreign donations)', toUnit: 'To', category: 'Category', grantee: 'Station granted',
       sources: { GOVERNMENT: 'Government', UNION_FUNDS: 'Union funds', HIGHER_UNION_SUBSIDY: 'Higher union subsidy', DONATION: 'Donation', FUNDRAISING: 'Fundraising', INTEREST: 'Interest' },
       categories: { CASE_AID: 'Case aid', STATION_GRANT: 'Station grant', SALARY: 'Salaries', BONUS: 'Bonuses', ALLOWANCE: 'Allowances', VEHICLE: 'Vehicles', PHONE: 'Phones', BUILDING_WORKS: 'Building works', OTHER: 'Other' },
+    },
+    admin: {
+      title: 'Units and accounts', tree: 'Service network', closed: 'Closed', open: 'Open', code: 'Code', level: 'Level', hotline: 'Hotline', streetFacing: 'Street-facing window',
+      createUnit: 'New child unit', closeUnit: 'Close unit', moveTo: 'Move files and cases to', accounts: 'Staff accounts', createAccount: 'New account', roles: 'Roles',
+      grant: 'Grant a role', revoke: 'Revoke', initialPassword: 'Initial password (at least 8 characters)',
+      dialogs: { unit: 'New child unit', close: 'Close unit', account: 'New staff account' },
+      roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
     },
     reviews: {
       title: 'Annual review', campaign: 'Campaign', open: 'Open the annual review', none: 'No review campaign covers this unit', progress: 'Progress', tasks: 'Files of this unit to review',

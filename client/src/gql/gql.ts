@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }\n  }\n": typeof types.AdminUnitChildrenDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": typeof types.AdminUnitDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }\n": typeof types.AdminCreateUnitDocument,
+    "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }\n": typeof types.AdminCloseUnitDocument,
+    "\n  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }\n": typeof types.AdminCreateAccountDocument,
+    "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminRevokeRoleDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
@@ -74,6 +81,13 @@ type Documents = {
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": typeof types.SubmitApplicationDocument,
 };
 const documents: Documents = {
+    "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }\n  }\n": types.AdminUnitChildrenDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": types.AdminUnitDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }\n": types.AdminCreateUnitDocument,
+    "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }\n": types.AdminCloseUnitDocument,
+    "\n  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }\n": types.AdminCreateAccountDocument,
+    "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminRevokeRoleDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
@@ -133,6 +147,34 @@ const documents: Documents = {
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": types.SubmitApplicationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }\n  }\n"): typeof import('./graphql').AdminUnitChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }\n"): typeof import('./graphql').AdminCreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }\n"): typeof import('./graphql').AdminCloseUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }\n"): typeof import('./graphql').AdminCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n"): typeof import('./graphql').AdminGrantRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

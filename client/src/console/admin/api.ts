@@ -1,0 +1,37 @@
+import { graphql } from '../../gql';
+
+export const UNIT_CHILDREN = graphql(`
+  query AdminUnitChildren($parentId: ID) {
+    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }
+  }
+`);
+
+export const ADMIN_UNIT = graphql(`
+  query AdminUnit($id: ID!) {
+    unit(id: $id) {
+      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount
+      parent { id children { id name activeFlag } }
+    }
+    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }
+  }
+`);
+
+export const CREATE_UNIT = graphql(`
+  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }
+`);
+
+export const CLOSE_UNIT = graphql(`
+  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }
+`);
+
+export const CREATE_ACCOUNT = graphql(`
+  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }
+`);
+
+export const GRANT_ROLE = graphql(`
+  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }
+`);
+
+export const REVOKE_ROLE = graphql(`
+  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }
+`);

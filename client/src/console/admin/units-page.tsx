@@ -1,0 +1,161 @@
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag, Tree, Typography } from 'antd';
+import type { TreeDataNode } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { levelRank, ROLES, UNIT_LEVELS, type Role, type UnitLevel } from '@bangfu/shared/enums';
+import { updateSearch, useSearch } from '../../app/router';
+import { execute } from '../../lib/graphql';
+import { useMe } from '../use-console';
+import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, REVOKE_ROLE, UNIT_CHILDREN } from './api';
+
+type Dialog = 'unit' | 'close' | 'account' | null;
+type UnitNode = TreeDataNode & { key: string; isLeaf?: boolean };
+const STAFF_ROLES = ROLES.filter((role) => role !== 'WORKER');
+
+/** The operator's view (SYSTEM_ADMIN): the unit tree, one unit's details and accounts, and the changes to them. */
+export function UnitsPage() {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const roots = (me.data?.roles ?? []).filter((grant) => grant.role === 'SYSTEM_ADMIN').map((grant) => grant.unit);
+  const selected = search.get('node') ?? roots[0]?.id ?? null;
+  const [tree, setTree] = useState<UnitNode[]>([]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const unit = useQuery({ queryKey: ['adminUnit', selected], queryFn: () => execute(ADMIN_UNIT, { id: selected! }), enabled: Boolean(selected) });
+  const rootKey = roots.map((root) => root.id).join(',');
+
+  const toNode = (row: { id: string; name: string; level: UnitLevel; activeFlag: boolean }): UnitNode => ({
+    key: row.id, isLeaf: row.level === 'ENTERPRISE',
+    title: <span>{row.name} <span className="muted">· {t(`levels.${row.level}`)}</span>{row.activeFlag ? null : <Tag style={{ marginLeft: 6 }}>{t('console.admin.closed')}</Tag>}</span>,
+  });
+  // the tree restarts from the operator's units whenever they change (another sign-in)
+  useEffect(() => setTree(roots.map((root) => toNode({ ...root, activeFlag: true }))), [rootKey]);
+
+  const loadChildren = async (node: UnitNode) => {
+    const { units } = await execute(UNIT_CHILDREN, { parentId: node.key });
+    const children = units.edges.map((edge) => toNode(edge.node));
+    const attach = (nodes: UnitNode[]): UnitNode[] => nodes.map((item) => (item.key === node.key ? { ...item, children } : { ...item, children: item.children ? attach(item.children as UnitNode[]) : undefined }));
+    setTree((current) => attach(current));
+  };
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      setDialog(null);
+      form.resetFields();
+      await queryClient.invalidateQueries({ queryKey: ['adminUnit'] });
+      setTree(roots.map((root) => toNode({ ...root, activeFlag: true })));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+  const current = unit.data?.unit;
+  const childLevels = current ? UNIT_LEVELS.filter((level) => levelRank(level) > levelRank(current.level)) : [];
+  const siblings = (current?.parent?.children ?? []).filter((sibling) => sibling.id !== current?.id && sibling.activeFlag);
+  const submit = async () => {
+    const values = await form.validateFields();
+    if (!current) return;
+    if (dialog === 'unit') {
+      await run(() => execute(CREATE_UNIT, { input: { parentId: current.id, code: values.code.trim(), name: values.name.trim(), level: values.level, address: values.address || null, hotline: values.hotline || null, streetFacing: Boolean(values.streetFacing) } }));
+    } else if (dialog === 'close') {
+      await run(() => execute(CLOSE_UNIT, { id: current.id, moveTo: values.moveTo, reason: values.reason }));
+    } else if (dialog === 'account') {
+      await run(() => execute(CREATE_ACCOUNT, { input: { name: values.name.trim(), phone: values.phone.trim(), password: values.password, unitId: current.id, role: values.role } }));
+    }
+  };
+
+  return (
+    <section aria-labelledby="units-title">
+      <Typography.Title level={2} id="units-title" style={{ fontSize: 22 }}>{t('console.admin.title')}</Typography.Title>
+      {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
+      <Row gutter={16}>
+        <Col span={8}>
+          <Card title={t('console.admin.tree')}>
+            {tree.length === 0 ? <Empty /> : (
+              <Tree treeData={tree} loadData={(node) => loadChildren(node as UnitNode)} selectedKeys={selected ? [selected] : []}
+                onSelect={(keys) => keys[0] && updateSearch({ node: String(keys[0]) })} />
+            )}
+          </Card>
+        </Col>
+        <Col span={16}>
+          {current && (
+            <>
+              <Card title={current.name} style={{ marginBottom: 16 }} extra={
+                <Space>
+                  <Button disabled={!current.activeFlag || childLevels.length === 0} onClick={() => setDialog('unit')}>{t('console.admin.createUnit')}</Button>
+                  <Button danger disabled={!current.activeFlag || !current.parent} onClick={() => setDialog('close')}>{t('console.admin.closeUnit')}</Button>
+                </Space>
+              }>
+                <Descriptions column={2} size="small" items={[
+                  { key: 'code', label: t('console.admin.code'), children: current.code },
+                  { key: 'level', label: t('console.admin.level'), children: t(`levels.${current.level}`) },
+                  { key: 'address', label: t('console.files.address'), children: current.address ?? '—' },
+                  { key: 'hotline', label: t('console.admin.hotline'), children: current.hotline ?? '—' },
+                  { key: 'window', label: t('console.admin.streetFacing'), children: current.streetFacing ? '✓' : '—' },
+                  { key: 'active', label: t('console.queue.status'), children: current.activeFlag ? t('console.admin.open') : t('console.admin.closed') },
+                ]} />
+              </Card>
+              <Card title={t('console.admin.accounts')} extra={<Button onClick={() => setDialog('account')}>{t('console.admin.createAccount')}</Button>}>
+                <Table rowKey="id" size="small" pagination={false} dataSource={unit.data?.users.edges.map((edge) => edge.node) ?? []}
+                  columns={[
+                    { title: t('auth.name'), dataIndex: 'name' },
+                    { title: t('auth.phone'), dataIndex: 'phone' },
+                    {
+                      title: t('console.admin.roles'), key: 'roles',
+                      render: (_, user) => (
+                        <Space wrap>
+                          {user.roles.filter((grant) => grant.unit.id === current.id).map((grant) => (
+                            <Tag key={grant.role} closable closeIcon={<span aria-label={`${t('console.admin.revoke')} ${t(`console.admin.roleNames.${grant.role}`)}`}>×</span>}
+                              onClose={(event) => { event.preventDefault(); void run(() => execute(REVOKE_ROLE, { userId: user.id, unitId: current.id, role: grant.role })); }}>
+                              {t(`console.admin.roleNames.${grant.role}`)}
+                            </Tag>
+                          ))}
+                          <Select<Role> size="small" placeholder={t('console.admin.grant')} aria-label={`${t('console.admin.grant')} ${user.name}`} style={{ width: 140 }} value={null}
+                            options={STAFF_ROLES.filter((role) => !user.roles.some((grant) => grant.unit.id === current.id && grant.role === role)).map((role) => ({ value: role, label: t(`console.admin.roleNames.${role}`) }))}
+                            onChange={(role) => void run(() => execute(GRANT_ROLE, { userId: user.id, unitId: current.id, role }))} />
+                        </Space>
+                      ),
+                    },
+                  ]} />
+              </Card>
+            </>
+          )}
+        </Col>
+      </Row>
+      <Modal open={dialog !== null} title={dialog ? t(`console.admin.dialogs.${dialog}`) : ''} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void submit()} onCancel={() => setDialog(null)} destroyOnHidden>
+        <Form form={form} layout="vertical" initialValues={{ level: childLevels[0], role: 'STATION_STAFF' }}>
+          {dialog === 'unit' && (
+            <>
+              <Form.Item label={t('console.admin.code')} name="code" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
+              <Form.Item label={t('auth.name')} name="name" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
+              <Form.Item label={t('console.admin.level')} name="level" rules={[{ required: true }]}><Select options={childLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))} /></Form.Item>
+              <Form.Item label={t('console.files.address')} name="address"><Input /></Form.Item>
+              <Form.Item label={t('console.admin.hotline')} name="hotline"><Input /></Form.Item>
+              <Form.Item name="streetFacing" valuePropName="checked"><Checkbox>{t('console.admin.streetFacing')}</Checkbox></Form.Item>
+            </>
+          )}
+          {dialog === 'close' && (
+            <>
+              <Form.Item label={t('console.admin.moveTo')} name="moveTo" rules={[{ required: true, message: t('apply.required') }]}><Select options={siblings.map((sibling) => ({ value: sibling.id, label: sibling.name }))} /></Form.Item>
+              <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}><Input.TextArea rows={2} /></Form.Item>
+            </>
+          )}
+          {dialog === 'account' && (
+            <>
+              <Form.Item label={t('auth.name')} name="name" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
+              <Form.Item label={t('auth.phone')} name="phone" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
+              <Form.Item label={t('console.admin.initialPassword')} name="password" rules={[{ required: true, min: 8, message: t('auth.invalid.password') }]}><Input.Password autoComplete="new-password" /></Form.Item>
+              <Form.Item label={t('console.admin.roles')} name="role" rules={[{ required: true }]}><Select options={STAFF_ROLES.map((role) => ({ value: role, label: t(`console.admin.roleNames.${role}`) }))} /></Form.Item>
+            </>
+          )}
+          {error && <p role="alert" style={{ color: '#a8071a', margin: 0 }}>{error}</p>}
+        </Form>
+      </Modal>
+    </section>
+  );
+}
