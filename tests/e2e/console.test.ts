@@ -284,4 +284,25 @@ describe('the staff and union console', () => {
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF']);
     expect(checks.findings).toEqual([]);
   }, 120_000);
+
+  it('opens the year\'s assessment, lets the district score a station from its pre-filled rubric, and refuses it the city\'s scores', async () => {
+    checks.reset();
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    await signInAs(PHONES.cityAdmin);
+    await page.goto(`${origin}/console/assessments?station=${street}`);
+    await page.getByRole('button', { name: '开启本年度考核' }).click();
+    await page.getByTestId('district-score').waitFor();
+
+    await signInAs(PHONES.lanshanAdmin);
+    await page.goto(`${origin}/console/assessments?station=${street}`);
+    await page.getByTestId('district-score').getByText('—').waitFor();
+    await page.getByRole('button', { name: '保存区级评分' }).click();
+    await page.getByTestId('district-score').getByText(/^\d+$/).waitFor();
+    const [row] = await app.sql<{ district_scores: unknown }>(`select district_scores from assessment a join unit u on u.id = a.unit_id where u.code = 'LY-LS-LSJD'`);
+    expect(row.district_scores).not.toBeNull();
+    await capture('assessment');
+    await page.getByRole('button', { name: '保存市级评分' }).click();
+    await page.getByRole('alert').filter({ hasText: /无权|权限/ }).waitFor();
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
 });

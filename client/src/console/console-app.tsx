@@ -16,12 +16,13 @@ const FilePage = lazy(() => import('./files/file-page').then((module) => ({ defa
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
+const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
 const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ default: module.UnitsPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'units'] as const;
+const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
@@ -31,6 +32,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (file) return <FilePage key={file.id} id={file.id} />;
   if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
+  if (path.startsWith('/console/assessments')) return <AssessmentsPage unitId={unitId} />;
   if (path.startsWith('/console/units')) return <UnitsPage />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
@@ -66,26 +68,25 @@ export function ConsoleApp() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="console-header">
         <p className="console-brand">{t('console.title')}</p>
-        <nav aria-label={t('console.title')}>
+        <nav aria-label={t('console.title')} style={{ flex: 1, minWidth: 0 }}>
           <Menu
             mode="horizontal"
             selectedKeys={[section]}
-            style={{ minWidth: 760, borderBottom: 0 }}
+            style={{ borderBottom: 0 }}
             items={NAV.filter((item) => item !== 'units' || isOperator).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>
-        <span className="spacer" />
         {units.length > 0 && (
           <Select
             aria-label={t('console.unit')}
-            style={{ minWidth: 240 }}
+            style={{ width: 220 }}
             value={units.some((unit) => unit.id === unitId) ? unitId : undefined}
             placeholder={t('console.unit')}
             options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
             onChange={(value) => updateSearch({ unit: value, after: null })}
           />
         )}
-        <span>{me.data?.name}</span>
+        <span className="nowrap">{me.data?.name}</span>
         <Button onClick={() => void logout()}>{t('console.logout')}</Button>
       </Layout.Header>
       <Layout.Content className="console-content">

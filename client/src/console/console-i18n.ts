@@ -3,7 +3,7 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', units: '单位与账号' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', assessments: '站点考核', units: '单位与账号' },
     files: {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
@@ -45,6 +45,13 @@ const zhCN = {
       sources: { GOVERNMENT: '政府拨款', UNION_FUNDS: '工会经费', HIGHER_UNION_SUBSIDY: '上级工会补助', DONATION: '社会捐赠', FUNDRAISING: '募集', INTEREST: '利息' },
       categories: { CASE_AID: '案件帮扶', STATION_GRANT: '站点资助', SALARY: '工资', BONUS: '奖金', ALLOWANCE: '津贴补贴', VEHICLE: '车辆', PHONE: '通讯', BUILDING_WORKS: '楼堂馆所', OTHER: '其他' },
     },
+    assessments: {
+      title: '站点考核', station: '站点', openCycle: '开启本年度考核', none: '该站点本年度尚无考核', saveDistrict: '保存区级评分', saveCity: '保存市级评分',
+      apply: '申报示范站', grant: '批准示范站', deny: '不予批准', districtScore: '区级评分', cityScore: '市级评分', tier: '等级', eligibility: '申报资格', eligible: '符合条件',
+      applied: '申报日期', decision: '市总决定', applicationWindow: '申报期', inspectionWindow: '验收期', holdback: '暂扣补助', category: '类别', item: '考核项目',
+      points: '分值', prefilled: '系统预填', yourScore: '本次评分', decisions: { GRANTED: '已批准', DENIED: '不予批准' },
+      tiers: { EXCELLENT: '优秀', ADVANCED: '先进', STANDARD: '达标', NONE: '未达标' },
+    },
     admin: {
       title: '单位与账号', tree: '服务网络', closed: '已关闭', open: '正常', code: '单位编码', level: '层级', hotline: '服务热线', streetFacing: '临街窗口',
       createUnit: '新建下级单位', closeUnit: '关闭单位', moveTo: '档案和案件移交给', accounts: '工作人员账号', createAccount: '新建账号', roles: '角色',
@@ -70,7 +77,7 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', units: 'Units and accounts' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', assessments: 'Assessment', units: 'Units and accounts' },
     files: {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
@@ -111,6 +118,13 @@ const en: Catalog = {
       source: 'Source', donor: 'Donor', donorCountry: 'Donor country or region (foreign donations)', toUnit: 'To', category: 'Category', grantee: 'Station granted',
       sources: { GOVERNMENT: 'Government', UNION_FUNDS: 'Union funds', HIGHER_UNION_SUBSIDY: 'Higher union subsidy', DONATION: 'Donation', FUNDRAISING: 'Fundraising', INTEREST: 'Interest' },
       categories: { CASE_AID: 'Case aid', STATION_GRANT: 'Station grant', SALARY: 'Salaries', BONUS: 'Bonuses', ALLOWANCE: 'Allowances', VEHICLE: 'Vehicles', PHONE: 'Phones', BUILDING_WORKS: 'Building works', OTHER: 'Other' },
+    },
+    assessments: {
+      title: 'Station assessment', station: 'Station', openCycle: "Open this year's assessment", none: 'No assessment for this station this year', saveDistrict: 'Save district scores', saveCity: 'Save city scores',
+      apply: 'Apply for demonstration', grant: 'Grant demonstration', deny: 'Deny', districtScore: 'District score', cityScore: 'City score', tier: 'Tier', eligibility: 'Eligibility', eligible: 'Eligible',
+      applied: 'Applied', decision: 'City decision', applicationWindow: 'Application period', inspectionWindow: 'Inspection period', holdback: 'Subsidy held back', category: 'Category', item: 'Item',
+      points: 'Points', prefilled: 'Pre-filled', yourScore: 'Score', decisions: { GRANTED: 'Granted', DENIED: 'Denied' },
+      tiers: { EXCELLENT: 'Excellent', ADVANCED: 'Advanced', STANDARD: 'Standard', NONE: 'Below standard' },
     },
     admin: {
       title: 'Units and accounts', tree: 'Service network', closed: 'Closed', open: 'Open', code: 'Code', level: 'Level', hotline: 'Hotline', streetFacing: 'Street-facing window',

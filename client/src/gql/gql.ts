@@ -26,6 +26,12 @@ type Documents = {
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": typeof types.ExportJobDocument,
+    "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) { edges { node { id name level } } }\n  }\n": typeof types.AssessmentStationsDocument,
+    "\n  query ConsoleAssessment($unitId: ID!, $year: Int!) {\n    assessment(unitId: $unitId, year: $year) {\n      id year districtScore cityScore tier failing appliedAt decision satisfactionRate subsidyHoldbackFen\n      unit { id name }\n      cycle { id applicationFrom applicationUntil inspectionFrom inspectionUntil rubricVersion }\n      eligibility { eligible reasons }\n      items { key category label points prefilled evidence districtScore cityScore }\n    }\n  }\n": typeof types.ConsoleAssessmentDocument,
+    "\n  mutation ConsoleOpenCycle($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }\n": typeof types.ConsoleOpenCycleDocument,
+    "\n  mutation ConsoleScore($id: ID!, $scorerLevel: UnitLevel!, $items: [RubricScoreInput!]!) { scoreAssessment(id: $id, scorerLevel: $scorerLevel, items: $items) { id } }\n": typeof types.ConsoleScoreDocument,
+    "\n  mutation ConsoleApplyDemonstration($id: ID!) { applyForDemonstration(assessmentId: $id) { id } }\n": typeof types.ConsoleApplyDemonstrationDocument,
+    "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { id } }\n": typeof types.ConsoleDecideDemonstrationDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": typeof types.StaffCaseDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": typeof types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": typeof types.ConsoleReturnDocument,
@@ -92,6 +98,12 @@ const documents: Documents = {
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": types.ExportJobDocument,
+    "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) { edges { node { id name level } } }\n  }\n": types.AssessmentStationsDocument,
+    "\n  query ConsoleAssessment($unitId: ID!, $year: Int!) {\n    assessment(unitId: $unitId, year: $year) {\n      id year districtScore cityScore tier failing appliedAt decision satisfactionRate subsidyHoldbackFen\n      unit { id name }\n      cycle { id applicationFrom applicationUntil inspectionFrom inspectionUntil rubricVersion }\n      eligibility { eligible reasons }\n      items { key category label points prefilled evidence districtScore cityScore }\n    }\n  }\n": types.ConsoleAssessmentDocument,
+    "\n  mutation ConsoleOpenCycle($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }\n": types.ConsoleOpenCycleDocument,
+    "\n  mutation ConsoleScore($id: ID!, $scorerLevel: UnitLevel!, $items: [RubricScoreInput!]!) { scoreAssessment(id: $id, scorerLevel: $scorerLevel, items: $items) { id } }\n": types.ConsoleScoreDocument,
+    "\n  mutation ConsoleApplyDemonstration($id: ID!) { applyForDemonstration(assessmentId: $id) { id } }\n": types.ConsoleApplyDemonstrationDocument,
+    "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { id } }\n": types.ConsoleDecideDemonstrationDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": types.StaffCaseDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": types.ConsoleReturnDocument,
@@ -191,6 +203,30 @@ export function graphql(source: "\n  mutation StaffLogout { logout }\n"): typeof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n"): typeof import('./graphql').ExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) { edges { node { id name level } } }\n  }\n"): typeof import('./graphql').AssessmentStationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAssessment($unitId: ID!, $year: Int!) {\n    assessment(unitId: $unitId, year: $year) {\n      id year districtScore cityScore tier failing appliedAt decision satisfactionRate subsidyHoldbackFen\n      unit { id name }\n      cycle { id applicationFrom applicationUntil inspectionFrom inspectionUntil rubricVersion }\n      eligibility { eligible reasons }\n      items { key category label points prefilled evidence districtScore cityScore }\n    }\n  }\n"): typeof import('./graphql').ConsoleAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenCycle($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }\n"): typeof import('./graphql').ConsoleOpenCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleScore($id: ID!, $scorerLevel: UnitLevel!, $items: [RubricScoreInput!]!) { scoreAssessment(id: $id, scorerLevel: $scorerLevel, items: $items) { id } }\n"): typeof import('./graphql').ConsoleScoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleApplyDemonstration($id: ID!) { applyForDemonstration(assessmentId: $id) { id } }\n"): typeof import('./graphql').ConsoleApplyDemonstrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { id } }\n"): typeof import('./graphql').ConsoleDecideDemonstrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

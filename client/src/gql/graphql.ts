@@ -17,6 +17,21 @@ export type AidType =
   | 'PETITION'
   | 'TRAINING';
 
+export type AssessmentCycleInput = {
+  /** default Oct 27 */
+  applicationFrom?: string | null | undefined;
+  /** default Oct 31 */
+  applicationUntil?: string | null | undefined;
+  /** default Nov 1 */
+  inspectionFrom?: string | null | undefined;
+  /** default Nov 30 */
+  inspectionUntil?: string | null | undefined;
+  /** YYYY-MM-DD; default Oct 27 */
+  selfCheckUntil?: string | null | undefined;
+  unitId: string | number;
+  year: number;
+};
+
 export type CancelReason =
   | 'DECEASED'
   | 'DUPLICATE'
@@ -298,6 +313,11 @@ export type Role =
   | 'UNIT_HEAD'
   | 'WORKER';
 
+export type RubricScoreInput = {
+  key: string;
+  points: number;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -325,6 +345,12 @@ export type VisitInput = {
   householdVerified: boolean;
   visitedAt: string;
 };
+
+export type WuhanTier =
+  | 'ADVANCED'
+  | 'EXCELLENT'
+  | 'NONE'
+  | 'STANDARD';
 
 export type AdminUnitChildrenQueryVariables = Exact<{
   parentId?: string | number | null | undefined;
@@ -405,6 +431,52 @@ export type ExportJobQueryVariables = Exact<{
 
 
 export type ExportJobQuery = { job: { id: string, name: string, state: JobState, progress: number, downloadUrl: string | null, error: string | null } | null };
+
+export type AssessmentStationsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AssessmentStationsQuery = { units: { edges: Array<{ node: { id: string, name: string, level: UnitLevel } }> } };
+
+export type ConsoleAssessmentQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type ConsoleAssessmentQuery = { assessment: { id: string, year: number, districtScore: number | null, cityScore: number | null, tier: WuhanTier, failing: boolean, appliedAt: string | null, decision: string | null, satisfactionRate: number | null, subsidyHoldbackFen: number, unit: { id: string, name: string }, cycle: { id: string, applicationFrom: string, applicationUntil: string, inspectionFrom: string, inspectionUntil: string, rubricVersion: string }, eligibility: { eligible: boolean, reasons: Array<string> }, items: Array<{ key: string, category: string, label: string, points: number, prefilled: number | null, evidence: string | null, districtScore: number | null, cityScore: number | null }> } | null };
+
+export type ConsoleOpenCycleMutationVariables = Exact<{
+  input: AssessmentCycleInput;
+}>;
+
+
+export type ConsoleOpenCycleMutation = { openAssessmentCycle: { id: string } };
+
+export type ConsoleScoreMutationVariables = Exact<{
+  id: string | number;
+  scorerLevel: UnitLevel;
+  items: Array<RubricScoreInput> | RubricScoreInput;
+}>;
+
+
+export type ConsoleScoreMutation = { scoreAssessment: { id: string } };
+
+export type ConsoleApplyDemonstrationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleApplyDemonstrationMutation = { applyForDemonstration: { id: string } };
+
+export type ConsoleDecideDemonstrationMutationVariables = Exact<{
+  id: string | number;
+  granted: boolean;
+}>;
+
+
+export type ConsoleDecideDemonstrationMutation = { decideDemonstration: { id: string } };
 
 export type StaffCaseQueryVariables = Exact<{
   id: string | number;
@@ -978,6 +1050,89 @@ export const ExportJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
+export const AssessmentStationsDocument = new TypedDocumentString(`
+    query AssessmentStations($search: String) {
+  units(search: $search, first: 50) {
+    edges {
+      node {
+        id
+        name
+        level
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentStationsQuery, AssessmentStationsQueryVariables>;
+export const ConsoleAssessmentDocument = new TypedDocumentString(`
+    query ConsoleAssessment($unitId: ID!, $year: Int!) {
+  assessment(unitId: $unitId, year: $year) {
+    id
+    year
+    districtScore
+    cityScore
+    tier
+    failing
+    appliedAt
+    decision
+    satisfactionRate
+    subsidyHoldbackFen
+    unit {
+      id
+      name
+    }
+    cycle {
+      id
+      applicationFrom
+      applicationUntil
+      inspectionFrom
+      inspectionUntil
+      rubricVersion
+    }
+    eligibility {
+      eligible
+      reasons
+    }
+    items {
+      key
+      category
+      label
+      points
+      prefilled
+      evidence
+      districtScore
+      cityScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentQuery, ConsoleAssessmentQueryVariables>;
+export const ConsoleOpenCycleDocument = new TypedDocumentString(`
+    mutation ConsoleOpenCycle($input: AssessmentCycleInput!) {
+  openAssessmentCycle(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenCycleMutation, ConsoleOpenCycleMutationVariables>;
+export const ConsoleScoreDocument = new TypedDocumentString(`
+    mutation ConsoleScore($id: ID!, $scorerLevel: UnitLevel!, $items: [RubricScoreInput!]!) {
+  scoreAssessment(id: $id, scorerLevel: $scorerLevel, items: $items) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleScoreMutation, ConsoleScoreMutationVariables>;
+export const ConsoleApplyDemonstrationDocument = new TypedDocumentString(`
+    mutation ConsoleApplyDemonstration($id: ID!) {
+  applyForDemonstration(assessmentId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApplyDemonstrationMutation, ConsoleApplyDemonstrationMutationVariables>;
+export const ConsoleDecideDemonstrationDocument = new TypedDocumentString(`
+    mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) {
+  decideDemonstration(assessmentId: $id, granted: $granted) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDecideDemonstrationMutation, ConsoleDecideDemonstrationMutationVariables>;
 export const StaffCaseDocument = new TypedDocumentString(`
     query StaffCase($id: ID!) {
   case(id: $id) {
