@@ -52,6 +52,25 @@ describe('rollups (domain.md §7)', () => {
     expect(reconciliation.details).toEqual([]);
   });
 
+  it('splits the period month by month (Beijing time) into figures that add up to the period\'s', async () => {
+    const from = shanghaiMidnight(-90);
+    const to = shanghaiMidnight(1);
+    const result = await app.gql(`query($unit: ID!, $from: DateTime!, $to: DateTime!) { rollup(unitId: $unit, from: $from, to: $to) {
+      newCases approvedCases paidFen monthly { month newCases approvedCases paidFen }
+      children { unit { id } newCases approvedCases paidFen monthly { month newCases approvedCases paidFen } } } }`,
+    { unit: city, from: from.toISOString(), to: to.toISOString() }, { token: driver.actors.cityAdmin });
+    expect(result.errors).toBeUndefined();
+    const sum = (months: { newCases: number; approvedCases: number; paidFen: number }[], key: 'newCases' | 'approvedCases' | 'paidFen') =>
+      months.reduce((total, month) => total + month[key], 0);
+    for (const rollup of [result.data?.rollup, ...result.data?.rollup.children]) {
+      for (const key of ['newCases', 'approvedCases', 'paidFen'] as const) expect(sum(rollup.monthly, key), key).toBe(rollup[key]);
+      const months = rollup.monthly.map((month: { month: string }) => month.month);
+      expect(months).toEqual([...months].sort());
+      expect(months.every((month: string) => /^\d{4}-\d{2}$/.test(month))).toBe(true);
+    }
+    expect(result.data?.rollup.monthly.length).toBeGreaterThan(1);
+  });
+
   it('is readable over the caller\'s subtree only, with children limited to what the caller reads', async () => {
     const query = (unit: string, token: string) => app.gql(`query($unit: ID!, $from: DateTime!, $to: DateTime!) { rollup(unitId: $unit, from: $from, to: $to) { newCases children { unit { id } } } }`,
       { unit, from: shanghaiMidnight(-30).toISOString(), to: shanghaiMidnight(1).toISOString() }, { token });

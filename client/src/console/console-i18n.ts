@@ -37,7 +37,7 @@ const zhCN = {
     methods: { CASH: '现金（受助人当场确认）', BANK_TRANSFER: '银行转账', IN_KIND: '实物' },
     funds: {
       title: '帮扶资金', balance: '当前余额', period: '期间', time: '时间', kind: '类别', direction: '方向', amount: '金额（元）', balanceAfter: '余额（元）',
-      memo: '摘要', export: '导出 Excel', exporting: '正在生成 {{progress}}%', download: '下载', exportFailed: '导出失败',
+      memo: '摘要', export: '导出 Excel', roster: '导出发放花名册', exporting: '正在生成 {{progress}}%', download: '下载', exportFailed: '导出失败',
       kinds: { INCOME: '收入', ALLOCATION: '拨付', DISBURSEMENT: '帮扶发放', EXPENSE: '支出', REVERSAL: '冲正' },
       directions: { DEBIT: '收入', CREDIT: '支出' },
       forms: { income: '登记收入', allocation: '向下级拨付', expense: '登记支出', reversal: '冲正' },
@@ -69,7 +69,7 @@ const zhCN = {
     dashboard: {
       title: '统计分析', newCases: '新申请', approved: '批准', paid: '发放金额', overdue: '超期未办', satisfaction: '满意度', demonstration: '示范站比例',
       byStatus: '案件状态', byType: '帮扶类别', childPaid: '下级单位发放金额', children: '下级单位', drill: '查看下级', print: '打印', dataAsOf: '数据实时更新，截至 {{time}}',
-      stations: '站点数', balance: '资金余额',
+      stations: '站点数', balance: '资金余额', overTime: '按月趋势（新申请、批准、发放金额）', cases: '件',
     },
   },
 };
@@ -111,7 +111,7 @@ const en: Catalog = {
     methods: { CASH: 'Cash (recipient confirms on the spot)', BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' },
     funds: {
       title: 'Aid fund', balance: 'Balance', period: 'Period', time: 'Time', kind: 'Kind', direction: 'Direction', amount: 'Amount (yuan)', balanceAfter: 'Balance (yuan)',
-      memo: 'Memo', export: 'Export to Excel', exporting: 'Preparing {{progress}}%', download: 'Download', exportFailed: 'Export failed',
+      memo: 'Memo', export: 'Export to Excel', roster: 'Export payment roster', exporting: 'Preparing {{progress}}%', download: 'Download', exportFailed: 'Export failed',
       kinds: { INCOME: 'Income', ALLOCATION: 'Allocation', DISBURSEMENT: 'Aid paid', EXPENSE: 'Expense', REVERSAL: 'Reversal' },
       directions: { DEBIT: 'In', CREDIT: 'Out' },
       forms: { income: 'Record income', allocation: 'Allocate to a child unit', expense: 'Record expense', reversal: 'Reverse' },
@@ -143,7 +143,7 @@ const en: Catalog = {
     dashboard: {
       title: 'Dashboard', newCases: 'New applications', approved: 'Approved', paid: 'Paid', overdue: 'Overdue', satisfaction: 'Satisfaction', demonstration: 'Demonstration stations',
       byStatus: 'Cases by status', byType: 'Cases by type', childPaid: 'Paid by child unit', children: 'Child units', drill: 'Drill down', print: 'Print', dataAsOf: 'Live figures as of {{time}}',
-      stations: 'Stations', balance: 'Fund balance',
+      stations: 'Stations', balance: 'Fund balance', overTime: 'Month by month (applications, approvals, amount paid)', cases: 'cases',
     },
   },
 };

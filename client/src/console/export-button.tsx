@@ -18,7 +18,7 @@ async function saveWithToken(url: string, filename: string): Promise<void> {
 }
 
 /** Starts an export job, shows its progress while the worker builds the file, then offers the download. */
-export function ExportButton({ start, filename }: { start: () => Promise<{ id: string }>; filename: string }) {
+export function ExportButton({ start, filename, label }: { start: () => Promise<{ id: string }>; filename: string; label?: string }) {
   const { t } = useTranslation();
   const [jobId, setJobId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -38,7 +38,7 @@ export function ExportButton({ start, filename }: { start: () => Promise<{ id: s
         } finally {
           setStarting(false);
         }
-      }}>{t('console.funds.export')}</Button>
+      }}>{label ?? t('console.funds.export')}</Button>
       {jobId && state !== 'COMPLETED' && state !== 'FAILED' && (
         <Space><Progress type="circle" size={28} percent={job.data?.progress ?? 0} /><span>{t('console.funds.exporting', { progress: job.data?.progress ?? 0 })}</span></Space>
       )}

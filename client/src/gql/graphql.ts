@@ -596,7 +596,7 @@ export type ConsoleRollupQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, ancestors: Array<{ id: string, name: string }> }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
+export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, ancestors: Array<{ id: string, name: string }> }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, monthly: Array<{ month: string, newCases: number, approvedCases: number, paidFen: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
 
 export type ConsoleExportRollupMutationVariables = Exact<{
   unitId: string | number;
@@ -710,6 +710,15 @@ export type ConsoleReverseMutationVariables = Exact<{
 
 
 export type ConsoleReverseMutation = { reverseEntry: { id: string } };
+
+export type ConsoleExportRosterMutationVariables = Exact<{
+  unitId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleExportRosterMutation = { exportDisbursementRoster: { id: string, state: JobState } };
 
 export type ConsoleNoticesQueryVariables = Exact<{
   unitId: string | number;
@@ -1355,6 +1364,12 @@ export const ConsoleRollupDocument = new TypedDocumentString(`
       type
       count
     }
+    monthly {
+      month
+      newCases
+      approvedCases
+      paidFen
+    }
     children {
       unit {
         id
@@ -1563,6 +1578,14 @@ export const ConsoleReverseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReverseMutation, ConsoleReverseMutationVariables>;
+export const ConsoleExportRosterDocument = new TypedDocumentString(`
+    mutation ConsoleExportRoster($unitId: ID!, $from: DateTime!, $to: DateTime!) {
+  exportDisbursementRoster(unitId: $unitId, from: $from, to: $to) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportRosterMutation, ConsoleExportRosterMutationVariables>;
 export const ConsoleNoticesDocument = new TypedDocumentString(`
     query ConsoleNotices($unitId: ID!) {
   unit(id: $unitId) {

@@ -8,6 +8,7 @@ export const ROLLUP = graphql(`
       satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations
       casesByStatus { status count }
       casesByType { type count }
+      monthly { month newCases approvedCases paidFen }
       children {
         unit { id name level }
         newCases approvedCases paidFen overdueCases satisfactionRate stations

@@ -37,6 +37,16 @@ export function DashboardPage({ unitId }: { unitId: string }) {
         animation: false, tooltip: { trigger: 'item' }, legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['35%', '65%'], data: data.casesByType.map((row) => ({ name: t(`types.${row.type}`), value: row.count })) }],
       },
+      monthly: {
+        animation: false, tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 50, right: 60, top: 20, bottom: 50 },
+        xAxis: { type: 'category', data: data.monthly.map((row) => row.month) },
+        yAxis: [{ type: 'value', name: t('console.dashboard.cases') }, { type: 'value', name: '元' }],
+        series: [
+          { type: 'line', name: t('console.dashboard.newCases'), data: data.monthly.map((row) => row.newCases), itemStyle: { color: '#b30d27' } },
+          { type: 'line', name: t('console.dashboard.approved'), data: data.monthly.map((row) => row.approvedCases), itemStyle: { color: '#1677ff' } },
+          { type: 'bar', name: t('console.dashboard.paid'), yAxisIndex: 1, barMaxWidth: 40, data: data.monthly.map((row) => row.paidFen / 100), itemStyle: { color: '#d9d9d9' } },
+        ],
+      },
       children: {
         animation: false, tooltip: {}, grid: { left: 60, right: 20, top: 10, bottom: 60 },
         xAxis: { type: 'category', data: data.children.map((child) => child.unit.name), axisLabel: { rotate: 20 } },
@@ -78,6 +88,9 @@ export function DashboardPage({ unitId }: { unitId: string }) {
               <Col key={key as string}><Card className="kpi"><Statistic title={t(`console.dashboard.${key}`)} value={value as string} /></Card></Col>
             ))}
           </Row>
+          <Card title={t('console.dashboard.overTime')} style={{ marginBottom: 16 }}>
+            <Chart option={options.monthly} label={data.monthly.map((row) => `${row.month}: ${row.newCases} / ${row.approvedCases} / ¥${fenToYuan(row.paidFen)}`).join('，')} />
+          </Card>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col span={12}><Card title={t('console.dashboard.byStatus')}><Chart option={options.status} label={data.casesByStatus.map((row) => `${t(`statuses.${row.status}`)} ${row.count}`).join('，')} /></Card></Col>
             <Col span={12}><Card title={t('console.dashboard.byType')}><Chart option={options.type} label={data.casesByType.map((row) => `${t(`types.${row.type}`)} ${row.count}`).join('，')} /></Card></Col>

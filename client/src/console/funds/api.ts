@@ -40,3 +40,9 @@ export const RECORD_EXPENSE = graphql(`
 export const REVERSE = graphql(`
   mutation ConsoleReverse($entryId: ID!, $reason: String!) { reverseEntry(entryId: $entryId, reason: $reason) { id } }
 `);
+
+export const EXPORT_ROSTER = graphql(`
+  mutation ConsoleExportRoster($unitId: ID!, $from: DateTime!, $to: DateTime!) {
+    exportDisbursementRoster(unitId: $unitId, from: $from, to: $to) { id state }
+  }
+`);

@@ -10,7 +10,7 @@ import { fenToYuan } from '../../lib/money';
 import { ExportButton } from '../export-button';
 import { KeysetPager } from '../keyset-pager';
 import { usePeriod } from '../use-console';
-import { EXPORT_LEDGER, FUND } from './api';
+import { EXPORT_LEDGER, EXPORT_ROSTER, FUND } from './api';
 import { LedgerFormModal, type LedgerForm } from './ledger-forms';
 
 const PAGE_SIZE = 50;
@@ -43,6 +43,8 @@ export function FundsPage({ unitId }: { unitId: string }) {
               ))}
             </Space>
             <ExportButton filename={`ledger-${from}-${to}.xlsx`} start={() => execute(EXPORT_LEDGER, { unitId, ...range }).then((data) => data.exportLedger)} />
+            <ExportButton label={t('console.funds.roster')} filename={`roster-${from}-${to}.xlsx`}
+              start={() => execute(EXPORT_ROSTER, { unitId, ...range }).then((data) => data.exportDisbursementRoster)} />
           </Space>
         </Card>
       </Space>

@@ -147,6 +147,21 @@ const toView = (rollup: Rollup, children: Rollup[] = []): RollupView => ({
   ...rollup, satisfactionRate: rollup.satisfactionRate, children: children.map((child) => toView(child)),
 });
 
+@ObjectType('RollupMonth', { description: 'One month (Beijing time) of a rollup\'s period' })
+export class RollupMonthView {
+  @Field(() => String, { description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int)
+  newCases!: number;
+
+  @Field(() => Int)
+  approvedCases!: number;
+
+  @Field(() => FenScalar)
+  paidFen!: number;
+}
+
 @Resolver(() => RollupView)
 export class RollupResolver {
   @Authorized()
@@ -160,6 +175,11 @@ export class RollupResolver {
   @Mutation(() => JobView, { description: 'The rollup and its children as .xlsx; poll job(id) for the download' })
   async exportRollup(@Arg('unitId', () => ID) unitId: string, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<JobView> {
     return toJobView(await ctx.services.rollups.startExport(requireActor(ctx), unitId, from, to));
+  }
+
+  @FieldResolver(() => [RollupMonthView], { complexity: smallListComplexity, description: 'The period month by month, for charts over time' })
+  monthly(@Root() rollup: RollupView, @Ctx() ctx: Context): Promise<RollupMonthView[]> {
+    return ctx.services.rollups.monthly(rollup.unitId, rollup.from, rollup.to);
   }
 
   @FieldResolver(() => UnitView)
