@@ -104,6 +104,20 @@ describe('hardship files (domain.md §3)', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('reveals the household members\' ID numbers in their order for editing, to the holding unit only, audited', async () => {
+    const spouse = newIdNumber();
+    const { fileId } = await driver.newApplicant({
+      members: [
+        { name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000 },
+        { name: '配偶', relation: '配偶', idNumber: spouse, monthlyIncomeFen: 0, isRecipient: true },
+      ],
+    });
+    const reveal = `mutation($id: ID!) { revealHouseholdIdNumbers(fileId: $id) }`;
+    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealHouseholdIdNumbers).toEqual([null, spouse]);
+    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await app.sql(`select 1 from audit_event where action = 'file.revealHouseholdIdNumbers' and entity_id = ?`, [fileId])).toHaveLength(1);
+  });
+
   it('lists files over a subtree with masked ID numbers, filtered by status, category and exact ID number', async () => {
     const { idNumber } = await driver.newApplicant({ category: 'ACCIDENTAL' });
     const district = await app.unitIdByCode('LY-LS');

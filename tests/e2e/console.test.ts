@@ -139,7 +139,7 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 240_000);
 
-  it('opens a file, reveals its ID number with a logged view, and cancels it with a reason', async () => {
+  it('opens a file, reveals its ID number with a logged view, edits it, and cancels it with a reason', async () => {
     checks.reset();
     const idNumber = newIdNumber();
     await signInAs(PHONES.lanshanStreetStaff);
@@ -165,6 +165,17 @@ describe('the staff and union console', () => {
     await page.getByTestId('id-number').getByText(idNumber).waitFor();
     const fileId = new URL(page.url()).pathname.split('/').pop()!;
     expect(await app.sql(`select 1 from audit_event where action = 'file.revealIdNumber' and entity_id = ?`, [fileId])).toHaveLength(1);
+
+    // editing (动态管理): a logged view of the full numbers, the form filled in, one change saved
+    await page.getByRole('button', { name: '编辑档案' }).click();
+    await (await openedDialog()).getByRole('button', { name: '编辑档案' }).click();
+    await expect.poll(() => page.getByLabel('身份证号', { exact: true }).first().inputValue()).toBe(idNumber);
+    await page.getByLabel('住房情况').fill('租住 40 平米');
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByText('租住 40 平米').waitFor();
+    expect(await app.sql(`select 1 from audit_event where action = 'file.update' and entity_id = ?`, [fileId])).toHaveLength(1);
+    // the household came back through the form unchanged
+    expect(await page.getByRole('row', { name: /本人/ }).textContent()).toContain('¥1,800.00');
 
     await page.goto(`${origin}/console/files?q=${encodeURIComponent('赵建国')}`);
     await page.getByRole('link', { name: '赵建国' }).waitFor();
@@ -222,7 +233,7 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
-  it('opens the annual review from the city, shows progress per unit, and a station keeps a file', async () => {
+  it('opens the annual review from the city, shows progress per unit, and a station keeps one file and reclassifies another', async () => {
     checks.reset();
     const worker = spawnWorker(app);
     try {
@@ -244,6 +255,17 @@ describe('the staff and union console', () => {
       await keep.click();
       await page.getByTestId('review-progress').filter({ hasNotText: before! }).waitFor();
       expect(await page.getByTestId('review-progress').textContent()).toMatch(/已复核 1 份/);
+
+      // the next file changes category: the review goes through the file's form
+      await page.getByRole('button', { name: '调整类别' }).first().click();
+      await (await openedDialog()).getByRole('button', { name: '编辑档案' }).click();
+      await expect.poll(() => page.getByLabel('身份证号', { exact: true }).first().inputValue()).toMatch(/^\d{17}[\dX]$/);
+      await page.getByLabel('困难类别').click();
+      await page.getByTitle('深度困难').click();
+      await page.getByRole('button', { name: '确定' }).click();
+      await page.getByRole('heading', { level: 2 }).and(page.locator('#file-title')).waitFor();
+      const reclassified = await app.sql<{ category: string }>(`select f.category from review_task t join hardship_file f on f.id = t.file_id where t.outcome = 'RECLASSIFY'`);
+      expect(reclassified).toEqual([{ category: 'DEEP' }]);
       expect(checks.findings).toEqual([]);
     } finally {
       await stopProcess(worker);

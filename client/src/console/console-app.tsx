@@ -28,6 +28,8 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
   if (found) return <CaseWorkPage key={found.id} id={found.id} />;
   if (path === '/console/files/new') return <NewFilePage unitId={unitId} />;
+  const editing = match('/console/files/:id/edit', path);
+  if (editing) return <NewFilePage key={editing.id} unitId={unitId} fileId={editing.id} />;
   const file = match('/console/files/:id', path);
   if (file) return <FilePage key={file.id} id={file.id} />;
   if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;

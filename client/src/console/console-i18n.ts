@@ -8,7 +8,7 @@ const zhCN = {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
       address: '住址', housing: '住房情况', minimumLiving: '当地低保标准（元/人/月）', health: '健康状况', recipient: '可代领人', addMember: '添加家庭成员',
-      removeMember: '删除', cancel: '注销档案',
+      removeMember: '删除', cancel: '注销档案', edit: '编辑档案', editWarning: '编辑时将显示本人和家庭成员的完整身份证号，本次查看将被记录。',
       cancelReasons: { RECOVERED: '已脱困', DECEASED: '已故', MOVED: '迁出', DUPLICATE: '重复建档', OTHER: '其他' },
     },
     queue: {
@@ -82,7 +82,7 @@ const en: Catalog = {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
       address: 'Address', housing: 'Housing', minimumLiving: 'Local minimum living standard (yuan/person/month)', health: 'Health', recipient: 'May receive aid', addMember: 'Add household member',
-      removeMember: 'Remove', cancel: 'Cancel file',
+      removeMember: 'Remove', cancel: 'Cancel file', edit: 'Edit file', editWarning: 'Editing shows the full ID numbers of the person and the household; this view is logged.',
       cancelReasons: { RECOVERED: 'Recovered', DECEASED: 'Deceased', MOVED: 'Moved away', DUPLICATE: 'Duplicate', OTHER: 'Other' },
     },
     queue: {

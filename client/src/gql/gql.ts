@@ -53,6 +53,9 @@ type Documents = {
     "\n  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }\n": typeof types.ConsoleRevealIdNumberDocument,
     "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }\n": typeof types.ConsoleCreateFileDocument,
     "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n": typeof types.ConsoleCancelFileDocument,
+    "\n  mutation ConsoleRevealHousehold($fileId: ID!) { revealHouseholdIdNumbers(fileId: $fileId) }\n": typeof types.ConsoleRevealHouseholdDocument,
+    "\n  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }\n": typeof types.ConsoleUpdateFileDocument,
+    "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) { id status }\n  }\n": typeof types.ConsoleReviewWithFileDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": typeof types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportLedgerDocument,
     "\n  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }\n": typeof types.ConsoleChildUnitsDocument,
@@ -126,6 +129,9 @@ const documents: Documents = {
     "\n  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }\n": types.ConsoleRevealIdNumberDocument,
     "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }\n": types.ConsoleCreateFileDocument,
     "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n": types.ConsoleCancelFileDocument,
+    "\n  mutation ConsoleRevealHousehold($fileId: ID!) { revealHouseholdIdNumbers(fileId: $fileId) }\n": types.ConsoleRevealHouseholdDocument,
+    "\n  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }\n": types.ConsoleUpdateFileDocument,
+    "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) { id status }\n  }\n": types.ConsoleReviewWithFileDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id createdAt kind direction amount balanceAfter memo caseId source category donor } }\n      }\n    }\n  }\n": types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportLedgerDocument,
     "\n  query ConsoleChildUnits($id: ID!) { unit(id: $id) { id children { id name activeFlag } } }\n": types.ConsoleChildUnitsDocument,
@@ -313,6 +319,18 @@ export function graphql(source: "\n  mutation ConsoleCreateFile($input: Hardship
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }\n"): typeof import('./graphql').ConsoleCancelFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevealHousehold($fileId: ID!) { revealHouseholdIdNumbers(fileId: $fileId) }\n"): typeof import('./graphql').ConsoleRevealHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }\n"): typeof import('./graphql').ConsoleUpdateFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) { id status }\n  }\n"): typeof import('./graphql').ConsoleReviewWithFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

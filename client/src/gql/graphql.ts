@@ -649,6 +649,31 @@ export type ConsoleCancelFileMutationVariables = Exact<{
 
 export type ConsoleCancelFileMutation = { cancelHardshipFile: { id: string, status: FileStatus } };
 
+export type ConsoleRevealHouseholdMutationVariables = Exact<{
+  fileId: string | number;
+}>;
+
+
+export type ConsoleRevealHouseholdMutation = { revealHouseholdIdNumbers: Array<string | null> };
+
+export type ConsoleUpdateFileMutationVariables = Exact<{
+  id: string | number;
+  input: HardshipFileInput;
+}>;
+
+
+export type ConsoleUpdateFileMutation = { updateHardshipFile: { id: string } };
+
+export type ConsoleReviewWithFileMutationVariables = Exact<{
+  taskId: string | number;
+  outcome: ReviewOutcome;
+  input: HardshipFileInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleReviewWithFileMutation = { completeReview: { id: string, status: ReviewTaskStatus } };
+
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
   from?: string | null | undefined;
@@ -1494,6 +1519,26 @@ export const ConsoleCancelFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCancelFileMutation, ConsoleCancelFileMutationVariables>;
+export const ConsoleRevealHouseholdDocument = new TypedDocumentString(`
+    mutation ConsoleRevealHousehold($fileId: ID!) {
+  revealHouseholdIdNumbers(fileId: $fileId)
+}
+    `) as unknown as TypedDocumentString<ConsoleRevealHouseholdMutation, ConsoleRevealHouseholdMutationVariables>;
+export const ConsoleUpdateFileDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) {
+  updateHardshipFile(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateFileMutation, ConsoleUpdateFileMutationVariables>;
+export const ConsoleReviewWithFileDocument = new TypedDocumentString(`
+    mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {
+  completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviewWithFileMutation, ConsoleReviewWithFileMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {

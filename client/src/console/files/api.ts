@@ -33,3 +33,17 @@ export const CREATE_FILE = graphql(`
 export const CANCEL_FILE = graphql(`
   mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }
 `);
+
+export const REVEAL_HOUSEHOLD = graphql(`
+  mutation ConsoleRevealHousehold($fileId: ID!) { revealHouseholdIdNumbers(fileId: $fileId) }
+`);
+
+export const UPDATE_FILE = graphql(`
+  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }
+`);
+
+export const REVIEW_WITH_FILE = graphql(`
+  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {
+    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) { id status }
+  }
+`);

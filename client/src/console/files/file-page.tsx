@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@bangfu/shared/enums';
+import { navigate } from '../../app/router';
 import { formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
@@ -53,7 +54,15 @@ export function FilePage({ id }: { id: string }) {
         <Button onClick={() => history.back()}>{t('app.back')}</Button>
         <Typography.Title level={2} id="file-title" style={{ margin: 0, fontSize: 22 }}>{file.personName}</Typography.Title>
         <Tag data-testid="file-status">{t(`fileStatuses.${file.status}`)}</Tag>
-        {file.status !== 'CANCELLED' && <Button danger onClick={() => setCancelling(true)}>{t('console.files.cancel')}</Button>}
+        {file.status !== 'CANCELLED' && (
+          <>
+            <Button onClick={() => modal.confirm({
+              title: t('console.files.edit'), content: t('console.files.editWarning'), okText: t('console.files.edit'), cancelText: t('app.cancel'),
+              onOk: () => navigate(`/console/files/${id}/edit${location.search}`),
+            })}>{t('console.files.edit')}</Button>
+            <Button danger onClick={() => setCancelling(true)}>{t('console.files.cancel')}</Button>
+          </>
+        )}
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Card style={{ marginBottom: 16 }}>

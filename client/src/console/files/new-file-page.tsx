@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type HardshipCause } from '@bangfu/shared/enums';
-import { navigate } from '../../app/router';
+import { navigate, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
-import { yuanToFen } from '../../lib/money';
-import { CREATE_FILE } from './api';
+import { fenToYuan, yuanToFen } from '../../lib/money';
+import { CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
 
 interface MemberValues {
   name: string;
@@ -32,8 +33,15 @@ interface FileValues {
 
 const blankToNull = (value?: string) => (value?.trim() ? value.trim() : null);
 
-/** Opening a file (建档) after the visit; the server checks the ID number and refuses a second open file for it. */
-export function NewFilePage({ unitId }: { unitId: string }) {
+const plainYuan = (fen: number | null | undefined) => (fen == null ? undefined : fenToYuan(fen).replace(/,/g, ''));
+
+/**
+ * Opening a file (建档) after the visit, or editing one (动态管理). Editing shows the full ID numbers, which the page
+ * fetches through the logged reveals: the file page asks first. The server checks ID numbers and refuses a second
+ * open file for the same person. With `?review=<task>&outcome=UPDATE|RECLASSIFY` the edit completes an annual-review
+ * task with that outcome instead of a plain update.
+ */
+export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FileValues>();
   const [error, setError] = useState<string | null>(null);
@@ -41,23 +49,62 @@ export function NewFilePage({ unitId }: { unitId: string }) {
   const required = [{ required: true, message: t('apply.required') }];
   const yuanRule = { validator: (_: unknown, value?: string) => (!value || yuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) };
 
+  const [fileUnitId, setFileUnitId] = useState(unitId);
+  const queryClient = useQueryClient();
+  const search = useSearch();
+  const reviewTaskId = search.get('review');
+  const reviewOutcome = search.get('outcome') === 'RECLASSIFY' ? 'RECLASSIFY' : 'UPDATE';
+  useEffect(() => {
+    if (!fileId) return;
+    void (async () => {
+      try {
+        const [{ hardshipFile: file }, { revealIdNumber }, { revealHouseholdIdNumbers }] = await Promise.all([
+          execute(FILE, { id: fileId }), execute(REVEAL_ID, { fileId }), execute(REVEAL_HOUSEHOLD, { fileId }),
+        ]);
+        if (!file) return;
+        setFileUnitId(file.unit.id);
+        form.setFieldsValue({
+          personName: file.personName, idNumber: revealIdNumber, phone: file.phone ?? undefined, employerName: file.employerName ?? undefined,
+          address: file.address ?? undefined, category: file.category, causes: file.causes, housing: file.household.housing ?? undefined,
+          minimumLivingYuan: plainYuan(file.household.minimumLivingStandardFen),
+          members: file.household.members.map((member, index) => ({
+            name: member.name, relation: member.relation, idNumber: revealHouseholdIdNumbers[index] ?? undefined, health: member.health ?? undefined,
+            monthlyIncomeYuan: plainYuan(member.monthlyIncomeFen) ?? '0', isRecipient: member.isRecipient,
+          })),
+        });
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+  }, [fileId, form]);
+
   const submit = async (values: FileValues) => {
     setBusy(true);
     setError(null);
     try {
-      const { createHardshipFile } = await execute(CREATE_FILE, {
-        input: {
-          unitId, personName: values.personName.trim(), idNumber: values.idNumber.trim(), phone: blankToNull(values.phone),
-          employerName: blankToNull(values.employerName), address: blankToNull(values.address), category: values.category, causes: values.causes,
-          housing: blankToNull(values.housing), minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
-          note: blankToNull(values.note),
-          members: (values.members ?? []).map((member) => ({
-            name: member.name.trim(), relation: member.relation.trim(), idNumber: blankToNull(member.idNumber), health: blankToNull(member.health),
-            monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0, isRecipient: Boolean(member.isRecipient),
-          })),
-        },
-      });
-      navigate(`/console/files/${createHardshipFile.id}?unit=${unitId}`, { replace: true });
+      const input = {
+        unitId: fileUnitId, personName: values.personName.trim(), idNumber: values.idNumber.trim(), phone: blankToNull(values.phone),
+        employerName: blankToNull(values.employerName), address: blankToNull(values.address), category: values.category, causes: values.causes,
+        housing: blankToNull(values.housing), minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
+        note: blankToNull(values.note),
+        members: (values.members ?? []).map((member) => ({
+          name: member.name.trim(), relation: member.relation.trim(), idNumber: blankToNull(member.idNumber), health: blankToNull(member.health),
+          monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0, isRecipient: Boolean(member.isRecipient),
+        })),
+      };
+      let id: string;
+      if (fileId && reviewTaskId) {
+        await execute(REVIEW_WITH_FILE, { taskId: reviewTaskId, outcome: reviewOutcome, input, note: input.note });
+        await queryClient.invalidateQueries({ queryKey: ['reviewTasks'] });
+        id = fileId;
+      } else {
+        id = fileId
+          ? (await execute(UPDATE_FILE, { id: fileId, input })).updateHardshipFile.id
+          : (await execute(CREATE_FILE, { input })).createHardshipFile.id;
+      }
+      await queryClient.invalidateQueries({ queryKey: ['file', id] });
+      await queryClient.invalidateQueries({ queryKey: ['files'] });
+      navigate(`/console/files/${id}?unit=${unitId}`, { replace: true });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -67,7 +114,7 @@ export function NewFilePage({ unitId }: { unitId: string }) {
 
   return (
     <section aria-labelledby="new-file-title">
-      <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>{t('console.files.create')}</Typography.Title>
+      <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>{fileId ? t('console.files.edit') : t('console.files.create')}</Typography.Title>
       <Card>
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ category: 'RELATIVE', causes: [], members: [] }} style={{ maxWidth: 880 }}>
           <Space size="large" wrap align="start">

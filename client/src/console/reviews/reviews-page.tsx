@@ -1,10 +1,10 @@
-import { Alert, Button, Card, DatePicker, Empty, Form, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Empty, Form, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@bangfu/shared/enums';
-import { updateSearch, useSearch } from '../../app/router';
+import { navigate, updateSearch, useSearch } from '../../app/router';
 import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { CancelFileModal } from '../cancel-file-modal';
@@ -16,12 +16,13 @@ const share = (done: number, total: number) => (total ? Math.round((done / total
 
 /**
  * The annual review (年度复核): campaigns covering the unit, progress with a bar per child unit, the unit's own tasks
- * and the review form. Keeping a file or cancelling it is done here; changes to household data go through the file.
+ * and the review form: keep or cancel here, update or reclassify through the file's form (which shows full ID numbers).
  */
 export function ReviewsPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const search = useSearch();
   const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const campaigns = useQuery({ queryKey: ['campaigns', unitId], queryFn: () => execute(CAMPAIGNS, { unitId }).then((data) => data.reviewCampaigns) });
   const campaignId = search.get('campaign') ?? campaigns.data?.[0]?.id ?? null;
   const status = (search.get('taskStatus') as TaskStatus | null) ?? null;
@@ -114,6 +115,12 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
                 render: (_, task) => (task.status === 'DONE' ? null : (
                   <Space>
                     <Button size="small" type="primary" onClick={() => void complete(task.id, 'KEEP')}>{t('console.reviews.outcomes.KEEP')}</Button>
+                    {(['UPDATE', 'RECLASSIFY'] as const).map((outcome) => (
+                      <Button key={outcome} size="small" disabled={!task.file} onClick={() => modal.confirm({
+                        title: t(`console.reviews.outcomes.${outcome}`), content: t('console.files.editWarning'), okText: t('console.files.edit'), cancelText: t('app.cancel'),
+                        onOk: () => navigate(`/console/files/${task.file!.id}/edit?unit=${unitId}&review=${task.id}&outcome=${outcome}`),
+                      })}>{t(`console.reviews.outcomes.${outcome}`)}</Button>
+                    ))}
                     <Button size="small" danger onClick={() => setCancelling(task.id)}>{t('console.reviews.outcomes.CANCEL')}</Button>
                   </Space>
                 )),

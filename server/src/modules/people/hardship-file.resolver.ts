@@ -100,6 +100,12 @@ export class HardshipFileResolver {
     return ctx.services.files.revealIdNumber(requireActor(ctx), fileId);
   }
 
+  @Authorized()
+  @Mutation(() => [String], { nullable: 'items', description: 'Household members\' full ID numbers in the members\' order, for editing; audited' })
+  async revealHouseholdIdNumbers(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<(string | null)[]> {
+    return ctx.services.files.revealHouseholdIdNumbers(requireActor(ctx), fileId);
+  }
+
   @FieldResolver(() => UnitView, { description: 'The unit holding the file' })
   async unit(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(file.unitId))!);

@@ -155,13 +155,28 @@ export class HardshipFileService {
 
   /** The full ID number, for readers of the holding unit and above; every reveal is audited (domain.md §8). */
   async revealIdNumber(actor: Actor, fileId: string): Promise<string> {
+    const file = await this.revealable(actor, fileId, 'file.revealIdNumber');
+    return this.cipher.decrypt(file.idNumberEnc);
+  }
+
+  /**
+   * The household members' full ID numbers, in the members' order (null where none is recorded), so a file can be
+   * edited without losing them; audited like every other reveal.
+   */
+  async revealHouseholdIdNumbers(actor: Actor, fileId: string): Promise<(string | null)[]> {
+    const file = await this.revealable(actor, fileId, 'file.revealHouseholdIdNumbers');
+    const household = JSON.parse(this.cipher.decrypt(file.householdEnc)) as Household;
+    return household.members.map((member) => member.idNumber ?? null);
+  }
+
+  private async revealable(actor: Actor, fileId: string, action: string): Promise<HardshipFile> {
     const file = isWellFormedId(fileId) ? await this.em.findOne(HardshipFile, { id: fileId }) : null;
     if (!file) throw notFound('file');
     const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
     if (!scopeFor(actor).canReadRecordsOf(unit) && !(await this.isOwnFile(actor, file))) throw notFound('file');
-    recordAudit(this.em, actor, { action: 'file.revealIdNumber', entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId });
+    recordAudit(this.em, actor, { action, entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId });
     await this.em.flush();
-    return this.cipher.decrypt(file.idNumberEnc);
+    return file;
   }
 
   /** Closure step: the closed unit's files go to the receiving unit, each with a history entry. */
