@@ -304,6 +304,14 @@ describe('the staff and union console', () => {
     await page.getByLabel('收回 单位负责人').click();
     await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor({ state: 'detached' });
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF']);
+
+    // the new station gets its own earmarked fund
+    await page.getByRole('button', { name: '编辑', exact: true }).click();
+    const edit = await openedDialog();
+    await edit.getByRole('checkbox', { name: '设有帮扶资金专户' }).check();
+    await edit.getByRole('button', { name: '确定' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    expect((await app.sql<{ holds_fund: boolean }>(`select holds_fund from unit where id = ?`, [created.id]))[0].holds_fund).toBe(true);
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

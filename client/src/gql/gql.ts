@@ -16,12 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }\n  }\n": typeof types.AdminUnitChildrenDocument,
-    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": typeof types.AdminUnitDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount holdsFund\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": typeof types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }\n": typeof types.AdminCreateUnitDocument,
     "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }\n": typeof types.AdminCloseUnitDocument,
     "\n  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }\n": typeof types.AdminCreateAccountDocument,
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": typeof types.AdminUpdateUnitDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
@@ -41,6 +42,7 @@ type Documents = {
     "mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }": typeof types.ConsoleApproveDocument,
     "mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleRejectDocument,
     "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleEscalateDocument,
+    "mutation ConsoleRaiseObjection($id: ID!, $reason: String!) { raiseObjection(id: $id, reason: $reason) { id status } }": typeof types.ConsoleRaiseObjectionDocument,
     "mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }": typeof types.ConsoleResolveObjectionDocument,
     "mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }": typeof types.ConsoleDisburseDocument,
     "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": typeof types.ConsoleStartServiceDocument,
@@ -92,12 +94,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) { edges { node { id code name level activeFlag } } }\n  }\n": types.AdminUnitChildrenDocument,
-    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": types.AdminUnitDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount holdsFund\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n": types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id } }\n": types.AdminCreateUnitDocument,
     "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) { closeUnit(id: $id, moveTo: $moveTo, reason: $reason) { id activeFlag } }\n": types.AdminCloseUnitDocument,
     "\n  mutation AdminCreateAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }\n": types.AdminCreateAccountDocument,
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminRevokeRoleDocument,
+    "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": types.AdminUpdateUnitDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
@@ -117,6 +120,7 @@ const documents: Documents = {
     "mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }": types.ConsoleApproveDocument,
     "mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": types.ConsoleRejectDocument,
     "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }": types.ConsoleEscalateDocument,
+    "mutation ConsoleRaiseObjection($id: ID!, $reason: String!) { raiseObjection(id: $id, reason: $reason) { id status } }": types.ConsoleRaiseObjectionDocument,
     "mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }": types.ConsoleResolveObjectionDocument,
     "mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }": types.ConsoleDisburseDocument,
     "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": types.ConsoleStartServiceDocument,
@@ -174,7 +178,7 @@ export function graphql(source: "\n  query AdminUnitChildren($parentId: ID) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
+export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount holdsFund\n      parent { id children { id name activeFlag } }\n    }\n    users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,6 +199,10 @@ export function graphql(source: "\n  mutation AdminGrantRole($userId: ID!, $unit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n"): typeof import('./graphql').AdminUpdateUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,6 +279,10 @@ export function graphql(source: "mutation ConsoleReject($id: ID!, $reason: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').ConsoleEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleRaiseObjection($id: ID!, $reason: String!) { raiseObjection(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').ConsoleRaiseObjectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -340,6 +340,19 @@ export type UnitLevel =
   | 'PROVINCE'
   | 'STREET';
 
+export type UpdateUnitInput = {
+  address?: string | null | undefined;
+  floorAreaM2?: number | null | undefined;
+  /** STREET and ENTERPRISE stations only; DISTRICT and above always hold one */
+  holdsFund?: boolean | null | undefined;
+  hotline?: string | null | undefined;
+  inUnionOffice?: boolean | null | undefined;
+  name?: string | null | undefined;
+  residentPopulation?: number | null | undefined;
+  staffCount?: number | null | undefined;
+  streetFacing?: boolean | null | undefined;
+};
+
 export type VisitInput = {
   findings: string;
   householdVerified: boolean;
@@ -364,7 +377,7 @@ export type AdminUnitQueryVariables = Exact<{
 }>;
 
 
-export type AdminUnitQuery = { unit: { id: string, code: string, name: string, level: UnitLevel, activeFlag: boolean, address: string | null, hotline: string | null, streetFacing: boolean | null, floorAreaM2: number | null, staffCount: number | null, parent: { id: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null } | null, users: { edges: Array<{ node: { id: string, name: string, phone: string, active: boolean, roles: Array<{ role: Role, unit: { id: string, name: string } }> } }> } };
+export type AdminUnitQuery = { unit: { id: string, code: string, name: string, level: UnitLevel, activeFlag: boolean, address: string | null, hotline: string | null, streetFacing: boolean | null, floorAreaM2: number | null, staffCount: number | null, holdsFund: boolean, parent: { id: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null } | null, users: { edges: Array<{ node: { id: string, name: string, phone: string, active: boolean, roles: Array<{ role: Role, unit: { id: string, name: string } }> } }> } };
 
 export type AdminCreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -406,6 +419,14 @@ export type AdminRevokeRoleMutationVariables = Exact<{
 
 
 export type AdminRevokeRoleMutation = { revokeRole: { id: string } };
+
+export type AdminUpdateUnitMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUnitInput;
+}>;
+
+
+export type AdminUpdateUnitMutation = { updateUnit: { id: string } };
 
 export type StaffLoginMutationVariables = Exact<{
   phone: string;
@@ -548,6 +569,14 @@ export type ConsoleEscalateMutationVariables = Exact<{
 
 
 export type ConsoleEscalateMutation = { escalateCase: { id: string, status: CaseStatus } };
+
+export type ConsoleRaiseObjectionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleRaiseObjectionMutation = { raiseObjection: { id: string, status: CaseStatus } };
 
 export type ConsoleResolveObjectionMutationVariables = Exact<{
   id: string | number;
@@ -976,6 +1005,7 @@ export const AdminUnitDocument = new TypedDocumentString(`
     streetFacing
     floorAreaM2
     staffCount
+    holdsFund
     parent {
       id
       children {
@@ -1040,6 +1070,13 @@ export const AdminRevokeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminUpdateUnitDocument = new TypedDocumentString(`
+    mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateUnitMutation, AdminUpdateUnitMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1315,6 +1352,14 @@ export const ConsoleEscalateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleEscalateMutation, ConsoleEscalateMutationVariables>;
+export const ConsoleRaiseObjectionDocument = new TypedDocumentString(`
+    mutation ConsoleRaiseObjection($id: ID!, $reason: String!) {
+  raiseObjection(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRaiseObjectionMutation, ConsoleRaiseObjectionMutationVariables>;
 export const ConsoleResolveObjectionDocument = new TypedDocumentString(`
     mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) {
   resolveObjection(id: $id, upheld: $upheld, note: $note) {

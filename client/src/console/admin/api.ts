@@ -9,7 +9,7 @@ export const UNIT_CHILDREN = graphql(`
 export const ADMIN_UNIT = graphql(`
   query AdminUnit($id: ID!) {
     unit(id: $id) {
-      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount
+      id code name level activeFlag address hotline streetFacing floorAreaM2 staffCount holdsFund
       parent { id children { id name activeFlag } }
     }
     users(unitId: $id, first: 100) { edges { node { id name phone active roles { role unit { id name } } } } }
@@ -34,4 +34,8 @@ export const GRANT_ROLE = graphql(`
 
 export const REVOKE_ROLE = graphql(`
   mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }
+`);
+
+export const UPDATE_UNIT = graphql(`
+  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }
 `);

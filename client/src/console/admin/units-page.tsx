@@ -7,9 +7,9 @@ import { levelRank, ROLES, UNIT_LEVELS, type Role, type UnitLevel } from '@bangf
 import { updateSearch, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { useMe } from '../use-console';
-import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, REVOKE_ROLE, UNIT_CHILDREN } from './api';
+import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, REVOKE_ROLE, UNIT_CHILDREN, UPDATE_UNIT } from './api';
 
-type Dialog = 'unit' | 'close' | 'account' | null;
+type Dialog = 'unit' | 'edit' | 'close' | 'account' | null;
 type UnitNode = TreeDataNode & { key: string; isLeaf?: boolean };
 const STAFF_ROLES = ROLES.filter((role) => role !== 'WORKER');
 
@@ -62,6 +62,15 @@ export function UnitsPage() {
     if (!current) return;
     if (dialog === 'unit') {
       await run(() => execute(CREATE_UNIT, { input: { parentId: current.id, code: values.code.trim(), name: values.name.trim(), level: values.level, address: values.address || null, hotline: values.hotline || null, streetFacing: Boolean(values.streetFacing) } }));
+    } else if (dialog === 'edit') {
+      await run(() => execute(UPDATE_UNIT, {
+        id: current.id,
+        input: {
+          name: values.name.trim(), address: values.address || null, hotline: values.hotline || null, streetFacing: Boolean(values.streetFacing),
+          // only stations choose; district and higher centres always hold one
+          ...(current.level === 'STREET' || current.level === 'ENTERPRISE' ? { holdsFund: Boolean(values.holdsFund) } : {}),
+        },
+      }));
     } else if (dialog === 'close') {
       await run(() => execute(CLOSE_UNIT, { id: current.id, moveTo: values.moveTo, reason: values.reason }));
     } else if (dialog === 'account') {
@@ -87,6 +96,7 @@ export function UnitsPage() {
             <>
               <Card title={current.name} style={{ marginBottom: 16 }} extra={
                 <Space>
+                  <Button disabled={!current.activeFlag} onClick={() => setDialog('edit')}>{t('console.admin.editUnit')}</Button>
                   <Button disabled={!current.activeFlag || childLevels.length === 0} onClick={() => setDialog('unit')}>{t('console.admin.createUnit')}</Button>
                   <Button danger disabled={!current.activeFlag || !current.parent} onClick={() => setDialog('close')}>{t('console.admin.closeUnit')}</Button>
                 </Space>
@@ -98,6 +108,7 @@ export function UnitsPage() {
                   { key: 'hotline', label: t('console.admin.hotline'), children: current.hotline ?? '—' },
                   { key: 'window', label: t('console.admin.streetFacing'), children: current.streetFacing ? '✓' : '—' },
                   { key: 'active', label: t('console.queue.status'), children: current.activeFlag ? t('console.admin.open') : t('console.admin.closed') },
+                  { key: 'fund', label: t('console.admin.holdsFund'), children: current.holdsFund ? '✓' : '—' },
                 ]} />
               </Card>
               <Card title={t('console.admin.accounts')} extra={<Button onClick={() => setDialog('account')}>{t('console.admin.createAccount')}</Button>}>
@@ -128,7 +139,9 @@ export function UnitsPage() {
         </Col>
       </Row>
       <Modal open={dialog !== null} title={dialog ? t(`console.admin.dialogs.${dialog}`) : ''} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void submit()} onCancel={() => setDialog(null)} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ level: childLevels[0], role: 'STATION_STAFF' }}>
+        <Form form={form} layout="vertical" initialValues={dialog === 'edit' && current
+          ? { name: current.name, address: current.address, hotline: current.hotline, streetFacing: current.streetFacing, holdsFund: current.holdsFund }
+          : { level: childLevels[0], role: 'STATION_STAFF' }}>
           {dialog === 'unit' && (
             <>
               <Form.Item label={t('console.admin.code')} name="code" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
@@ -137,6 +150,17 @@ export function UnitsPage() {
               <Form.Item label={t('console.files.address')} name="address"><Input /></Form.Item>
               <Form.Item label={t('console.admin.hotline')} name="hotline"><Input /></Form.Item>
               <Form.Item name="streetFacing" valuePropName="checked"><Checkbox>{t('console.admin.streetFacing')}</Checkbox></Form.Item>
+            </>
+          )}
+          {dialog === 'edit' && (
+            <>
+              <Form.Item label={t('auth.name')} name="name" rules={[{ required: true, message: t('apply.required') }]}><Input /></Form.Item>
+              <Form.Item label={t('console.files.address')} name="address"><Input /></Form.Item>
+              <Form.Item label={t('console.admin.hotline')} name="hotline"><Input /></Form.Item>
+              <Form.Item name="streetFacing" valuePropName="checked"><Checkbox>{t('console.admin.streetFacing')}</Checkbox></Form.Item>
+              {(current?.level === 'STREET' || current?.level === 'ENTERPRISE') && (
+                <Form.Item name="holdsFund" valuePropName="checked"><Checkbox>{t('console.admin.holdsFund')}</Checkbox></Form.Item>
+              )}
             </>
           )}
           {dialog === 'close' && (

@@ -24,6 +24,8 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
       return execute(CASE_ACTIONS.reject, { id, reason: text('reason') ?? '' });
     case 'escalate':
       return execute(CASE_ACTIONS.escalate, { id, reason: text('reason') ?? '' });
+    case 'raiseObjection':
+      return execute(CASE_ACTIONS.raiseObjection, { id, reason: text('reason') ?? '' });
     case 'recordVisit':
       return execute(CASE_ACTIONS.recordVisit, {
         id, input: { visitedAt: (values.visitedAt as dayjs.Dayjs).toISOString(), findings: text('findings') ?? '', householdVerified: Boolean(values.householdVerified) },
@@ -80,7 +82,7 @@ export function ActionForm({ action, caseId, type, onClose, onDone }: { action: 
         {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse'] as ConsoleAction[]).includes(action) && (
           <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
         )}
-        {(action === 'return' || action === 'reject' || action === 'escalate') && (
+        {(action === 'return' || action === 'reject' || action === 'escalate' || action === 'raiseObjection') && (
           <Form.Item label={t('console.fields.reason')} name="reason" rules={required}><Input.TextArea rows={2} /></Form.Item>
         )}
         {action === 'return' && (

@@ -25,6 +25,7 @@ export const CASE_ACTIONS = {
   approve: graphql(`mutation ConsoleApprove($id: ID!, $note: String) { approveCase(id: $id, note: $note) { id status } }`),
   reject: graphql(`mutation ConsoleReject($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }`),
   escalate: graphql(`mutation ConsoleEscalate($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id status } }`),
+  raiseObjection: graphql(`mutation ConsoleRaiseObjection($id: ID!, $reason: String!) { raiseObjection(id: $id, reason: $reason) { id status } }`),
   resolveObjection: graphql(`mutation ConsoleResolveObjection($id: ID!, $upheld: Boolean!, $note: String) { resolveObjection(id: $id, upheld: $upheld, note: $note) { id status } }`),
   disburse: graphql(`mutation ConsoleDisburse($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }`),
   startService: graphql(`mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }`),
