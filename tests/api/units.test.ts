@@ -49,6 +49,34 @@ describe('unit hierarchy (domain.md §2)', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('moves a street with its stations to another district, records it, and the new district\'s rollup includes it', async () => {
+    const MOVE = `mutation($id: ID!, $parent: ID!) { moveUnit(id: $id, parentId: $parent) { id parent { code } } }`;
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const target = await app.unitIdByCode('LY-LZ');
+    const station = await app.unitIdByCode('LY-LS-LSJD-HS');
+
+    const refusals = [
+      [await app.gql(MOVE, { id: street, parent: station }, { token: admin }), 'BAD_USER_INPUT'],
+      [await app.gql(MOVE, { id: street, parent: await app.unitIdByCode('LY-LS-YQS') }, { token: admin }), 'BAD_USER_INPUT'],
+      [await app.gql(MOVE, { id: street, parent: target }, { token: await app.loginAs(PHONES.lanshanAdmin) }), 'FORBIDDEN'],
+    ] as const;
+    for (const [result, code] of refusals) expect(result.errors?.[0].extensions?.code).toBe(code);
+    expect((await app.sql<{ code: string }>(`select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?`, [street]))[0].code).toBe('LY-LS');
+
+    const moved = await app.gql(MOVE, { id: street, parent: target }, { token: admin });
+    expect(moved.data?.moveUnit.parent.code).toBe('LY-LZ');
+    const [paths] = await app.sql<{ street: string; station: string; target: string }>(
+      `select (select path::text from unit where id = ?) street, (select path::text from unit where id = ?) station, (select path::text from unit where id = ?) target`,
+      [street, station, target],
+    );
+    expect(paths.street).toBe(`${paths.target}.${street}`);
+    expect(paths.station).toBe(`${paths.street}.${station}`);
+    expect(await app.sql(`select 1 from audit_event where action = 'unit.move' and entity_id = ?`, [street])).toHaveLength(1);
+    const rollup = `query($unit: ID!) { rollup(unitId: $unit, from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { children { unit { code } } } }`;
+    const children = (await app.gql(rollup, { unit: target }, { token: await app.loginAs(PHONES.cityAdmin) })).data?.rollup.children.map((child: { unit: { code: string } }) => child.unit.code);
+    expect(children).toContain('LY-LS-LSJD');
+  });
+
   it('filters units by parent, level and search', async () => {
     const token = await app.loginAs(PHONES.cityAdmin);
     const result = await app.gql(`{ units(level: STREET, search: "街道") { totalCount edges { node { code } } } }`, {}, { token });

@@ -272,7 +272,7 @@ describe('the staff and union console', () => {
     }
   }, 120_000);
 
-  it('lets the operator add a unit under a district, give it an account, and grant and revoke a role there', async () => {
+  it('lets the operator add a unit under a district, give it an account, grant and revoke a role there, give it a fund and move it', async () => {
     checks.reset();
     await signInAs(PHONES.sysadmin);
     const district = await app.unitIdByCode('LY-LS');
@@ -312,6 +312,15 @@ describe('the staff and union console', () => {
     await edit.getByRole('button', { name: '确定' }).click();
     await edit.waitFor({ state: 'hidden' });
     expect((await app.sql<{ holds_fund: boolean }>(`select holds_fund from unit where id = ?`, [created.id]))[0].holds_fund).toBe(true);
+
+    // and is re-assigned to another district
+    await page.getByRole('button', { name: '调整隶属' }).click();
+    const move = await openedDialog();
+    await move.getByLabel('新的上级单位').fill('罗庄');
+    await page.getByTitle(/^罗庄区.*区县工会$/).click();
+    await move.getByRole('button', { name: '确定' }).click();
+    await move.waitFor({ state: 'hidden' });
+    expect((await app.sql<{ code: string }>(`select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?`, [created.id]))[0].code).toBe('LY-LZ');
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

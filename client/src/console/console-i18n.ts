@@ -54,9 +54,9 @@ const zhCN = {
     },
     admin: {
       title: '单位与账号', tree: '服务网络', closed: '已关闭', open: '正常', code: '单位编码', level: '层级', hotline: '服务热线', streetFacing: '临街窗口',
-      createUnit: '新建下级单位', editUnit: '编辑', holdsFund: '设有帮扶资金专户', closeUnit: '关闭单位', moveTo: '档案和案件移交给', accounts: '工作人员账号', createAccount: '新建账号', roles: '角色',
+      createUnit: '新建下级单位', editUnit: '编辑', moveUnit: '调整隶属', newParent: '新的上级单位', holdsFund: '设有帮扶资金专户', closeUnit: '关闭单位', moveTo: '档案和案件移交给', accounts: '工作人员账号', createAccount: '新建账号', roles: '角色',
       grant: '授予角色', revoke: '收回', initialPassword: '初始密码（至少 8 位）',
-      dialogs: { unit: '新建下级单位', edit: '编辑单位', close: '关闭单位', account: '新建工作人员账号' },
+      dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号' },
       roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
     },
     reviews: {
@@ -128,9 +128,9 @@ const en: Catalog = {
     },
     admin: {
       title: 'Units and accounts', tree: 'Service network', closed: 'Closed', open: 'Open', code: 'Code', level: 'Level', hotline: 'Hotline', streetFacing: 'Street-facing window',
-      createUnit: 'New child unit', editUnit: 'Edit', holdsFund: 'Holds an earmarked aid fund', closeUnit: 'Close unit', moveTo: 'Move files and cases to', accounts: 'Staff accounts', createAccount: 'New account', roles: 'Roles',
+      createUnit: 'New child unit', editUnit: 'Edit', moveUnit: 'Move', newParent: 'New parent unit', holdsFund: 'Holds an earmarked aid fund', closeUnit: 'Close unit', moveTo: 'Move files and cases to', accounts: 'Staff accounts', createAccount: 'New account', roles: 'Roles',
       grant: 'Grant a role', revoke: 'Revoke', initialPassword: 'Initial password (at least 8 characters)',
-      dialogs: { unit: 'New child unit', edit: 'Edit unit', close: 'Close unit', account: 'New staff account' },
+      dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account' },
       roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
     },
     reviews: {

@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": typeof types.AdminRevokeRoleDocument,
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": typeof types.AdminUpdateUnitDocument,
+    "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": typeof types.AdminMoveUnitDocument,
+    "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": typeof types.AdminUnitSearchDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) { grantRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) { revokeRole(userId: $userId, unitId: $unitId, role: $role) { id } }\n": types.AdminRevokeRoleDocument,
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": types.AdminUpdateUnitDocument,
+    "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": types.AdminMoveUnitDocument,
+    "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": types.AdminUnitSearchDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
@@ -203,6 +207,14 @@ export function graphql(source: "\n  mutation AdminRevokeRole($userId: ID!, $uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n"): typeof import('./graphql').AdminUpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n"): typeof import('./graphql').AdminMoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n"): typeof import('./graphql').AdminUnitSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

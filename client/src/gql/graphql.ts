@@ -428,6 +428,21 @@ export type AdminUpdateUnitMutationVariables = Exact<{
 
 export type AdminUpdateUnitMutation = { updateUnit: { id: string } };
 
+export type AdminMoveUnitMutationVariables = Exact<{
+  id: string | number;
+  parentId: string | number;
+}>;
+
+
+export type AdminMoveUnitMutation = { moveUnit: { id: string } };
+
+export type AdminUnitSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AdminUnitSearchQuery = { units: { edges: Array<{ node: { id: string, name: string, level: UnitLevel, activeFlag: boolean } }> } };
+
 export type StaffLoginMutationVariables = Exact<{
   phone: string;
   password: string;
@@ -1077,6 +1092,27 @@ export const AdminUpdateUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUpdateUnitMutation, AdminUpdateUnitMutationVariables>;
+export const AdminMoveUnitDocument = new TypedDocumentString(`
+    mutation AdminMoveUnit($id: ID!, $parentId: ID!) {
+  moveUnit(id: $id, parentId: $parentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMoveUnitMutation, AdminMoveUnitMutationVariables>;
+export const AdminUnitSearchDocument = new TypedDocumentString(`
+    query AdminUnitSearch($search: String) {
+  units(search: $search, first: 30) {
+    edges {
+      node {
+        id
+        name
+        level
+        activeFlag
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUnitSearchQuery, AdminUnitSearchQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {

@@ -39,3 +39,11 @@ export const REVOKE_ROLE = graphql(`
 export const UPDATE_UNIT = graphql(`
   mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }
 `);
+
+export const MOVE_UNIT = graphql(`
+  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }
+`);
+
+export const UNIT_SEARCH = graphql(`
+  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }
+`);

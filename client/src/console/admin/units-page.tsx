@@ -7,9 +7,9 @@ import { levelRank, ROLES, UNIT_LEVELS, type Role, type UnitLevel } from '@bangf
 import { updateSearch, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { useMe } from '../use-console';
-import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, REVOKE_ROLE, UNIT_CHILDREN, UPDATE_UNIT } from './api';
+import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, MOVE_UNIT, REVOKE_ROLE, UNIT_CHILDREN, UNIT_SEARCH, UPDATE_UNIT } from './api';
 
-type Dialog = 'unit' | 'edit' | 'close' | 'account' | null;
+type Dialog = 'unit' | 'edit' | 'move' | 'close' | 'account' | null;
 type UnitNode = TreeDataNode & { key: string; isLeaf?: boolean };
 const STAFF_ROLES = ROLES.filter((role) => role !== 'WORKER');
 
@@ -25,6 +25,12 @@ export function UnitsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
+  const [term, setTerm] = useState('');
+  const candidates = useQuery({
+    queryKey: ['unitSearch', term],
+    queryFn: () => execute(UNIT_SEARCH, { search: term || null }).then((data) => data.units.edges.map((edge) => edge.node)),
+    enabled: dialog === 'move',
+  });
   const unit = useQuery({ queryKey: ['adminUnit', selected], queryFn: () => execute(ADMIN_UNIT, { id: selected! }), enabled: Boolean(selected) });
   const rootKey = roots.map((root) => root.id).join(',');
 
@@ -71,6 +77,8 @@ export function UnitsPage() {
           ...(current.level === 'STREET' || current.level === 'ENTERPRISE' ? { holdsFund: Boolean(values.holdsFund) } : {}),
         },
       }));
+    } else if (dialog === 'move') {
+      await run(() => execute(MOVE_UNIT, { id: current.id, parentId: values.parentId }));
     } else if (dialog === 'close') {
       await run(() => execute(CLOSE_UNIT, { id: current.id, moveTo: values.moveTo, reason: values.reason }));
     } else if (dialog === 'account') {
@@ -98,6 +106,7 @@ export function UnitsPage() {
                 <Space>
                   <Button disabled={!current.activeFlag} onClick={() => setDialog('edit')}>{t('console.admin.editUnit')}</Button>
                   <Button disabled={!current.activeFlag || childLevels.length === 0} onClick={() => setDialog('unit')}>{t('console.admin.createUnit')}</Button>
+                  <Button disabled={!current.activeFlag || !current.parent} onClick={() => setDialog('move')}>{t('console.admin.moveUnit')}</Button>
                   <Button danger disabled={!current.activeFlag || !current.parent} onClick={() => setDialog('close')}>{t('console.admin.closeUnit')}</Button>
                 </Space>
               }>
@@ -162,6 +171,14 @@ export function UnitsPage() {
                 <Form.Item name="holdsFund" valuePropName="checked"><Checkbox>{t('console.admin.holdsFund')}</Checkbox></Form.Item>
               )}
             </>
+          )}
+          {dialog === 'move' && current && (
+            <Form.Item label={t('console.admin.newParent')} name="parentId" rules={[{ required: true, message: t('apply.required') }]}>
+              <Select showSearch filterOption={false} onSearch={setTerm} loading={candidates.isPending}
+                options={(candidates.data ?? [])
+                  .filter((candidate) => candidate.activeFlag && levelRank(candidate.level) < levelRank(current.level) && candidate.id !== current.parent?.id)
+                  .map((candidate) => ({ value: candidate.id, label: `${candidate.name} · ${t(`levels.${candidate.level}`)}` }))} />
+            </Form.Item>
           )}
           {dialog === 'close' && (
             <>

@@ -35,6 +35,12 @@ export class UnitResolver {
   }
 
   @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UnitView, { description: 'Moves a unit with its subtree under another parent (a higher level); its records stay with it' })
+  async moveUnit(@Arg('id', () => ID) id: string, @Arg('parentId', () => ID) parentId: string, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView(await ctx.services.units.move(requireActor(ctx), id, parentId));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
   @Mutation(() => UnitView)
   async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView(await ctx.services.units.create(requireActor(ctx), input));

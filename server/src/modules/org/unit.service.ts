@@ -144,6 +144,37 @@ export class UnitService {
   }
 
   /**
+   * Moves a unit, with everything below it, under another parent (a street re-assigned to a new district). Its
+   * records stay with it; rollups follow at once because they read the tree.
+   */
+  async move(actor: Actor, id: string, parentId: string): Promise<Unit> {
+    const scope = scopeFor(actor);
+    const unit = await this.administered(scope, id);
+    const parent = await this.administered(scope, parentId);
+    if (!unit.parent) throw new DomainError('BAD_USER_INPUT', 'unit.closeRoot');
+    for (const candidate of [unit, parent]) {
+      if (!candidate.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: candidate.name });
+    }
+    if (parent.path === unit.path || parent.path.startsWith(`${unit.path}.`)) throw new DomainError('BAD_USER_INPUT', 'unit.moveTarget');
+    if (levelRank(parent.level) >= levelRank(unit.level)) throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: parent.name });
+    const from = unit.parent.id;
+    if (from === parent.id) return unit;
+    await this.em.transactional(async (em) => {
+      await UnitService.reattach(em, unit, parent);
+      recordAudit(em, actor, { action: 'unit.move', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before: { parentId: from, path: unit.path }, after: { parentId: parent.id } });
+    });
+    return this.em.fork().findOneOrFail(Unit, { id: unit.id });
+  }
+
+  /** Puts `unit` under `parent`; the units below keep their place under it, only their path prefix changes. */
+  private static async reattach(em: EntityManager, unit: Unit, parent: Unit): Promise<void> {
+    const oldPath = unit.path;
+    const newPath = `${parent.path}.${unit.id}`;
+    await em.execute(`update unit set parent_id = ?, path = ?::ltree, updated_at = now() where id = ?`, [parent.id, newPath, unit.id]);
+    await em.execute(`update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`, [newPath, oldPath, oldPath, unit.id]);
+  }
+
+  /**
    * Closes a unit and hands what it holds to `moveTo` (domain.md §2): its child units are re-attached,
    * its workers' employer moves, roles on it are revoked, and the closure steps move files and open cases.
    * One audit event records the whole move.
@@ -166,16 +197,7 @@ export class UnitService {
       if (children.some((child) => levelRank(child.level) <= levelRank(moveTo.level))) {
         throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: moveTo.name });
       }
-      for (const child of children) {
-        const oldPath = child.path;
-        const newPath = `${moveTo.path}.${child.id}`;
-        await em.execute(`update unit set parent_id = ?, path = ?::ltree, updated_at = now() where id = ?`, [moveTo.id, newPath, child.id]);
-        // descendants keep their place under the child; only the prefix changes
-        await em.execute(
-          `update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`,
-          [newPath, oldPath, oldPath, child.id],
-        );
-      }
+      for (const child of children) await UnitService.reattach(em, child, moveTo);
       const workersMoved = await em.execute<{ affectedRows?: number }>(
         `update app_user set employer_unit_id = ?, updated_at = now() where employer_unit_id = ?`, [moveTo.id, unit.id], 'run',
       );
