@@ -70,6 +70,19 @@ describe('caseQueue', () => {
     expect(mine.edges.map((edge: any) => edge.node.id).sort()).toEqual(created.slice(0, 2).sort());
   });
 
+  it('names the colleagues a case can be assigned to, only to those acting on the unit', async () => {
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const query = `query($unit: ID!) { colleagues(unitId: $unit) { id name } }`;
+    const names = (await app.gql(query, { unit: street }, { token: driver.actors.streetStaff })).data?.colleagues.map((colleague: { name: string }) => colleague.name);
+    const expected = await app.sql<{ name: string }>(
+      `select distinct u.name from role_grant g join app_user u on u.id = g.user_id where g.unit_id = ? and g.revoked_at is null and g.role in ('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')`, [street]);
+    expect([...names].sort()).toEqual(expected.map((row) => row.name).sort());
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    for (const token of [driver.actors.siblingStaff, driver.actors.districtAdmin, driver.actors.worker]) {
+      expect((await app.gql(query, { unit: street }, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('issues the same number of SQL statements for a page of 10 and a page of 100', async () => {
     for (let i = 0; i < 90; i += 1) {
       await app.sql(`insert into aid_case (client_id, created_by_id, type, channel, status, unit_id, origin_unit_id, applicant_name, title, submitted_at, due_at)

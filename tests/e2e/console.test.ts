@@ -79,8 +79,19 @@ describe('the staff and union console', () => {
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     expect(await driver.status(id)).toBe('ACCEPTED');
 
-    // the case itself: review, then a proposal in yuan
-    await page.goto(`${origin}/console/cases/${id}`);
+    // assignment to a colleague, then keyboard triage: the current row moves with j/k and Enter opens it
+    await page.goto(`${origin}/console/queue?status=ACCEPTED&type=MEDICAL`);
+    await page.getByRole('row', { name: /测试职工/ }).getByRole('checkbox').check();
+    const [head] = await app.sql<{ id: string; name: string }>(`select id::text, name from app_user where phone = ?`, [PHONES.lanshanStreetHead]);
+    await page.getByLabel('分派给…').click();
+    await page.getByTitle(head.name).click();
+    await page.getByRole('dialog').getByText(/测试职工：成功/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    expect((await app.sql<{ assigned: string }>(`select assigned_to_id::text as assigned from aid_case where id = ?`, [id]))[0].assigned).toBe(head.id);
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/console/cases/${id}`);
     await page.getByTestId('case-status').getByText('已受理').waitFor();
     await act('开始调查核实');
     await page.getByTestId('case-status').getByText('调查核实').waitFor();

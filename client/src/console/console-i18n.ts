@@ -14,7 +14,7 @@ const zhCN = {
     queue: {
       title: '案件队列', status: '状态', type: '类型', overdueOnly: '只看超期', mine: '分派给我', search: '姓名、受理编号或申请编号',
       total: '共 {{count}} 件', caseNumber: '编号', applicant: '申请人', due: '办理时限', submitted: '提交时间', requested: '申请金额',
-      selected: '已选择 {{count}} 项', bulkAccept: '批量受理', bulkClaim: '认领（分派给我）', results: '批量处理结果', ok: '成功', failed: '失败',
+      selected: '已选择 {{count}} 项', bulkAccept: '批量受理', bulkClaim: '认领（分派给我）', assignTo: '分派给…', results: '批量处理结果', ok: '成功', failed: '失败',
       next: '下一页', first: '第一页', shortcuts: '快捷键：j / k 上下移动，Enter 打开，x 选中', overdue: '已超期', noCases: '没有符合条件的案件',
     },
     case: {
@@ -88,7 +88,7 @@ const en: Catalog = {
     queue: {
       title: 'Case queue', status: 'Status', type: 'Type', overdueOnly: 'Overdue only', mine: 'Assigned to me', search: 'Name, case number or reference',
       total: '{{count}} cases', caseNumber: 'Number', applicant: 'Applicant', due: 'Due', submitted: 'Submitted', requested: 'Requested',
-      selected: '{{count}} selected', bulkAccept: 'Accept selected', bulkClaim: 'Assign to me', results: 'Results', ok: 'Done', failed: 'Failed',
+      selected: '{{count}} selected', bulkAccept: 'Accept selected', bulkClaim: 'Assign to me', assignTo: 'Assign to…', results: 'Results', ok: 'Done', failed: 'Failed',
       next: 'Next page', first: 'First page', shortcuts: 'Keys: j / k to move, Enter to open, x to select', overdue: 'Overdue', noCases: 'No cases match',
     },
     case: {

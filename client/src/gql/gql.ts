@@ -72,6 +72,7 @@ type Documents = {
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": typeof types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": typeof types.BulkAssignDocument,
+    "\n  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": typeof types.ColleaguesDocument,
     "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": typeof types.ConsoleCampaignsDocument,
     "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": typeof types.ConsoleCampaignProgressDocument,
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": typeof types.ConsoleReviewTasksDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "\n  query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {\n    caseQueue(unitId: $unitId, statuses: $statuses, types: $types, overdueOnly: $overdueOnly, assignedToMe: $assignedToMe, search: $search, orderBy: DUE_AT, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caseNumber reference applicantName type status dueAt overdue submittedAt requestedAmountFen } }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) { id ok code message case { id status caseNumber } }\n  }\n": types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": types.BulkAssignDocument,
+    "\n  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": types.ColleaguesDocument,
     "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": types.ConsoleCampaignsDocument,
     "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": types.ConsoleCampaignProgressDocument,
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": types.ConsoleReviewTasksDocument,
@@ -403,6 +405,10 @@ export function graphql(source: "\n  mutation BulkAccept($ids: [ID!]!) {\n    bu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n"): typeof import('./graphql').BulkAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n"): typeof import('./graphql').ColleaguesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

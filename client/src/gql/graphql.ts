@@ -825,6 +825,13 @@ export type BulkAssignMutationVariables = Exact<{
 
 export type BulkAssignMutation = { bulkAssignCases: Array<{ id: string, ok: boolean, code: string | null, message: string | null }> };
 
+export type ColleaguesQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ColleaguesQuery = { colleagues: Array<{ id: string, name: string }> };
+
 export type ConsoleCampaignsQueryVariables = Exact<{
   unitId: string | number;
 }>;
@@ -1789,6 +1796,14 @@ export const BulkAssignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkAssignMutation, BulkAssignMutationVariables>;
+export const ColleaguesDocument = new TypedDocumentString(`
+    query Colleagues($unitId: ID!) {
+  colleagues(unitId: $unitId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ColleaguesQuery, ColleaguesQueryVariables>;
 export const ConsoleCampaignsDocument = new TypedDocumentString(`
     query ConsoleCampaigns($unitId: ID!) {
   reviewCampaigns(unitId: $unitId) {

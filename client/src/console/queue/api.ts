@@ -21,3 +21,7 @@ export const BULK_ASSIGN = graphql(`
     bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }
   }
 `);
+
+export const COLLEAGUES = graphql(`
+  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }
+`);

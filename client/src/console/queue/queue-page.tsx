@@ -9,7 +9,7 @@ import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { KeysetPager } from '../keyset-pager';
 import { useMe } from '../use-console';
-import { BULK_ACCEPT, BULK_ASSIGN, CASE_QUEUE } from './api';
+import { BULK_ACCEPT, BULK_ASSIGN, CASE_QUEUE, COLLEAGUES } from './api';
 
 const PAGE_SIZE = 20;
 type BulkResult = { id: string; ok: boolean; message?: string | null };
@@ -33,6 +33,8 @@ export function QueuePage({ unitId }: { unitId: string }) {
   };
   const queue = useQuery({ queryKey: ['queue', variables], queryFn: () => execute(CASE_QUEUE, variables).then((data) => data.caseQueue) });
   const rows = queue.data?.edges.map((edge) => edge.node) ?? [];
+  // only people acting on this unit may be assigned; readers above it get none and see no assignment control
+  const colleagues = useQuery({ queryKey: ['colleagues', unitId], queryFn: () => execute(COLLEAGUES, { unitId }).then((data) => data.colleagues), retry: false });
   const [selected, setSelected] = useState<string[]>([]);
   const [active, setActive] = useState(0);
   const [results, setResults] = useState<NamedResult[] | null>(null);
@@ -96,6 +98,11 @@ export function QueuePage({ unitId }: { unitId: string }) {
             <strong>{t('console.queue.selected', { count: selected.length })}</strong>
             <Button type="primary" loading={bulk.isPending} onClick={() => bulk.mutate(() => execute(BULK_ACCEPT, { ids: selected }).then((data) => data.bulkAcceptCases))}>{t('console.queue.bulkAccept')}</Button>
             <Button loading={bulk.isPending} disabled={!me.data} onClick={() => bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId: me.data!.id }).then((data) => data.bulkAssignCases))}>{t('console.queue.bulkClaim')}</Button>
+            {colleagues.data && colleagues.data.length > 0 && (
+              <Select aria-label={t('console.queue.assignTo')} placeholder={t('console.queue.assignTo')} style={{ minWidth: 160 }} value={null}
+                options={colleagues.data.map((colleague) => ({ value: colleague.id, label: colleague.name }))}
+                onChange={(userId: string) => bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId }).then((data) => data.bulkAssignCases))} />
+            )}
           </>
         )}
         <Typography.Text type="secondary">{t('console.queue.shortcuts')}</Typography.Text>

@@ -6,7 +6,7 @@ import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { AuthResult } from './auth.service.js';
 import {
-  AuthPayload, RegisterWorkerInput, RoleGrantView, StaffAccountInput, toUserView, UserConnection, UserView,
+  AuthPayload, ColleagueView, RegisterWorkerInput, RoleGrantView, StaffAccountInput, toUserView, UserConnection, UserView,
 } from './auth.types.js';
 
 const toPayload = (result: AuthResult): AuthPayload => ({
@@ -47,6 +47,12 @@ export class AuthResolver {
   @Mutation(() => UserView)
   async createStaffAccount(@Arg('input', () => StaffAccountInput) input: StaffAccountInput, @Ctx() ctx: Context): Promise<UserView> {
     return toUserView(await ctx.services.auth.createStaffAccount(requireActor(ctx), input));
+  }
+
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Query(() => [ColleagueView], { complexity: smallListComplexity })
+  async colleagues(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<ColleagueView[]> {
+    return (await ctx.services.auth.colleagues(requireActor(ctx), unitId)).map((user) => ({ id: user.id, name: user.name }));
   }
 
   @Authorized('SYSTEM_ADMIN')

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  maskIdNumber, maskPhone, parseIdNumber, phoneSchema, registerWorkerSchema, staffAccountSchema,
+  ACTING_ROLES, maskIdNumber, maskPhone, parseIdNumber, phoneSchema, registerWorkerSchema, staffAccountSchema,
   type Role, type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
@@ -17,6 +17,7 @@ import type { LoginLimiter } from './login-limiter.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Session } from './session.entity.js';
+import { staffUserIdsOf } from './staff.js';
 import { User } from './user.entity.js';
 
 export interface SessionPolicy {
@@ -178,6 +179,13 @@ export class AuthService {
   }
 
   /** Accounts holding an active role on a unit the operator manages. */
+  /** The people who act on a unit's cases, for those who act there too (to assign a case to a colleague). */
+  async colleagues(actor: Actor, unitId: string): Promise<User[]> {
+    if (!isWellFormedId(unitId) || !scopeFor(actor).canActOn(unitId, ACTING_ROLES)) throw forbidden();
+    const ids = await staffUserIdsOf(this.em, unitId);
+    return ids.length ? this.em.find(User, { id: { $in: ids }, active: true }, { orderBy: { name: 'asc' } }) : [];
+  }
+
   async users(actor: Actor, unitId: string, request: PageRequest): Promise<Page<User>> {
     const unit = await this.units.administered(scopeFor(actor), unitId);
     const limit = pageSize(request.first);

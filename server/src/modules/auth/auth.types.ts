@@ -87,3 +87,12 @@ export class StaffAccountInput {
   @Field(() => RoleEnum, { nullable: true })
   role?: Role | null;
 }
+
+@ObjectType('Colleague', { description: 'Someone who acts on the same unit\'s cases: a name to assign a case to, nothing more' })
+export class ColleagueView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
