@@ -9,6 +9,7 @@ import { execute } from '../lib/graphql';
 import type { DraftRecord, OutboxRecord } from '../lib/offline/db';
 import { listDrafts } from '../lib/offline/drafts';
 import { listOutbox } from '../lib/offline/outbox';
+import { withSnapshot } from '../lib/offline/snapshot';
 import { useOfflineData } from '../lib/offline/use-offline';
 import { largeText, useLargeText } from '../lib/preferences';
 import { session } from '../lib/session';
@@ -22,7 +23,13 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
   const large = useLargeText();
   const drafts = useOfflineData<DraftRecord[]>(listDrafts, []);
   const outbox = useOfflineData<OutboxRecord[]>(listOutbox, []);
-  const cases = useQuery({ queryKey: ['myCases'], queryFn: () => execute(MY_CASES).then((data) => data.myCases.edges.map((edge) => edge.node)) });
+  const snapshot = useQuery({
+    queryKey: ['myCases'],
+    queryFn: () => withSnapshot('myCases', () => execute(MY_CASES).then((data) => data.myCases.edges.map((edge) => edge.node))),
+    // the snapshot answers offline, so the query must run even when the browser says there is no network
+    networkMode: 'always',
+  });
+  const cases = { ...snapshot, data: snapshot.data?.data };
   const editing = drafts.filter((draft) => draft.state === 'editing');
   const waiting = outbox.filter((record) => record.state !== 'done');
 
@@ -59,7 +66,7 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
         </List>
       )}
 
-      <List header={t('home.myCases')}>
+      <List header={snapshot.data?.offlineSince ? `${t('home.myCases')} · ${t('home.savedCopy', { time: formatClock(snapshot.data.offlineSince) })}` : t('home.myCases')}>
         {cases.isPending && <List.Item>{t('app.loading')}</List.Item>}
         {cases.isError && <List.Item extra={<Button size="small" onClick={() => void cases.refetch()}>{t('app.retry')}</Button>}>{t('app.errorLoad')}</List.Item>}
         {cases.data?.length === 0 && <List.Item>{t('home.noCases')}</List.Item>}

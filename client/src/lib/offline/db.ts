@@ -48,8 +48,16 @@ export interface OutboxRecord {
   sentAt: number | null;
 }
 
+/** The last answer of a read the worker needs offline (their own cases), shown when there is no connection. */
+export interface SnapshotRecord {
+  key: string;
+  data: unknown;
+  savedAt: number;
+}
+
 interface BangfuDb extends DBSchema {
   drafts: { key: string; value: DraftRecord };
+  snapshots: { key: string; value: SnapshotRecord };
   photos: { key: string; value: PhotoRecord; indexes: { byDraft: string } };
   outbox: { key: string; value: OutboxRecord };
 }
@@ -63,11 +71,14 @@ const open = new Map<string, Promise<UserDb>>();
 export function userDb(userId: string): Promise<UserDb> {
   let db = open.get(userId);
   if (!db) {
-    db = openDB<BangfuDb>(nameFor(userId), 1, {
-      upgrade(database) {
-        database.createObjectStore('drafts', { keyPath: 'clientId' });
-        database.createObjectStore('photos', { keyPath: 'uploadKey' }).createIndex('byDraft', 'clientId');
-        database.createObjectStore('outbox', { keyPath: 'clientId' });
+    db = openDB<BangfuDb>(nameFor(userId), 2, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('drafts', { keyPath: 'clientId' });
+          database.createObjectStore('photos', { keyPath: 'uploadKey' }).createIndex('byDraft', 'clientId');
+          database.createObjectStore('outbox', { keyPath: 'clientId' });
+        }
+        if (oldVersion < 2) database.createObjectStore('snapshots', { keyPath: 'key' });
       },
     });
     open.set(userId, db);
