@@ -23,13 +23,13 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
   const large = useLargeText();
   const drafts = useOfflineData<DraftRecord[]>(listDrafts, []);
   const outbox = useOfflineData<OutboxRecord[]>(listOutbox, []);
-  const snapshot = useQuery({
+  const cases = useQuery({
     queryKey: ['myCases'],
     queryFn: () => withSnapshot('myCases', () => execute(MY_CASES).then((data) => data.myCases.edges.map((edge) => edge.node))),
     // the snapshot answers offline, so the query must run even when the browser says there is no network
     networkMode: 'always',
   });
-  const cases = { ...snapshot, data: snapshot.data?.data };
+  const caseList = cases.data?.data;
   const editing = drafts.filter((draft) => draft.state === 'editing');
   const waiting = outbox.filter((record) => record.state !== 'done');
 
@@ -66,11 +66,11 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
         </List>
       )}
 
-      <List header={snapshot.data?.offlineSince ? `${t('home.myCases')} · ${t('home.savedCopy', { time: formatClock(snapshot.data.offlineSince) })}` : t('home.myCases')}>
+      <List header={cases.data?.offlineSince ? `${t('home.myCases')} · ${t('home.savedCopy', { time: formatClock(cases.data.offlineSince) })}` : t('home.myCases')}>
         {cases.isPending && <List.Item>{t('app.loading')}</List.Item>}
         {cases.isError && <List.Item extra={<Button size="small" onClick={() => void cases.refetch()}>{t('app.retry')}</Button>}>{t('app.errorLoad')}</List.Item>}
-        {cases.data?.length === 0 && <List.Item>{t('home.noCases')}</List.Item>}
-        {(cases.data ?? []).map((aidCase) => (
+        {caseList?.length === 0 && <List.Item>{t('home.noCases')}</List.Item>}
+        {(caseList ?? []).map((aidCase) => (
           <List.Item key={aidCase.id} arrow onClick={() => navigate(`/cases/${aidCase.id}`)} data-testid="case-item"
             description={aidCase.nextStep}
             extra={<Tag color={aidCase.status === 'RETURNED' || aidCase.status === 'DISBURSED' ? 'warning' : 'primary'}>{t(`statuses.${aidCase.status}`)}</Tag>}>

@@ -2,14 +2,12 @@ import { Button, Progress, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authHeaders, execute } from '../lib/graphql';
+import { execute, fetchAuthorized } from '../lib/graphql';
 import { JOB } from './api';
 
-/** Saves a file the API serves only with the bearer token (a plain link cannot send it). */
+/** Saves an export under a readable name. */
 async function saveWithToken(url: string, filename: string): Promise<void> {
-  const response = await fetch(url, { headers: authHeaders() });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const href = URL.createObjectURL(await response.blob());
+  const href = URL.createObjectURL(await fetchAuthorized(url));
   const link = Object.assign(document.createElement('a'), { href, download: filename });
   document.body.append(link);
   link.click();

@@ -19,6 +19,22 @@ export const authHeaders = (): Record<string, string> => {
   return { 'accept-language': currentLanguage(), ...(token ? { authorization: `Bearer ${token}` } : {}) };
 };
 
+export interface ErrorBody {
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * What a failed answer means, for GraphQL and the plain HTTP routes alike: a server failure or an unreadable answer
+ * may be retried; a coded refusal may not, and a session the server no longer knows signs the user out.
+ */
+export function failureOf(status: number, body: ErrorBody | null): ApiError | NetworkError {
+  const first = body?.errors?.[0];
+  const code = first?.extensions?.code;
+  if (status >= 500 || !first || code === 'INTERNAL_SERVER_ERROR') return new NetworkError(first?.message ?? `HTTP ${status}`);
+  if (code === 'UNAUTHENTICATED') session.expire();
+  return new ApiError(code ?? 'BAD_USER_INPUT', first.message);
+}
+
 /** A ~20-line executor over codegen's typed string documents (no GraphQL client library on the phone). */
 export async function execute<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables?: Variables): Promise<Result> {
   let response: Response;
@@ -31,14 +47,19 @@ export async function execute<Result, Variables>(document: TypedDocumentString<R
   } catch {
     throw new NetworkError('offline');
   }
-  if (response.status >= 500) throw new NetworkError(`HTTP ${response.status}`);
-  const body = (await response.json()) as { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length) {
-    const [first] = body.errors;
-    const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-    if (code === 'INTERNAL_SERVER_ERROR') throw new NetworkError(first.message);
-    if (code === 'UNAUTHENTICATED') session.expire();
-    throw new ApiError(code, first.message);
-  }
+  const body = (await response.json().catch(() => null)) as (ErrorBody & { data?: Result }) | null;
+  if (response.status >= 500 || !body || body.errors?.length) throw failureOf(response.status, body);
   return body.data as Result;
+}
+
+/** A file the API serves only with the bearer token (exports, evidence), which a plain link cannot send. */
+export async function fetchAuthorized(url: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: authHeaders() });
+  } catch {
+    throw new NetworkError('offline');
+  }
+  if (!response.ok) throw failureOf(response.status, (await response.json().catch(() => null)) as ErrorBody | null);
+  return response.blob();
 }

@@ -45,7 +45,7 @@ const en: Catalog = {
   levels: { PROVINCE: 'Provincial union', CITY: 'City union', DISTRICT: 'District union', STREET: 'Street aid station', ENTERPRISE: 'Enterprise aid station' },
 };
 
-export const LANGUAGE_KEY = 'bangfu.language';
+const LANGUAGE_KEY = 'bangfu.language';
 export type AppLanguage = 'zh-CN' | 'en';
 
 /** Chinese unless the worker chose English on this phone. */

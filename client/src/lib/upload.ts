@@ -1,6 +1,5 @@
 import type { EvidenceSlot } from '@bangfu/shared/enums';
-import { ApiError, authHeaders, NetworkError } from './graphql';
-import { session } from './session';
+import { authHeaders, failureOf, NetworkError, type ErrorBody } from './graphql';
 
 export interface UploadedDocument {
   id: string;
@@ -25,16 +24,13 @@ export function uploadEvidence(caseId: string, uploadKey: string, slot: Evidence
     request.onload = () => {
       const body = (() => {
         try {
-          return JSON.parse(request.responseText) as { document?: UploadedDocument; errors?: { message: string; extensions?: { code?: string } }[] };
+          return JSON.parse(request.responseText) as ErrorBody & { document?: UploadedDocument };
         } catch {
           return null;
         }
       })();
-      if (request.status >= 200 && request.status < 300 && body?.document) return resolve(body.document);
-      if (request.status >= 500 || !body) return reject(new NetworkError(`HTTP ${request.status}`));
-      const first = body.errors?.[0];
-      if (first?.extensions?.code === 'UNAUTHENTICATED') session.expire();
-      reject(new ApiError(first?.extensions?.code ?? 'BAD_USER_INPUT', first?.message ?? `HTTP ${request.status}`));
+      if (request.status >= 200 && request.status < 300 && body?.document) resolve(body.document);
+      else reject(failureOf(request.status, body));
     };
     request.timeout = 120_000;
     request.send(blob);

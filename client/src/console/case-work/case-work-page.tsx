@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { authHeaders, execute } from '../../lib/graphql';
+import { execute, fetchAuthorized } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { ActionForm } from './action-form';
 import { CASE_ACTIONS, STAFF_CASE, type ConsoleAction } from './api';
@@ -13,8 +13,7 @@ const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fen
 
 /** Evidence is served only with the bearer token, so it opens as a blob in a new tab. */
 async function openDocument(url: string): Promise<void> {
-  const response = await fetch(url, { headers: authHeaders() });
-  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+  window.open(URL.createObjectURL(await fetchAuthorized(url)), '_blank', 'noopener');
 }
 
 /** A case as staff work it: the facts, the household, the evidence, the history, and exactly the actions allowed now. */

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type HardshipCause } from '@bangfu/shared/enums';
 import { navigate, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
-import { fenToYuan, yuanToFen } from '../../lib/money';
+import { formatYuan } from '@bangfu/shared/money';
+import { yuanToFen } from '../../lib/money';
 import { CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
 
 interface MemberValues {
@@ -33,7 +34,7 @@ interface FileValues {
 
 const blankToNull = (value?: string) => (value?.trim() ? value.trim() : null);
 
-const plainYuan = (fen: number | null | undefined) => (fen == null ? undefined : fenToYuan(fen).replace(/,/g, ''));
+const plainYuan = (fen: number | null | undefined) => (fen == null ? undefined : formatYuan(fen));
 
 /**
  * Opening a file (建档) after the visit, or editing one (动态管理). Editing shows the full ID numbers, which the page

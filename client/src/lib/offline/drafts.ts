@@ -44,8 +44,3 @@ export async function putPhoto(db: UserDb, photo: PhotoRecord): Promise<void> {
 export async function photosOf(db: UserDb, clientId: string): Promise<PhotoRecord[]> {
   return (await db.getAllFromIndex('photos', 'byDraft', clientId)).sort((a, b) => a.addedAt - b.addedAt);
 }
-
-export async function removePhoto(db: UserDb, uploadKey: string): Promise<void> {
-  await db.delete('photos', uploadKey);
-  announceChange();
-}

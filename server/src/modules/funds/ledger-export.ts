@@ -6,7 +6,8 @@ import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
 import { existingFundAccount } from './ledger.js';
 
-const YUAN_FORMAT = '#,##0.00';
+/** Yuan with thousands separators, as money appears in every exported 台账. */
+export const YUAN_FORMAT = '#,##0.00';
 // dates go in as Shanghai-time text: exceljs writes a Date as UTC, which shows the wrong day in China
 const BATCH = 1_000;
 

@@ -98,12 +98,8 @@ export class ReviewService {
   async covering(actor: Actor, unitId: string): Promise<ReviewCampaign[]> {
     const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
     if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('unit');
-    const rows = await this.em.execute<{ id: string }[]>(
-      `select c.id::text as id from review_campaign c join unit u on u.id = c.unit_id
-        where u.path @> ?::ltree order by c.year desc, c.id desc limit 20`,
-      [unit.path],
-    );
-    return rows.length ? this.em.find(ReviewCampaign, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];
+    // a unit's path lists its ancestors' ids and its own
+    return this.em.find(ReviewCampaign, { unitId: { $in: unit.path.split('.') } }, { orderBy: { year: 'desc', id: 'desc' }, limit: 20 });
   }
 
   async progress(campaignId: string, unitPath?: string): Promise<Progress> {

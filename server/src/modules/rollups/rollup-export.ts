@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { YUAN_FORMAT } from '../funds/ledger-export.js';
 import type { Unit } from '../org/unit.entity.js';
 import type { Rollup } from './rollup.service.js';
 
-const YUAN = '#,##0.00';
 const PERCENT = '0.0%';
 
 /** One row per unit: the unit itself first, then each direct child. */
@@ -19,12 +19,12 @@ export async function writeRollupWorkbook(rows: { unit: Unit; rollup: Rollup }[]
     { header: '批准', key: 'approved', width: 8 },
     { header: '不予批准', key: 'rejected', width: 10 },
     { header: '办结', key: 'closed', width: 8 },
-    { header: '批准金额（元）', key: 'approvedYuan', width: 16, style: { numFmt: YUAN } },
-    { header: '发放金额（元）', key: 'paidYuan', width: 16, style: { numFmt: YUAN } },
+    { header: '批准金额（元）', key: 'approvedYuan', width: 16, style: { numFmt: YUAN_FORMAT } },
+    { header: '发放金额（元）', key: 'paidYuan', width: 16, style: { numFmt: YUAN_FORMAT } },
     { header: '办理天数中位数', key: 'median', width: 14 },
     { header: '逾期案件', key: 'overdue', width: 10 },
     { header: '在册困难职工', key: 'files', width: 12 },
-    { header: '资金余额（元）', key: 'balanceYuan', width: 16, style: { numFmt: YUAN } },
+    { header: '资金余额（元）', key: 'balanceYuan', width: 16, style: { numFmt: YUAN_FORMAT } },
     { header: '满意率', key: 'satisfaction', width: 10, style: { numFmt: PERCENT } },
     { header: '示范站占比', key: 'demonstration', width: 12, style: { numFmt: PERCENT } },
   ];
