@@ -12,6 +12,12 @@ const root = resolve(import.meta.dirname, '..');
 const PROFILES = {
   main: { dir: join(root, '.data'), pgPort: 5433, redisPort: 6390, database: 'bangfu', durable: true },
   test: { dir: join(root, '.data', 'test'), pgPort: 5434, redisPort: 6391, database: 'bangfu_test', durable: false },
+  // benchmarks: durable like production, sized for millions of rows, with statement counting
+  bench: {
+    dir: join(root, '.data', 'bench'), pgPort: 5435, redisPort: 6392, database: 'bangfu_bench', durable: true,
+    postgres: ['-c shared_buffers=2GB -c work_mem=32MB -c maintenance_work_mem=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min',
+      '-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c max_connections=200'],
+  },
 };
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -119,6 +125,7 @@ async function startPostgres(profile) {
   }
   const settings = [`-c listen_addresses=127.0.0.1`, `-p ${profile.pgPort}`, `-k ${sockets}`];
   if (!profile.durable) settings.push('-c fsync=off -c synchronous_commit=off -c full_page_writes=off');
+  settings.push(...(profile.postgres ?? []));
   asPostgres(join(bin, 'pg_ctl'), ['-D', pgdata, '-l', join(pgdata, '..', 'pg.log'), '-w', '-o', settings.join(' '), 'start']);
   log(`PostgreSQL started on 127.0.0.1:${profile.pgPort}`);
 }

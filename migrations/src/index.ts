@@ -6,6 +6,7 @@ import { Migration20261123030000ReviewsAndNotifications } from './Migration20261
 import { Migration20261123040000Rollups } from './Migration20261123040000Rollups.js';
 import { Migration20261123050000Assessments } from './Migration20261123050000Assessments.js';
 import { Migration20261123060000CaseDocuments } from './Migration20261123060000CaseDocuments.js';
+import { Migration20261123070000QueueIndexes } from './Migration20261123070000QueueIndexes.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123040000Rollups', class: Migration20261123040000Rollups },
   { name: 'Migration20261123050000Assessments', class: Migration20261123050000Assessments },
   { name: 'Migration20261123060000CaseDocuments', class: Migration20261123060000CaseDocuments },
+  { name: 'Migration20261123070000QueueIndexes', class: Migration20261123070000QueueIndexes },
 ];

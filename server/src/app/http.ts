@@ -54,13 +54,16 @@ function serveClient(app: express.Express, root: string): void {
     setHeaders: (res, path) => res.setHeader('Cache-Control', revalidate.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable'),
   }));
   // the apps' own routes (/cases/12, /console/queue) get their shell; API paths fall through to their handlers
-  app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz)/, (req, res) => {
+  app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz|livez)/, (req, res) => {
     const shell = req.path.startsWith('/console') ? join(root, 'console', 'index.html') : join(root, 'index.html');
     res.sendFile(shell, { headers: { 'Cache-Control': 'no-cache' } });
   });
 }
 
-/** Builds the HTTP server: GraphQL at /graphql and a health check at /healthz. Call `start()` before listening. */
+/**
+ * Builds the HTTP server: GraphQL at /graphql, readiness at /healthz (database and Redis reachable) and liveness at
+ * /livez (the process answers; a load balancer restarts on it, not on a database blip). Call `start()` before listening.
+ */
 export function createHttpApp(deps: AppDeps) {
   const { config, orm, redis, logger, schema } = deps;
   const app = express();
@@ -87,6 +90,10 @@ export function createHttpApp(deps: AppDeps) {
   app.disable('x-powered-by');
   // the PWA's proxy and the deployment's reverse proxy sit on loopback / the compose network
   app.set('trust proxy', ['loopback', 'uniquelocal']);
+
+  app.get('/livez', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -106,22 +106,30 @@ export class CaseService {
   }
 
   /**
-   * A unit's queue (cases it holds now, drafts excluded) with keyset paging: one statement for the page
-   * and one for the total, whatever the page size.
+   * A unit's queue (cases it holds now, drafts excluded) with keyset paging over an index in the queue's order.
+   * One statement returns the page with its total; the total comes from the status summary (exact, kept by
+   * the database) unless a filter needs the rows themselves.
    */
   async queue(actor: Actor, unitId: string, filter: QueueFilter): Promise<Page<AidCase>> {
     const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
     const conditions = [`c.unit_id = ?`, `c.status <> 'DRAFT'`];
     const params: unknown[] = [unit.id];
+    const summaryConditions = [`s.unit_id = ?`, `s.status <> 'DRAFT'`];
+    const summaryParams: unknown[] = [unit.id];
     if (filter.statuses?.length) {
       conditions.push('c.status in (?)');
       params.push(filter.statuses);
+      summaryConditions.push('s.status in (?)');
+      summaryParams.push(filter.statuses);
     }
     if (filter.types?.length) {
       conditions.push('c.type in (?)');
       params.push(filter.types);
+      summaryConditions.push('s.type in (?)');
+      summaryParams.push(filter.types);
     }
+    const summaryCovers = conditions.length === summaryConditions.length;
     if (filter.overdueOnly) {
       conditions.push('c.due_at < ?');
       params.push(this.clock());
@@ -138,9 +146,12 @@ export class CaseService {
       params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
     }
     const byDue = (filter.orderBy ?? 'DUE_AT') === 'DUE_AT';
+    // the same expressions as the queue indexes (migration QueueIndexes), so a page is an index range scan
     const sortKey = byDue ? `coalesce(c.due_at, 'infinity'::timestamptz)` : `coalesce(c.submitted_at, c.created_at)`;
     const where = conditions.join(' and ');
-    const [{ count }] = await this.em.execute<{ count: string }[]>(`select count(*) as count from aid_case c where ${where}`, params);
+    const count = summaryCovers
+      ? { sql: `select coalesce(sum(s.n), 0) from stat_case_status s where ${summaryConditions.join(' and ')}`, params: summaryParams }
+      : { sql: `select count(*) from aid_case c where ${where}`, params };
     const pageConditions = [...conditions];
     const pageParams = [...params];
     if (filter.after) {
@@ -149,12 +160,14 @@ export class CaseService {
       pageParams.push(String(key), String(id));
     }
     const rows = await this.em.execute<Record<string, unknown>[]>(
-      `select c.*, ${sortKey} as sort_key from aid_case c where ${pageConditions.join(' and ')}
+      `select c.*, ${sortKey} as sort_key, (${count.sql})::int as total_count from aid_case c where ${pageConditions.join(' and ')}
        order by ${sortKey} ${byDue ? 'asc' : 'desc'}, c.id ${byDue ? 'asc' : 'desc'} limit ${limit + 1}`,
-      pageParams,
+      [...count.params, ...pageParams],
     );
+    // past the last page there is no row to carry the total
+    const total = rows.length ? Number(rows[0].total_count) : Number((await this.em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
     const cases = rows.map((row) => ({ aidCase: this.em.map(AidCase, row), sortKey: row.sort_key as Date | string }));
-    const page = toPage(cases, limit, Number(count), ({ aidCase, sortKey: key }) => [
+    const page = toPage(cases, limit, total, ({ aidCase, sortKey: key }) => [
       key instanceof Date ? key.toISOString() : String(key), aidCase.id,
     ]);
     return { ...page, nodes: page.nodes.map((node) => node.aidCase) };

@@ -225,6 +225,23 @@ export class RollupService {
   }
 }
 
+/**
+ * Recomputes every summary table from the base tables, in one transaction: for data loaded with the triggers
+ * off (the benchmark generator) and to repair summaries that reconciliation found wrong.
+ */
+export async function rebuildSummaries(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    for (const table of ['stat_case_status', 'stat_file_status', 'stat_case_daily', 'stat_decision_days', 'stat_income_daily']) {
+      await tx.execute(`delete from ${table}`);
+    }
+    await tx.execute(`insert into stat_case_status (unit_id, status, type, n) select unit_id, status, type, count(*) from aid_case group by 1, 2, 3`);
+    await tx.execute(`insert into stat_file_status (unit_id, status, category, n) select unit_id, status, category, count(*) from hardship_file group by 1, 2, 3`);
+    await tx.execute(`insert into stat_case_daily (unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) ${LIVE_DAILY}`);
+    await tx.execute(`insert into stat_decision_days (unit_id, day, days, n) ${LIVE_DECISION_DAYS}`);
+    await tx.execute(`insert into stat_income_daily (unit_id, day, source, income_fen) ${LIVE_INCOME}`);
+  });
+}
+
 /** The daily flows straight from the timeline, for reconciliation. */
 const LIVE_DAILY = `
   select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type,
