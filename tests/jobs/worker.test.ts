@@ -1,6 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
+import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { NOTIFICATION_QUEUE } from '../../server/src/common/notify.js';
+import { enqueue } from '../../server/src/common/outbox.js';
 import { createSmsSender, scheduleMaintenance } from '../../server/src/modules/jobs/processors.js';
 import { AliyunSmsSender, LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { CaseDriver } from '../setup/case-driver.js';
@@ -36,6 +39,31 @@ describe('the worker process', () => {
     } finally {
       // a worker that cannot shut down within the grace period is a failure of its own
       expect(await stopProcess(worker)).toBe('exited');
+    }
+  });
+
+  it('processes each outbox row once with two worker processes draining the same outbox', { timeout: 60_000 }, async () => {
+    const completions = new Map<string, number>();
+    const events = new QueueEvents(NOTIFICATION_QUEUE, { connection: { host: '127.0.0.1', port: redisPort } });
+    events.on('completed', ({ jobId }) => completions.set(jobId, (completions.get(jobId) ?? 0) + 1));
+    await events.waitUntilReady();
+    const keys = Array.from({ length: 300 }, (_, i) => `replicas-${i}`);
+    const workers = [spawnWorker(app, { OUTBOX_POLL_MS: '20' }), spawnWorker(app, { OUTBOX_POLL_MS: '20' })];
+    try {
+      // rows arrive while both workers poll, so the two drains race for them
+      for (let batch = 0; batch < keys.length; batch += 30) {
+        await app.runtime.orm.em.fork().transactional(async (em) => {
+          for (const key of keys.slice(batch, batch + 30)) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sms', jobKey: key, payload: { notificationId: '0' } });
+        });
+      }
+      await until(async () => keys.every((key) => completions.has(key)), 'every job completed', 45_000);
+      await new Promise((done) => setTimeout(done, 1_000));
+      expect(keys.filter((key) => completions.get(key) !== 1)).toEqual([]);
+      const [{ once }] = await app.sql<{ once: number }>(`select count(*)::int as once from outbox where job_key like 'replicas-%' and attempts = 1 and dispatched_at is not null`);
+      expect(once).toBe(keys.length);
+    } finally {
+      await Promise.all(workers.map((worker) => stopProcess(worker)));
+      await events.close();
     }
   });
 

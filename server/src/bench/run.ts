@@ -124,7 +124,9 @@ async function main(): Promise<void> {
   const queueStaff = await session(`g.unit_id = $1 and g.role = 'STATION_STAFF'`, [hot.unit_id]);
   const cityAdmin = await session(`g.unit_id = $1 and g.role = 'UNION_ADMIN'`, [city]);
 
-  const apiEnv = { ...process.env, DATABASE_URL: apiDatabaseUrl, PORT: String(API_PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '10' };
+  const apiEnv = { ...process.env, DATABASE_URL: apiDatabaseUrl, PORT: String(API_PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '10',
+    // as docker-compose.yml runs each API replica
+    NODE_OPTIONS: '--max-old-space-size=256' };
   const api = startProcess('server/dist/main.js', apiEnv);
   await waitFor(async () => (await fetch(`${API_URL}/livez`)).ok, 60_000, 'the API');
   const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {

@@ -9,6 +9,7 @@ import { recordAudit } from '../../common/audit.js';
 import { notify } from '../../common/notify.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { plainEntity } from '../../common/columns.js';
 import { scopeFor } from '../../common/scope.js';
 import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
@@ -33,6 +34,8 @@ export interface StepContext {
   aidCase: AidCase;
   actor: Actor;
   now: Date;
+  /** Runs after every other write of the transition is flushed, just before commit: for row locks on hot rows (a fund). */
+  beforeCommit(work: () => Promise<unknown>): void;
   /** Appends a timeline entry; `to` defaults to the status the case has when the step ends. */
   event(action: string, entry?: { from?: CaseStatus; to?: CaseStatus; comment?: string | null; data?: Record<string, unknown>; system?: boolean }): void;
 }
@@ -108,7 +111,7 @@ export class CaseService {
   /**
    * A unit's queue (cases it holds now, drafts excluded) with keyset paging over an index in the queue's order.
    * One statement returns the page with its total; the total comes from the status summary (exact, kept by
-   * the database) unless a filter needs the rows themselves.
+   * the database) unless a filter needs the rows themselves. The cases are plain data for rendering, not managed entities.
    */
   async queue(actor: Actor, unitId: string, filter: QueueFilter): Promise<Page<AidCase>> {
     const unit = await recordsUnit(this.em, actor, unitId);
@@ -166,7 +169,7 @@ export class CaseService {
     );
     // past the last page there is no row to carry the total
     const total = rows.length ? Number(rows[0].total_count) : Number((await this.em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
-    const cases = rows.map((row) => ({ aidCase: this.em.map(AidCase, row), sortKey: row.sort_key as Date | string }));
+    const cases = rows.map((row) => ({ aidCase: plainEntity(this.em, AidCase, row), sortKey: row.sort_key as Date | string }));
     const page = toPage(cases, limit, total, ({ aidCase, sortKey: key }) => [
       key instanceof Date ? key.toISOString() : String(key), aidCase.id,
     ]);
@@ -596,8 +599,10 @@ export class CaseService {
       const from = aidCase.status;
       const actsAsWorker = (needed === 'WORKER' || needed === 'APPLICANT') && aidCase.applicantUserId === actor.userId;
       const actorRole = actsAsWorker ? 'WORKER' : this.roleOn(actor, aidCase.unitId);
+      const lastWork: (() => Promise<unknown>)[] = [];
       const step: StepContext = {
         em, aidCase, actor, now,
+        beforeCommit: (work) => lastWork.push(work),
         event: (eventAction, entry = {}) => {
           em.persist(em.create(CaseEvent, {
             caseId: aidCase.id, occurredAt: now, actorId: entry.system ? null : actor.userId, actorRole: entry.system ? 'SYSTEM' : actorRole,
@@ -617,6 +622,8 @@ export class CaseService {
         action: `case.${action}`, entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId,
         before: { status: from }, after: { status: aidCase.status, ...(data ?? {}) },
       });
+      await em.flush();
+      for (const work of lastWork) await work();
       return aidCase;
     });
     return result;

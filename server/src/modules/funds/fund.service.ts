@@ -18,7 +18,7 @@ import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { HardshipFileService } from '../people/hardship-file.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { accountOf, existingFundAccount, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
+import { accountOf, applyPostings, createTransaction, existingFundAccount, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
 
 /**
@@ -205,13 +205,16 @@ export class FundService {
         const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
         const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
         const fundUnit = await payingFundUnit(em, await em.findOneOrFail(Unit, { id: aidCase.unitId }));
-        const { transaction } = await post(em, {
+        const transaction = await createTransaction(em, {
           unitId: fundUnit.id, kind: 'DISBURSEMENT', caseId: aidCase.id, idempotencyKey: data.idempotencyKey,
           memo: data.note ?? null, createdById: actor.userId, category: 'CASE_AID',
-        }, [
+        });
+        const postings: Posting[] = [
           { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
           { accountId: await accountOf(em, fundUnit.id, 'AID_PAID'), direction: 'DEBIT', amountFen },
-        ]);
+        ];
+        // every payout of a unit's cases draws on one fund row: hold its lock only for the posting and the commit
+        step.beforeCommit(() => applyPostings(em, transaction, postings));
         em.create(Disbursement, {
           caseId: aidCase.id, instalmentNo, amountFen, method: data.method, idempotencyKey: data.idempotencyKey,
           transactionId: transaction.id, fundUnitId: fundUnit.id, recipientName: recipient.name, recipientHash: recipient.hash,

@@ -37,12 +37,26 @@ export async function fundAccountOf(em: EntityManager, unit: Unit): Promise<stri
 }
 
 /**
- * Posts one balanced transaction. The accounts are locked FOR UPDATE in id order (so two postings never
- * wait on each other in opposite orders), the new balances are checked before anything is written, and
- * each entry records the balance it leaves. The database checks again: amounts > 0, no FUND account below
- * zero, debits = credits at commit.
+ * Posts one balanced transaction: the transaction row, then its entries (`applyPostings`).
  */
 export async function post(em: EntityManager, fields: TransactionFields, postings: Posting[]): Promise<{ transaction: LedgerTransaction; entries: LedgerEntry[] }> {
+  const transaction = await createTransaction(em, fields);
+  return { transaction, entries: await applyPostings(em, transaction, postings) };
+}
+
+export async function createTransaction(em: EntityManager, fields: TransactionFields): Promise<LedgerTransaction> {
+  const transaction = em.create(LedgerTransaction, fields);
+  await em.flush();
+  return transaction;
+}
+
+/**
+ * The entries of a transaction. The accounts are locked FOR UPDATE in id order (so two postings never wait on each
+ * other in opposite orders), the new balances are checked before anything is written, and each entry records the
+ * balance it leaves. The database checks again: amounts > 0, no FUND account below zero, debits = credits at commit.
+ * A fund's row lock is held until commit, so callers on a hot path apply postings last (see StepContext.beforeCommit).
+ */
+export async function applyPostings(em: EntityManager, transaction: LedgerTransaction, postings: Posting[]): Promise<LedgerEntry[]> {
   const ids = [...new Set(postings.map((posting) => posting.accountId))].sort((a, b) => Number(a) - Number(b));
   // refresh: a balance read before the lock (or in the identity map) must not hide a concurrent posting
   const accounts = await em.find(LedgerAccount, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
@@ -62,14 +76,12 @@ export async function post(em: EntityManager, fields: TransactionFields, posting
     }
   }
 
-  const transaction = em.create(LedgerTransaction, fields);
-  await em.flush();
   const entries = postings.map((posting, index) =>
     em.create(LedgerEntry, { transactionId: transaction.id, accountId: posting.accountId, direction: posting.direction, amountFen: posting.amountFen, balanceAfter: after[index] }),
   );
   for (const account of accounts) account.balance = balances.get(account.id)!;
   await em.flush();
-  return { transaction, entries };
+  return entries;
 }
 
 /** The fund that pays a unit's cases: its own, or the nearest unit above it that holds one. */
