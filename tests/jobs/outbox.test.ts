@@ -1,7 +1,8 @@
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueue, JobRecord } from '../../server/src/common/outbox.js';
 import { OutboxDrain } from '../../server/src/modules/jobs/outbox-drain.js';
+import { until } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 const QUEUE = 'outbox-test';
@@ -63,6 +64,32 @@ describe(OutboxDrain.name, () => {
     const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from outbox where job_key like 'fan-out-%' and attempts = 1`);
     expect(n).toBe(60);
     expect((await queue.getJobs(['waiting'])).filter((job) => job.name === 'fan-out')).toHaveLength(60);
+  });
+
+  it('replaces a finished job left in Redis from before the database was restored, instead of losing the new one', async () => {
+    const processed: unknown[] = [];
+    const restoreQueue = new Queue(`${QUEUE}-restore`, { connection: app.runtime.redis });
+    const worker = new Worker(restoreQueue.name, async (job) => { processed.push(job.data); }, { connection: app.runtime.redis.duplicate() });
+    try {
+      // what Redis still holds after the database went back to a backup: job 'campaign-restored' ran an hour ago
+      await restoreQueue.add('generate', { run: 'before the restore' }, { jobId: 'campaign-restored', timestamp: Date.now() - 3_600_000 });
+      await until(async () => processed.length === 1, 'the old job');
+      await app.runtime.orm.em.fork().transactional(async (em) => {
+        enqueue(em, { queue: restoreQueue.name, name: 'generate', jobKey: 'campaign-restored', payload: { run: 'after the restore' } });
+      });
+      await drain().drainOnce();
+      await until(async () => processed.length === 2, 'the new job');
+      expect(processed).toEqual([{ run: 'before the restore' }, { run: 'after the restore' }]);
+      // a second drain of the same row (at least once) does not run it a third time
+      await app.sql(`update outbox set dispatched_at = null where job_key = 'campaign-restored'`);
+      await drain().drainOnce();
+      await new Promise((done) => setTimeout(done, 300));
+      expect(processed).toHaveLength(2);
+    } finally {
+      await worker.close();
+      await restoreQueue.obliterate({ force: true });
+      await restoreQueue.close();
+    }
   });
 
   it('refuses a job key with a colon, in code and in the database', async () => {

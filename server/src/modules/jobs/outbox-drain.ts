@@ -9,7 +9,11 @@ interface PendingMessage {
   name: string;
   job_key: string;
   payload: Record<string, unknown>;
+  created_at: Date;
 }
+
+/** Clock difference between machines we tolerate before calling a job older than its outbox row. */
+const STALE_JOB_SLACK_MS = 60_000;
 
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 5,
@@ -23,6 +27,10 @@ export const DEFAULT_JOB_OPTIONS = {
  * added it; a crash in between re-adds it under the same deterministic job id, which BullMQ ignores
  * while the first copy exists (and jobs are idempotent for when it does not). `SKIP LOCKED` lets
  * several worker replicas drain at once without taking the same rows.
+ *
+ * A finished job under the same id that is older than the row itself cannot be this row's job: Redis kept it
+ * while the database was restored from a backup or reset, and ids restart. BullMQ would silently ignore the add,
+ * losing the work, so that leftover is removed and the job added again.
  */
 export class OutboxDrain {
   private readonly queues = new Map<string, Queue>();
@@ -42,13 +50,11 @@ export class OutboxDrain {
     const em = this.orm.em.fork();
     return em.transactional(async (tx) => {
       const rows = await tx.execute<PendingMessage[]>(
-        `select id::text, queue, name, job_key, payload from outbox
+        `select id::text, queue, name, job_key, payload, created_at from outbox
          where dispatched_at is null order by id limit ? for update skip locked`,
         [this.batchSize],
       );
-      for (const row of rows) {
-        await this.queue(row.queue).add(row.name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_key });
-      }
+      for (const row of rows) await this.dispatch(row);
       if (rows.length > 0) {
         await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id in (?)`, [
           rows.map((row) => row.id),
@@ -56,6 +62,19 @@ export class OutboxDrain {
       }
       return rows.length;
     });
+  }
+
+  private async dispatch(row: PendingMessage): Promise<void> {
+    const queue = this.queue(row.queue);
+    const add = () => queue.add(row.name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_key });
+    await add();
+    const stored = await queue.getJob(row.job_key);
+    const writtenAt = new Date(row.created_at).getTime();
+    if (stored && stored.timestamp < writtenAt - STALE_JOB_SLACK_MS && (stored.finishedOn || (await stored.isFailed()))) {
+      this.logger.warn({ queue: row.queue, jobId: row.job_key }, 'a finished job older than its outbox row was replaced (database restored or reset?)');
+      await stored.remove();
+      await add();
+    }
   }
 
   start(intervalMs: number): void {
