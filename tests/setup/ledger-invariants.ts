@@ -5,7 +5,7 @@ import type { TestApp } from './test-app.js';
  * every balance equals the sum of its entries and the running balances chain, no fund is below zero, a case
  * (instalment) is paid at most once, and no case is paid more than was approved. Returns the violations.
  */
-export async function ledgerViolations(app: TestApp): Promise<string[]> {
+export async function ledgerViolations(app: Pick<TestApp, 'sql'>): Promise<string[]> {
   const checks: [string, string][] = [
     ['unbalanced transaction', `select transaction_id::text as id from ledger_entry group by transaction_id
       having sum(case when direction = 'DEBIT' then amount_fen else 0 end) <> sum(case when direction = 'CREDIT' then amount_fen else 0 end)`],
