@@ -15,7 +15,8 @@ import {
 
 /** An instance of the view class, so type-graphql hands it to field resolvers as it is instead of copying it per field. */
 export const toCaseView = (aidCase: AidCase): AidCaseView => Object.assign(new AidCaseView(), {
-  id: aidCase.id, caseNumber: aidCase.caseNumber ?? null, clientId: aidCase.clientId, type: aidCase.type, channel: aidCase.channel,
+  id: aidCase.id, caseNumber: aidCase.caseNumber ?? null, clientId: aidCase.clientId, reference: caseReference(aidCase.clientId),
+  overdue: !!aidCase.dueAt && aidCase.dueAt.getTime() < Date.now(), type: aidCase.type, channel: aidCase.channel,
   status: aidCase.status, unitId: aidCase.unitId, originUnitId: aidCase.originUnitId, fileId: aidCase.fileId ?? null,
   assignedToId: aidCase.assignedToId ?? null, applicantUserId: aidCase.applicantUserId ?? null, applicantName: aidCase.applicantName,
   title: aidCase.title, description: aidCase.description, requestedAmountFen: aidCase.requestedAmountFen ?? null,
@@ -232,16 +233,6 @@ export class CaseResolver {
   @FieldResolver(() => UnitView, { description: 'The unit where the case was registered' })
   async originUnit(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(aidCase.originUnitId))!);
-  }
-
-  @FieldResolver(() => String, { description: 'The application reference the worker quotes until the case number is given (e.g. K7QM-3XPA)' })
-  reference(@Root() aidCase: AidCaseView): string {
-    return caseReference(aidCase.clientId);
-  }
-
-  @FieldResolver(() => Boolean)
-  overdue(@Root() aidCase: AidCaseView): boolean {
-    return aidCase.dueAt !== null && aidCase.dueAt.getTime() < Date.now();
   }
 
   @FieldResolver(() => String, { description: 'Where the case is and what happens next, in the caller\'s language' })

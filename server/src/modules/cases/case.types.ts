@@ -98,6 +98,13 @@ export class AidCaseView {
   @Field(() => String)
   clientId!: string;
 
+  // plain fields, filled when the view is made: a queue page would otherwise run two field resolvers per row
+  @Field(() => String, { description: 'The application reference the worker quotes until the case number is given (e.g. K7QM-3XPA)' })
+  reference!: string;
+
+  @Field(() => Boolean)
+  overdue!: boolean;
+
   @Field(() => AidTypeEnum)
   type!: AidType;
 
