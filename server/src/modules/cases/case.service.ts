@@ -591,7 +591,7 @@ export class CaseService {
       const aidCase = isWellFormedId(id) ? await em.findOne(AidCase, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!aidCase || !(await this.canRead(actor, aidCase, undefined, em))) throw notFound('case');
       const needed = CASE_TRANSITIONS.find((transition) => transition.action === action)!.by;
-      const capacities = await this.capacitiesOf(actor, aidCase, undefined, em);
+      const capacities = await this.capacitiesOf(actor, aidCase, undefined, em, needed);
       if (!capacities.has(needed)) throw forbidden();
       const transition = findTransition(action, aidCase.status, aidCase.type);
       if (!transition) throw new DomainError('INVALID_TRANSITION', 'case.invalidTransition', { status: aidCase.status, action });
@@ -629,8 +629,11 @@ export class CaseService {
     return result;
   }
 
-  /** The capacities in which the caller relates to this case (see CaseActor in shared). */
-  private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em): Promise<Set<CaseActor>> {
+  /**
+   * The capacities in which the caller relates to this case (see CaseActor in shared). With `only`, the two that
+   * need the database (ANYONE, RECIPIENT) are looked up only when that is the capacity asked about.
+   */
+  private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em, only?: CaseActor): Promise<Set<CaseActor>> {
     const capacities = new Set<CaseActor>();
     const scope = scopeFor(actor);
     const isStaff = scope.canActOn(aidCase.unitId, ACTING_ROLES);
@@ -639,8 +642,9 @@ export class CaseService {
     if (ownsCase || (aidCase.channel !== 'APP' && isStaff)) capacities.add('APPLICANT');
     if (isStaff) capacities.add('STAFF');
     if (scope.canActOn(aidCase.unitId, HEAD_ROLES)) capacities.add('HEAD');
-    if (!ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit, em))) capacities.add('ANYONE');
-    if (isMoneyAid(aidCase.type) && (await this.recipientCheck(em, actor, aidCase))) capacities.add('RECIPIENT');
+    const wanted = (capacity: CaseActor) => only === undefined || only === capacity;
+    if (wanted('ANYONE') && !ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit, em))) capacities.add('ANYONE');
+    if (wanted('RECIPIENT') && isMoneyAid(aidCase.type) && (await this.recipientCheck(em, actor, aidCase))) capacities.add('RECIPIENT');
     return capacities;
   }
 

@@ -204,7 +204,7 @@ export class FundService {
         const share = Math.floor(total / aidCase.instalments);
         const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
         const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
-        const fundUnit = await payingFundUnit(em, await em.findOneOrFail(Unit, { id: aidCase.unitId }));
+        const fundUnit = await payingFundUnit(em, aidCase.unitId);
         const transaction = await createTransaction(em, {
           unitId: fundUnit.id, kind: 'DISBURSEMENT', caseId: aidCase.id, idempotencyKey: data.idempotencyKey,
           memo: data.note ?? null, createdById: actor.userId, category: 'CASE_AID',

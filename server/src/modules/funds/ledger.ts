@@ -12,15 +12,16 @@ export interface Posting {
 
 export type TransactionFields = Omit<Partial<LedgerTransaction>, 'id' | 'createdAt'> & Pick<LedgerTransaction, 'unitId' | 'kind'>;
 
-/** The account of a unit for a purpose, created on first use (a concurrent first use finds the other's row). */
+/** The account of a unit for a purpose, created on first use (a concurrent first use finds the other's row). One statement. */
 export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
-  await em.execute(
-    `insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?) on conflict (unit_id, kind, source) do nothing`,
-    [unitId, kind, source, kind !== 'FUND'],
-  );
+  // the outer select cannot see the CTE's insert (one snapshot), so it answers when the account already existed
   const [row] = await em.execute<{ id: string }[]>(
-    `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`,
-    [unitId, kind, source],
+    `with created as (insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?)
+                      on conflict (unit_id, kind, source) do nothing returning id)
+     select id::text from created
+     union all select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?
+     limit 1`,
+    [unitId, kind, source, kind !== 'FUND', unitId, kind, source],
   );
   return row.id;
 }
@@ -85,11 +86,14 @@ export async function applyPostings(em: EntityManager, transaction: LedgerTransa
 }
 
 /** The fund that pays a unit's cases: its own, or the nearest unit above it that holds one. */
-export async function payingFundUnit(em: EntityManager, unit: Unit): Promise<Unit> {
-  const [row] = await em.execute<{ id: string }[]>(
-    `select id::text from unit where path @> ?::ltree and holds_fund and active order by nlevel(path) desc limit 1`,
-    [unit.path],
+export async function payingFundUnit(em: EntityManager, unitId: string): Promise<Unit> {
+  const [row] = await em.execute<Record<string, unknown>[]>(
+    `select f.* from unit u join unit f on f.path @> u.path and f.holds_fund and f.active where u.id = ? order by nlevel(f.path) desc limit 1`,
+    [unitId],
   );
-  if (!row) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
-  return em.findOneOrFail(Unit, { id: row.id });
+  if (!row) {
+    const unit = await em.findOneOrFail(Unit, { id: unitId });
+    throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
+  }
+  return em.map(Unit, row);
 }
