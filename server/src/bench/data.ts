@@ -156,7 +156,7 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
   applicant('submit', 'DRAFT', 'SUBMITTED', null, [0, 2]);
   if (random.chance(0.06)) {
     staff('return', 'SUBMITTED', 'RETURNED', { missingItems: ['INCOME_PROOF'] });
-    if (random.chance(0.15)) return { steps, end: 'abandoned' as const };
+    if (random.chance(0.15)) return steps;
     applicant('resubmit', 'RETURNED', 'SUBMITTED', null, [12, 240]);
   }
   const withdrawAt = random.chance(0.03) ? random.int(2, 5) : -1;
@@ -166,10 +166,10 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     return true;
   };
   staff('accept', 'SUBMITTED', 'ACCEPTED', null, [1, 60]);
-  if (maybeWithdraw('ACCEPTED')) return { steps, end: 'withdrawn' as const };
+  if (maybeWithdraw('ACCEPTED')) return steps;
   staff('startReview', 'ACCEPTED', 'UNDER_REVIEW');
   if (random.chance(0.5)) staff('recordVisit', 'UNDER_REVIEW', null);
-  if (maybeWithdraw('UNDER_REVIEW')) return { steps, end: 'withdrawn' as const };
+  if (maybeWithdraw('UNDER_REVIEW')) return steps;
   const amountFen = money ? random.int(10, 500) * 1000 : null;
   staff('propose', 'UNDER_REVIEW', 'PROPOSED', amountFen ? { amountFen } : null);
   const parent = parentOf(unit);
@@ -181,7 +181,7 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     staff('startReview', 'ACCEPTED', 'UNDER_REVIEW');
     staff('propose', 'UNDER_REVIEW', 'PROPOSED', amountFen ? { amountFen } : null);
   }
-  if (maybeWithdraw('PROPOSED')) return { steps, end: 'withdrawn' as const };
+  if (maybeWithdraw('PROPOSED')) return steps;
   if (random.chance(0.12)) {
     head('reject', 'PROPOSED', 'REJECTED');
     staff('close', 'REJECTED', 'CLOSED');
@@ -199,7 +199,7 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     staff('close', 'SERVICE_DONE', 'CLOSED');
   }
   if (random.chance(0.6)) applicant('rate', 'CLOSED', null, { score: random.weighted([[5, 55], [4, 30], [3, 10], [2, 3], [1, 2]]) }, [2, 240]);
-  return { steps, end: 'finished' as const };
+  return steps;
 }
 
 async function main(): Promise<void> {
@@ -344,7 +344,7 @@ async function main(): Promise<void> {
     const applicantId = origin.workers.length && random.chance(0.4) ? random.pick(origin.workers) : null;
     const fileId = origin.files.length && random.chance(0.7) ? random.pick(origin.files) : null;
     const person = fileId ? filePeople[fileId] : { name: randomName(random), hash: null };
-    const { steps } = casePath(random, type, start, origin, parentOf, applicantId);
+    const steps = casePath(random, type, start, origin, parentOf, applicantId);
     // the past up to "today"; a few old cases stay stuck where they are (the overdue queue)
     let happened = steps.filter((step) => step.at.getTime() < until);
     if (happened.length > 2 && happened.length === steps.length && random.chance(0.01)) happened = happened.slice(0, random.int(2, happened.length - 1));
