@@ -3,7 +3,7 @@
 //   node scripts/bench.mjs run [--seconds N]              measure it, write docs/benchmarks.{md,json}
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ensureServices } from './services.mjs';
+import { ensureServicesOrExit } from './services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [command, ...args] = process.argv.slice(2);
@@ -12,13 +12,7 @@ if (!entry) {
   process.stderr.write('usage: node scripts/bench.mjs data|run [options]\n');
   process.exit(2);
 }
-let services;
-try {
-  services = await ensureServices('bench');
-} catch (error) {
-  process.stderr.write(`${error.userFacing ? error.message : error.stack}\n`);
-  process.exit(1);
-}
+const services = await ensureServicesOrExit('bench');
 const result = spawnSync(process.execPath, ['--max-old-space-size=4096', entry, ...args], {
   cwd: root, stdio: 'inherit', env: { ...process.env, ...services.env },
 });

@@ -3,5 +3,6 @@ export interface ServiceHandle {
   started: { postgres: boolean; redis: boolean };
   stop(): void;
 }
-export function ensureServices(profile?: 'main' | 'test'): Promise<ServiceHandle>;
-export function stopServices(profile?: 'main' | 'test', which?: { postgres: boolean; redis: boolean }): void;
+export function ensureServices(profile?: 'main' | 'test' | 'bench'): Promise<ServiceHandle>;
+export function ensureServicesOrExit(profile?: 'main' | 'test' | 'bench'): Promise<ServiceHandle>;
+export function stopServices(profile?: 'main' | 'test' | 'bench', which?: { postgres: boolean; redis: boolean }): void;

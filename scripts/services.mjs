@@ -213,6 +213,16 @@ export async function ensureServices(profileName = 'main') {
   return { env, started, stop: () => stopServices(profileName, started) };
 }
 
+/** ensureServices for command-line scripts: a setup problem ends the process with its message, not a stack. */
+export async function ensureServicesOrExit(profileName = 'main') {
+  try {
+    return await ensureServices(profileName);
+  } catch (error) {
+    process.stderr.write(`${error.userFacing ? error.message : error.stack}\n`);
+    process.exit(1);
+  }
+}
+
 export function stopServices(profileName = 'main', which_ = { postgres: true, redis: true }) {
   const profile = PROFILES[profileName];
   if (which_.redis) stopRedis(profile);

@@ -2,19 +2,13 @@
 // REDIS_URL are set), migrations and demo data, then the API, the worker and the PWA.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ensureServices } from './services.mjs';
+import { ensureServicesOrExit } from './services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const apiPort = process.env.PORT ?? '4000';
 const webPort = process.env.WEB_PORT ?? '5173';
 
-let services;
-try {
-  services = await ensureServices('main');
-} catch (error) {
-  process.stderr.write(`${error.userFacing ? error.message : error.stack}\n`);
-  process.exit(1);
-}
+const services = await ensureServicesOrExit('main');
 const env = { ...process.env, ...services.env, PORT: apiPort, API_URL: `http://127.0.0.1:${apiPort}` };
 
 const setup = spawnSync(process.execPath, ['server/dist/cli/setup.js', '--demo'], { cwd: root, env, stdio: 'inherit' });

@@ -225,10 +225,14 @@ async function main(): Promise<void> {
   log(`migrated ${database}`);
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  const loader = await pool.connect();
-  const loaderB = await pool.connect();
-  // Triggers (and FK checks) off for the load; the summaries are rebuilt from the base tables afterwards.
-  for (const client of [loader, loaderB]) await client.query(`set session_replication_role = replica`);
+  // Triggers (and FK checks) off on every loading connection; the summaries are rebuilt from the base tables afterwards.
+  const loadingClient = async () => {
+    const client = await pool.connect();
+    await client.query(`set session_replication_role = replica`);
+    return client;
+  };
+  const loader = await loadingClient();
+  const loaderB = await loadingClient();
   const bigTables = ['aid_case', 'case_event', 'hardship_file', 'hardship_file_event', 'ledger_entry', 'ledger_transaction', 'disbursement'];
   const { rows: secondaryIndexes } = await loader.query<{ indexname: string; indexdef: string }>(
     `select i.indexname, i.indexdef from pg_indexes i
@@ -412,11 +416,9 @@ async function main(): Promise<void> {
   // ---- funds: yearly income, then each payout with the balance it leaves ---------------------
   const accounts = await CopyWriter.open(loader, 'ledger_account', ['id', 'unit_id', 'kind', 'source', 'balance', 'allow_negative']);
   const transactions = await CopyWriter.open(loaderB, 'ledger_transaction', ['id', 'unit_id', 'kind', 'idempotency_key', 'case_id', 'source', 'category', 'memo', 'created_by_id', 'created_at']);
-  const entriesClient = await pool.connect();
-  await entriesClient.query(`set session_replication_role = replica`);
+  const entriesClient = await loadingClient();
   const entries = await CopyWriter.open(entriesClient, 'ledger_entry', ['transaction_id', 'account_id', 'direction', 'amount_fen', 'balance_after', 'created_at']);
-  const disbursementClient = await pool.connect();
-  await disbursementClient.query(`set session_replication_role = replica`);
+  const disbursementClient = await loadingClient();
   const disbursements = await CopyWriter.open(disbursementClient, 'disbursement', [
     'case_id', 'instalment_no', 'amount_fen', 'method', 'idempotency_key', 'transaction_id', 'fund_unit_id', 'recipient_name', 'recipient_hash', 'paid_by_id', 'paid_at', 'status', 'received_at',
   ]);
@@ -436,7 +438,10 @@ async function main(): Promise<void> {
     };
     const unitPayouts = (payouts.get(unit.id) ?? []).sort((a, b) => a.at - b.at);
     const byYear = new Map<number, number>();
-    for (const payout of unitPayouts) byYear.set(shanghaiYear(new Date(payout.at)), (byYear.get(shanghaiYear(new Date(payout.at))) ?? 0) + payout.amountFen);
+    for (const payout of unitPayouts) {
+      const year = shanghaiYear(new Date(payout.at));
+      byYear.set(year, (byYear.get(year) ?? 0) + payout.amountFen);
+    }
     const years = [...new Set([shanghaiYear(new Date(first)), ...byYear.keys(), shanghaiYear(args.until)])].sort();
     let next = 0;
     for (const year of years) {

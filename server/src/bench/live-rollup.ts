@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { shanghaiDate } from '@bangfu/shared';
-import { histogramMedian, type Rollup } from '../modules/rollups/rollup.service.js';
+import { FLOW_AGGREGATES, histogramMedian, type Rollup } from '../modules/rollups/rollup.service.js';
 
 /** The figures of a rollup that come from cases, files and money, as a live GROUP BY computes them. */
 const COMPARED = [
@@ -22,13 +22,7 @@ export async function liveRollup(pool: pg.Pool, rootIds: string[], from: Date, t
   const inPeriod = (column: string) => `(${column} at time zone 'Asia/Shanghai')::date >= $2::date and (${column} at time zone 'Asia/Shanghai')::date < $3::date`;
   const [statuses, flows, days, files, income] = await Promise.all([
     grouped(`select root, c.status, c.type, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status <> 'DRAFT' group by 1, 2, 3`),
-    grouped(`select root, count(*) filter (where e.action = 'submit')::int as submitted,
-               count(*) filter (where e.action in ('approve', 'reject'))::int as decided, count(*) filter (where e.action = 'approve')::int as approved,
-               count(*) filter (where e.action = 'reject')::int as rejected, count(*) filter (where e.action = 'close')::int as closed,
-               coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'approve'), 0)::text as approved_fen,
-               (coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'disburse'), 0)
-                 - coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'paymentReversed'), 0))::text as paid_fen,
-               count(*) filter (where e.action = 'rate')::int as rated, count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied
+    grouped(`select root, ${FLOW_AGGREGATES}
              ${subtree} join case_event e on e.unit_id = u.id where ${inPeriod('e.occurred_at')} group by 1`, period),
     grouped(`select root, floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
              ${subtree} join case_event e on e.unit_id = u.id

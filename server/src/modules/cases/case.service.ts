@@ -120,18 +120,15 @@ export class CaseService {
     const params: unknown[] = [unit.id];
     const summaryConditions = [`s.unit_id = ?`, `s.status <> 'DRAFT'`];
     const summaryParams: unknown[] = [unit.id];
-    if (filter.statuses?.length) {
-      conditions.push('c.status in (?)');
-      params.push(filter.statuses);
-      summaryConditions.push('s.status in (?)');
-      summaryParams.push(filter.statuses);
-    }
-    if (filter.types?.length) {
-      conditions.push('c.type in (?)');
-      params.push(filter.types);
-      summaryConditions.push('s.type in (?)');
-      summaryParams.push(filter.types);
-    }
+    // statuses and types are columns of both the cases and their status summary
+    const inBoth = (column: 'status' | 'type', values: readonly string[]) => {
+      conditions.push(`c.${column} in (?)`);
+      params.push(values);
+      summaryConditions.push(`s.${column} in (?)`);
+      summaryParams.push(values);
+    };
+    if (filter.statuses?.length) inBoth('status', filter.statuses);
+    if (filter.types?.length) inBoth('type', filter.types);
     const summaryCovers = conditions.length === summaryConditions.length;
     if (filter.overdueOnly) {
       conditions.push('c.due_at < ?');
@@ -622,8 +619,10 @@ export class CaseService {
         action: `case.${action}`, entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId,
         before: { status: from }, after: { status: aidCase.status, ...(data ?? {}) },
       });
-      await em.flush();
-      for (const work of lastWork) await work();
+      if (lastWork.length) {
+        await em.flush();
+        for (const work of lastWork) await work();
+      }
       return aidCase;
     });
     return result;

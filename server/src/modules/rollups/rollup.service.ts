@@ -242,9 +242,8 @@ export async function rebuildSummaries(em: EntityManager): Promise<void> {
   });
 }
 
-/** The daily flows straight from the timeline, for reconciliation. */
-const LIVE_DAILY = `
-  select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type,
+/** The flow figures of stat_case_daily as aggregates over timeline events `e`, in the table's column order. */
+export const FLOW_AGGREGATES = `
     count(*) filter (where e.action = 'submit')::int as submitted,
     count(*) filter (where e.action in ('approve', 'reject'))::int as decided,
     count(*) filter (where e.action = 'approve')::int as approved,
@@ -254,7 +253,11 @@ const LIVE_DAILY = `
     (coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'disburse'), 0)
       - coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'paymentReversed'), 0))::bigint as paid_fen,
     count(*) filter (where e.action = 'rate')::int as rated,
-    count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied
+    count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied`;
+
+/** The daily flows straight from the timeline, for reconciliation. */
+const LIVE_DAILY = `
+  select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type, ${FLOW_AGGREGATES}
   from case_event e join aid_case c on c.id = e.case_id
   group by 1, 2, 3) live
   where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
