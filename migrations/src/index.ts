@@ -7,6 +7,7 @@ import { Migration20261123040000Rollups } from './Migration20261123040000Rollups
 import { Migration20261123050000Assessments } from './Migration20261123050000Assessments.js';
 import { Migration20261123060000CaseDocuments } from './Migration20261123060000CaseDocuments.js';
 import { Migration20261123070000QueueIndexes } from './Migration20261123070000QueueIndexes.js';
+import { Migration20261124000000RollupTree } from './Migration20261124000000RollupTree.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123050000Assessments', class: Migration20261123050000Assessments },
   { name: 'Migration20261123060000CaseDocuments', class: Migration20261123060000CaseDocuments },
   { name: 'Migration20261123070000QueueIndexes', class: Migration20261123070000QueueIndexes },
+  { name: 'Migration20261124000000RollupTree', class: Migration20261124000000RollupTree },
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { histogramMedian } from '../../server/src/modules/rollups/rollup.service.js';
+import { histogramMedian, periodFilter, rebuildSummaries } from '../../server/src/modules/rollups/rollup.service.js';
 import { assessmentOutcome, LINYI_RUBRIC_2014, rubricItems, type Rubric } from '@bangfu/shared';
 import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
@@ -32,9 +32,10 @@ describe('rollups (domain.md §7)', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  it('equals, for every unit and figure, the same figure computed directly from the base tables', async () => {
+  const services = () => createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
+  /** Every active unit's rollup over each period, through GraphQL, against the base tables; then reconciliation. */
+  const expectRollupsEqualBaseTables = async (periods: Date[][]) => {
     const units = await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`);
-    const periods = [[shanghaiMidnight(-90), shanghaiMidnight(1)], [shanghaiMidnight(-20), shanghaiMidnight(-5)]];
     const token = driver.actors.cityAdmin;
     for (const [from, to] of periods) {
       for (const unit of units) {
@@ -42,14 +43,64 @@ describe('rollups (domain.md §7)', () => {
         expect(rollup, `unit ${unit.id}`).toEqual(await direct(app, unit, from, to, rollup.children.map((c: any) => c.unit.id)));
       }
     }
+    expect((await services().rollups.reconcile()).details).toEqual([]);
+  };
+  const pendingRows = async () => (await app.sql<{ n: number }>(
+    `select (select count(*) from pending_case_status) + (select count(*) from pending_file_status)
+          + (select count(*) from pending_case_flow) + (select count(*) from pending_decision_days) as n`))[0].n;
+  const PERIODS = [[shanghaiMidnight(-90), shanghaiMidnight(1)], [shanghaiMidnight(-20), shanghaiMidnight(-5)]];
+
+  it('equals, for every unit and figure, the same figure computed directly from the base tables', async () => {
+    expect(Number(await pendingRows())).toBeGreaterThan(0); // nothing folded yet: the figures come from the pending log
+    await expectRollupsEqualBaseTables(PERIODS);
     // the random data must reach every kind of figure, or the comparison above proves little
-    const whole = (await app.gql(ROLLUP, { unit: city, from: periods[0][0].toISOString(), to: periods[0][1].toISOString() }, { token })).data?.rollup;
+    const whole = (await app.gql(ROLLUP, { unit: city, from: PERIODS[0][0].toISOString(), to: PERIODS[0][1].toISOString() }, { token: driver.actors.cityAdmin })).data?.rollup;
     for (const figure of ['newCases', 'decidedCases', 'closedCases', 'paidFen', 'ratedCases', 'overdueCases', 'assessedStations', 'failingStations', 'demonstrationStations']) {
       expect(whole[figure], figure).toBeGreaterThan(0);
     }
-    const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
-    const reconciliation = await services.rollups.reconcile();
-    expect(reconciliation.details).toEqual([]);
+  });
+
+  it('stays exact once the log is folded into the per-ancestor tree, and when units move with records folded or pending', async () => {
+    await services().rollups.fold();
+    expect(Number(await pendingRows())).toBe(0);
+    await expectRollupsEqualBaseTables(PERIODS.slice(0, 1));
+
+    // a street with stations and records moves to another district: what was folded for it follows it
+    const [street] = await app.sql<{ id: string; district: string }>(
+      `select u.id::text, u.parent_id::text as district from unit u where u.code like 'RND-S%'
+       and exists (select 1 from unit e where e.parent_id = u.id) and exists (select 1 from aid_case c where c.unit_id = u.id) order by u.id limit 1`);
+    const [target] = await app.sql<{ id: string }>(`select id::text from unit where code like 'RND-D%' and id <> ? order by id limit 1`, [street.district]);
+    const MOVE = `mutation($id: ID!, $parent: ID!) { moveUnit(id: $id, parentId: $parent) { id } }`;
+    const sysadmin = await app.loginAs(PHONES.sysadmin);
+    expect((await app.gql(MOVE, { id: street.id, parent: target.id }, { token: sysadmin })).errors).toBeUndefined();
+    await expectRollupsEqualBaseTables(PERIODS.slice(1));
+    // new records below it, still pending, then it moves back before they are folded
+    await app.sql(`update aid_case set status = 'CLOSED' where unit_id in (select id from unit where path <@ (select path from unit where id = ?)) and status = 'RECEIVED'`, [street.id]);
+    await app.sql(
+      `insert into case_event (case_id, occurred_at, actor_role, unit_id, action, data)
+       select c.id, now() - interval '3 days', 'STATION_STAFF', c.unit_id, 'rate', jsonb_build_object('score', 5) from aid_case c where c.unit_id = ? and c.status <> 'DRAFT'`, [street.id]);
+    expect(Number(await pendingRows())).toBeGreaterThan(0);
+    expect((await app.gql(MOVE, { id: street.id, parent: street.district }, { token: sysadmin })).errors).toBeUndefined();
+    await expectRollupsEqualBaseTables(PERIODS.slice(0, 1));
+    await services().rollups.fold();
+    await expectRollupsEqualBaseTables(PERIODS.slice(1));
+  });
+
+  it('reconciliation reports a per-ancestor row that differs from the per-unit summaries, and a rebuild repairs it', async () => {
+    await services().rollups.fold();
+    await app.sql(`update tree_case_flow set submitted = submitted + 1 where (ancestor_id, grain, day) = (select ancestor_id, grain, day from tree_case_flow where grain = 'M' limit 1)`);
+    const { details } = await services().rollups.reconcile();
+    expect(details.some((detail) => detail.startsWith('tree flows'))).toBe(true);
+    await rebuildSummaries(app.runtime.orm.em.fork());
+    expect((await services().rollups.reconcile()).details).toEqual([]);
+  });
+
+  it('reads whole months inside a period by month and only its ragged edges by day', () => {
+    expect(periodFilter(new Date('2026-01-14T16:00:00Z'), new Date('2026-04-09T16:00:00Z')).params)
+      .toEqual(['2026-02-01', '2026-04-01', '2026-01-15', '2026-04-10', '2026-02-01', '2026-04-01']);
+    expect(periodFilter(new Date('2025-12-31T16:00:00Z'), new Date('2026-12-31T16:00:00Z')).params.slice(0, 2)).toEqual(['2026-01-01', '2027-01-01']);
+    // within one month: days only (the month range is empty)
+    expect(periodFilter(new Date('2026-03-04T16:00:00Z'), new Date('2026-03-20T16:00:00Z')).params.slice(0, 2)).toEqual(['2026-03-21', '2026-03-21']);
   });
 
   it('splits the period month by month (Beijing time) into figures that add up to the period\'s', async () => {

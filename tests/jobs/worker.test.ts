@@ -67,10 +67,24 @@ describe('the worker process', () => {
     }
   });
 
+  it('folds the rollup log into the per-ancestor summaries on its own, leaving them equal to the base tables', { timeout: 60_000 }, async () => {
+    await app.sql(`update hardship_file set category = case category when 'DEEP' then 'RELATIVE' else 'DEEP' end where id = (select min(id) from hardship_file)`);
+    const pending = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from pending_file_status`))[0].n;
+    expect(await pending()).toBeGreaterThan(0);
+    const worker = spawnWorker(app, { ROLLUP_FOLD_MS: '200' });
+    try {
+      await until(async () => (await pending()) === 0, 'the log folded', 30_000);
+    } finally {
+      await stopProcess(worker);
+    }
+    const { details } = await createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.reconcile();
+    expect(details).toEqual([]);
+  });
+
   it('keeps one scheduler per repeatable job however often the worker starts', async () => {
     for (let start = 0; start < 3; start += 1) await (await scheduleMaintenance(app.runtime.redis, app.config)).close();
     const queue = await scheduleMaintenance(app.runtime.redis, app.config);
-    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['heartbeat', 'reconcile', 'sweep']);
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['foldRollups', 'heartbeat', 'reconcile', 'sweep']);
     await queue.close();
   });
 

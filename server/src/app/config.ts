@@ -31,6 +31,8 @@ const configSchema = z.object({
   OUTBOX_POLL_MS: int(500),
   NOTICE_SWEEP_MS: int(60_000),
   HEARTBEAT_MS: int(15_000),
+  /** How often the worker folds the rollup log into the per-ancestor tree; rollups are exact either way. */
+  ROLLUP_FOLD_MS: int(5_000),
   JOB_LOCK_MS: int(30_000),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   REVIEW_BATCH_SIZE: int(500),

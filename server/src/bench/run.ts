@@ -8,7 +8,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { shanghaiYear } from '@bangfu/shared';
 import { loadConfig } from '../app/config.js';
-import { initOrm } from '../app/orm.js';
+import { initOrm, migrate } from '../app/orm.js';
 import { createServices, serviceDeps } from '../app/services.js';
 import { newToken, tokenHash } from '../common/crypto.js';
 import { encodeCursor } from '../common/pagination.js';
@@ -94,6 +94,10 @@ async function main(): Promise<void> {
   const [dataset] = await sql<{ description: string | null }>(`select shobj_description(oid, 'pg_database') as description from pg_database where datname = current_database()`);
   if (!dataset?.description) throw new Error('no benchmark dataset here: run npm run bench:data -- --size S|M|L first');
   const datasetInfo = JSON.parse(dataset.description) as { size: string; seed: number; until: string };
+  // a dataset generated before the latest migrations gets them; each fills what it adds from the data present
+  const migrating = await initOrm(config.DATABASE_URL, 2);
+  await migrate(migrating);
+  await migrating.close();
   const [counts] = await sql<Record<string, string>>(
     `select (select count(*) from unit) as units, (select count(*) from hardship_file) as files,
             (select count(*) from hardship_file where status = 'ACTIVE') as active_files,

@@ -59,6 +59,7 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
       onHeartbeat?.();
       return 'alive';
     }
+    if (job.name === 'foldRollups') return createServices(orm.em.fork(), deps).rollups.fold();
     if (job.name === 'reconcile') {
       const { mismatches, details } = await createServices(orm.em.fork(), deps).rollups.reconcile();
       if (mismatches > 0) logger.error({ mismatches, sample: details.slice(0, 5) }, 'rollup summaries differ from the base tables');
@@ -125,6 +126,7 @@ export async function scheduleMaintenance(redis: Redis, config: Config): Promise
   const queue = new Queue(MAINTENANCE_QUEUE, { connection: redis });
   await queue.upsertJobScheduler('sweep', { every: config.NOTICE_SWEEP_MS }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   await queue.upsertJobScheduler('reconcile', { pattern: '0 30 3 * * *', tz: 'Asia/Shanghai' }, { name: 'reconcile', opts: { removeOnComplete: 30, removeOnFail: 30 } });
+  await queue.upsertJobScheduler('foldRollups', { every: config.ROLLUP_FOLD_MS }, { name: 'foldRollups', opts: { removeOnComplete: 10, removeOnFail: 50 } });
   await queue.upsertJobScheduler('heartbeat', { every: config.HEARTBEAT_MS }, { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } });
   return queue;
 }

@@ -69,8 +69,27 @@ export function histogramMedian(buckets: { value: number; count: number }[]): nu
 }
 
 /**
- * Rollups over a unit's subtree (domain.md §7), read from the summary tables the database keeps current.
- * Every figure is one grouped query for the unit and its direct children together.
+ * The period [from, to) in Beijing days, as a filter on the by-day and by-month rows of a summary keyed by
+ * ancestor: whole months inside the period read their month row, only the ragged edges read day rows.
+ */
+export function periodFilter(from: Date, to: Date): { sql: string; params: string[] } {
+  const fromDay = shanghaiDate(from);
+  const toDay = shanghaiDate(to);
+  const [year, month] = fromDay.split('-').map(Number);
+  const firstWholeMonth = fromDay.endsWith('-01') ? fromDay : new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  const lastMonthStart = `${toDay.slice(0, 7)}-01`;
+  const [monthFrom, monthTo] = firstWholeMonth < lastMonthStart ? [firstWholeMonth, lastMonthStart] : [toDay, toDay];
+  return {
+    sql: `((grain = 'M' and day >= ?::date and day < ?::date) or (grain = 'D' and day >= ?::date and day < ?::date and (day < ?::date or day >= ?::date)))`,
+    params: [monthFrom, monthTo, fromDay, toDay, monthFrom, monthTo],
+  };
+}
+
+/**
+ * Rollups over a unit's subtree (domain.md §7), read from the summary tables the database keeps current:
+ * cases, files and flows from the per-ancestor `rollup_*` views (tree rows plus the pending log, migration
+ * RollupTree), the rest over the subtree's units. Every figure is one grouped query for the unit and its direct
+ * children together.
  */
 export class RollupService {
   constructor(
@@ -94,12 +113,12 @@ export class RollupService {
    * Only reached through a rollup the caller was allowed to read.
    */
   async monthly(unitId: string, from: Date, to: Date): Promise<{ month: string; newCases: number; approvedCases: number; paidFen: number }[]> {
+    const period = periodFilter(from, to);
     const rows = await this.em.execute<{ month: string; submitted: number; approved: number; paid_fen: string }[]>(
-      `select to_char(d.day, 'YYYY-MM') as month, sum(d.submitted)::int as submitted, sum(d.approved)::int as approved, sum(d.paid_fen)::text as paid_fen
-         from unit r join unit u on u.path <@ r.path join stat_case_daily d on d.unit_id = u.id
-        where r.id = ? and d.day >= ? and d.day < ?
+      `select to_char(day, 'YYYY-MM') as month, sum(submitted)::int as submitted, sum(approved)::int as approved, sum(paid_fen)::text as paid_fen
+         from rollup_case_flow where ancestor_id = ? and ${period.sql}
         group by 1 order by 1`,
-      [unitId, shanghaiDate(from), shanghaiDate(to)],
+      [unitId, ...period.params],
     );
     return rows.map((row) => ({ month: row.month, newCases: row.submitted, approvedCases: row.approved, paidFen: Number(row.paid_fen) }));
   }
@@ -124,19 +143,25 @@ export class RollupService {
          ${sql}`,
         [ids, ...params],
       );
+    const ofRoots = (sql: string, params: unknown[] = []) => this.em.execute<Row[]>(sql, [ids, ...params]);
     const subtree = `from roots join unit u on u.path <@ roots.path`;
+    const period = periodFilter(from, to);
     const year = shanghaiYear(to);
     const yearFrom = `${year}-01-01`;
     const yearTo = `${year + 1}-01-01`;
     const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await Promise.all([
-      grouped(`select root, s.status, s.type, sum(s.n)::int as n ${subtree} join stat_case_status s on s.unit_id = u.id where s.status <> 'DRAFT' group by root, s.status, s.type having sum(s.n) <> 0`),
-      grouped(`select root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved, sum(rejected)::int as rejected,
-                 sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen, sum(rated)::int as rated,
-                 sum(satisfied)::int as satisfied
-               ${subtree} join stat_case_daily d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root`, [shanghaiDate(from), shanghaiDate(to)]),
-      grouped(`select root, d.days, sum(d.n)::int as n ${subtree} join stat_decision_days d on d.unit_id = u.id where d.day >= ? and d.day < ? group by root, d.days`, [shanghaiDate(from), shanghaiDate(to)]),
-      grouped(`select root, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status in (?) and c.due_at < ? group by root`, [OPEN_STATUSES, this.clock()]),
-      grouped(`select root, s.category, sum(s.n)::int as n ${subtree} join stat_file_status s on s.unit_id = u.id where s.status = 'ACTIVE' group by root, s.category having sum(s.n) <> 0`),
+      ofRoots(`select ancestor_id::text as root, status, type, sum(n)::int as n from rollup_case_status
+               where ancestor_id in (?) and status <> 'DRAFT' group by 1, 2, 3 having sum(n) <> 0`),
+      ofRoots(`select ancestor_id::text as root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
+                 sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen,
+                 sum(rated)::int as rated, sum(satisfied)::int as satisfied
+               from rollup_case_flow where ancestor_id in (?) and ${period.sql} group by 1`, period.params),
+      ofRoots(`select ancestor_id::text as root, days, sum(n)::int as n from rollup_decision_days where ancestor_id in (?) and ${period.sql} group by 1, 2`, period.params),
+      // overdue depends on the clock, so it is counted live: per unit first (a few thousand at most), then per root
+      grouped(`, overdue as (select unit_id, count(*) as n from aid_case where status in (?) and due_at < ? group by unit_id)
+               select root, sum(o.n)::int as n ${subtree} join overdue o on o.unit_id = u.id group by root`, [OPEN_STATUSES, this.clock()]),
+      ofRoots(`select ancestor_id::text as root, category, sum(n)::int as n from rollup_file_status
+               where ancestor_id in (?) and status = 'ACTIVE' group by 1, 2 having sum(n) <> 0`),
       grouped(`select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`),
       grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [shanghaiDate(from), shanghaiDate(to)]),
       grouped(`select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
@@ -193,28 +218,39 @@ export class RollupService {
   }
 
   /**
+   * Moves the pending log into the per-ancestor tree (the worker, every few seconds). Readers are exact either
+   * way; folding keeps what they add to the tree rows small.
+   */
+  async fold(): Promise<void> {
+    await this.em.execute(`select fold_rollup_pending()`);
+  }
+
+  /**
    * Recomputes every summary row from the base tables and counts the rows that differ (must be 0). Run by
    * the reconciliation job and by tests.
    */
   async reconcile(): Promise<{ mismatches: number; details: string[] }> {
+    const flowColumns = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
+    const nonZeroFlow = `(${flowColumns}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
     const checks: [string, string][] = [
-      ['case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3
-                       except select unit_id, status, type, n from stat_case_status where n <> 0`],
-      ['case status (extra)', `select unit_id, status, type, n from stat_case_status where n <> 0
-                       except select unit_id, status, type, count(*)::int from aid_case group by 1, 2, 3`],
-      ['file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3
-                       except select unit_id, status, category, n from stat_file_status where n <> 0`],
-      ['file status (extra)', `select unit_id, status, category, n from stat_file_status where n <> 0
-                       except select unit_id, status, category, count(*)::int from hardship_file group by 1, 2, 3`],
-      ['daily flows', `${LIVE_DAILY} except select unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied
-                       from stat_case_daily where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`],
-      ['daily flows (extra)', `select unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied
-                       from stat_case_daily where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
-                       except ${LIVE_DAILY}`],
-      ['decision days', `${LIVE_DECISION_DAYS} except select unit_id, day, days, n from stat_decision_days where n <> 0`],
-      ['decision days (extra)', `select unit_id, day, days, n from stat_decision_days where n <> 0 except ${LIVE_DECISION_DAYS}`],
-      ['income', `${LIVE_INCOME} except select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`],
-      ['income (extra)', `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0 except ${LIVE_INCOME}`],
+      ...differences('case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
+        `select unit_id, status, type, n from stat_case_status where n <> 0`),
+      ...differences('file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
+        `select unit_id, status, category, n from stat_file_status where n <> 0`),
+      ...differences('daily flows', LIVE_DAILY, `select unit_id, day, type, ${flowColumns} from stat_case_daily where ${nonZeroFlow}`),
+      ...differences('decision days', LIVE_DECISION_DAYS, `select unit_id, day, days, n from stat_decision_days where n <> 0`),
+      ...differences('income', LIVE_INCOME, `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`),
+      // the per-ancestor tree (folded rows plus the pending log) against the per-unit summaries checked above
+      ...differences('tree case status', `select * from tree_case_status_expected`,
+        `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`),
+      ...differences('tree file status', `select * from tree_file_status_expected`,
+        `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`),
+      ...differences('tree flows', `select * from tree_case_flow_expected`,
+        `select * from (select ancestor_id, grain, day, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
+           sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::bigint as approved_fen, sum(paid_fen)::bigint as paid_fen,
+           sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`),
+      ...differences('tree decision days', `select * from tree_decision_days_expected`,
+        `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`),
     ];
     const details: string[] = [];
     for (const [name, sql] of checks) {
@@ -223,6 +259,11 @@ export class RollupService {
     }
     return { mismatches: details.length, details };
   }
+}
+
+/** Both directions of a comparison: rows the truth has that the summary lacks, and rows only the summary has. */
+function differences(name: string, truth: string, summary: string): [string, string][] {
+  return [[name, `${truth} except ${summary}`], [`${name} (extra)`, `${summary} except ${truth}`]];
 }
 
 /**
@@ -239,6 +280,7 @@ export async function rebuildSummaries(em: EntityManager): Promise<void> {
     await tx.execute(`insert into stat_case_daily (unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) ${LIVE_DAILY}`);
     await tx.execute(`insert into stat_decision_days (unit_id, day, days, n) ${LIVE_DECISION_DAYS}`);
     await tx.execute(`insert into stat_income_daily (unit_id, day, source, income_fen) ${LIVE_INCOME}`);
+    await tx.execute(`select rebuild_rollup_tree()`);
   });
 }
 
