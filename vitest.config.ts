@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['tests/**/*.test.ts', 'shared/src/**/*.test.ts', 'server/src/**/*.test.ts'],
-          globalSetup: ['tests/setup/global-setup.ts'],
+          globalSetup: ['tests/setup/global-setup.ts', 'tests/chaos/report.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -61,7 +61,7 @@ function aptInstall(packages) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env });
 }
 
-function postgresBinDir() {
+export function postgresBinDir() {
   const candidates = [];
   if (existsSync('/usr/lib/postgresql')) {
     for (const version of readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))) {

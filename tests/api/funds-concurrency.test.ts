@@ -22,23 +22,9 @@ describe('paying under concurrency', () => {
   const districtBalance = async () =>
     Number((await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]))[0].balance);
 
-  /** Copies of a READY_TO_PAY case, made in SQL so that the test spends its time on the payments. */
-  async function readyCases(count: number, amountFen: number): Promise<string[]> {
-    const { id } = await driver.caseAt('READY_TO_PAY', 'LIVING', amountFen);
-    const rows = await app.sql<{ id: string }>(
-      `insert into aid_case (client_id, created_by_id, applicant_user_id, type, channel, status, unit_id, origin_unit_id, file_id,
-         applicant_name, title, proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id, decided_at)
-       select 'copy-' || g || '-' || c.id, c.created_by_id, c.applicant_user_id, c.type, c.channel, c.status, c.unit_id, c.origin_unit_id,
-         c.file_id, c.applicant_name, c.title, c.proposed_amount_fen, c.proposed_by_id, c.approved_amount_fen, c.approved_by_id, c.decided_at
-       from aid_case c, generate_series(1, ?) g where c.id = ? returning id::text`,
-      [count - 1, id],
-    );
-    return [id, ...rows.map((row) => row.id)];
-  }
-
   it('pays one case exactly once under 100 concurrent attempts, half retries of one key and half other keys', async () => {
     await driver.fundDistrict(1_000_000);
-    const [caseId] = await readyCases(1, 70_000);
+    const [caseId] = await driver.readyCases(1, 70_000);
     const before = await districtBalance();
     const sharedKey = newPaymentKey();
     const attempts = Array.from({ length: 100 }, (_, i) => ({ method: 'CASH', idempotencyKey: i % 2 === 0 ? sharedKey : newPaymentKey() }));
@@ -62,7 +48,7 @@ describe('paying under concurrency', () => {
   });
 
   it('never overdraws one fund under 50 concurrent payouts for different cases; every refusal is INSUFFICIENT_FUNDS', async () => {
-    const cases = await readyCases(50, 10_000);
+    const cases = await driver.readyCases(50, 10_000);
     // drain what earlier tests left, then put in exactly enough for 20 payouts and a bit
     const left = await districtBalance();
     if (left > 0) {

@@ -171,6 +171,20 @@ export class CaseDriver {
     for (const [, step] of path.slice(start + 1, end + 1)) await step();
   }
 
+  /** `count` copies of one READY_TO_PAY case, made in SQL so that a test spends its time on the payments. */
+  async readyCases(count: number, amountFen: number): Promise<string[]> {
+    const { id } = await this.caseAt('READY_TO_PAY', 'LIVING', amountFen);
+    const rows = await this.app.sql<{ id: string }>(
+      `insert into aid_case (client_id, created_by_id, applicant_user_id, type, channel, status, unit_id, origin_unit_id, file_id,
+         applicant_name, title, proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id, decided_at)
+       select 'copy-' || g || '-' || c.id, c.created_by_id, c.applicant_user_id, c.type, c.channel, c.status, c.unit_id, c.origin_unit_id,
+         c.file_id, c.applicant_name, c.title, c.proposed_amount_fen, c.proposed_by_id, c.approved_amount_fen, c.approved_by_id, c.decided_at
+       from aid_case c, generate_series(1, ?) g where c.id = ? returning id::text`,
+      [count - 1, id],
+    );
+    return [id, ...rows.map((row) => row.id)];
+  }
+
   /** Ends every public notice as if the notice period had passed. */
   async endNotices(): Promise<number> {
     await this.app.sql(`update aid_case set notice_ends_at = now() - interval '1 minute' where status = 'PUBLIC_NOTICE' and not objection_open`);

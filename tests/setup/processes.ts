@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestApp } from './test-app.js';
@@ -12,16 +13,30 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
   }
 }
 
+/** What a compiled Bangfu process needs to run on the test app's database and Redis. */
+function processEnv(app: TestApp, env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
+    DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, EXPORT_DIR: app.config.EXPORT_DIR,
+    WORKER_HEALTH_PORT: '0', ...env,
+  };
+}
+
+/** Where a spawned process writes its output: nowhere, or appended to a log file (for tests that read the logs). */
+const output = (logFile?: string): StdioOptions => (logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore');
+
 /** The compiled worker process (`npm test` builds it), on the test app's database and Redis. */
-export function spawnWorker(app: TestApp, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], {
-    env: {
-      ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
-      DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, EXPORT_DIR: app.config.EXPORT_DIR,
-      WORKER_HEALTH_PORT: '0', ...env,
-    },
-    stdio: 'ignore',
+export function spawnWorker(app: TestApp, env: Record<string, string> = {}, logFile?: string): ChildProcess {
+  return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], { env: processEnv(app, env), stdio: output(logFile) });
+}
+
+/** The compiled API process on `port`, on the test app's database and Redis; resolves with its GraphQL URL once it answers. */
+export async function spawnApi(app: TestApp, port: number, env: Record<string, string> = {}, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/main.js')], {
+    env: processEnv(app, { HOST: '127.0.0.1', PORT: String(port), ...env }), stdio: output(logFile),
   });
+  await until(async () => (await fetch(`http://127.0.0.1:${port}/livez`).catch(() => null))?.ok ?? false, `the API on ${port}`, 30_000);
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
 /** Stops a child process; one that ignores the signal for `graceMs` is killed, and the test told so. */

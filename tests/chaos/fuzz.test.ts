@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import {
+  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLField, type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+import { record, SEED, sized } from './record.js';
+
+const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../server/schema.graphql'), 'utf8'));
+/** Every mutation of the committed schema (which holds the whole contract, as contract-check confirms). */
+const MUTATIONS = Object.keys(schema.getMutationType()!.getFields());
+
+/** Strings a hostile client sends: injections, control characters, odd Unicode, numbers as text, huge ones. */
+const hostileString = fc.oneof(
+  fc.constantFrom("' or 1=1 --", '"; drop table aid_case; --', '<script>alert(1)</script>', '${7*7}', '../../etc/passwd', '\u0000', '\u202e', '𠀀'.repeat(50),
+    '-1', '0', '9223372036854775808', '1e309', 'NaN', ' ', '', 'null', '[]', '{}', '370102198001011234'),
+  fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ minLength: 5_000, maxLength: 20_000 }),
+);
+const hostileId = fc.oneof(fc.constantFrom('0', '-1', '1', '2', '3', '99999999999999999999', '1.5', 'abc', '1 or 1=1', ''), fc.nat().map(String));
+
+/** A value of a GraphQL input type, valid in shape; `hostile` widens every leaf to what a hostile client sends. */
+function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return valueOf(type.ofType, depth);
+  const optional = (arbitrary: fc.Arbitrary<unknown>) => fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: fc.constant(null) });
+  if (isListType(type)) return optional(fc.array(valueOf(type.ofType, depth + 1), { maxLength: depth > 1 ? 2 : 5 }));
+  if (isEnumType(type)) return optional(fc.constantFrom(...type.getValues().map((value) => value.name)));
+  if (isInputObjectType(type)) {
+    if (depth > 3) return fc.constant(null);
+    const fields = Object.values(type.getFields());
+    return optional(fc.record(Object.fromEntries(fields.map((field) => [field.name, valueOf(field.type, depth + 1)])), { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) }));
+  }
+  switch (getNamedType(type).name) {
+    case 'ID': return hostileId;
+    case 'Int': case 'Fen': return fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)));
+    case 'Float': return fc.double();
+    case 'Boolean': return fc.boolean();
+    case 'DateTime': return fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), hostileString);
+    case 'JSONObject': return fc.object();
+    default: return hostileString;
+  }
+}
+
+/** The mutation's document: every argument as a variable, any result selected by __typename. */
+function documentOf(field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `mutation${variables ? `(${variables})` : ''} { r: ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+/** Rows a refused mutation must not have changed (sessions and login counters are what logging in writes). */
+const FINGERPRINT = ['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'disbursement', 'audit_event', 'outbox', 'unit', 'role_grant', 'app_user', 'review_campaign', 'assessment', 'notification']
+  .map((table) => `(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${table} t) as ${table}`).join(', ');
+
+describe('fuzzing every mutation of the contract', () => {
+  let app: TestApp;
+  const tokens: (string | null)[] = [null];
+  beforeAll(async () => {
+    app = await startTestApp({ NODE_ENV: 'production' });
+    for (const phone of [PHONES.worker, PHONES.lanshanStreetStaff, PHONES.lanshanStreetHead, PHONES.lanshanAdmin, PHONES.cityAuditor, PHONES.sysadmin]) tokens.push(await app.loginAs(phone));
+  });
+  afterAll(() => app.close());
+
+  it('answers valid-shaped and hostile input with typed errors only: no 5xx, no stack trace, and a refusal changes nothing', { timeout: 900_000 }, async () => {
+    const mutationType = schema.getMutationType()!;
+    const runsPerMutation = sized(8, 80);
+    const failures: string[] = [];
+    let requests = 0;
+    let fiveHundreds = 0;
+    let stackTraces = 0;
+    let changedOnRefusal = 0;
+    for (const [index, name] of MUTATIONS.entries()) {
+      const field = mutationType.getFields()[name];
+      const query = documentOf(field);
+      const shaped = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type)])));
+      // hostile: any argument replaced by any JSON value, or arguments dropped
+      const hostile = fc.tuple(shaped, fc.dictionary(fc.constantFrom(...field.args.map((arg) => arg.name), 'extra'), fc.jsonValue()))
+        .map(([variables, overrides]) => ({ ...variables, ...overrides }));
+      const inputs = fc.tuple(fc.oneof(shaped, hostile), fc.nat({ max: tokens.length - 1 }));
+      for (const [variables, tokenIndex] of fc.sample(inputs, { numRuns: runsPerMutation, seed: SEED + index })) {
+        const [before] = await app.sql(`select ${FINGERPRINT}`);
+        const response = await fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(tokens[tokenIndex] ? { authorization: `Bearer ${tokens[tokenIndex]}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        requests += 1;
+        const text = await response.text();
+        if (response.status >= 500) fiveHundreds += 1;
+        if (/\bat [^\n]+:\d+:\d+|stacktrace/i.test(text)) stackTraces += 1;
+        const answer = JSON.parse(text) as { data?: { r: unknown } | null; errors?: { extensions?: { code?: string } }[] };
+        if (answer.errors && !answer.errors.every((error) => typeof error.extensions?.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR')) {
+          failures.push(`${name} ${response.status}: ${text.slice(0, 300)} ← ${JSON.stringify(variables).slice(0, 300)}`);
+        }
+        if (answer.errors && name !== 'login') {
+          const [after] = await app.sql(`select ${FINGERPRINT}`);
+          const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
+          if (changed.length) {
+            changedOnRefusal += 1;
+            failures.push(`${name} refused but changed ${changed.join(', ')} ← ${JSON.stringify(variables).slice(0, 300)}`);
+          }
+        }
+      }
+    }
+    record('fuzz', { fuzz5xx: fiveHundreds }, { mutations: MUTATIONS.length, requests, stackTraces, changedOnRefusal, untypedOrInternal: failures.length - changedOnRefusal, failures: failures.slice(0, 20) });
+    expect({ fiveHundreds, stackTraces, failures: failures.slice(0, 10) }).toEqual({ fiveHundreds: 0, stackTraces: 0, failures: [] });
+  });
+});

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberCheckChar } from '@bangfu/shared';
+import { postgresBinDir } from '../../scripts/services.mjs';
+import { FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
+import { spawnApi, spawnWorker, stopProcess, until } from '../setup/processes.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+import { record } from './record.js';
+
+/** Every 18-character run (overlapping) that passes the GB 11643 check character: a resident ID number in clear. */
+export function countIdNumbers(text: string): number {
+  let found = 0;
+  for (const run of text.matchAll(/[0-9]{17}[0-9Xx]/g)) {
+    // a longer digit run holds several candidates; try each window
+    const digits = text.slice(run.index, run.index + 40).match(/^[0-9]+[Xx]?/)![0];
+    for (let start = 0; start + 18 <= digits.length; start += 1) {
+      const candidate = digits.slice(start, start + 18);
+      if (idNumberCheckChar(candidate.slice(0, 17)) === candidate[17].toUpperCase()) found += 1;
+    }
+  }
+  return found;
+}
+
+/** Every key and value Redis holds, as text. */
+async function redisContents(app: TestApp): Promise<string> {
+  const redis = app.runtime.redis;
+  const parts: string[] = [];
+  for (const key of await redis.keys('*')) {
+    const type = await redis.type(key);
+    const value = type === 'string' ? await redis.get(key)
+      : type === 'hash' ? JSON.stringify(await redis.hgetall(key))
+        : type === 'list' ? JSON.stringify(await redis.lrange(key, 0, -1))
+          : type === 'set' ? JSON.stringify(await redis.smembers(key))
+            : type === 'zset' ? JSON.stringify(await redis.zrange(key, '0', '-1'))
+              : type === 'stream' ? JSON.stringify(await redis.xrange(key, '-', '+')) : '';
+    parts.push(key, value ?? '');
+  }
+  return parts.join('\n');
+}
+
+describe('personal data at rest', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('counts a clear ID number wherever it sits in text, and nothing else', () => {
+    const id = newIdNumber();
+    expect(countIdNumbers(`{"x":"${id}"}`)).toBe(1);
+    expect(countIdNumbers(`a${id}b${id.slice(0, 17)}`)).toBe(1);
+    expect(countIdNumbers('000000000000000000'.replace(/0$/, idNumberCheckChar('00000000000000000')))).toBe(1);
+    expect(countIdNumbers(`${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`)).toBe(0);
+  });
+
+  it('leaves no clear ID number in a database dump, the API and worker logs at debug level, or Redis', { timeout: 120_000 }, async () => {
+    const logFile = join(mkdtempSync(join(tmpdir(), 'bangfu-pii-')), 'processes.log');
+    const port = 4600 + Number(process.env.VITEST_POOL_ID ?? '1');
+    const api = await spawnApi(app, port, { LOG_LEVEL: 'debug' }, logFile);
+    const worker = spawnWorker(app, { LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50' }, logFile);
+    const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    };
+    try {
+      const staff = (await call(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: PHONES.lanshanStreetStaff, w: 'Bangfu@2026' })).data!.login.token;
+      const street = await app.unitIdByCode('LY-LS-LSJD');
+      const employer = await app.unitIdByCode('LY-LS-LSJD-HS');
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i += 1) {
+        const idNumber = newIdNumber();
+        ids.push(idNumber);
+        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
+          { input: { phone: `137${port}${String(i).padStart(4, '0')}`, password: 'Bangfu@2026', name: '职工', idNumber, employerUnitId: employer } });
+        const file = await call(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input: FILE_INPUT(street, idNumber) }, staff);
+        // the paths that could echo the number: a search by it, a reveal, a duplicate and a refused registration
+        await call(`query($u: ID!, $s: String) { hardshipFiles(unitId: $u, search: $s) { totalCount } }`, { u: street, s: idNumber }, staff);
+        if (file.data) await call(`mutation($f: ID!) { revealIdNumber(fileId: $f) }`, { f: file.data.createHardshipFile.id }, staff);
+        await call(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input: FILE_INPUT(street, idNumber) }, staff);
+        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
+          { input: { phone: 'not-a-phone', password: 'x', name: '职工', idNumber, employerUnitId: employer } });
+      }
+      expect((await app.sql<{ n: number }>(`select count(*)::int as n from hardship_file where id_number_hash is not null`))[0].n).toBeGreaterThanOrEqual(20);
+      await until(async () => (await app.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`))[0].n === 0, 'the outbox drained', 30_000);
+    } finally {
+      await stopProcess(api.child);
+      await stopProcess(worker);
+    }
+    const binDir = postgresBinDir();
+    if (!binDir) throw new Error('pg_dump not found');
+    const dump = execFileSync(join(binDir, 'pg_dump'), ['--no-owner', app.config.DATABASE_URL], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const logs = readFileSync(logFile, 'utf8');
+    const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(await redisContents(app)) };
+    record('pii-at-rest', { plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis },
+      { ...found, dumpBytes: dump.length, logBytes: logs.length });
+    // the scan read what both processes wrote
+    expect(logs).toContain('Bangfu API listening');
+    expect(logs).toContain('Bangfu worker running');
+    expect(found).toEqual({ databaseDump: 0, logs: 0, redis: 0 });
+  });
+});
