@@ -3,8 +3,15 @@ export interface ServiceHandle {
   started: { postgres: boolean; redis: boolean };
   stop(): void;
 }
-export function ensureServices(profile?: 'main' | 'test' | 'bench'): Promise<ServiceHandle>;
-export function ensureServicesOrExit(profile?: 'main' | 'test' | 'bench'): Promise<ServiceHandle>;
-export function stopServices(profile?: 'main' | 'test' | 'bench', which?: { postgres: boolean; redis: boolean }): void;
+export function ensureServices(profile?: 'main' | 'test' | 'bench' | 'chaos'): Promise<ServiceHandle>;
+export function ensureServicesOrExit(profile?: 'main' | 'test' | 'bench' | 'chaos'): Promise<ServiceHandle>;
+export function stopServices(profile?: 'main' | 'test' | 'bench' | 'chaos', which?: { postgres: boolean; redis: boolean }): void;
 /** The directory holding initdb, pg_ctl and pg_dump, or null when PostgreSQL is not installed. */
 export function postgresBinDir(): string | null;
+/** Stops PostgreSQL as a crash would, stops Redis, and starts either again (tests/chaos). */
+export function faultControls(profile: 'chaos'): {
+  crashPostgres(): void;
+  startPostgres(): Promise<void>;
+  stopRedis(): Promise<void>;
+  startRedis(): Promise<void>;
+};

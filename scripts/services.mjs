@@ -12,6 +12,8 @@ const root = resolve(import.meta.dirname, '..');
 const PROFILES = {
   main: { dir: join(root, '.data'), pgPort: 5433, redisPort: 6390, database: 'bangfu', durable: true },
   test: { dir: join(root, '.data', 'test'), pgPort: 5434, redisPort: 6391, database: 'bangfu_test', durable: false },
+  // the fault matrix (tests/chaos): durable like production, and stopped and started under load
+  chaos: { dir: join(root, '.data', 'chaos-services'), pgPort: 5436, redisPort: 6393, database: 'bangfu_chaos', durable: true },
   // benchmarks: durable like production, sized for millions of rows, with statement counting
   bench: {
     dir: join(root, '.data', 'bench'), pgPort: 5435, redisPort: 6392, database: 'bangfu_bench', durable: true,
@@ -221,6 +223,23 @@ export async function ensureServicesOrExit(profileName = 'main') {
     process.stderr.write(`${error.userFacing ? error.message : error.stack}\n`);
     process.exit(1);
   }
+}
+
+/**
+ * Fault injection for the chaos suite: PostgreSQL stopped as a crash would stop it (`-m immediate`: no checkpoint,
+ * recovery from WAL at the next start), Redis stopped, and each started again on the same data.
+ */
+export function faultControls(profileName) {
+  const profile = PROFILES[profileName];
+  return {
+    crashPostgres: () => asPostgres(join(postgresBinDir(), 'pg_ctl'), ['-D', clusterDir(profile), '-m', 'immediate', '-w', 'stop']),
+    startPostgres: () => startPostgres(profile),
+    async stopRedis() {
+      stopRedis(profile);
+      while (await portOpen(profile.redisPort)) await new Promise((r) => setTimeout(r, 50));
+    },
+    startRedis: () => startRedis(profile),
+  };
 }
 
 export function stopServices(profileName = 'main', which_ = { postgres: true, redis: true }) {

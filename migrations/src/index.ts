@@ -8,6 +8,7 @@ import { Migration20261123050000Assessments } from './Migration20261123050000Ass
 import { Migration20261123060000CaseDocuments } from './Migration20261123060000CaseDocuments.js';
 import { Migration20261123070000QueueIndexes } from './Migration20261123070000QueueIndexes.js';
 import { Migration20261124000000RollupTree } from './Migration20261124000000RollupTree.js';
+import { Migration20261124010000NotificationSmsSent } from './Migration20261124010000NotificationSmsSent.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123060000CaseDocuments', class: Migration20261123060000CaseDocuments },
   { name: 'Migration20261123070000QueueIndexes', class: Migration20261123070000QueueIndexes },
   { name: 'Migration20261124000000RollupTree', class: Migration20261124000000RollupTree },
+  { name: 'Migration20261124010000NotificationSmsSent', class: Migration20261124010000NotificationSmsSent },
 ];

@@ -22,6 +22,15 @@ describe('paying under concurrency', () => {
   const districtBalance = async () =>
     Number((await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]))[0].balance);
 
+  it('pays 20 different cases at once as a fund\'s very first payouts, its accounts created by concurrent first use', async () => {
+    await driver.fundDistrict(1_000_000);
+    expect(await app.sql(`select 1 from ledger_account where unit_id = ? and kind = 'AID_PAID'`, [district])).toHaveLength(0);
+    const cases = await driver.readyCases(20, 1_000);
+    const results = await Promise.all(cases.map((id) => app.gql(DISBURSE, { id, input: { method: 'CASH', idempotencyKey: newPaymentKey() } }, { token: driver.actors.streetStaff })));
+    expect(results.filter((result) => result.errors).map((result) => result.errors)).toEqual([]);
+    expect(await app.sql(`select 1 from ledger_account where unit_id = ? and kind = 'AID_PAID'`, [district])).toHaveLength(1);
+  });
+
   it('pays one case exactly once under 100 concurrent attempts, half retries of one key and half other keys', async () => {
     await driver.fundDistrict(1_000_000);
     const [caseId] = await driver.readyCases(1, 70_000);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseDriver, newPaymentKey } from '../setup/case-driver.js';
+import { describe, expect, it } from 'vitest';
+import { appWithDriver, newPaymentKey } from '../setup/case-driver.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
-import { startTestApp, type TestApp } from '../setup/test-app.js';
 import { record, sized } from './record.js';
 
 const DISBURSE = `mutation($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { id status } }`;
@@ -10,15 +9,10 @@ const ATTEMPTS_PER_CASE = 100;
 const CASES_AT_ONCE = 10;
 
 describe('duplicate disbursements through GraphQL', () => {
-  let app: TestApp;
-  let driver: CaseDriver;
-  beforeAll(async () => {
-    app = await startTestApp();
-    driver = await CaseDriver.create(app);
-  });
-  afterAll(() => app.close());
+  const context = appWithDriver();
 
   it('pays each case once under 100 concurrent attempts per case (same-key retries and new keys), ledger invariants intact', { timeout: 600_000 }, async () => {
+    const { app, driver } = context;
     const caseCount = sized(10, 100);
     const amountFen = 12_345;
     await driver.fundDistrict(caseCount * amountFen);

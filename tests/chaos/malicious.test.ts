@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 import { record } from './record.js';
+import { carriesStackTrace } from './stack-trace.js';
 
 interface Attack { name: string; body: string; production?: boolean }
 
@@ -60,6 +61,12 @@ describe('malicious queries', () => {
     await production.close();
   });
 
+  it('tells a stack trace in an answer from an input echoed in a message', () => {
+    expect(carriesStackTrace(JSON.stringify({ message: 'TypeError: x\n    at accountOf (/srv/ledger.ts:26:14)' }))).toBe(true);
+    expect(carriesStackTrace('{"errors":[{"extensions":{"stacktrace":["Error"]}}]}')).toBe(true);
+    expect(carriesStackTrace('{"message":"got invalid value at \\"input.visitedAt\\"; +081067-03-16T04:53:48.688Z"}')).toBe(false);
+  });
+
   it('refuses every query of the corpus with a typed client error before any resolver runs', { timeout: 120_000 }, async () => {
     const attacks = corpus(app.config.QUERY_MAX_DEPTH);
     const audit = async (target: TestApp) => (await target.sql<{ n: number }>(`select count(*)::int as n from audit_event`))[0].n;
@@ -72,7 +79,7 @@ describe('malicious queries', () => {
       let answer: { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null = null;
       try { answer = JSON.parse(text); } catch { /* a non-JSON answer is itself a failure, counted below */ }
       const refused = response.status >= 400 && response.status < 500 && answer !== null && !('data' in answer)
-        && typeof answer.errors?.[0]?.extensions?.code === 'string' && !/\bat .+:\d+:\d+/.test(text);
+        && typeof answer.errors?.[0]?.extensions?.code === 'string' && !carriesStackTrace(text);
       if (!refused) accepted.push(`${attack.name}: ${response.status} ${text.slice(0, 200)}`);
     }
     const after = [await audit(app), await audit(production), (await app.runtime.redis.keys('*login*')).length];

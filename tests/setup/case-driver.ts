@@ -1,6 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { idNumberCheckChar, type AidType, type CaseStatus } from '@bangfu/shared';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
-import { PHONES, type GqlResult, type TestApp } from './test-app.js';
+import { PHONES, startTestApp, type GqlResult, type TestApp } from './test-app.js';
 
 let sequence = 0;
 
@@ -197,4 +198,15 @@ export class CaseDriver {
     const [row] = await this.app.sql<{ status: string }>(`select status from aid_case where id = ?`, [id]);
     return row.status;
   }
+}
+
+/** A test app and its case driver for the enclosing describe block: started before its tests, closed after them. */
+export function appWithDriver(): { readonly app: TestApp; readonly driver: CaseDriver } {
+  const context = {} as { app: TestApp; driver: CaseDriver };
+  beforeAll(async () => {
+    context.app = await startTestApp();
+    context.driver = await CaseDriver.create(context.app);
+  });
+  afterAll(() => context.app.close());
+  return context;
 }

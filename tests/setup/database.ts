@@ -1,7 +1,32 @@
+import { Redis } from 'ioredis';
+import type { Config } from '../../server/src/app/config.js';
+import { initOrm, migrate } from '../../server/src/app/orm.js';
+import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { loadDemoData } from '../../server/src/cli/demo-data.js';
+
 export const TEMPLATE_DATABASE = 'bangfu_template';
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** Drops and recreates the database of `config.DATABASE_URL` with every migration and the demo network. */
+export async function createDemoDatabase(config: Config): Promise<void> {
+  const admin = await initOrm(withDatabase(config.DATABASE_URL, 'postgres'), 1);
+  const name = new URL(config.DATABASE_URL).pathname.slice(1);
+  await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+  await admin.em.getConnection().execute(`create database ${name}`);
+  await admin.close();
+  const orm = await initOrm(config.DATABASE_URL, 2);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  try {
+    await migrate(orm);
+    const deps = serviceDeps(config, redis);
+    await loadDemoData(orm.em.fork(), (em) => createServices(em, deps));
+  } finally {
+    await orm.close();
+    await redis.quit();
+  }
 }

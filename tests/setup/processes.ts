@@ -14,7 +14,7 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 }
 
 /** What a compiled Bangfu process needs to run on the test app's database and Redis. */
-function processEnv(app: TestApp, env: Record<string, string>): NodeJS.ProcessEnv {
+function processEnv(app: Pick<TestApp, 'config'>, env: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
     DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, EXPORT_DIR: app.config.EXPORT_DIR,
@@ -26,12 +26,12 @@ function processEnv(app: TestApp, env: Record<string, string>): NodeJS.ProcessEn
 const output = (logFile?: string): StdioOptions => (logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore');
 
 /** The compiled worker process (`npm test` builds it), on the test app's database and Redis. */
-export function spawnWorker(app: TestApp, env: Record<string, string> = {}, logFile?: string): ChildProcess {
+export function spawnWorker(app: Pick<TestApp, 'config'>, env: Record<string, string> = {}, logFile?: string): ChildProcess {
   return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], { env: processEnv(app, env), stdio: output(logFile) });
 }
 
 /** The compiled API process on `port`, on the test app's database and Redis; resolves with its GraphQL URL once it answers. */
-export async function spawnApi(app: TestApp, port: number, env: Record<string, string> = {}, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
+export async function spawnApi(app: Pick<TestApp, 'config'>, port: number, env: Record<string, string> = {}, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/main.js')], {
     env: processEnv(app, { HOST: '127.0.0.1', PORT: String(port), ...env }), stdio: output(logFile),
   });

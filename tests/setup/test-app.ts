@@ -67,6 +67,20 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   await new Promise<void>((resolve) => http.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.httpServer.address() as AddressInfo).port}/graphql`;
 
+  return {
+    ...appClient(url, config, runtime),
+    async close() {
+      await http.stop();
+      await runtime.close();
+    },
+  };
+}
+
+/**
+ * Requests to a Bangfu API at `url` and rows from its database through `runtime`: for the in-process test app,
+ * and for API processes the chaos suite starts and kills.
+ */
+export function appClient(url: string, config: Config, runtime: Runtime) {
   async function post(body: unknown, options: GqlOptions = {}): Promise<GqlResult> {
     const response = await fetch(url, {
       method: 'POST',
@@ -96,13 +110,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
 
   const unitIdByCode = async (code: string): Promise<string> => (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
-  return {
-    url, config, runtime, post, gql, loginAs, sql, unitIdByCode,
-    async close() {
-      await http.stop();
-      await runtime.close();
-    },
-  };
+  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode };
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

@@ -38,6 +38,10 @@ export class Notification {
 
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
+
+  /** When the text message went out: a job run again after a lost acknowledgement does not send it twice. */
+  @Property({ type: 'datetime', nullable: true })
+  smsSentAt?: Date | null;
 }
 
 export interface NotifyRequest {

@@ -12,18 +12,22 @@ export interface Posting {
 
 export type TransactionFields = Omit<Partial<LedgerTransaction>, 'id' | 'createdAt'> & Pick<LedgerTransaction, 'unitId' | 'kind'>;
 
-/** The account of a unit for a purpose, created on first use (a concurrent first use finds the other's row). One statement. */
+/**
+ * The account of a unit for a purpose, created on first use: one statement when the account exists or this call
+ * creates it. A concurrent first use makes this statement's insert wait for the other's commit and then do nothing,
+ * while its select still reads the snapshot from before that commit; a second statement then sees the row.
+ */
 export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
-  // the outer select cannot see the CTE's insert (one snapshot), so it answers when the account already existed
+  const existing = `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`;
   const [row] = await em.execute<{ id: string }[]>(
     `with created as (insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?)
                       on conflict (unit_id, kind, source) do nothing returning id)
-     select id::text from created
-     union all select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?
-     limit 1`,
+     select id::text from created union all ${existing} limit 1`,
     [unitId, kind, source, kind !== 'FUND', unitId, kind, source],
   );
-  return row.id;
+  if (row) return row.id;
+  const [committed] = await em.execute<{ id: string }[]>(existing, [unitId, kind, source]);
+  return committed.id;
 }
 
 /** The unit's fund account if it has been used yet, for reading (reads never create accounts). */

@@ -40,12 +40,16 @@ export class NotificationService {
 export async function sendNotificationSms(em: EntityManager, sender: SmsSender, notificationId: string): Promise<'SENT' | 'SKIPPED'> {
   const notification = await em.findOne(Notification, { id: notificationId });
   const user = notification ? await em.findOne(User, { id: notification.userId }) : null;
-  if (!notification || !user?.active) return 'SKIPPED';
+  if (!notification || !user?.active || notification.smsSentAt) return 'SKIPPED';
   const lang = user.language as Language;
   await sender.send({
+    reference: notification.id,
     phone: user.phone,
     text: notificationText(notification.kind, notification.params, lang),
     params: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
   });
+  // only a crash between the provider's answer and this write can still send twice (at least once, as SMS is)
+  notification.smsSentAt = new Date();
+  await em.flush();
   return 'SENT';
 }

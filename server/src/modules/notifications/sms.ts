@@ -3,6 +3,8 @@ import { maskPhone } from '@bangfu/shared';
 import type { Logger } from '../../app/logger.js';
 
 export interface SmsMessage {
+  /** Our id for the message (the notification's), passed to the provider for delivery reports. */
+  reference: string;
   phone: string;
   text: string;
   /** Template variables for providers that send approved templates only (all mainland providers). */
@@ -21,7 +23,7 @@ export class LogSmsSender implements SmsSender {
 
   async send(message: SmsMessage): Promise<void> {
     this.sent.push(message);
-    this.logger.info({ to: maskPhone(message.phone), length: message.text.length }, 'sms (log sender)');
+    this.logger.info({ to: maskPhone(message.phone), length: message.text.length, reference: message.reference }, 'sms (log sender)');
   }
 }
 
@@ -50,7 +52,7 @@ export class AliyunSmsSender implements SmsSender {
   async send(message: SmsMessage): Promise<void> {
     const response = await this.client.sendSms(new dysms.SendSmsRequest({
       phoneNumbers: message.phone, signName: this.config.signName, templateCode: this.config.templateCode,
-      templateParam: JSON.stringify(message.params),
+      templateParam: JSON.stringify(message.params), outId: message.reference,
     }));
     if (response.body?.code !== 'OK') throw new Error(`aliyun sms refused: ${response.body?.code ?? 'no answer'}`);
   }
