@@ -27,6 +27,8 @@ const ACCEPT = `mutation($id: ID!) { acceptCase(id: $id) { id status } }`;
 const PAY = `mutation($id: ID!, $key: String!) { disburseCase(id: $id, input: { method: BANK_TRANSFER, idempotencyKey: $key }) { id status } }`;
 const QUEUE = `query($unit: ID!) { caseQueue(unitId: $unit, first: 20) { totalCount edges { node { id status dueAt } } } }`;
 let clientIds = 0;
+/** A user whose request failed waits a little before the next, as a person or a retrying phone would. */
+const backOff = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 /**
  * Simulated users until `stopAt`: workers apply (draft, then submit), staff work the queue, accept what was
@@ -48,11 +50,13 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
       result.latenciesMs.push(performance.now() - started);
       if (answer.errors || !answer.data) {
         result.failures.push(`${response.status} ${JSON.stringify(answer.errors).slice(0, 200)}`);
+        await backOff();
         return null;
       }
       return answer.data;
     } catch (error) {
       result.failures.push(String(error).slice(0, 200));
+      await backOff();
       return null;
     }
   };

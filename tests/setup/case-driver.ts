@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { idNumberCheckChar, type AidType, type CaseStatus } from '@bangfu/shared';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
-import { PHONES, startTestApp, type GqlResult, type TestApp } from './test-app.js';
+import { PHONES, startTestApp, type AppClient, type GqlResult, type TestApp } from './test-app.js';
 
 let sequence = 0;
 
@@ -81,9 +81,9 @@ export interface Applicant {
 
 /** Drives cases through the lifecycle over GraphQL with the demo actors. */
 export class CaseDriver {
-  private constructor(readonly app: TestApp, readonly actors: Actors, readonly street: string) {}
+  private constructor(readonly app: AppClient, readonly actors: Actors, readonly street: string) {}
 
-  static async create(app: TestApp): Promise<CaseDriver> {
+  static async create(app: AppClient): Promise<CaseDriver> {
     const entries = await Promise.all(Object.entries({
       worker: PHONES.worker, streetStaff: PHONES.lanshanStreetStaff, streetHead: PHONES.lanshanStreetHead,
       siblingStaff: PHONES.yinqueshanStaff, districtAdmin: PHONES.lanshanAdmin, cityAdmin: PHONES.cityAdmin, auditor: PHONES.cityAuditor,

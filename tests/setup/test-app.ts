@@ -114,6 +114,7 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+export type AppClient = ReturnType<typeof appClient>;
 
 /** Demo accounts by role, as loaded into the template (server/src/cli/demo-data.ts). */
 export const PHONES = {
