@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 describe('coded errors in the caller language', () => {
@@ -23,6 +24,26 @@ describe('coded errors in the caller language', () => {
     const en = await app.gql(query, {}, { token, lang: 'en' });
     expect(zh.errors?.[0].message).toBe('输入有误：code (code)');
     expect(en.errors?.[0].message).toBe('Invalid input: code (code)');
+  });
+
+  it('refuses a NUL character in a variable or a literal as bad input before any resolver runs (the fuzzer found a 500)', async () => {
+    const login = `mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`;
+    const limiterKeys = () => app.runtime.redis.keys('bangfu-login-*');
+    const keysBefore = await limiterKeys();
+    const inVariable = await app.gql(login, { phone: '\u0000', password: 'x' }, { lang: 'en' });
+    expect(inVariable.status).toBe(400);
+    expect(inVariable.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('NUL') });
+    expect(inVariable.data).toBeUndefined();
+    const token = await app.loginAs(PHONES.lanshanStreetStaff);
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const input = FILE_INPUT(street, newIdNumber(), { members: [{ name: '成员\u0000', relation: '本人', monthlyIncomeFen: 1 }] });
+    const before = await app.sql(`select count(*)::int as n from hardship_file`);
+    const nested = await app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input }, { token, lang: 'en' });
+    expect(nested.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('NUL') });
+    expect(await app.sql(`select count(*)::int as n from hardship_file`)).toEqual(before);
+    const literal = await app.gql(`mutation { login(phone: "\\u0000", password: "x") { token } }`);
+    expect(literal.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await limiterKeys()).toEqual(keysBefore);
   });
 
   it('reports an unknown enum value as BAD_USER_INPUT', async () => {

@@ -22,7 +22,7 @@ import type { Config } from './config.js';
 import { createLoaders, type Context } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
-import { aliasLimitRule, complexityPlugin, depthLimitRule } from './query-limits.js';
+import { aliasLimitRule, complexityPlugin, depthLimitRule, nulCharacterPlugin } from './query-limits.js';
 import { createServices, serviceDeps } from './services.js';
 
 export interface AppDeps {
@@ -82,6 +82,7 @@ export function createHttpApp(deps: AppDeps) {
     logger,
     plugins: [
       complexityPlugin<Context>(schema, config.QUERY_MAX_COST),
+      nulCharacterPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are used; the default plugin would wrap every field resolver to collect them
       ApolloServerPluginCacheControlDisabled(),

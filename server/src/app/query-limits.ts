@@ -1,5 +1,5 @@
 import {
-  GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError, Kind, visit, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
   type GraphQLSchema,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -96,6 +96,34 @@ export function complexityPlugin<C extends object>(schema: GraphQLSchema, max: n
             throw error;
           }
           if (cost > max) throw tooComplex(new DomainError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost, max }));
+        },
+      };
+    },
+  };
+}
+
+/** Whether a variable value holds a NUL character anywhere (PostgreSQL text cannot store one). */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(holdsNul);
+  return false;
+}
+
+/**
+ * Refuses text holding a NUL character, in variables or in the document's string literals, before any resolver
+ * runs: PostgreSQL rejects it, which would otherwise surface as an internal error from wherever it reached SQL.
+ */
+export function nulCharacterPlugin<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let literal = false;
+          visit(document, { StringValue: (node) => { literal ||= node.value.includes('\u0000'); } });
+          if (literal || holdsNul(request.variables)) {
+            throw new GraphQLError('text must not contain a NUL character (\\u0000)', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
         },
       };
     },
