@@ -142,7 +142,12 @@ describe('fault matrix', () => {
     });
     const smsDuplicatesBefore = duplicatedSms();
     await sleep(faultAfter);
+    let jobsInFlight: number | null = null;
     if (kind === 'workerKill') {
+      const queue = new Queue(NOTIFICATION_QUEUE, { connection: runtime.redis });
+      const counts = await queue.getJobCounts('active', 'waiting');
+      jobsInFlight = counts.active + counts.waiting;
+      await queue.close();
       await kill(worker);
       startWorker();
     } else if (kind === 'apiKill') {
@@ -173,7 +178,7 @@ describe('fault matrix', () => {
     problems.push(...ledger, ...rollups.details.slice(0, 5));
     if (smsDuplicated) problems.push(`${smsDuplicated} text messages sent twice`);
     return {
-      kind, seed, acknowledged: workload.acknowledged.length, requests: workload.requests, refusedDuringFault: workload.failures.length,
+      kind, seed, jobsInFlight, acknowledged: workload.acknowledged.length, requests: workload.requests, refusedDuringFault: workload.failures.length,
       lost: lost.length, violations: ledger.length + rollups.mismatches + smsDuplicated + (problems.some((p) => p.startsWith('did not recover')) ? 1 : 0),
       problems,
     };
@@ -201,6 +206,8 @@ describe('fault matrix', () => {
       requests: outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
       refusedOrTimedOutDuringFaults: outcomes.reduce((sum, outcome) => sum + outcome.refusedDuringFault, 0),
       redisOutageMs: sized(3_000, 60_000), failedRuns: failed.slice(0, 10),
+      // text-message jobs active or waiting at the instant the worker was killed, per worker-kill run
+      jobsInFlightAtWorkerKill: outcomes.filter((outcome) => outcome.kind === 'workerKill').map((outcome) => outcome.jobsInFlight),
     });
     expect(failed).toEqual([]);
     expect(outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0)).toBeGreaterThan(0);

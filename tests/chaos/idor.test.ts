@@ -129,7 +129,7 @@ describe('IDOR matrix', () => {
         const answer = result.data?.r;
         const empty = answer === null || answer === undefined || (typeof answer === 'object' && 'totalCount' in answer && answer.totalCount === 0);
         if (!empty) leaks.push(`${caller.phone} ${caller.role} ${operation.name} on unit ${target.unitId}: ${JSON.stringify(answer).slice(0, 120)}`);
-        if (result.errors && !result.errors.every((error) => typeof error.extensions?.code === 'string') || result.status >= 500) untyped.push(`${operation.name}: ${JSON.stringify(result.errors)}`);
+        if ((result.errors && !result.errors.every((error) => typeof error.extensions?.code === 'string')) || result.status >= 500) untyped.push(`${operation.name}: ${JSON.stringify(result.errors)}`);
       }));
     }
     const [after] = await app.sql(`select ${FINGERPRINT}`);
