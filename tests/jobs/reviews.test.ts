@@ -220,6 +220,13 @@ describe('jobs and Redis', () => {
     }
     expect(sender.sent).toHaveLength(1);
     expect(sender.sent[0].reference).toBe(messages[0].id);
+    // a provider refusal releases the claim, so the job's retry sends the other message once
+    const refusing = { send: async () => { throw new Error('provider down'); } };
+    const other = () => processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender }, fakeJob('sendSms', { notificationId: messages[1].id }));
+    await expect(processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: refusing }, fakeJob('sendSms', { notificationId: messages[1].id }))).rejects.toThrow('provider down');
+    await other();
+    await other();
+    expect(sender.sent.map((message) => message.reference)).toEqual([messages[0].id, messages[1].id]);
     // the worker registered with an English browser, so the text message is in English too
     expect(sender.sent[0].text).toBe(messages[0].message);
     const marked = await app.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: messages.map((m: any) => m.id) }, { token: applicant.token });

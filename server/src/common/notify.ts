@@ -39,7 +39,7 @@ export class Notification {
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
 
-  /** When the text message went out: a job run again after a lost acknowledgement does not send it twice. */
+  /** When the text message was claimed for sending: a job run again does not send it twice (sendNotificationSms). */
   @Property({ type: 'datetime', nullable: true })
   smsSentAt?: Date | null;
 }

@@ -36,20 +36,30 @@ export class NotificationService {
   }
 }
 
-/** The `sendSms` job: renders the message in the person's language and hands it to the configured sender. */
+/**
+ * The `sendSms` job: renders the message in the person's language and hands it to the configured sender.
+ * The text message is claimed before it is sent, so a job run again (its acknowledgement lost to a killed worker
+ * or a Redis outage, or taken over while still running) never sends it twice; a refusal by the provider releases
+ * the claim for the retry. A crash during the provider call leaves it claimed and unsent: the message is still in
+ * the person's inbox, which is the record, and a text message twice is worse than none.
+ */
 export async function sendNotificationSms(em: EntityManager, sender: SmsSender, notificationId: string): Promise<'SENT' | 'SKIPPED'> {
   const notification = await em.findOne(Notification, { id: notificationId });
   const user = notification ? await em.findOne(User, { id: notification.userId }) : null;
-  if (!notification || !user?.active || notification.smsSentAt) return 'SKIPPED';
+  if (!notification || !user?.active) return 'SKIPPED';
+  const claimed = await em.execute<{ id: string }[]>(`update notification set sms_sent_at = now() where id = ? and sms_sent_at is null returning id`, [notification.id]);
+  if (!claimed.length) return 'SKIPPED';
   const lang = user.language as Language;
-  await sender.send({
-    reference: notification.id,
-    phone: user.phone,
-    text: notificationText(notification.kind, notification.params, lang),
-    params: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
-  });
-  // only a crash between the provider's answer and this write can still send twice (at least once, as SMS is)
-  notification.smsSentAt = new Date();
-  await em.flush();
+  try {
+    await sender.send({
+      reference: notification.id,
+      phone: user.phone,
+      text: notificationText(notification.kind, notification.params, lang),
+      params: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
+    });
+  } catch (error) {
+    await em.execute(`update notification set sms_sent_at = null where id = ?`, [notification.id]);
+    throw error;
+  }
   return 'SENT';
 }
