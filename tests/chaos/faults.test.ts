@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServices, faultControls } from '../../scripts/services.mjs';
+import { ensureServices, faultControls, stopServices as stopChaosServices } from '../../scripts/services.mjs';
 import { loadConfig, type Config } from '../../server/src/app/config.js';
 import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
@@ -76,8 +76,16 @@ describe('fault matrix', () => {
   };
 
   beforeAll(async () => {
+    // the matrix crashes what it runs on, so it must own it: leftovers of an interrupted run here are stopped first,
+    // and services another checkout runs on these ports are refused rather than crashed
+    stopChaosServices('chaos', { postgres: true, redis: false });
+    await faults.stopRedis();
     const services = await ensureServices('chaos');
     stopServices = services.stop;
+    if (!services.started.postgres || !services.started.redis) {
+      services.stop();
+      throw new Error('PostgreSQL 5436 or Redis 6393 is run by something else; stop it (node scripts/services.mjs stop --profile chaos in its checkout)');
+    }
     config = loadConfig({
       NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', EXPORT_DIR: join(tmpdir(), 'bangfu-faults-exports'), ...services.env,
     });
