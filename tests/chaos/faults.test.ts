@@ -15,16 +15,12 @@ import { ledgerViolations } from '../setup/ledger-invariants.js';
 import { spawnApi, spawnWorker, stopProcess, until } from '../setup/processes.js';
 import { appClient } from '../setup/test-app.js';
 import { startLatencyProxy } from './latency-proxy.js';
-import { record, SEED, sized } from './record.js';
+import { record, SEED, seededRandom, sized } from './record.js';
 import { lostWrites, runWorkload } from './workload.js';
 
 const KINDS = ['workerKill', 'apiKill', 'postgresRestart', 'redisStop', 'dbLatency'] as const;
 type Kind = (typeof KINDS)[number];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const lcg = (seed: number) => {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-};
 
 /** Retries a check while the test's own connections reconnect after a restart. */
 async function settled<T>(check: () => Promise<T>): Promise<T> {
@@ -140,7 +136,7 @@ describe('fault matrix', () => {
   };
 
   async function faultRun(kind: Kind, seed: number) {
-    const random = lcg(seed);
+    const random = seededRandom(seed);
     const readyCases = await settled(() => driver.readyCases(6, 1_000));
     const faultAfter = 300 + Math.floor(random() * 1_500);
     const outage = { workerKill: 0, apiKill: 0, postgresRestart: 1_000 + Math.floor(random() * 2_000), redisStop: sized(3_000, 60_000), dbLatency: sized(2_000, 5_000) }[kind];

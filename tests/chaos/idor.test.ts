@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDriver, FILE_INPUT, newIdNumber, newPaymentKey } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
-import { record, SEED, sized } from './record.js';
+import { record, SEED, seededRandom, sized, tableDigests } from './record.js';
 
 type Relation = 'own' | 'child' | 'sibling' | 'parent' | 'unrelated';
 interface Caller { phone: string; token: string; userId: string; role: string; unitPath: string }
@@ -55,8 +55,7 @@ const OPERATIONS: Operation[] = [
 ];
 
 /** Everything an attempt could change, as one digest per table (sessions and login counters excluded: reading logs in). */
-const FINGERPRINT = ['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'ledger_transaction', 'disbursement', 'audit_event', 'outbox', 'role_grant', 'notification']
-  .map((table) => `(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${table} t) as ${table}`).join(', ');
+const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'ledger_transaction', 'disbursement', 'audit_event', 'outbox', 'role_grant', 'notification']);
 
 describe('IDOR matrix', () => {
   let app: TestApp;
@@ -116,8 +115,7 @@ describe('IDOR matrix', () => {
       const relation = caller.role === 'WORKER' ? 'not theirs' : relationOf(caller.unitPath, target.path);
       seen.set(caller.role, (seen.get(caller.role) ?? new Set()).add(relation));
     }
-    let state = SEED;
-    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(SEED);
     const attempts = sized(500, 10_000);
     const [before] = await app.sql(`select ${FINGERPRINT}`);
     const leaks: string[] = [];

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Random } from '../../server/src/bench/random.js';
 
 /** `npm run test:chaos` sets CHAOS_FULL=1 for the issue's full sizes; `npm test` runs the same suite reduced. */
 export const FULL = process.env.CHAOS_FULL === '1';
@@ -17,3 +18,13 @@ export function record(file: string, results: Record<string, number>, details: R
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(resolve(RESULTS_DIR, `${file}.json`), JSON.stringify({ results, details: { seed: SEED, ...details } }, null, 2));
 }
+
+/** Numbers in [0, 1) from a seed: the benchmark generator's, so a seed means the same everywhere. */
+export function seededRandom(seed: number): () => number {
+  const random = new Random(seed);
+  return () => random.next();
+}
+
+/** A select list with one digest per table: equal before and after means nothing in them changed. */
+export const tableDigests = (tables: string[]): string =>
+  tables.map((table) => `(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${table} t) as ${table}`).join(', ');

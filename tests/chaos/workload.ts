@@ -106,10 +106,3 @@ export async function lostWrites(sql: <T>(query: string, params?: unknown[]) => 
   }
   return lost;
 }
-
-/** The value at a quantile of a sample (nearest rank). */
-export function quantile(values: number[], q: number): number {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
