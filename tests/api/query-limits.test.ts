@@ -72,6 +72,14 @@ describe('abusive queries are rejected before any resolver runs', () => {
     expect((await app.gql(`{ __schema { queryType { name } } }`)).data?.__schema.queryType.name).toBe('Query');
   });
 
+  it('does not suggest field or argument names in production, so the schema cannot be guessed from errors', async () => {
+    const probe = `{ me { i } fund(unitI: "1") { id } }`;
+    const hidden = await production.gql(probe);
+    expect(hidden.errors?.length).toBeGreaterThan(0);
+    expect(hidden.errors?.every((error) => error.extensions?.code === 'BAD_USER_INPUT' && !/Did you mean/.test(error.message))).toBe(true);
+    expect((await app.gql(probe)).errors?.some((error) => /Did you mean "id"/.test(error.message))).toBe(true);
+  });
+
   it('rejects a fragment cycle as bad input, without crashing', async () => {
     const result = await app.gql(`query { me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { parent { ...B } }`, {}, { token: admin });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -13,6 +12,7 @@ import { CaseDriver, type Applicant } from '../setup/case-driver.js';
 import { createDemoDatabase } from '../setup/database.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 import { spawnApi, spawnWorker, stopProcess, until } from '../setup/processes.js';
+import { gatewaySmsSettings, startSmsGateway, type SmsGateway } from '../setup/sms-gateway.js';
 import { appClient } from '../setup/test-app.js';
 import { startLatencyProxy } from './latency-proxy.js';
 import { record, SEED, seededRandom, sized } from './record.js';
@@ -43,11 +43,11 @@ describe('fault matrix', () => {
   const pool = Number(process.env.VITEST_POOL_ID ?? '1');
   const apiPort = 4700 + pool;
   const healthPort = 4710 + pool;
-  const workerLog = join(mkdtempSync(join(tmpdir(), 'bangfu-faults-')), 'worker.log');
   const faults = faultControls('chaos');
   let config: Config;
   let runtime: Runtime;
   let proxy: Awaited<ReturnType<typeof startLatencyProxy>>;
+  let gateway: SmsGateway;
   let api: { child: ChildProcess; url: string };
   let worker: ChildProcess;
   let driver: CaseDriver;
@@ -62,8 +62,8 @@ describe('fault matrix', () => {
   const startApi = async () => { api = await spawnApi(apiTarget(), apiPort, { JOB_LOCK_MS: '2000' }); };
   const startWorker = () => {
     worker = spawnWorker({ config }, {
-      LOG_LEVEL: 'info', HEARTBEAT_MS: '500', JOB_LOCK_MS: '2000', OUTBOX_POLL_MS: '100', WORKER_HEALTH_PORT: String(healthPort),
-    }, workerLog);
+      HEARTBEAT_MS: '500', JOB_LOCK_MS: '2000', OUTBOX_POLL_MS: '100', WORKER_HEALTH_PORT: String(healthPort), ...gatewaySmsSettings(gateway),
+    });
   };
   const kill = async (child: ChildProcess) => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -89,6 +89,7 @@ describe('fault matrix', () => {
     runtime = await createRuntime(config, 'test');
     await runtime.redis.flushall();
     proxy = await startLatencyProxy(Number(new URL(config.DATABASE_URL).port));
+    gateway = await startSmsGateway();
     await startApi();
     startWorker();
     driver = await CaseDriver.create(appClient(api.url, config, runtime));
@@ -99,19 +100,10 @@ describe('fault matrix', () => {
     await stopProcess(api.child);
     await stopProcess(worker);
     await proxy.close();
+    await gateway.close();
     await runtime.close();
     stopServices();
   });
-
-  const duplicatedSms = () => {
-    const sent = new Map<string, number>();
-    for (const line of readFileSync(workerLog, 'utf8').split('\n')) {
-      if (!line.includes('sms (log sender)')) continue;
-      const { reference } = JSON.parse(line) as { reference: string };
-      sent.set(reference, (sent.get(reference) ?? 0) + 1);
-    }
-    return [...sent.values()].reduce((extra, count) => extra + count - 1, 0);
-  };
 
   /** The API answers a read that needs the database, the worker consumes heartbeats again, and no job is left. */
   const recovered = async (restoredAt: number) => {
@@ -138,22 +130,25 @@ describe('fault matrix', () => {
   async function faultRun(kind: Kind, seed: number) {
     const random = seededRandom(seed);
     const readyCases = await settled(() => driver.readyCases(6, 1_000));
+    // a case to return at the kill, so a text-message job is certainly running then
+    const toReturn = kind === 'workerKill' ? await settled(() => driver.caseAt('SUBMITTED')) : null;
     const faultAfter = 300 + Math.floor(random() * 1_500);
     const outage = { workerKill: 0, apiKill: 0, postgresRestart: 1_000 + Math.floor(random() * 2_000), redisStop: sized(3_000, 60_000), dbLatency: sized(2_000, 5_000) }[kind];
     const load = runWorkload({
       url: api.url, applicants, staffToken: driver.actors.streetStaff, unitId: driver.street, readyCases, users: 6,
       stopAt: Date.now() + faultAfter + outage + 2_000, random, requestTimeoutMs: 10_000,
     });
-    const smsDuplicatesBefore = duplicatedSms();
+    const smsDuplicatesBefore = gateway.duplicates();
     await sleep(faultAfter);
-    let jobsInFlight: number | null = null;
+    let sendsInFlight: number | null = null;
     if (kind === 'workerKill') {
-      // kill while a text-message job is running, if one starts within 3 s
-      const queue = new Queue(NOTIFICATION_QUEUE, { connection: runtime.redis });
-      const deadline = Date.now() + 3_000;
-      do jobsInFlight = (await queue.getJobCounts('active')).active; while (jobsInFlight === 0 && Date.now() < deadline);
-      await queue.close();
+      // the gateway holds every text message unanswered, so the kill lands inside a job, mid-call to the provider
+      gateway.hold();
+      await driver.ok('return', driver.actors.streetStaff, toReturn!.id);
+      await until(async () => gateway.held() > 0, 'a text-message job waiting on the provider', 15_000, 20).catch(() => {});
+      sendsInFlight = gateway.held();
       await kill(worker);
+      gateway.release();
       startWorker();
     } else if (kind === 'apiKill') {
       await kill(api.child);
@@ -179,13 +174,14 @@ describe('fault matrix', () => {
     const lost = await settled(() => lostWrites(app.sql, workload.acknowledged));
     const ledger = await settled(() => ledgerViolations(app));
     const rollups = await settled(() => createServices(runtime.orm.em.fork(), serviceDeps(config, runtime.redis)).rollups.reconcile());
-    const smsDuplicated = duplicatedSms() - smsDuplicatesBefore;
+    const smsDuplicated = gateway.duplicates() - smsDuplicatesBefore;
     problems.push(...ledger, ...rollups.details.slice(0, 5));
     if (smsDuplicated) problems.push(`${smsDuplicated} text messages sent twice`);
+    if (sendsInFlight === 0) problems.push('the worker was killed with no job running');
     return {
-      kind, seed, jobsInFlight, acknowledged: workload.acknowledged.length, requests: workload.requests, refusedDuringFault: workload.failures.length,
+      kind, seed, sendsInFlight, acknowledged: workload.acknowledged.length, requests: workload.requests, refusedDuringFault: workload.failures.length,
       lost: lost.length, violations: ledger.length + rollups.mismatches + smsDuplicated + (problems.some((p) => p.startsWith('did not recover')) ? 1 : 0),
-      problems,
+      problems, missedJob: sendsInFlight === 0,
     };
   }
 
@@ -197,10 +193,10 @@ describe('fault matrix', () => {
         const seed = SEED + round * KINDS.length + index;
         const outcome = await faultRun(kind, seed);
         outcomes.push(outcome);
-        if (outcome.lost || outcome.violations) process.stdout.write(`[chaos] fault run ${kind} seed ${seed}: ${JSON.stringify(outcome)}\n`);
+        if (outcome.lost || outcome.violations || outcome.missedJob) process.stdout.write(`[chaos] fault run ${kind} seed ${seed}: ${JSON.stringify(outcome)}\n`);
       }
     }
-    const failed = outcomes.filter((outcome) => outcome.lost || outcome.violations);
+    const failed = outcomes.filter((outcome) => outcome.lost || outcome.violations || outcome.missedJob);
     const byKind = Object.fromEntries(KINDS.map((kind) => [kind, outcomes.filter((outcome) => outcome.kind === kind).length]));
     record('faults', {
       faultRuns: outcomes.length,
@@ -211,8 +207,9 @@ describe('fault matrix', () => {
       requests: outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
       refusedOrTimedOutDuringFaults: outcomes.reduce((sum, outcome) => sum + outcome.refusedDuringFault, 0),
       redisOutageMs: sized(3_000, 60_000), failedRuns: failed.slice(0, 10),
-      // text-message jobs running at the instant the worker was killed, per worker-kill run
-      jobsInFlightAtWorkerKill: outcomes.filter((outcome) => outcome.kind === 'workerKill').map((outcome) => outcome.jobsInFlight),
+      // text-message jobs waiting on the provider when the worker was killed, per worker-kill run
+      sendsInFlightAtWorkerKill: outcomes.filter((outcome) => outcome.kind === 'workerKill').map((outcome) => outcome.sendsInFlight),
+      textMessagesSent: gateway.received.size,
     });
     expect(failed).toEqual([]);
     expect(outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0)).toBeGreaterThan(0);

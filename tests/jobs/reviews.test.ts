@@ -2,10 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { Queue, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { processors, MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/processors.js';
+import { createSmsSender, processors, MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/processors.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { REVIEW_QUEUE } from '../../server/src/modules/reviews/review.service.js';
 import { CaseDriver, FILE_INPUT } from '../setup/case-driver.js';
+import { gatewaySmsSettings, startSmsGateway } from '../setup/sms-gateway.js';
 import { spawnWorker, startRedis, stopProcess, until } from '../setup/processes.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -233,6 +234,30 @@ describe('jobs and Redis', () => {
     expect(marked.data?.markNotificationsRead).toBe(2);
     const someoneElse = await app.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: messages.map((m: any) => m.id) }, { token: driver.actors.streetStaff });
     expect(someoneElse.data?.markNotificationsRead).toBe(0);
+  });
+
+  it("texts through Aliyun's API with the approved template and our reference, and retries a refused message", async () => {
+    const gateway = await startSmsGateway();
+    try {
+      const { id } = await driver.caseAt('SUBMITTED');
+      await driver.ok('return', driver.actors.streetStaff, id);
+      const [notification] = await app.sql<{ id: string; params: Record<string, unknown> }>(`select id, params from notification where case_id = ? order by id desc limit 1`, [id]);
+      const deps = serviceDeps(app.config, app.runtime.redis);
+      const sms = createSmsSender({ ...app.config, ...gatewaySmsSettings(gateway) }, app.runtime.logger);
+      const send = () => processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms }, fakeJob('sendSms', { notificationId: notification.id }));
+      gateway.refuse('isv.BUSINESS_LIMIT_CONTROL');
+      await expect(send()).rejects.toThrow('aliyun sms refused: isv.BUSINESS_LIMIT_CONTROL');
+      gateway.refuse(null);
+      await send();
+      await send();
+      expect(gateway.received.get(notification.id)).toBe(2);
+      expect(gateway.requests.at(-1)).toEqual({
+        outId: notification.id, signName: '帮扶', templateCode: 'SMS_0001',
+        templateParam: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
+      });
+    } finally {
+      await gateway.close();
+    }
   });
 
   it('accepts case changes while Redis is down and delivers their jobs once it is back', async () => {

@@ -41,6 +41,8 @@ const configSchema = z.object({
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
   ALIYUN_SMS_SIGN_NAME: z.string().optional(),
   ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
+  /** Another region's or a VPC endpoint, e.g. https://dysmsapi-vpc.cn-hangzhou.aliyuncs.com. */
+  ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com'),
 });
 
 export type Config = z.infer<typeof configSchema>;

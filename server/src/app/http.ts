@@ -74,6 +74,8 @@ export function createHttpApp(deps: AppDeps) {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
+    // "Did you mean …?" would reveal field names that introspection hides
+    hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },

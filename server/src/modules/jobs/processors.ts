@@ -19,7 +19,7 @@ export function createSmsSender(config: Config, logger: Logger): SmsSender {
   if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
   const { ALIYUN_SMS_ACCESS_KEY_ID: accessKeyId, ALIYUN_SMS_ACCESS_KEY_SECRET: accessKeySecret, ALIYUN_SMS_SIGN_NAME: signName, ALIYUN_SMS_TEMPLATE_CODE: templateCode } = config;
   if (!accessKeyId || !accessKeySecret || !signName || !templateCode) throw new Error('SMS_PROVIDER=aliyun needs ALIYUN_SMS_* settings');
-  return new AliyunSmsSender({ accessKeyId, accessKeySecret, signName, templateCode });
+  return new AliyunSmsSender({ accessKeyId, accessKeySecret, signName, templateCode, endpoint: new URL(config.ALIYUN_SMS_ENDPOINT) });
 }
 
 export interface ProcessorContext {

@@ -32,6 +32,7 @@ export interface AliyunSmsConfig {
   accessKeySecret: string;
   signName: string;
   templateCode: string;
+  endpoint: URL;
 }
 
 // The Aliyun SDK is CommonJS with a `default` export; loading it through require keeps its class intact.
@@ -45,7 +46,8 @@ export class AliyunSmsSender implements SmsSender {
 
   constructor(private readonly config: AliyunSmsConfig) {
     this.client = new dysms.default(new openapi.$OpenApiUtil.Config({
-      accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, endpoint: 'dysmsapi.aliyuncs.com',
+      accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret,
+      endpoint: config.endpoint.host, protocol: config.endpoint.protocol.replace(':', ''),
     }));
   }
 
