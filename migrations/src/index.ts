@@ -9,6 +9,7 @@ import { Migration20261123060000CaseDocuments } from './Migration20261123060000C
 import { Migration20261123070000QueueIndexes } from './Migration20261123070000QueueIndexes.js';
 import { Migration20261124000000RollupTree } from './Migration20261124000000RollupTree.js';
 import { Migration20261124010000NotificationSmsSent } from './Migration20261124010000NotificationSmsSent.js';
+import { Migration20261124020000WorkCalendar } from './Migration20261124020000WorkCalendar.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123070000QueueIndexes', class: Migration20261123070000QueueIndexes },
   { name: 'Migration20261124000000RollupTree', class: Migration20261124000000RollupTree },
   { name: 'Migration20261124010000NotificationSmsSent', class: Migration20261124010000NotificationSmsSent },
+  { name: 'Migration20261124020000WorkCalendar', class: Migration20261124020000WorkCalendar },
 ];

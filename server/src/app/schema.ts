@@ -8,6 +8,7 @@ import { AssessmentResolver } from '../modules/assessments/assessment.resolver.j
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { CaseEventResolver, CaseResolver } from '../modules/cases/case.resolver.js';
+import { WorkCalendarResolver } from '../modules/cases/work-calendar.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
@@ -28,7 +29,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers: [
       UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, CaseEventResolver, FundResolver, NotificationResolver,
-      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver, AssessmentResolver,
+      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver, AssessmentResolver, WorkCalendarResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -8,6 +8,7 @@ import { LoginLimiter } from '../modules/auth/login-limiter.js';
 import { CaseDocumentService } from '../modules/cases/case-document.service.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
 import { DiskDocumentStore, type DocumentStore } from '../modules/cases/document-store.js';
+import { WorkCalendarService } from '../modules/cases/work-calendar.service.js';
 import { FundService, paymentRecipientCheck } from '../modules/funds/fund.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
@@ -52,6 +53,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     jobs: new JobService(em),
     files,
     cases,
+    calendar: new WorkCalendarService(em),
     documents: new CaseDocumentService(em, cases, deps.documentStore, { maxBytes: deps.config.UPLOAD_MAX_BYTES, maxPerCase: deps.config.UPLOAD_MAX_PER_CASE }),
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),

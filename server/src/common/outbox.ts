@@ -87,6 +87,9 @@ export class JobRecord {
   finishedAt?: Date | null;
 }
 
+/** Scheduled upkeep and rare whole-table work (heartbeat, sweeps, rollup folding, deadline recounts). */
+export const MAINTENANCE_QUEUE = 'maintenance';
+
 export interface EnqueueRequest {
   queue: string;
   name: string;

@@ -3,16 +3,26 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /**
- * Adds working days (Monday to Friday, Asia/Shanghai) keeping the time of day. Public holidays and
- * the make-up working weekends (调休) are not modelled yet.
+ * The published exceptions to Monday–Friday, by Shanghai date (`YYYY-MM-DD`): `false` for a public holiday on a
+ * weekday, `true` for a make-up working weekend (调休上班).
  */
-export function addWorkingDays(start: Date, days: number): Date {
+export type WorkCalendar = ReadonlyMap<string, boolean>;
+
+/**
+ * Calendar days a deadline of `workingDays` can span: generous for the longest holiday (9 days) and weekends,
+ * so reading the calendar for this window from the start is enough to count the deadline.
+ */
+export const calendarSpanDays = (workingDays: number): number => workingDays * 2 + 31;
+
+/** Adds working days (Monday to Friday in Asia/Shanghai, as the calendar amends them) keeping the time of day. */
+export function addWorkingDays(start: Date, days: number, calendar: WorkCalendar = new Map()): Date {
   let local = start.getTime() + SHANGHAI_OFFSET_MS;
   let remaining = days;
   while (remaining > 0) {
     local += DAY_MS;
-    const weekday = new Date(local).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) remaining -= 1;
+    const date = new Date(local);
+    const weekday = date.getUTCDay();
+    if (calendar.get(date.toISOString().slice(0, 10)) ?? (weekday !== 0 && weekday !== 6)) remaining -= 1;
   }
   return new Date(local - SHANGHAI_OFFSET_MS);
 }

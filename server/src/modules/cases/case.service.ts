@@ -20,6 +20,7 @@ import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.js';
+import { workCalendarFrom } from './work-calendar.service.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from './case.entity.js';
 
 /** Approved money counts against the yearly cap from approval on, unless the case is later undone. */
@@ -683,9 +684,36 @@ export class CaseService {
     }
     const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
     const policy = await policyFor(em, unit.path, aidCase.type as AidType);
-    aidCase.dueAt = waitingToAccept
-      ? addWorkingDays(aidCase.submittedAt!, policy.acceptWithinWorkingDays)
-      : addWorkingDays(aidCase.acceptedAt!, policy.decideWithinWorkingDays);
+    const [start, workingDays] = waitingToAccept
+      ? [aidCase.submittedAt!, policy.acceptWithinWorkingDays]
+      : [aidCase.acceptedAt!, policy.decideWithinWorkingDays];
+    aidCase.dueAt = addWorkingDays(start, workingDays, await workCalendarFrom(em, start, workingDays));
+  }
+
+  /**
+   * Counts the deadlines of open cases due in or after `year` again, after that year's calendar changed (the
+   * only ones it can move). Batches of `batchSize` in their own transactions; running it twice changes nothing.
+   */
+  async recomputeDeadlines(year: number, batchSize = 500): Promise<number> {
+    let after = '0';
+    let moved = 0;
+    for (;;) {
+      const batch = await this.em.fork().transactional(async (em) => {
+        const cases = await em.find(
+          AidCase,
+          { id: { $gt: after }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] }, dueAt: { $gte: shanghaiYearStart(year) } },
+          { orderBy: { id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        for (const aidCase of cases) {
+          const before = aidCase.dueAt?.getTime();
+          await this.refreshDueAt(em, aidCase);
+          if (aidCase.dueAt?.getTime() !== before) moved += 1;
+        }
+        return cases;
+      });
+      if (batch.length < batchSize) return moved;
+      after = batch[batch.length - 1].id;
+    }
   }
 
   /** Readable, unique case numbers: unit code, Shanghai year, a per-unit yearly sequence (LY-LS-2026-000123). */

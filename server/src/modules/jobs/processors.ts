@@ -5,15 +5,13 @@ import type { Config } from '../../app/config.js';
 import type { Logger } from '../../app/logger.js';
 import { createServices, type ServiceDeps } from '../../app/services.js';
 import { NOTIFICATION_QUEUE } from '../../common/notify.js';
-import { JobRecord } from '../../common/outbox.js';
+import { JobRecord, MAINTENANCE_QUEUE } from '../../common/outbox.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { sendNotificationSms } from '../notifications/notification.service.js';
 import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../notifications/sms.js';
 import { ReviewCampaign } from '../reviews/review.entity.js';
 import { REVIEW_QUEUE } from '../reviews/review.service.js';
 import { markJobFailed, runExportJob } from './export-runner.js';
-
-export const MAINTENANCE_QUEUE = 'maintenance';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
   if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
@@ -60,6 +58,7 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
       return 'alive';
     }
     if (job.name === 'foldRollups') return createServices(orm.em.fork(), deps).rollups.fold();
+    if (job.name === 'recomputeDeadlines') return createServices(orm.em.fork(), deps).cases.recomputeDeadlines(Number(job.data.year));
     if (job.name === 'reconcile') {
       const { mismatches, details } = await createServices(orm.em.fork(), deps).rollups.reconcile();
       if (mismatches > 0) logger.error({ mismatches, sample: details.slice(0, 5) }, 'rollup summaries differ from the base tables');

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import * as z from 'zod';
+import { calendarSpanDays, shanghaiDate, type WorkCalendar } from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../../common/audit.js';
+import { enqueue, MAINTENANCE_QUEUE } from '../../common/outbox.js';
+import { parseInput } from '../../common/validate.js';
+
+export interface CalendarDay { day: string; working: boolean; name: string }
+
+/** The calendar's exceptions from the Shanghai date of `from` over every day a deadline of `workingDays` can reach. */
+export async function workCalendarFrom(em: EntityManager, from: Date, workingDays: number): Promise<WorkCalendar> {
+  const start = shanghaiDate(from);
+  const rows = await em.execute<{ day: string; working: boolean }[]>(
+    `select to_char(day, 'YYYY-MM-DD') as day, working from work_calendar_day where day between ?::date and ?::date + ?::int`,
+    [start, start, calendarSpanDays(workingDays)],
+  );
+  return new Map(rows.map((row) => [row.day, row.working]));
+}
+
+const isCalendarDate = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+
+const calendarYearSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    days: z
+      .array(z.object({
+        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a date'),
+        working: z.boolean(),
+        name: z.string().trim().min(1).max(50),
+      }))
+      // a year's notice lists about 40 days; a whole year of entries is a mistake
+      .max(120),
+  })
+  .superRefine((input, context) => {
+    const seen = new Set<string>();
+    input.days.forEach(({ day }, index) => {
+      if (!day.startsWith(`${input.year}-`)) context.addIssue({ code: 'custom', path: ['days', index, 'day'], message: `not in ${input.year}` });
+      if (seen.has(day)) context.addIssue({ code: 'custom', path: ['days', index, 'day'], message: 'listed twice' });
+      seen.add(day);
+    });
+  });
+
+/** Public holidays and make-up working days, as the State Council publishes them each year. */
+export class WorkCalendarService {
+  constructor(private readonly em: EntityManager) {}
+
+  async year(year: number, em: EntityManager = this.em): Promise<CalendarDay[]> {
+    return em.execute<CalendarDay[]>(
+      `select to_char(day, 'YYYY-MM-DD') as day, working, name from work_calendar_day
+       where day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1) order by day`,
+      [year, year],
+    );
+  }
+
+  /** Replaces a year's entries with the published list; open cases' deadlines are then counted again in the worker. */
+  async setYear(actor: Actor, input: unknown): Promise<CalendarDay[]> {
+    const { year, days } = parseInput(calendarYearSchema, input);
+    return this.em.transactional(async (em) => {
+      // one change at a time per year, so the audit's "before" is what the change replaced
+      await em.execute(`select pg_advisory_xact_lock(hashtext('work_calendar'), ?)`, [year]);
+      const before = await this.year(year, em);
+      await em.execute(`delete from work_calendar_day where day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1)`, [year, year]);
+      if (days.length) {
+        await em.execute(
+          `insert into work_calendar_day (day, working, name) select day, working, name from jsonb_to_recordset(?::jsonb) as d(day date, working boolean, name text)`,
+          [JSON.stringify(days)],
+        );
+      }
+      recordAudit(em, actor, { action: 'workCalendar.set', entityType: 'WorkCalendar', entityId: String(year), before: { days: before }, after: { days } });
+      enqueue(em, { queue: MAINTENANCE_QUEUE, name: 'recomputeDeadlines', jobKey: `deadlines-${year}-${randomUUID()}`, payload: { year } });
+      await em.flush();
+      return this.year(year, em);
+    });
+  }
+}
