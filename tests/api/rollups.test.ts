@@ -48,6 +48,8 @@ describe('rollups (domain.md §7)', () => {
   const pendingRows = async () => (await app.sql<{ n: number }>(
     `select (select count(*) from pending_case_status) + (select count(*) from pending_file_status)
           + (select count(*) from pending_case_flow) + (select count(*) from pending_decision_days) as n`))[0].n;
+  // every unit against the base tables: ~15-30 s alone, more when the suite loads both cores
+  const EVERY_UNIT_TIMEOUT = 120_000;
   const PERIODS = [[shanghaiMidnight(-90), shanghaiMidnight(1)], [shanghaiMidnight(-20), shanghaiMidnight(-5)]];
 
   it('equals, for every unit and figure, the same figure computed directly from the base tables', async () => {
@@ -58,7 +60,7 @@ describe('rollups (domain.md §7)', () => {
     for (const figure of ['newCases', 'decidedCases', 'closedCases', 'paidFen', 'ratedCases', 'overdueCases', 'assessedStations', 'failingStations', 'demonstrationStations']) {
       expect(whole[figure], figure).toBeGreaterThan(0);
     }
-  });
+  }, EVERY_UNIT_TIMEOUT);
 
   it('stays exact once the log is folded into the per-ancestor tree, and when units move with records folded or pending', async () => {
     await services().rollups.fold();
@@ -84,7 +86,7 @@ describe('rollups (domain.md §7)', () => {
     await expectRollupsEqualBaseTables(PERIODS.slice(0, 1));
     await services().rollups.fold();
     await expectRollupsEqualBaseTables(PERIODS.slice(1));
-  });
+  }, EVERY_UNIT_TIMEOUT);
 
   it('reconciliation reports a per-ancestor row that differs from the per-unit summaries, and a rebuild repairs it', async () => {
     await services().rollups.fold();

@@ -335,6 +335,40 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
+  it("lets the operator enter next year's holidays from the published notice, and shows station staff the calendar read-only", async () => {
+    checks.reset();
+    const nextYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' })) + 1;
+    await signInAs(PHONES.sysadmin);
+    await page.goto(`${origin}/console/calendar`);
+    await page.getByRole('heading', { name: /工作日历/ }).waitFor();
+    await page.getByLabel('年度').click();
+    await page.getByTitle(String(nextYear)).click();
+    await page.getByText(`${nextYear} 年尚未录入，暂按周一至周五计算`).waitFor();
+    await page.getByRole('button', { name: '编辑本年度' }).click();
+    for (const day of [`${nextYear}-01-01`, `${nextYear}-01-02`]) {
+      await page.getByLabel('日期').fill(day);
+      await page.getByLabel('名称').fill('元旦');
+      await page.getByRole('button', { name: '加入' }).click();
+      await page.getByRole('cell', { name: day, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: '保存本年度' }).click();
+    await page.getByRole('button', { name: '编辑本年度' }).waitFor();
+    await capture('calendar');
+    const saved = await app.sql<{ day: string; working: boolean; name: string }>(
+      `select to_char(day, 'YYYY-MM-DD') as day, working, name from work_calendar_day where extract(year from day) = ? order by day`, [nextYear],
+    );
+    expect(saved).toEqual([{ day: `${nextYear}-01-01`, working: false, name: '元旦' }, { day: `${nextYear}-01-02`, working: false, name: '元旦' }]);
+    expect(await app.sql(`select 1 from audit_event where action = 'workCalendar.set' and entity_id = ?`, [String(nextYear)])).toHaveLength(1);
+
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/calendar`);
+    await page.getByLabel('年度').click();
+    await page.getByTitle(String(nextYear)).click();
+    await page.getByRole('cell', { name: `${nextYear}-01-02`, exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '编辑本年度' }).count()).toBe(0);
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
   it('opens the year\'s assessment, lets the district score a station from its pre-filled rubric, and refuses it the city\'s scores', async () => {
     checks.reset();
     const street = await app.unitIdByCode('LY-LS-LSJD');

@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": typeof types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": typeof types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": typeof types.AdminUnitSearchDocument,
+    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": typeof types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": typeof types.SetWorkCalendarDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": types.AdminUnitSearchDocument,
+    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": types.SetWorkCalendarDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
@@ -217,6 +221,14 @@ export function graphql(source: "\n  mutation AdminMoveUnit($id: ID!, $parentId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n"): typeof import('./graphql').AdminUnitSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n"): typeof import('./graphql').WorkCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n"): typeof import('./graphql').SetWorkCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

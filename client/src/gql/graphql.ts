@@ -359,6 +359,20 @@ export type VisitInput = {
   visitedAt: string;
 };
 
+export type WorkCalendarDayInput = {
+  /** YYYY-MM-DD (Asia/Shanghai) */
+  day: string;
+  name: string;
+  /** true for a make-up working day (调休上班), false for a holiday */
+  working: boolean;
+};
+
+export type WorkCalendarInput = {
+  /** Every holiday and make-up working day of the year, as published */
+  days: Array<WorkCalendarDayInput>;
+  year: number;
+};
+
 export type WuhanTier =
   | 'ADVANCED'
   | 'EXCELLENT'
@@ -442,6 +456,20 @@ export type AdminUnitSearchQueryVariables = Exact<{
 
 
 export type AdminUnitSearchQuery = { units: { edges: Array<{ node: { id: string, name: string, level: UnitLevel, activeFlag: boolean } }> } };
+
+export type WorkCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkCalendarQuery = { workCalendar: Array<{ day: string, working: boolean, name: string }> };
+
+export type SetWorkCalendarMutationVariables = Exact<{
+  input: WorkCalendarInput;
+}>;
+
+
+export type SetWorkCalendarMutation = { setWorkCalendar: Array<{ day: string, working: boolean, name: string }> };
 
 export type StaffLoginMutationVariables = Exact<{
   phone: string;
@@ -1120,6 +1148,24 @@ export const AdminUnitSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUnitSearchQuery, AdminUnitSearchQueryVariables>;
+export const WorkCalendarDocument = new TypedDocumentString(`
+    query WorkCalendar($year: Int!) {
+  workCalendar(year: $year) {
+    day
+    working
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WorkCalendarQuery, WorkCalendarQueryVariables>;
+export const SetWorkCalendarDocument = new TypedDocumentString(`
+    mutation SetWorkCalendar($input: WorkCalendarInput!) {
+  setWorkCalendar(input: $input) {
+    day
+    working
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkCalendarMutation, SetWorkCalendarMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
