@@ -14,3 +14,4 @@ export * from './assessment/rubric.js';
 export * from './money.js';
 export * from './bytes.js';
 export * from './case-reference.js';
+export * from './validation/aid-policy.js';

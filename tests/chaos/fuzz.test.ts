@@ -52,7 +52,7 @@ function documentOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** Rows a refused mutation must not have changed (sessions and login counters are what logging in writes). */
-const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'disbursement', 'audit_event', 'outbox', 'unit', 'role_grant', 'app_user', 'review_campaign', 'assessment', 'notification']);
+const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'disbursement', 'audit_event', 'outbox', 'unit', 'role_grant', 'app_user', 'review_campaign', 'assessment', 'notification', 'aid_policy', 'work_calendar_day']);
 
 describe('fuzzing every mutation of the contract', () => {
   let app: TestApp;

@@ -6,7 +6,15 @@ import { record, SEED, seededRandom, sized, tableDigests } from './record.js';
 type Relation = 'own' | 'child' | 'sibling' | 'parent' | 'unrelated';
 interface Caller { phone: string; token: string; userId: string; role: string; unitPath: string }
 interface Target { unitId: string; path: string; cases: Record<string, string>; fileId: string }
-interface Operation { name: string; act: boolean; onCase?: string; query: string; variables: (target: Target, caller: Caller) => Record<string, unknown> }
+interface Operation {
+  name: string;
+  act: boolean;
+  onCase?: string;
+  query: string;
+  variables: (target: Target, caller: Caller) => Record<string, unknown>;
+  /** For configuration rather than personal records: who may, when the rule is not `allowed`'s. */
+  allows?: (role: string, relation: Relation) => boolean;
+}
 
 const relationOf = (callerPath: string, targetPath: string): Relation => {
   if (targetPath === callerPath) return 'own';
@@ -52,10 +60,19 @@ const OPERATIONS: Operation[] = [
   { name: 'revealIdNumber', act: false, query: `mutation($id: ID!) { r: revealIdNumber(fileId: $id) }`, variables: (t) => ({ id: t.fileId }) },
   { name: 'recordIncome', act: true, query: `mutation($u: ID!) { r: recordIncome(unitId: $u, input: { source: GOVERNMENT, amount: 100 }) { id } }`, variables: (t) => ({ u: t.unitId }) },
   { name: 'recordExpense', act: true, query: `mutation($u: ID!) { r: recordExpense(unitId: $u, input: { category: OTHER, amount: 1, note: "测试" }) { id } }`, variables: (t) => ({ u: t.unitId }) },
+  // policies (README, aid policies): read with the unit's records or by its operator; set only from above, or by the operator
+  {
+    name: 'aidPolicies', act: false, query: `query($u: ID!) { r: aidPolicies(unitId: $u) { inForce { approvalLimitFen } } }`, variables: (t) => ({ u: t.unitId }),
+    allows: (role, relation) => allowed(role, relation, false) || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
+  },
+  {
+    name: 'setAidPolicy', act: true, query: `mutation($u: ID!) { r: setAidPolicy(unitId: $u, input: { aidType: LIVING, approvalLimitFen: 1 }) { unitId } }`, variables: (t) => ({ u: t.unitId }),
+    allows: (role, relation) => (role === 'UNION_ADMIN' && relation === 'child') || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
+  },
 ];
 
 /** Everything an attempt could change, as one digest per table (sessions and login counters excluded: reading logs in). */
-const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'ledger_transaction', 'disbursement', 'audit_event', 'outbox', 'role_grant', 'notification']);
+const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'ledger_transaction', 'disbursement', 'audit_event', 'outbox', 'role_grant', 'notification', 'aid_policy']);
 
 describe('IDOR matrix', () => {
   let app: TestApp;
@@ -106,7 +123,8 @@ describe('IDOR matrix', () => {
       for (const target of targets) {
         for (const operation of OPERATIONS) {
           const relations = grants.map((grant) => (grant.role === 'WORKER' ? 'unrelated' : relationOf(grant.unitPath, target.path)));
-          if (grants.every((grant, i) => !allowed(grant.role, relations[i], operation.act))) forbidden.push([caller, target, operation]);
+          const permits = operation.allows ?? ((role: string, relation: Relation) => allowed(role, relation, operation.act));
+          if (grants.every((grant, i) => !permits(grant.role, relations[i]))) forbidden.push([caller, target, operation]);
         }
       }
     }
@@ -141,8 +159,9 @@ describe('IDOR matrix', () => {
     expect(changedTables).toEqual([]);
     expect(untyped.slice(0, 5)).toEqual([]);
     // the matrix really covers every relation outside scope for the unit roles
-    expect([...seen.get('STATION_STAFF')!].sort()).toEqual(['child', 'parent', 'sibling', 'unrelated']);
-    expect([...seen.get('UNION_ADMIN')!].sort()).toEqual(['child', 'parent', 'sibling', 'unrelated']);
+    // 'own' too: no unit sets its own policy
+    expect([...seen.get('STATION_STAFF')!].sort()).toEqual(['child', 'own', 'parent', 'sibling', 'unrelated']);
+    expect([...seen.get('UNION_ADMIN')!].sort()).toEqual(['child', 'own', 'parent', 'sibling', 'unrelated']);
     expect([...seen.get('AUDITOR')!].sort()).toEqual(['child', 'own']);
   });
 });

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import type { Role } from '@bangfu/shared';
 import { hasRole } from '../common/actor.js';
 import { forbidden, unauthenticated } from '../common/domain-error.js';
+import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
@@ -29,7 +30,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers: [
       UnitResolver, AuthResolver, RoleGrantResolver, AuditResolver, JobResolver, HardshipFileResolver, CaseResolver, CaseEventResolver, FundResolver, NotificationResolver,
-      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver, AssessmentResolver, WorkCalendarResolver,
+      ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver, RollupResolver, AssessmentResolver, WorkCalendarResolver, AidPolicyResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

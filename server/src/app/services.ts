@@ -5,6 +5,7 @@ import { AssessmentService } from '../modules/assessments/assessment.service.js'
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { LoginLimiter } from '../modules/auth/login-limiter.js';
+import { AidPolicyService } from '../modules/cases/aid-policy.service.js';
 import { CaseDocumentService } from '../modules/cases/case-document.service.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
 import { DiskDocumentStore, type DocumentStore } from '../modules/cases/document-store.js';
@@ -54,6 +55,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     files,
     cases,
     calendar: new WorkCalendarService(em),
+    aidPolicies: new AidPolicyService(em),
     documents: new CaseDocumentService(em, cases, deps.documentStore, { maxBytes: deps.config.UPLOAD_MAX_BYTES, maxPerCase: deps.config.UPLOAD_MAX_PER_CASE }),
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),

@@ -1,13 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AidType } from '@bangfu/shared';
+import { AID_POLICY_FIELDS, type AidPolicyField, type AidType } from '@bangfu/shared';
 
-export interface AidPolicy {
-  approvalLimitFen: number;
-  yearlyCapFen: number;
-  noticeDays: number;
-  acceptWithinWorkingDays: number;
-  decideWithinWorkingDays: number;
-}
+export type AidPolicy = Record<AidPolicyField, number>;
 
 /** Used where neither the unit nor any unit above it configures a value (domain.md §4 defaults). */
 export const DEFAULT_AID_POLICY: AidPolicy = {
@@ -18,41 +12,49 @@ export const DEFAULT_AID_POLICY: AidPolicy = {
   decideWithinWorkingDays: 15,
 };
 
-interface PolicyRow {
-  depth: number;
-  aid_type: string | null;
-  approval_limit_fen: string | null;
-  yearly_cap_fen: string | null;
-  notice_days: number | null;
-  accept_within_working_days: number | null;
-  decide_within_working_days: number | null;
+/** A policy row along a unit's path, nearest unit first and, within a unit, the type row before the general row. */
+export interface PolicyRow extends Record<AidPolicyField, number | null> {
+  unitId: string;
+  aidType: AidType | null;
 }
 
-const FIELDS: [keyof AidPolicy, keyof PolicyRow][] = [
-  ['approvalLimitFen', 'approval_limit_fen'],
-  ['yearlyCapFen', 'yearly_cap_fen'],
-  ['noticeDays', 'notice_days'],
-  ['acceptWithinWorkingDays', 'accept_within_working_days'],
-  ['decideWithinWorkingDays', 'decide_within_working_days'],
-];
+/** For each value in force, the unit that set it; null where the default applies. */
+export type PolicySources = Record<AidPolicyField, string | null>;
+
+// fen as float8: pg hands bigint over as text, and these stay far below 2^53
+const POLICY_ROW_SQL = `
+  select p.unit_id::text as "unitId", p.aid_type as "aidType",
+         p.approval_limit_fen::float8 as "approvalLimitFen", p.yearly_cap_fen::float8 as "yearlyCapFen", p.notice_days as "noticeDays",
+         p.accept_within_working_days as "acceptWithinWorkingDays", p.decide_within_working_days as "decideWithinWorkingDays"
+  from aid_policy p join unit u on u.id = p.unit_id
+  where u.path @> ?::ltree`;
+const POLICY_ROW_ORDER = `order by nlevel(u.path) desc, p.aid_type nulls last`;
+
+/** Policy rows of a unit and every unit above it, for `type` only when given. */
+export function policyRows(em: EntityManager, unitPath: string, type?: AidType): Promise<PolicyRow[]> {
+  return type
+    ? em.execute<PolicyRow[]>(`${POLICY_ROW_SQL} and (p.aid_type = ? or p.aid_type is null) ${POLICY_ROW_ORDER}`, [unitPath, type])
+    : em.execute<PolicyRow[]>(`${POLICY_ROW_SQL} ${POLICY_ROW_ORDER}`, [unitPath]);
+}
 
 /**
- * The policy in force for a unit and aid type: each value comes from the nearest unit that sets it,
- * a type-specific row before the unit's general row, then the defaults.
+ * The policy in force for an aid type from the rows along a unit's path: each value comes from the nearest unit
+ * that sets it, a type-specific row before the unit's general row, then the defaults.
  */
-export async function policyFor(em: EntityManager, unitPath: string, type: AidType): Promise<AidPolicy> {
-  const rows = await em.execute<PolicyRow[]>(
-    `select nlevel(u.path) as depth, p.aid_type, p.approval_limit_fen::text, p.yearly_cap_fen::text, p.notice_days,
-            p.accept_within_working_days, p.decide_within_working_days
-     from aid_policy p join unit u on u.id = p.unit_id
-     where u.path @> ?::ltree and (p.aid_type = ? or p.aid_type is null)
-     order by nlevel(u.path) desc, p.aid_type nulls last`,
-    [unitPath, type],
-  );
+export function resolvePolicy(rows: PolicyRow[], type: AidType): { policy: AidPolicy; sources: PolicySources } {
+  const applicable = rows.filter((row) => row.aidType === type || row.aidType === null);
   const policy = { ...DEFAULT_AID_POLICY };
-  for (const [field, column] of FIELDS) {
-    const row = rows.find((candidate) => candidate[column] !== null);
-    if (row) policy[field] = Number(row[column]);
+  const sources = Object.fromEntries(AID_POLICY_FIELDS.map((field) => [field, null])) as PolicySources;
+  for (const field of AID_POLICY_FIELDS) {
+    const row = applicable.find((candidate) => candidate[field] !== null);
+    if (row) {
+      policy[field] = row[field] as number;
+      sources[field] = row.unitId;
+    }
   }
-  return policy;
+  return { policy, sources };
+}
+
+export async function policyFor(em: EntityManager, unitPath: string, type: AidType): Promise<AidPolicy> {
+  return resolvePolicy(await policyRows(em, unitPath, type), type).policy;
 }
