@@ -339,8 +339,8 @@ describe('the staff and union console', () => {
     checks.reset();
     const nextYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' })) + 1;
     await signInAs(PHONES.sysadmin);
-    await page.goto(`${origin}/console/calendar`);
-    await page.getByRole('heading', { name: /工作日历/ }).waitFor();
+    await page.goto(`${origin}/console/rules/calendar`);
+    await page.getByRole('tab', { name: /工作日历/, selected: true }).waitFor();
     await page.getByLabel('年度').click();
     await page.getByTitle(String(nextYear)).click();
     await page.getByText(`${nextYear} 年尚未录入，暂按周一至周五计算`).waitFor();
@@ -361,11 +361,38 @@ describe('the staff and union console', () => {
     expect(await app.sql(`select 1 from audit_event where action = 'workCalendar.set' and entity_id = ?`, [String(nextYear)])).toHaveLength(1);
 
     await signInAs(PHONES.lanshanStreetStaff);
-    await page.goto(`${origin}/console/calendar`);
+    await page.goto(`${origin}/console/rules`);
+    await page.getByRole('tab', { name: /工作日历/ }).click();
     await page.getByLabel('年度').click();
     await page.getByTitle(String(nextYear)).click();
     await page.getByRole('cell', { name: `${nextYear}-01-02`, exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '编辑本年度' }).count()).toBe(0);
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
+  it("lets the district union raise a station's limit for one aid type, which the station then sees but cannot change", async () => {
+    checks.reset();
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    await signInAs(PHONES.lanshanAdmin);
+    await page.goto(`${origin}/console/rules`);
+    await page.getByLabel('查看单位').click();
+    await page.getByTitle('兰山街道职工服务中心').click();
+    const medical = page.getByRole('row', { name: /^医疗救助/ });
+    await medical.getByText('¥2,000.00').waitFor();
+    await page.getByRole('button', { name: '调整 医疗救助' }).click();
+    const dialog = await openedDialog();
+    await dialog.getByLabel('审批限额').fill('5000');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await medical.getByText('¥5,000.00').waitFor();
+    await capture('rules');
+    const rows = await app.sql<{ approval_limit_fen: string; aid_type: string }>(`select approval_limit_fen::text, aid_type from aid_policy where unit_id = ? and aid_type is not null`, [street]);
+    expect(rows).toEqual([{ approval_limit_fen: '500000', aid_type: 'MEDICAL' }]);
+
+    await signInAs(PHONES.lanshanStreetHead);
+    await page.goto(`${origin}/console/rules`);
+    await page.getByRole('row', { name: /^医疗救助/ }).getByText('¥5,000.00').waitFor();
+    expect(await page.getByRole('button', { name: /^调整/ }).count()).toBe(0);
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

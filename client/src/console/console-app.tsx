@@ -18,12 +18,12 @@ const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ de
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
 const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
 const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ default: module.UnitsPage })));
-const CalendarPage = lazy(() => import('./admin/calendar-page').then((module) => ({ default: module.CalendarPage })));
+const RulesPage = lazy(() => import('./rules/rules-page').then((module) => ({ default: module.RulesPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'calendar'] as const;
+const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
@@ -37,7 +37,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
   if (path.startsWith('/console/assessments')) return <AssessmentsPage unitId={unitId} />;
   if (path.startsWith('/console/units')) return <UnitsPage />;
-  if (path.startsWith('/console/calendar')) return <CalendarPage />;
+  if (path.startsWith('/console/rules')) return <RulesPage unitId={unitId} tab={path.startsWith('/console/rules/calendar') ? 'calendar' : 'policies'} />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', assessments: '站点考核', units: '单位与账号', calendar: '工作日历' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', assessments: '站点考核', units: '单位与账号', rules: '办理规则' },
     files: {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
@@ -59,8 +59,15 @@ const zhCN = {
       dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号' },
       roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
     },
+    rules: {
+      title: '办理规则', tabs: { policies: '审批权限与时限', calendar: '工作日历（节假日与调休）' }, unit: '查看单位', type: '帮扶类型', allTypes: '全部类型（通用设定）',
+      explain: '每项取值来自设定了该项的最近一级单位（具体类型的设定优先于通用设定），都未设定时用系统默认值。本单位的审批限额等由上级工会或系统管理员设定，本单位不能自行调整。修改自下一步办理起生效。',
+      fields: { approvalLimitFen: '审批限额', yearlyCapFen: '每户年度上限', noticeDays: '公示天数', acceptWithinWorkingDays: '受理时限', decideWithinWorkingDays: '办理时限' },
+      days: '{{count}} 天', workingDays: '{{count}} 个工作日', workingDayUnit: '个工作日', setHere: '本单位设定', from: '沿用 {{unit}}', byDefault: '系统默认', edit: '调整', editRow: '调整 {{type}}', dialog: '调整：{{type}}',
+      inherit: '留空的项目沿用上级单位的设定；全部留空即删除本单位的这条设定。公示天数为 0（不公示）仅限自然灾害、意外救助。', yuan: '元', dayUnit: '天',
+    },
     calendar: {
-      title: '工作日历（法定节假日与调休上班日）', explain: '受理、办理时限按工作日计算：周一至周五，法定节假日除外，调休上班的周末计入。每年 11 月国务院办公厅发布下一年度安排后，由系统管理员录入；保存后，未办结案件的时限将重新计算。',
+      explain: '受理、办理时限按工作日计算：周一至周五，法定节假日除外，调休上班的周末计入。每年 11 月国务院办公厅发布下一年度安排后，由系统管理员录入；保存后，未办结案件的时限将重新计算。',
       year: '年度', day: '日期', weekday: '星期', kind: '类别', name: '名称', holiday: '放假', working: '调休上班', none: '{{year}} 年尚未录入，暂按周一至周五计算',
       edit: '编辑本年度', add: '加入', remove: '删除', removeDay: '删除 {{day}}', save: '保存本年度', cancel: '取消',
       weekdays: { 0: '星期日', 1: '星期一', 2: '星期二', 3: '星期三', 4: '星期四', 5: '星期五', 6: '星期六' },
@@ -83,7 +90,7 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', assessments: 'Assessment', units: 'Units and accounts', calendar: 'Work calendar' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', assessments: 'Assessment', units: 'Units and accounts', rules: 'Rules' },
     files: {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
@@ -139,8 +146,15 @@ const en: Catalog = {
       dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account' },
       roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
     },
+    rules: {
+      title: 'Rules', tabs: { policies: 'Limits and deadlines', calendar: 'Work calendar (holidays)' }, unit: 'Show unit', type: 'Aid type', allTypes: 'Every type (general row)',
+      explain: 'Each value comes from the nearest unit that sets it (a row for the type before the general row), else the default. A unit\'s limits are set by the union above it or the operator, never by the unit itself. Changes apply from each case\'s next step.',
+      fields: { approvalLimitFen: 'Approval limit', yearlyCapFen: 'Yearly cap per household', noticeDays: 'Notice days', acceptWithinWorkingDays: 'Accept within', decideWithinWorkingDays: 'Decide within' },
+      days: '{{count}} days', workingDays: '{{count}} working days', workingDayUnit: 'working days', setHere: 'Set here', from: 'From {{unit}}', byDefault: 'Default', edit: 'Change', editRow: 'Change {{type}}', dialog: 'Change: {{type}}',
+      inherit: 'An empty value is taken from the units above; leaving all empty removes this row. A notice of 0 days (none) is only for disaster and accident aid.', yuan: 'yuan', dayUnit: 'days',
+    },
     calendar: {
-      title: 'Work calendar (public holidays and make-up working days)', explain: 'Deadlines count working days: Monday to Friday, less public holidays, plus make-up working weekends. The operator enters next year after the State Council publishes it each November; on saving, the deadlines of open cases are counted again.',
+      explain: 'Deadlines count working days: Monday to Friday, less public holidays, plus make-up working weekends. The operator enters next year after the State Council publishes it each November; on saving, the deadlines of open cases are counted again.',
       year: 'Year', day: 'Date', weekday: 'Weekday', kind: 'Kind', name: 'Name', holiday: 'Holiday', working: 'Make-up working day', none: 'Nothing entered for {{year}}: Monday to Friday apply',
       edit: 'Edit this year', add: 'Add', remove: 'Remove', removeDay: 'Remove {{day}}', save: 'Save this year', cancel: 'Cancel',
       weekdays: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },

@@ -25,8 +25,6 @@ type Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": typeof types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": typeof types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": typeof types.AdminUnitSearchDocument,
-    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": typeof types.WorkCalendarDocument,
-    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": typeof types.SetWorkCalendarDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
@@ -80,6 +78,11 @@ type Documents = {
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": typeof types.ConsoleReviewTasksDocument,
     "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": typeof types.ConsoleOpenCampaignDocument,
     "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": typeof types.ConsoleCompleteReviewDocument,
+    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": typeof types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": typeof types.SetWorkCalendarDocument,
+    "\n  query AidPolicies($unitId: ID!) {\n    aidPolicies(unitId: $unitId) {\n      unitId editable\n      settings { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays }\n      inForce { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays sources { field unitId unitName } }\n    }\n  }\n": typeof types.AidPoliciesDocument,
+    "\n  mutation SetAidPolicy($unitId: ID!, $input: AidPolicyInput!) { setAidPolicy(unitId: $unitId, input: $input) { unitId } }\n": typeof types.SetAidPolicyDocument,
+    "\n  query PolicyUnits($unitId: ID!) { unit(id: $unitId) { id name children { id name activeFlag } } }\n": typeof types.PolicyUnitsDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": typeof types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": typeof types.RegisterWorkerDocument,
@@ -108,8 +111,6 @@ const documents: Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": types.AdminUnitSearchDocument,
-    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": types.WorkCalendarDocument,
-    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": types.SetWorkCalendarDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
@@ -163,6 +164,11 @@ const documents: Documents = {
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": types.ConsoleReviewTasksDocument,
     "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": types.ConsoleOpenCampaignDocument,
     "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": types.ConsoleCompleteReviewDocument,
+    "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": types.SetWorkCalendarDocument,
+    "\n  query AidPolicies($unitId: ID!) {\n    aidPolicies(unitId: $unitId) {\n      unitId editable\n      settings { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays }\n      inForce { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays sources { field unitId unitName } }\n    }\n  }\n": types.AidPoliciesDocument,
+    "\n  mutation SetAidPolicy($unitId: ID!, $input: AidPolicyInput!) { setAidPolicy(unitId: $unitId, input: $input) { unitId } }\n": types.SetAidPolicyDocument,
+    "\n  query PolicyUnits($unitId: ID!) { unit(id: $unitId) { id name children { id name activeFlag } } }\n": types.PolicyUnitsDocument,
     "\n  query MyFileId { myHardshipFile { id status } }\n": types.MyFileIdDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { token user { id name } }\n  }\n": types.RegisterWorkerDocument,
@@ -221,14 +227,6 @@ export function graphql(source: "\n  mutation AdminMoveUnit($id: ID!, $parentId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n"): typeof import('./graphql').AdminUnitSearchDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n"): typeof import('./graphql').WorkCalendarDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n"): typeof import('./graphql').SetWorkCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,6 +439,26 @@ export function graphql(source: "\n  mutation ConsoleOpenCampaign($input: Review
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n"): typeof import('./graphql').ConsoleCompleteReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n"): typeof import('./graphql').WorkCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n"): typeof import('./graphql').SetWorkCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AidPolicies($unitId: ID!) {\n    aidPolicies(unitId: $unitId) {\n      unitId editable\n      settings { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays }\n      inForce { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays sources { field unitId unitName } }\n    }\n  }\n"): typeof import('./graphql').AidPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAidPolicy($unitId: ID!, $input: AidPolicyInput!) { setAidPolicy(unitId: $unitId, input: $input) { unitId } }\n"): typeof import('./graphql').SetAidPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyUnits($unitId: ID!) { unit(id: $unitId) { id name children { id name activeFlag } } }\n"): typeof import('./graphql').PolicyUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

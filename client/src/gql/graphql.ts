@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AidPolicyField =
+  | 'acceptWithinWorkingDays'
+  | 'approvalLimitFen'
+  | 'decideWithinWorkingDays'
+  | 'noticeDays'
+  | 'yearlyCapFen';
+
+export type AidPolicyInput = {
+  acceptWithinWorkingDays?: number | null | undefined;
+  /** Empty: the row for every aid type */
+  aidType?: AidType | null | undefined;
+  /** Highest amount the unit head may approve; above it the case is escalated */
+  approvalLimitFen?: number | null | undefined;
+  decideWithinWorkingDays?: number | null | undefined;
+  /** Public notice days; 0 (no notice) only for DISASTER and ACCIDENT */
+  noticeDays?: number | null | undefined;
+  /** Per household, aid type and calendar year */
+  yearlyCapFen?: number | null | undefined;
+};
+
 export type AidType =
   | 'ACCIDENT'
   | 'DISASTER'
@@ -457,20 +477,6 @@ export type AdminUnitSearchQueryVariables = Exact<{
 
 export type AdminUnitSearchQuery = { units: { edges: Array<{ node: { id: string, name: string, level: UnitLevel, activeFlag: boolean } }> } };
 
-export type WorkCalendarQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type WorkCalendarQuery = { workCalendar: Array<{ day: string, working: boolean, name: string }> };
-
-export type SetWorkCalendarMutationVariables = Exact<{
-  input: WorkCalendarInput;
-}>;
-
-
-export type SetWorkCalendarMutation = { setWorkCalendar: Array<{ day: string, working: boolean, name: string }> };
-
 export type StaffLoginMutationVariables = Exact<{
   phone: string;
   password: string;
@@ -903,6 +909,42 @@ export type ConsoleCompleteReviewMutationVariables = Exact<{
 
 export type ConsoleCompleteReviewMutation = { completeReview: { id: string, status: ReviewTaskStatus, outcome: ReviewOutcome | null } };
 
+export type WorkCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkCalendarQuery = { workCalendar: Array<{ day: string, working: boolean, name: string }> };
+
+export type SetWorkCalendarMutationVariables = Exact<{
+  input: WorkCalendarInput;
+}>;
+
+
+export type SetWorkCalendarMutation = { setWorkCalendar: Array<{ day: string, working: boolean, name: string }> };
+
+export type AidPoliciesQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type AidPoliciesQuery = { aidPolicies: { unitId: string, editable: boolean, settings: Array<{ aidType: AidType | null, approvalLimitFen: number | null, yearlyCapFen: number | null, noticeDays: number | null, acceptWithinWorkingDays: number | null, decideWithinWorkingDays: number | null }>, inForce: Array<{ aidType: AidType, approvalLimitFen: number, yearlyCapFen: number, noticeDays: number, acceptWithinWorkingDays: number, decideWithinWorkingDays: number, sources: Array<{ field: AidPolicyField, unitId: string | null, unitName: string | null }> }> } };
+
+export type SetAidPolicyMutationVariables = Exact<{
+  unitId: string | number;
+  input: AidPolicyInput;
+}>;
+
+
+export type SetAidPolicyMutation = { setAidPolicy: { unitId: string } };
+
+export type PolicyUnitsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type PolicyUnitsQuery = { unit: { id: string, name: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null };
+
 export type MyFileIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1148,24 +1190,6 @@ export const AdminUnitSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUnitSearchQuery, AdminUnitSearchQueryVariables>;
-export const WorkCalendarDocument = new TypedDocumentString(`
-    query WorkCalendar($year: Int!) {
-  workCalendar(year: $year) {
-    day
-    working
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<WorkCalendarQuery, WorkCalendarQueryVariables>;
-export const SetWorkCalendarDocument = new TypedDocumentString(`
-    mutation SetWorkCalendar($input: WorkCalendarInput!) {
-  setWorkCalendar(input: $input) {
-    day
-    working
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<SetWorkCalendarMutation, SetWorkCalendarMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1945,6 +1969,73 @@ export const ConsoleCompleteReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCompleteReviewMutation, ConsoleCompleteReviewMutationVariables>;
+export const WorkCalendarDocument = new TypedDocumentString(`
+    query WorkCalendar($year: Int!) {
+  workCalendar(year: $year) {
+    day
+    working
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WorkCalendarQuery, WorkCalendarQueryVariables>;
+export const SetWorkCalendarDocument = new TypedDocumentString(`
+    mutation SetWorkCalendar($input: WorkCalendarInput!) {
+  setWorkCalendar(input: $input) {
+    day
+    working
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkCalendarMutation, SetWorkCalendarMutationVariables>;
+export const AidPoliciesDocument = new TypedDocumentString(`
+    query AidPolicies($unitId: ID!) {
+  aidPolicies(unitId: $unitId) {
+    unitId
+    editable
+    settings {
+      aidType
+      approvalLimitFen
+      yearlyCapFen
+      noticeDays
+      acceptWithinWorkingDays
+      decideWithinWorkingDays
+    }
+    inForce {
+      aidType
+      approvalLimitFen
+      yearlyCapFen
+      noticeDays
+      acceptWithinWorkingDays
+      decideWithinWorkingDays
+      sources {
+        field
+        unitId
+        unitName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AidPoliciesQuery, AidPoliciesQueryVariables>;
+export const SetAidPolicyDocument = new TypedDocumentString(`
+    mutation SetAidPolicy($unitId: ID!, $input: AidPolicyInput!) {
+  setAidPolicy(unitId: $unitId, input: $input) {
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<SetAidPolicyMutation, SetAidPolicyMutationVariables>;
+export const PolicyUnitsDocument = new TypedDocumentString(`
+    query PolicyUnits($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    name
+    children {
+      id
+      name
+      activeFlag
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyUnitsQuery, PolicyUnitsQueryVariables>;
 export const MyFileIdDocument = new TypedDocumentString(`
     query MyFileId {
   myHardshipFile {

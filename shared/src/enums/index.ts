@@ -41,6 +41,10 @@ export const isMoneyAid = (type: AidType): boolean => (MONEY_AID_TYPES as readon
 /** Emergency aid may be paid while the file is still being established. */
 export const EMERGENCY_AID_TYPES: readonly AidType[] = ['DISASTER', 'ACCIDENT'];
 
+/** The settings a unit's policy row may carry; each one left empty is taken from the units above (domain.md §4). */
+export const AID_POLICY_FIELDS = ['approvalLimitFen', 'yearlyCapFen', 'noticeDays', 'acceptWithinWorkingDays', 'decideWithinWorkingDays'] as const;
+export type AidPolicyField = (typeof AID_POLICY_FIELDS)[number];
+
 export const CHANNELS = ['APP', 'WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

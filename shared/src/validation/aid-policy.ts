@@ -1,10 +1,6 @@
 import * as z from 'zod';
 import { AID_TYPES, EMERGENCY_AID_TYPES, type AidType } from '../enums/index.js';
 
-/** The settings a unit's policy row may carry; each one left empty is taken from the units above (domain.md §4). */
-export const AID_POLICY_FIELDS = ['approvalLimitFen', 'yearlyCapFen', 'noticeDays', 'acceptWithinWorkingDays', 'decideWithinWorkingDays'] as const;
-export type AidPolicyField = (typeof AID_POLICY_FIELDS)[number];
-
 // ¥10,000,000 in fen: far above any real limit, well inside a safe integer
 const MAX_POLICY_FEN = 1_000_000_000;
 const fen = z.number().int('integer').min(0, 'nonNegative').max(MAX_POLICY_FEN, 'tooLarge').nullish();

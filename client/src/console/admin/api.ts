@@ -47,11 +47,3 @@ export const MOVE_UNIT = graphql(`
 export const UNIT_SEARCH = graphql(`
   query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }
 `);
-
-export const WORK_CALENDAR = graphql(`
-  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }
-`);
-
-export const SET_WORK_CALENDAR = graphql(`
-  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }
-`);

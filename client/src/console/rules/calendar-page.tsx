@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,15 +43,11 @@ export function CalendarPage() {
   };
 
   return (
-    <Card
-      title={<h1 className="card-heading">{t('console.calendar.title')}</h1>}
-      extra={(
-        <Select
-          aria-label={t('console.calendar.year')} value={year} disabled={draft !== null} style={{ width: 110 }}
-          options={[thisYear - 1, thisYear, thisYear + 1].map((value) => ({ value, label: String(value) }))} onChange={setYear}
-        />
-      )}
-    >
+    <>
+      <Select
+        aria-label={t('console.calendar.year')} value={year} disabled={draft !== null} style={{ width: 110, marginBottom: 12 }}
+        options={[thisYear - 1, thisYear, thisYear + 1].map((value) => ({ value, label: String(value) }))} onChange={setYear}
+      />
       <Typography.Paragraph type="secondary">{t('console.calendar.explain')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Table<CalendarDay>
@@ -89,6 +85,6 @@ export function CalendarPage() {
           <Button onClick={() => { setDraft(null); setError(null); }}>{t('console.calendar.cancel')}</Button>
         </Space>
       )}
-    </Card>
+    </>
   );
 }
