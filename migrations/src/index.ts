@@ -10,6 +10,7 @@ import { Migration20261123070000QueueIndexes } from './Migration20261123070000Qu
 import { Migration20261124000000RollupTree } from './Migration20261124000000RollupTree.js';
 import { Migration20261124010000NotificationSmsSent } from './Migration20261124010000NotificationSmsSent.js';
 import { Migration20261124020000WorkCalendar } from './Migration20261124020000WorkCalendar.js';
+import { Migration20261201000000ExportRetention } from './Migration20261201000000ExportRetention.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000RollupTree', class: Migration20261124000000RollupTree },
   { name: 'Migration20261124010000NotificationSmsSent', class: Migration20261124010000NotificationSmsSent },
   { name: 'Migration20261124020000WorkCalendar', class: Migration20261124020000WorkCalendar },
+  { name: 'Migration20261201000000ExportRetention', class: Migration20261201000000ExportRetention },
 ];

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Queue, Worker } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serviceDeps } from '../../server/src/app/services.js';
 import { EXPORT_QUEUE } from '../../server/src/modules/funds/fund.service.js';
-import { runExportJob } from '../../server/src/modules/jobs/export-runner.js';
+import { purgeExports, runExportJob } from '../../server/src/modules/jobs/export-runner.js';
 import { OutboxDrain } from '../../server/src/modules/jobs/outbox-drain.js';
 import { CaseDriver } from '../setup/case-driver.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
@@ -109,6 +112,36 @@ describe('ledger export through the outbox and BullMQ', () => {
     const refused = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
       { unit: city, from: new Date().toISOString(), to: new Date().toISOString() }, { token });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('removes export files after the retention period, and the download then says so; files left by failed attempts go too', async () => {
+    const token = driver.actors.cityAdmin;
+    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }, { token });
+    const job = await finish(started.data?.exportLedger.id, token);
+    const [{ file_path: file }] = await app.sql<{ file_path: string }>(`select file_path from job where id = ?`, [job.id]);
+    const exportDir = resolve(app.config.EXPORT_DIR);
+    const orphan = join(exportDir, 'exportLedger-orphan-of-a-failed-attempt.xlsx');
+    await mkdir(exportDir, { recursive: true });
+    await writeFile(orphan, 'partial');
+    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000);
+    await utimes(orphan, twoDaysAgo, twoDaysAgo);
+
+    // within the retention period nothing referenced goes
+    await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS - 1) * 3_600_000));
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(orphan)).toBe(false);
+    expect((await download(job.downloadUrl, token)).status).toBe(200);
+
+    const purged = await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000));
+    expect(purged.expiredJobs).toBeGreaterThanOrEqual(1);
+    expect(existsSync(file)).toBe(false);
+    expect((await app.gql(JOB, { id: job.id }, { token })).data?.job).toMatchObject({ state: 'COMPLETED', downloadUrl: null, error: 'EXPIRED' });
+    const gone = await download(job.downloadUrl, token);
+    expect(gone.status).toBe(404);
+    expect((await gone.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: '导出文件已过期删除，请重新导出' });
+    // a second purge finds nothing more to do
+    expect((await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000))).expiredJobs).toBe(0);
   });
 
   it('writes the disbursement roster with one signed line per payment', async () => {

@@ -84,7 +84,7 @@ describe('the worker process', () => {
   it('keeps one scheduler per repeatable job however often the worker starts', async () => {
     for (let start = 0; start < 3; start += 1) await (await scheduleMaintenance(app.runtime.redis, app.config)).close();
     const queue = await scheduleMaintenance(app.runtime.redis, app.config);
-    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['foldRollups', 'heartbeat', 'reconcile', 'sweep']);
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['foldRollups', 'heartbeat', 'purgeExports', 'reconcile', 'sweep']);
     await queue.close();
   });
 

@@ -37,7 +37,7 @@ const zhCN = {
     methods: { CASH: '现金（受助人当场确认）', BANK_TRANSFER: '银行转账', IN_KIND: '实物' },
     funds: {
       title: '帮扶资金', balance: '当前余额', period: '期间', time: '时间', kind: '类别', direction: '方向', amount: '金额（元）', balanceAfter: '余额（元）',
-      memo: '摘要', export: '导出 Excel', roster: '导出发放花名册', exporting: '正在生成 {{progress}}%', download: '下载', exportFailed: '导出失败',
+      memo: '摘要', export: '导出 Excel', roster: '导出发放花名册', exporting: '正在生成 {{progress}}%', download: '下载', exportExpired: '文件已过期删除，请重新导出', exportFailed: '导出失败',
       kinds: { INCOME: '收入', ALLOCATION: '拨付', DISBURSEMENT: '帮扶发放', EXPENSE: '支出', REVERSAL: '冲正' },
       directions: { DEBIT: '收入', CREDIT: '支出' },
       forms: { income: '登记收入', allocation: '向下级拨付', expense: '登记支出', reversal: '冲正' },
@@ -124,7 +124,7 @@ const en: Catalog = {
     methods: { CASH: 'Cash (recipient confirms on the spot)', BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' },
     funds: {
       title: 'Aid fund', balance: 'Balance', period: 'Period', time: 'Time', kind: 'Kind', direction: 'Direction', amount: 'Amount (yuan)', balanceAfter: 'Balance (yuan)',
-      memo: 'Memo', export: 'Export to Excel', roster: 'Export payment roster', exporting: 'Preparing {{progress}}%', download: 'Download', exportFailed: 'Export failed',
+      memo: 'Memo', export: 'Export to Excel', roster: 'Export payment roster', exporting: 'Preparing {{progress}}%', download: 'Download', exportExpired: 'The file has expired and was deleted; export again', exportFailed: 'Export failed',
       kinds: { INCOME: 'Income', ALLOCATION: 'Allocation', DISBURSEMENT: 'Aid paid', EXPENSE: 'Expense', REVERSAL: 'Reversal' },
       directions: { DEBIT: 'In', CREDIT: 'Out' },
       forms: { income: 'Record income', allocation: 'Allocate to a child unit', expense: 'Record expense', reversal: 'Reverse' },

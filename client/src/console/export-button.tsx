@@ -43,6 +43,7 @@ export function ExportButton({ start, filename, label }: { start: () => Promise<
       {state === 'COMPLETED' && job.data?.downloadUrl && (
         <Button type="primary" onClick={() => void saveWithToken(job.data!.downloadUrl!, filename)}>{t('console.funds.download')}</Button>
       )}
+      {state === 'COMPLETED' && job.data?.error === 'EXPIRED' && <Typography.Text type="secondary">{t('console.funds.exportExpired')}</Typography.Text>}
       {state === 'FAILED' && <Typography.Text type="danger">{t('console.funds.exportFailed')}：{job.data?.error}</Typography.Text>}
     </Space>
   );

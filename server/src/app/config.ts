@@ -22,6 +22,8 @@ const configSchema = z.object({
   QUERY_MAX_COST: int(5000),
   QUERY_MAX_TOKENS: int(5000),
   EXPORT_DIR: z.string().default('.data/exports'),
+  /** Export files carry names and amounts (PIPL: kept no longer than needed): removed this long after they are ready. */
+  EXPORT_RETENTION_HOURS: int(24),
   /** Case evidence on local disk; a deployment mounts a volume here. */
   UPLOAD_DIR: z.string().default('.data/uploads'),
   UPLOAD_MAX_BYTES: int(5 * 1024 * 1024),

@@ -16,6 +16,7 @@ import { formatBytes, pickLanguage } from '@bangfu/shared';
 import { hasRole } from '../common/actor.js';
 import { DomainError, forbidden, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
+import { EXPORT_EXPIRED } from '../modules/jobs/export-runner.js';
 import { QUEUE_NAMES } from '../modules/jobs/processors.js';
 import { translate } from '@bangfu/shared';
 import type { Config } from './config.js';
@@ -138,9 +139,14 @@ export function createHttpApp(deps: AppDeps) {
   app.get('/downloads/:jobId', route(async (req, res) => {
     const { actor, services } = await authenticated(req);
     const job = await services.jobs.get(actor, String(req.params.jobId)).catch(() => null);
-    if (!job || job.state !== 'COMPLETED' || !job.filePath) throw new DomainError('NOT_FOUND', 'job.notFound');
-    // the export directory lives under .data/, which send() would otherwise hide as a dotfile
-    res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' });
+    if (!job || job.state !== 'COMPLETED') throw new DomainError('NOT_FOUND', 'job.notFound');
+    const expired = new DomainError('NOT_FOUND', 'job.expired');
+    if (!job.filePath) throw job.error === EXPORT_EXPIRED ? expired : new DomainError('NOT_FOUND', 'job.notFound');
+    // the export directory lives under .data/, which send() would otherwise hide as a dotfile; a file the purge
+    // removed between the lookup and the read is expired too
+    res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' }, (error) => {
+      if (error && !res.headersSent) sendError(req, res, expired);
+    });
   }));
 
   // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo.

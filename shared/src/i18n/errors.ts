@@ -156,6 +156,7 @@ export const ERROR_MESSAGES = {
   'assessment.notApplied': { 'zh-CN': '该站点尚未申报', en: 'The station has not applied' },
   'assessment.decided': { 'zh-CN': '已作出不同的决定', en: 'A different decision has already been made' },
   'job.notFound': { 'zh-CN': '未找到任务', en: 'Job not found' },
+  'job.expired': { 'zh-CN': '导出文件已过期删除，请重新导出', en: 'The export file has expired and was deleted; export again' },
   'document.tooLarge': { 'zh-CN': '文件过大，最大 {max}', en: 'The file is too large (at most {max})' },
   'document.badType': { 'zh-CN': '只能上传照片（JPEG、PNG、WebP）或 PDF', en: 'Only photos (JPEG, PNG, WebP) or PDF can be uploaded' },
   'document.closed': { 'zh-CN': '该案件当前不能补充材料', en: 'Documents cannot be added to the case at this stage' },

@@ -1,6 +1,8 @@
+import { readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../app/config.js';
 import type { Logger } from '../../app/logger.js';
 import { createServices, type ServiceDeps } from '../../app/services.js';
 import { DomainError } from '../../common/domain-error.js';
@@ -58,4 +60,43 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
 export async function markJobFailed(orm: MikroORM, jobId: string, reason: string): Promise<void> {
   const em = orm.em.fork();
   await em.nativeUpdate(JobRecord, { id: jobId, state: { $ne: 'COMPLETED' } }, { state: 'FAILED', error: reason.slice(0, 200), finishedAt: new Date() });
+}
+
+/** What a completed export whose file was removed after the retention period reports as its error. */
+export const EXPORT_EXPIRED = 'EXPIRED';
+
+const removeFile = (path: string) => unlink(path).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+
+/**
+ * Removes export files older than EXPORT_RETENTION_HOURS. A job forgets its file before the file goes, so a crash in
+ * between leaves only an unreferenced file, which the directory pass removes the next time (as it does files left by
+ * failed attempts). Safe to run on several workers at once.
+ */
+export async function purgeExports(orm: MikroORM, config: Config, now = new Date()): Promise<{ expiredJobs: number; files: number }> {
+  const cutoff = new Date(now.getTime() - config.EXPORT_RETENTION_HOURS * 3_600_000);
+  const em = orm.em.fork();
+  const expired = await em.execute<{ file_path: string }[]>(
+    `with held as (select id, file_path from job where state = 'COMPLETED' and file_path is not null and finished_at < ? for update skip locked)
+     update job set file_path = null, error = ? from held where job.id = held.id returning held.file_path`,
+    [cutoff, EXPORT_EXPIRED],
+  );
+  for (const { file_path: path } of expired) await removeFile(path);
+
+  const directory = resolve(config.EXPORT_DIR);
+  const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const kept = new Set((await em.execute<{ file_path: string }[]>(`select file_path from job where file_path is not null`)).map((row) => row.file_path));
+  let files = expired.length;
+  for (const name of names) {
+    const path = join(directory, name);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile() || info.mtime >= cutoff || kept.has(path)) continue;
+    await removeFile(path);
+    files += 1;
+  }
+  return { expiredJobs: expired.length, files };
 }

@@ -22,7 +22,7 @@ export class JobView {
   @Field(() => GraphQLJSONObject, { nullable: true })
   result!: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it failed; EXPIRED on a completed export whose file was removed after the retention period' })
   error!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Present once a job that produces a file is done' })

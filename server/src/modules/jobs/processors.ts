@@ -11,7 +11,7 @@ import { sendNotificationSms } from '../notifications/notification.service.js';
 import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../notifications/sms.js';
 import { ReviewCampaign } from '../reviews/review.entity.js';
 import { REVIEW_QUEUE } from '../reviews/review.service.js';
-import { markJobFailed, runExportJob } from './export-runner.js';
+import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
   if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
@@ -58,6 +58,7 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
       return 'alive';
     }
     if (job.name === 'foldRollups') return createServices(orm.em.fork(), deps).rollups.fold();
+    if (job.name === 'purgeExports') return purgeExports(orm, deps.config);
     if (job.name === 'recomputeDeadlines') return createServices(orm.em.fork(), deps).cases.recomputeDeadlines(Number(job.data.year));
     if (job.name === 'reconcile') {
       const { mismatches, details } = await createServices(orm.em.fork(), deps).rollups.reconcile();
@@ -126,6 +127,7 @@ export async function scheduleMaintenance(redis: Redis, config: Config): Promise
   await queue.upsertJobScheduler('sweep', { every: config.NOTICE_SWEEP_MS }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   await queue.upsertJobScheduler('reconcile', { pattern: '0 30 3 * * *', tz: 'Asia/Shanghai' }, { name: 'reconcile', opts: { removeOnComplete: 30, removeOnFail: 30 } });
   await queue.upsertJobScheduler('foldRollups', { every: config.ROLLUP_FOLD_MS }, { name: 'foldRollups', opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  await queue.upsertJobScheduler('purgeExports', { pattern: '0 10 * * * *' }, { name: 'purgeExports', opts: { removeOnComplete: 10, removeOnFail: 50 } });
   await queue.upsertJobScheduler('heartbeat', { every: config.HEARTBEAT_MS }, { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } });
   return queue;
 }
