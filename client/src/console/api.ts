@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from './gql';
 
 export const STAFF_LOGIN = graphql(`
   mutation StaffLogin($phone: String!, $password: String!) {

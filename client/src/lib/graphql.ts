@@ -1,4 +1,3 @@
-import type { TypedDocumentString } from '../gql/graphql';
 import { currentLanguage } from './i18n';
 import { session } from './session';
 
@@ -35,8 +34,14 @@ export function failureOf(status: number, body: ErrorBody | null): ApiError | Ne
   return new ApiError(code ?? 'BAD_USER_INPUT', first.message);
 }
 
+/** A document as codegen emits it for the worker app or the console: its text, typed by its answer and variables. */
+export interface TypedDocument<Result, Variables> {
+  __apiType?: (variables: Variables) => Result;
+  toString(): string;
+}
+
 /** A ~20-line executor over codegen's typed string documents (no GraphQL client library on the phone). */
-export async function execute<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables?: Variables): Promise<Result> {
+export async function execute<Result, Variables>(document: TypedDocument<Result, Variables>, variables?: Variables): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 export const UNIT_CHILDREN = graphql(`
   query AdminUnitChildren($parentId: ID) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 export const ROLLUP = graphql(`
   query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 export const FILES = graphql(`
   query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {

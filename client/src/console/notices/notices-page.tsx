@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';

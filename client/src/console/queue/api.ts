@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 export const CASE_QUEUE = graphql(`
   query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 export const WORK_CALENDAR = graphql(`
   query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }
