@@ -305,7 +305,7 @@ describe('the staff and union console', () => {
     await dialog.getByLabel('初始密码（至少 8 位）').fill('Station@2026');
     await dialog.getByRole('button', { name: '确定' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('cell', { name: '周敏' }).waitFor();
+    await page.getByRole('cell', { name: '周敏', exact: true }).waitFor();
     await page.getByLabel('授予角色 周敏').click();
     await page.getByTitle('单位负责人').click();
     await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor();
@@ -315,6 +315,18 @@ describe('the staff and union console', () => {
     await page.getByLabel('收回 单位负责人').click();
     await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor({ state: 'detached' });
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF']);
+
+    // a forgotten password is reset by the operator; someone who left is disabled
+    await page.getByRole('button', { name: '重置密码 周敏' }).click();
+    const reset = await openedDialog();
+    await reset.getByLabel('初始密码（至少 8 位）').fill('Zhoumin@2027');
+    await reset.getByRole('button', { name: '确定' }).click();
+    await reset.waitFor({ state: 'hidden' });
+    await expect(app.loginAs('13800000099', 'Zhoumin@2027')).resolves.toBeTypeOf('string');
+    await page.getByRole('button', { name: '停用 周敏' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '停用' }).click();
+    await page.getByRole('row', { name: /周敏/ }).getByText('已停用').waitFor();
+    expect((await app.sql<{ active: boolean }>(`select active from app_user where phone = '13800000099'`))[0].active).toBe(false);
 
     // the new station gets its own earmarked fund
     await page.getByRole('button', { name: '编辑', exact: true }).click();
@@ -332,6 +344,26 @@ describe('the staff and union console', () => {
     await move.getByRole('button', { name: '确定' }).click();
     await move.waitFor({ state: 'hidden' });
     expect((await app.sql<{ code: string }>(`select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?`, [created.id]))[0].code).toBe('LY-LZ');
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
+  it('lets a staff member change their own password from the header', async () => {
+    checks.reset();
+    const operator = await app.loginAs(PHONES.sysadmin);
+    const created = await app.gql(`mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { phone: '13800000098', name: '吴婷', password: 'Bangfu@2026', unitId: await app.unitIdByCode('LY-LS-LSJD'), role: 'STATION_STAFF' } }, { token: operator });
+    expect(created.errors).toBeUndefined();
+    await signInAs('13800000098');
+    await page.getByRole('button', { name: '吴婷' }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    const dialog = await openedDialog();
+    await dialog.getByLabel('当前密码').fill('Bangfu@2026');
+    await dialog.getByLabel('新密码（至少 8 位）').fill('Wuting@2027');
+    await dialog.getByLabel('再次输入新密码').fill('Wuting@2027');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(app.loginAs('13800000098', 'Wuting@2027')).resolves.toBeTypeOf('string');
+    await expect(app.loginAs('13800000098', 'Bangfu@2026')).rejects.toThrow();
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

@@ -139,7 +139,7 @@ describe('ledger export through the outbox and BullMQ', () => {
     expect((await app.gql(JOB, { id: job.id }, { token })).data?.job).toMatchObject({ state: 'COMPLETED', downloadUrl: null, error: 'EXPIRED' });
     const gone = await download(job.downloadUrl, token);
     expect(gone.status).toBe(404);
-    expect((await gone.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: '导出文件已过期删除，请重新导出' });
+    expect(((await gone.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: '导出文件已过期删除，请重新导出' });
     // a second purge finds nothing more to do
     expect((await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000))).expiredJobs).toBe(0);
   });

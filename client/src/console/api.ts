@@ -21,3 +21,7 @@ export const JOB = graphql(`
     job(id: $id) { id name state progress downloadUrl error }
   }
 `);
+
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }
+`);

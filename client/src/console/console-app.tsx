@@ -6,6 +6,7 @@ import { match, navigate, updateSearch, usePath, useSearch } from '../app/router
 import { execute } from '../lib/graphql';
 import { session } from '../lib/session';
 import { STAFF_LOGOUT } from './api';
+import { AccountMenu } from './auth/change-password';
 import { StaffLoginPage } from './auth/login-page';
 import { useCurrentUnit, useMe, useStaffSession } from './use-console';
 
@@ -90,7 +91,7 @@ export function ConsoleApp() {
             onChange={(value) => updateSearch({ unit: value, after: null })}
           />
         )}
-        <span className="nowrap">{me.data?.name}</span>
+        <AccountMenu name={me.data?.name ?? ''} />
         <Button onClick={() => void logout()}>{t('console.logout')}</Button>
       </Layout.Header>
       <Layout.Content className="console-content">

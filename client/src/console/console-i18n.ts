@@ -55,10 +55,12 @@ const zhCN = {
     admin: {
       title: '单位与账号', tree: '服务网络', closed: '已关闭', open: '正常', code: '单位编码', level: '层级', hotline: '服务热线', streetFacing: '临街窗口',
       createUnit: '新建下级单位', editUnit: '编辑', moveUnit: '调整隶属', newParent: '新的上级单位', holdsFund: '设有帮扶资金专户', closeUnit: '关闭单位', moveTo: '档案和案件移交给', accounts: '工作人员账号', createAccount: '新建账号', roles: '角色',
-      grant: '授予角色', revoke: '收回', initialPassword: '初始密码（至少 8 位）',
-      dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号' },
+      grant: '授予角色', revoke: '收回', initialPassword: '初始密码（至少 8 位）', account: '账号', disabled: '已停用', resetPassword: '重置密码', disable: '停用', enable: '启用',
+      disableConfirm: '停用后该账号立即退出，且不能再登录。确定停用 {{name}}？', resetNotice: '重置后该账号在所有设备上退出，请把新密码当面告知本人，并提醒其登录后修改。',
+      dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号', reset: '重置密码' },
       roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
     },
+    account: { changePassword: '修改密码', current: '当前密码', next: '新密码（至少 8 位）', confirm: '再次输入新密码', mismatch: '两次输入的新密码不一致', changed: '密码已修改，其他设备上的登录已退出' },
     rules: {
       title: '办理规则', tabs: { policies: '审批权限与时限', calendar: '工作日历（节假日与调休）' }, unit: '查看单位', type: '帮扶类型', allTypes: '全部类型（通用设定）',
       explain: '每项取值来自设定了该项的最近一级单位（具体类型的设定优先于通用设定），都未设定时用系统默认值。本单位的审批限额等由上级工会或系统管理员设定，本单位不能自行调整。修改自下一步办理起生效。',
@@ -142,10 +144,12 @@ const en: Catalog = {
     admin: {
       title: 'Units and accounts', tree: 'Service network', closed: 'Closed', open: 'Open', code: 'Code', level: 'Level', hotline: 'Hotline', streetFacing: 'Street-facing window',
       createUnit: 'New child unit', editUnit: 'Edit', moveUnit: 'Move', newParent: 'New parent unit', holdsFund: 'Holds an earmarked aid fund', closeUnit: 'Close unit', moveTo: 'Move files and cases to', accounts: 'Staff accounts', createAccount: 'New account', roles: 'Roles',
-      grant: 'Grant a role', revoke: 'Revoke', initialPassword: 'Initial password (at least 8 characters)',
-      dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account' },
+      grant: 'Grant a role', revoke: 'Revoke', initialPassword: 'Initial password (at least 8 characters)', account: 'Account', disabled: 'Disabled', resetPassword: 'Reset password', disable: 'Disable', enable: 'Enable',
+      disableConfirm: 'The account is signed out at once and can no longer sign in. Disable {{name}}?', resetNotice: 'The account is signed out everywhere. Give the new password to the person directly and ask them to change it after signing in.',
+      dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account', reset: 'Reset password' },
       roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
     },
+    account: { changePassword: 'Change password', current: 'Current password', next: 'New password (8 characters or more)', confirm: 'New password again', mismatch: 'The new passwords differ', changed: 'Password changed; other devices were signed out' },
     rules: {
       title: 'Rules', tabs: { policies: 'Limits and deadlines', calendar: 'Work calendar (holidays)' }, unit: 'Show unit', type: 'Aid type', allTypes: 'Every type (general row)',
       explain: 'Each value comes from the nearest unit that sets it (a row for the type before the general row), else the default. A unit\'s limits are set by the union above it or the operator, never by the unit itself. Changes apply from each case\'s next step.',

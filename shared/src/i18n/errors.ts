@@ -20,6 +20,8 @@ export const ERROR_MESSAGES = {
   'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
   'auth.idNumberTaken': { 'zh-CN': '该身份证号已注册账号', en: 'An account with this ID number already exists' },
   'auth.accountDisabled': { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  'auth.wrongPassword': { 'zh-CN': '当前密码不正确', en: 'The current password is incorrect' },
+  'user.selfDisable': { 'zh-CN': '不能停用自己的账号', en: 'You cannot disable your own account' },
   forbidden: { 'zh-CN': '没有权限执行此操作', en: 'You are not allowed to do this' },
   notFound: { 'zh-CN': '未找到{entity}', en: '{entity} not found' },
   badInput: { 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },

@@ -47,3 +47,11 @@ export const MOVE_UNIT = graphql(`
 export const UNIT_SEARCH = graphql(`
   query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }
 `);
+
+export const RESET_PASSWORD = graphql(`
+  mutation AdminResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }
+`);
+
+export const SET_ACCOUNT_ACTIVE = graphql(`
+  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) { setAccountActive(userId: $userId, active: $active) { id active } }
+`);

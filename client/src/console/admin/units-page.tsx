@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -7,9 +7,11 @@ import { levelRank, ROLES, UNIT_LEVELS, type Role, type UnitLevel } from '@bangf
 import { updateSearch, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { useMe } from '../use-console';
-import { ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, MOVE_UNIT, REVOKE_ROLE, UNIT_CHILDREN, UNIT_SEARCH, UPDATE_UNIT } from './api';
+import {
+  ADMIN_UNIT, CLOSE_UNIT, CREATE_ACCOUNT, CREATE_UNIT, GRANT_ROLE, MOVE_UNIT, RESET_PASSWORD, REVOKE_ROLE, SET_ACCOUNT_ACTIVE, UNIT_CHILDREN, UNIT_SEARCH, UPDATE_UNIT,
+} from './api';
 
-type Dialog = 'unit' | 'edit' | 'move' | 'close' | 'account' | null;
+type Dialog = 'unit' | 'edit' | 'move' | 'close' | 'account' | 'reset' | null;
 type UnitNode = TreeDataNode & { key: string; isLeaf?: boolean };
 const STAFF_ROLES = ROLES.filter((role) => role !== 'WORKER');
 
@@ -23,6 +25,7 @@ export function UnitsPage() {
   const selected = search.get('node') ?? roots[0]?.id ?? null;
   const [tree, setTree] = useState<UnitNode[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [account, setAccount] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
   const [term, setTerm] = useState('');
@@ -81,6 +84,8 @@ export function UnitsPage() {
       await run(() => execute(MOVE_UNIT, { id: current.id, parentId: values.parentId }));
     } else if (dialog === 'close') {
       await run(() => execute(CLOSE_UNIT, { id: current.id, moveTo: values.moveTo, reason: values.reason }));
+    } else if (dialog === 'reset' && account) {
+      await run(() => execute(RESET_PASSWORD, { userId: account.id, newPassword: values.password }));
     } else if (dialog === 'account') {
       await run(() => execute(CREATE_ACCOUNT, { input: { name: values.name.trim(), phone: values.phone.trim(), password: values.password, unitId: current.id, role: values.role } }));
     }
@@ -141,6 +146,27 @@ export function UnitsPage() {
                         </Space>
                       ),
                     },
+                    {
+                      title: t('console.admin.account'), key: 'account',
+                      render: (_, user) => (
+                        <Space>
+                          {!user.active && <Tag>{t('console.admin.disabled')}</Tag>}
+                          <Button size="small" aria-label={`${t('console.admin.resetPassword')} ${user.name}`} onClick={() => { setAccount(user); setDialog('reset'); }}>
+                            {t('console.admin.resetPassword')}
+                          </Button>
+                          {user.active ? (
+                            <Popconfirm title={t('console.admin.disableConfirm', { name: user.name })} okText={t('console.admin.disable')} cancelText={t('app.cancel')}
+                              onConfirm={() => run(() => execute(SET_ACCOUNT_ACTIVE, { userId: user.id, active: false }))}>
+                              <Button size="small" danger aria-label={`${t('console.admin.disable')} ${user.name}`}>{t('console.admin.disable')}</Button>
+                            </Popconfirm>
+                          ) : (
+                            <Button size="small" aria-label={`${t('console.admin.enable')} ${user.name}`} onClick={() => void run(() => execute(SET_ACCOUNT_ACTIVE, { userId: user.id, active: true }))}>
+                              {t('console.admin.enable')}
+                            </Button>
+                          )}
+                        </Space>
+                      ),
+                    },
                   ]} />
               </Card>
             </>
@@ -184,6 +210,12 @@ export function UnitsPage() {
             <>
               <Form.Item label={t('console.admin.moveTo')} name="moveTo" rules={[{ required: true, message: t('apply.required') }]}><Select options={siblings.map((sibling) => ({ value: sibling.id, label: sibling.name }))} /></Form.Item>
               <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}><Input.TextArea rows={2} /></Form.Item>
+            </>
+          )}
+          {dialog === 'reset' && account && (
+            <>
+              <Typography.Paragraph>{account.name}：{t('console.admin.resetNotice')}</Typography.Paragraph>
+              <Form.Item label={t('console.admin.initialPassword')} name="password" rules={[{ required: true, min: 8, message: t('auth.invalid.password') }]}><Input.Password autoComplete="new-password" /></Form.Item>
             </>
           )}
           {dialog === 'account' && (

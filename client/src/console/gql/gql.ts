@@ -25,10 +25,13 @@ type Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": typeof types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": typeof types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": typeof types.AdminUnitSearchDocument,
+    "\n  mutation AdminResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }\n": typeof types.AdminResetPasswordDocument,
+    "\n  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) { setAccountActive(userId: $userId, active: $active) { id active } }\n": typeof types.AdminSetAccountActiveDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": typeof types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": typeof types.ExportJobDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangePasswordDocument,
     "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) { edges { node { id name level } } }\n  }\n": typeof types.AssessmentStationsDocument,
     "\n  query ConsoleAssessment($unitId: ID!, $year: Int!) {\n    assessment(unitId: $unitId, year: $year) {\n      id year districtScore cityScore tier failing appliedAt decision satisfactionRate subsidyHoldbackFen\n      unit { id name }\n      cycle { id applicationFrom applicationUntil inspectionFrom inspectionUntil rubricVersion }\n      eligibility { eligible reasons }\n      items { key category label points prefilled evidence districtScore cityScore }\n    }\n  }\n": typeof types.ConsoleAssessmentDocument,
     "\n  mutation ConsoleOpenCycle($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }\n": typeof types.ConsoleOpenCycleDocument,
@@ -95,10 +98,13 @@ const documents: Documents = {
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { id } }\n": types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) { moveUnit(id: $id, parentId: $parentId) { id } }\n": types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) { units(search: $search, first: 30) { edges { node { id name level activeFlag } } } }\n": types.AdminUnitSearchDocument,
+    "\n  mutation AdminResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }\n": types.AdminResetPasswordDocument,
+    "\n  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) { setAccountActive(userId: $userId, active: $active) { id active } }\n": types.AdminSetAccountActiveDocument,
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me { id name roles { role unit { id name level } } }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout { logout }\n": types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n": types.ExportJobDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangePasswordDocument,
     "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) { edges { node { id name level } } }\n  }\n": types.AssessmentStationsDocument,
     "\n  query ConsoleAssessment($unitId: ID!, $year: Int!) {\n    assessment(unitId: $unitId, year: $year) {\n      id year districtScore cityScore tier failing appliedAt decision satisfactionRate subsidyHoldbackFen\n      unit { id name }\n      cycle { id applicationFrom applicationUntil inspectionFrom inspectionUntil rubricVersion }\n      eligibility { eligible reasons }\n      items { key category label points prefilled evidence districtScore cityScore }\n    }\n  }\n": types.ConsoleAssessmentDocument,
     "\n  mutation ConsoleOpenCycle($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }\n": types.ConsoleOpenCycleDocument,
@@ -198,6 +204,14 @@ export function graphql(source: "\n  query AdminUnitSearch($search: String) { un
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }\n"): typeof import('./graphql').AdminResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) { setAccountActive(userId: $userId, active: $active) { id active } }\n"): typeof import('./graphql').AdminSetAccountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) { token user { id name } }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +225,10 @@ export function graphql(source: "\n  mutation StaffLogout { logout }\n"): typeof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportJob($id: ID!) {\n    job(id: $id) { id name state progress downloadUrl error }\n  }\n"): typeof import('./graphql').ExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -452,6 +452,22 @@ export type AdminUnitSearchQueryVariables = Exact<{
 
 export type AdminUnitSearchQuery = { units: { edges: Array<{ node: { id: string, name: string, level: UnitLevel, activeFlag: boolean } }> } };
 
+export type AdminResetPasswordMutationVariables = Exact<{
+  userId: string | number;
+  newPassword: string;
+}>;
+
+
+export type AdminResetPasswordMutation = { resetPassword: { id: string } };
+
+export type AdminSetAccountActiveMutationVariables = Exact<{
+  userId: string | number;
+  active: boolean;
+}>;
+
+
+export type AdminSetAccountActiveMutation = { setAccountActive: { id: string, active: boolean } };
+
 export type StaffLoginMutationVariables = Exact<{
   phone: string;
   password: string;
@@ -476,6 +492,14 @@ export type ExportJobQueryVariables = Exact<{
 
 
 export type ExportJobQuery = { job: { id: string, name: string, state: JobState, progress: number, downloadUrl: string | null, error: string | null } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type AssessmentStationsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1060,6 +1084,21 @@ export const AdminUnitSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUnitSearchQuery, AdminUnitSearchQueryVariables>;
+export const AdminResetPasswordDocument = new TypedDocumentString(`
+    mutation AdminResetPassword($userId: ID!, $newPassword: String!) {
+  resetPassword(userId: $userId, newPassword: $newPassword) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetPasswordMutation, AdminResetPasswordMutationVariables>;
+export const AdminSetAccountActiveDocument = new TypedDocumentString(`
+    mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) {
+  setAccountActive(userId: $userId, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetAccountActiveMutation, AdminSetAccountActiveMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1104,6 +1143,11 @@ export const ExportJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AssessmentStationsDocument = new TypedDocumentString(`
     query AssessmentStations($search: String) {
   units(search: $search, first: 50) {

@@ -38,6 +38,28 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Mutation(() => Boolean, { description: "Changes the caller's password given the current one; the caller's other sessions end" })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.auth.changePassword(requireActor(ctx), currentPassword, newPassword, ctx.ip);
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView, { description: 'Sets a new initial password for an account the operator manages; its sessions end' })
+  async resetPassword(@Arg('userId', () => ID) userId: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.auth.resetPassword(requireActor(ctx), userId, newPassword));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView, { description: 'Disables an account (its sessions end at once) or enables it again' })
+  async setAccountActive(@Arg('userId', () => ID) userId: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.auth.setAccountActive(requireActor(ctx), userId, active));
+  }
+
+  @Authorized()
   @Query(() => UserView)
   async me(@Ctx() ctx: Context): Promise<UserView> {
     return toUserView(await ctx.services.auth.me(requireActor(ctx)));

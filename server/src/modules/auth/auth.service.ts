@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  ACTING_ROLES, maskIdNumber, maskPhone, parseIdNumber, phoneSchema, registerWorkerSchema, staffAccountSchema,
+  ACTING_ROLES, maskIdNumber, maskPhone, parseIdNumber, passwordSchema, phoneSchema, registerWorkerSchema, staffAccountSchema,
   type Role, type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
@@ -178,7 +178,6 @@ export class AuthService {
     );
   }
 
-  /** Accounts holding an active role on a unit the operator manages. */
   /** The people who act on a unit's cases, for those who act there too (to assign a case to a colleague). */
   async colleagues(actor: Actor, unitId: string): Promise<User[]> {
     if (!isWellFormedId(unitId) || !scopeFor(actor).canActOn(unitId, ACTING_ROLES)) throw forbidden();
@@ -186,6 +185,7 @@ export class AuthService {
     return ids.length ? this.em.find(User, { id: { $in: ids }, active: true }, { orderBy: { name: 'asc' } }) : [];
   }
 
+  /** Accounts holding an active role on a unit the operator manages. */
   async users(actor: Actor, unitId: string, request: PageRequest): Promise<Page<User>> {
     const unit = await this.units.administered(scopeFor(actor), unitId);
     const limit = pageSize(request.first);
@@ -229,6 +229,72 @@ export class AuthService {
     recordAudit(this.em, actor, { action: 'role.revoke', entityType: 'User', entityId: user.id, unitId: unit.id, before: { role } });
     await this.em.flush();
     return user;
+  }
+
+  /**
+   * The account holder changes their password with the current one (counted like failed sign-ins, so a stolen
+   * session cannot guess it); every other session of theirs ends.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<boolean> {
+    const password = parseInput(passwordSchema, newPassword);
+    const user = await this.em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
+    await this.limiter.assertAllowed(user.phone, ip);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.limiter.recordFailure(user.phone, ip);
+      throw new DomainError('BAD_USER_INPUT', 'auth.wrongPassword');
+    }
+    await this.limiter.recordSuccess(user.phone);
+    const passwordHash = await hashPassword(password);
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(User, { id: user.id }, { passwordHash });
+      await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+      recordAudit(em, actor, { action: 'auth.changePassword', entityType: 'User', entityId: user.id, unitId: actor.grants[0]?.unitId ?? null });
+    });
+    return true;
+  }
+
+  /** An operator sets a new initial password for an account they manage (forgotten password); its sessions end. */
+  async resetPassword(actor: Actor, userId: string, newPassword: string): Promise<User> {
+    const password = parseInput(passwordSchema, newPassword);
+    const scope = scopeFor(actor);
+    if (scope.adminAreas.length === 0) throw forbidden();
+    const user = await this.visibleAccount(scope, userId);
+    const passwordHash = await hashPassword(password);
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(User, { id: user.id }, { passwordHash });
+      await this.endSessions(em, user.id);
+      recordAudit(em, actor, { action: 'user.resetPassword', entityType: 'User', entityId: user.id, unitId: await this.homeUnitOf(em, user) });
+    });
+    return user;
+  }
+
+  /** An operator disables the account of someone who left (every session ends at once) or enables it again. */
+  async setAccountActive(actor: Actor, userId: string, active: boolean): Promise<User> {
+    const scope = scopeFor(actor);
+    if (scope.adminAreas.length === 0) throw forbidden();
+    const user = await this.visibleAccount(scope, userId);
+    if (user.id === actor.userId) throw new DomainError('BAD_USER_INPUT', 'user.selfDisable');
+    if (user.active === active) return user;
+    await this.em.transactional(async (em) => {
+      em.assign(user, { active });
+      if (!active) await this.endSessions(em, user.id);
+      recordAudit(em, actor, {
+        action: active ? 'user.enable' : 'user.disable', entityType: 'User', entityId: user.id, unitId: await this.homeUnitOf(em, user),
+        before: { active: !active }, after: { active },
+      });
+      await em.flush();
+    });
+    return user;
+  }
+
+  private async endSessions(em: EntityManager, userId: string): Promise<void> {
+    await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** The unit an account's audit events are filed under: its first active role's, else its employer. */
+  private async homeUnitOf(em: EntityManager, user: User): Promise<string | null> {
+    const grant = await em.findOne(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
+    return grant?.unit.id ?? user.employerUnit?.id ?? null;
   }
 
   /** Operators see accounts with a role in their units, and accounts that hold no role yet. */
