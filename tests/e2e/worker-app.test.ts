@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { billPhoto, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { until } from '../setup/processes.js';
+import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /** Width and height from a JPEG's start-of-frame segment. */
@@ -242,6 +243,29 @@ describe('the worker app on a phone', () => {
     await page.getByText('已提交', { exact: true }).first().waitFor();
     expect(await driver.status(id)).toBe('SUBMITTED');
     expect(Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [id]))[0].n)).toBe(1);
+    expect(findings).toEqual([]);
+    expect(smallTargets).toEqual([]);
+  }, 60_000);
+  it('lets the worker change the password from "me", staying signed in on this phone', async () => {
+    const applicant = await driver.newApplicant();
+    const phoneOfApplicant = await phoneContext(browser);
+    await phoneOfApplicant.addInitScript(`localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`);
+    page = await phoneOfApplicant.newPage();
+    await page.goto(`${origin}/me`);
+    await page.getByText('修改密码').click();
+    await page.getByLabel('当前密码').fill('wrong-password');
+    await page.getByLabel('新密码', { exact: true }).fill('Changed@2027');
+    await page.getByLabel('再次输入新密码').fill('Changed@2027');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByRole('alert').filter({ hasText: '当前密码不正确' }).waitFor();
+    await capture('change-password');
+    await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByRole('heading', { name: '我的' }).waitFor();
+    const [{ phone }] = await app.sql<{ phone: string }>(`select phone from app_user where id = ?`, [applicant.userId]);
+    await expect(app.loginAs(phone, 'Changed@2027')).resolves.toBeTypeOf('string');
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { name: '您好，测试职工' }).waitFor();
     expect(findings).toEqual([]);
     expect(smallTargets).toEqual([]);
   }, 60_000);

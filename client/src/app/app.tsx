@@ -18,6 +18,7 @@ const CasePage = lazy(() => import('../features/cases/case-page').then((module) 
 const MyFilePage = lazy(() => import('../features/file/my-file-page').then((module) => ({ default: module.MyFilePage })));
 const InboxPage = lazy(() => import('../features/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
 const MePage = lazy(() => import('../features/me/me-page').then((module) => ({ default: module.MePage })));
+const PasswordPage = lazy(() => import('../features/me/password-page').then((module) => ({ default: module.PasswordPage })));
 const applyPage = <K extends 'NewApplicationPage' | 'TaskListPage' | 'QuestionPage' | 'CheckAnswersPage' | 'DeclarationPage' | 'ConfirmationPage'>(name: K) =>
   lazy(() => import('../features/apply/apply-pages').then((module) => ({ default: module[name] })));
 const NewApplicationPage = applyPage('NewApplicationPage');
@@ -56,6 +57,7 @@ function SignedInRoutes({ path }: { path: string }) {
   if (path === '/file') return <MyFilePage />;
   if (path === '/inbox') return <InboxPage />;
   if (path === '/me') return <MePage />;
+  if (path === '/me/password') return <PasswordPage />;
   if (path === '/apply/new') return <NewApplicationPage />;
   if ((params = match('/apply/:id/q/:question', path))) return <QuestionPage clientId={params.id} question={params.question as QuestionId} />;
   if ((params = match('/apply/:id/check', path))) return <CheckAnswersPage clientId={params.id} />;

@@ -29,6 +29,7 @@ type Documents = {
     "\n  query WorkerInbox {\n    notifications(first: 50) { totalCount edges { node { id kind message caseId createdAt readAt } } }\n  }\n": typeof types.WorkerInboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation WorkerLogout { logout }\n": typeof types.WorkerLogoutDocument,
+    "\n  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.WorkerChangePasswordDocument,
     "\n  mutation SaveApplication($input: CaseDraftInput!) {\n    saveDraft(input: $input) { id status }\n  }\n": typeof types.SaveApplicationDocument,
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": typeof types.SubmitApplicationDocument,
 };
@@ -47,6 +48,7 @@ const documents: Documents = {
     "\n  query WorkerInbox {\n    notifications(first: 50) { totalCount edges { node { id kind message caseId createdAt readAt } } }\n  }\n": types.WorkerInboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }\n": types.MarkNotificationsReadDocument,
     "\n  mutation WorkerLogout { logout }\n": types.WorkerLogoutDocument,
+    "\n  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.WorkerChangePasswordDocument,
     "\n  mutation SaveApplication($input: CaseDraftInput!) {\n    saveDraft(input: $input) { id status }\n  }\n": types.SaveApplicationDocument,
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) { id status }\n  }\n": types.SubmitApplicationDocument,
 };
@@ -107,6 +109,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkerLogout { logout }\n"): typeof import('./graphql').WorkerLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n"): typeof import('./graphql').WorkerChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -223,6 +223,14 @@ export type WorkerLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WorkerLogoutMutation = { logout: boolean };
 
+export type WorkerChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type WorkerChangePasswordMutation = { changePassword: boolean };
+
 export type SaveApplicationMutationVariables = Exact<{
   input: CaseDraftInput;
 }>;
@@ -445,6 +453,11 @@ export const WorkerLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WorkerLogoutMutation, WorkerLogoutMutationVariables>;
+export const WorkerChangePasswordDocument = new TypedDocumentString(`
+    mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<WorkerChangePasswordMutation, WorkerChangePasswordMutationVariables>;
 export const SaveApplicationDocument = new TypedDocumentString(`
     mutation SaveApplication($input: CaseDraftInput!) {
   saveDraft(input: $input) {

@@ -36,6 +36,7 @@ export function MePage() {
       <List header={t('me.account')}>
         <List.Item extra={user?.name}>{t('auth.name')}</List.Item>
         <List.Item arrow onClick={() => navigate('/file')}>{t('home.myFile')}</List.Item>
+        <List.Item arrow onClick={() => navigate('/me/password')}>{t('me.changePassword')}</List.Item>
       </List>
       <h2 className="section-title">{t('me.textSize')}</h2>
       <CheckboxRow checked={large} onChange={largeText.set}>{t('app.largeText')}</CheckboxRow>
