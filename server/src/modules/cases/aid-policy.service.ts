@@ -38,7 +38,8 @@ export class AidPolicyService {
     const rows = await policyRows(em, unit.path);
     const inForce = AID_TYPES.map((aidType) => ({ aidType, ...resolvePolicy(rows, aidType) }));
     const sourceIds = [...new Set(rows.map((row) => row.unitId))];
-    const names = sourceIds.length ? await em.find(Unit, { id: { $in: sourceIds } }, { fields: ['id', 'name'] }) : [];
+    // plain rows: partially loaded units would stay in the request's identity map for other resolvers
+    const names = sourceIds.length ? await em.execute<{ id: string; name: string }[]>(`select id::text, name from unit where id in (${sourceIds.map(() => '?').join(', ')})`, sourceIds) : [];
     return {
       unit,
       settings: rows.filter((row) => row.unitId === unit.id).map(({ unitId: _unitId, ...setting }) => setting),
