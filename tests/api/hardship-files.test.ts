@@ -94,6 +94,27 @@ describe('hardship files (domain.md §3)', () => {
     expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('logs each staff read of a household\'s health and income, once per file and request; not masked reads, the worker\'s own, or files without the household', async () => {
+    const applicant = await driver.newApplicant();
+    const { fileId } = applicant;
+    const views = () => app.sql<{ actor_id: string; unit_id: string }>(`select actor_id::text, unit_id::text from audit_event where action = 'file.viewHousehold' and entity_id = ? order by id`, [fileId]);
+    const twice = `query($id: ID!) { a: hardshipFile(id: $id) { household { members { health } } } b: hardshipFile(id: $id) { household { totalMonthlyIncomeFen } } }`;
+    expect((await app.gql(twice, { id: fileId }, { token: driver.actors.streetStaff })).data?.a.household.members[0].health).toBe('高血压');
+    const [staffId] = await app.sql<{ id: string }>(`select u.id::text from app_user u where u.phone = '13800000006'`);
+    expect(await views()).toEqual([{ actor_id: staffId.id, unit_id: street }]);
+
+    await app.gql(`query($id: ID!) { hardshipFile(id: $id) { personName } }`, { id: fileId }, { token: driver.actors.streetStaff });
+    await app.gql(GET, { id: fileId }, { token: driver.actors.auditor });
+    await app.gql(`{ myHardshipFile { household { members { health } } } }`, {}, { token: applicant.token });
+    expect(await views()).toHaveLength(1);
+
+    // reading the case shows the file's household too
+    const id = await driver.draft(applicant);
+    await driver.ok('submit', applicant.token, id);
+    await app.gql(`query($id: ID!) { case(id: $id) { file { household { members { monthlyIncomeFen } } } } }`, { id }, { token: driver.actors.streetStaff });
+    expect(await views()).toHaveLength(2);
+  });
+
   it('reveals the full ID number to the holding unit and above, writing an audit event each time', async () => {
     const { fileId, idNumber } = await driver.newApplicant();
     const reveal = `mutation($id: ID!) { revealIdNumber(fileId: $id) }`;

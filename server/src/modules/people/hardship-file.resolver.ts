@@ -1,13 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
 import { requireActor, type Context } from '../../app/context.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
+import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { HardshipFile } from './hardship-file.entity.js';
 import type { FileAccess, HardshipFileService } from './hardship-file.service.js';
 import {
   CancelReasonEnum, FileStatusEnum, HardshipCategoryEnum, HardshipFileConnection, HardshipFileEventView, HardshipFileInput,
-  HardshipFileView,
+  HardshipFileView, HouseholdView,
 } from './hardship-file.types.js';
 
 /** Masked callers (auditors) get no health, income or member ID numbers; lists mask the phone. */
@@ -30,9 +32,12 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
       minimumLivingStandardFen: household.minimumLivingStandardFen,
       housing: household.housing,
     },
-    cancelReason: file.cancelReason ?? null, createdAt: file.createdAt, updatedAt: file.updatedAt,
+    cancelReason: file.cancelReason ?? null, createdAt: file.createdAt, updatedAt: file.updatedAt, sensitive: full,
   };
 }
+
+/** Files whose household a request has already logged as viewed: one audit event per file and request. */
+const householdViewsLogged = new WeakMap<Context, Set<string>>();
 
 @Resolver(() => HardshipFileView)
 export class HardshipFileResolver {
@@ -104,6 +109,25 @@ export class HardshipFileResolver {
   @Mutation(() => [String], { nullable: 'items', description: 'Household members\' full ID numbers in the members\' order, for editing; audited' })
   async revealHouseholdIdNumbers(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<(string | null)[]> {
     return ctx.services.files.revealHouseholdIdNumbers(requireActor(ctx), fileId);
+  }
+
+  /**
+   * Health and income are sensitive (domain.md §8): each time staff read them in a query it is logged, once per file
+   * and request. A worker reading their own file, masked views and mutation answers (audited as changes) are not.
+   */
+  @FieldResolver(() => HouseholdView)
+  async household(@Root() file: HardshipFileView, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdView> {
+    const actor = requireActor(ctx);
+    if (!file.sensitive || info.operation.operation !== 'query') return file.household;
+    const unit = await ctx.loaders.unitById.load(file.unitId);
+    if (!unit || !scopeFor(actor).canReadSensitiveOf(unit)) return file.household;
+    const logged = householdViewsLogged.get(ctx) ?? new Set<string>();
+    householdViewsLogged.set(ctx, logged);
+    if (!logged.has(file.id)) {
+      logged.add(file.id);
+      await ctx.services.files.recordHouseholdView(actor, file.id, file.unitId);
+    }
+    return file.household;
   }
 
   @FieldResolver(() => UnitView, { description: 'The unit holding the file' })

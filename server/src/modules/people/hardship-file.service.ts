@@ -153,6 +153,14 @@ export class HardshipFileService {
     return this.em.findOne(HardshipFile, { idNumberHash: user.idNumberHash, status: { $ne: 'CANCELLED' } });
   }
 
+  /** A staff member read a file's household health and income: an access record like a reveal (domain.md §8). */
+  async recordHouseholdView(actor: Actor, fileId: string, unitId: string): Promise<void> {
+    // its own unit of work: field resolvers of one request run side by side on the request's EntityManager
+    const em = this.em.fork();
+    recordAudit(em, actor, { action: 'file.viewHousehold', entityType: 'HardshipFile', entityId: fileId, unitId });
+    await em.flush();
+  }
+
   /** The full ID number, for readers of the holding unit and above; every reveal is audited (domain.md §8). */
   async revealIdNumber(actor: Actor, fileId: string): Promise<string> {
     const file = await this.revealable(actor, fileId, 'file.revealIdNumber');

@@ -131,6 +131,9 @@ export class HardshipFileView {
   @Field(() => HouseholdView)
   household!: HouseholdView;
 
+  /** Whether `household` carries health and income (the caller works the file, or it is their own). */
+  sensitive!: boolean;
+
   @Field(() => CancelReasonEnum, { nullable: true })
   cancelReason!: CancelReason | null;
 
