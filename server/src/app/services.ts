@@ -27,11 +27,15 @@ export interface ServiceDeps {
   clock?: Clock;
 }
 
+/** The field cipher with the configured current and retired keys. */
+export const cipherFor = (config: Config): FieldCipher =>
+  new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY, config.DATA_ENCRYPTION_KEYS_RETIRED);
+
 /** The long-lived collaborators services need; built once per process. */
 export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
   return {
     config,
-    cipher: new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY),
+    cipher: cipherFor(config),
     loginLimiter: new LoginLimiter(redis, {
       maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
       maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
