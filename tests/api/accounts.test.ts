@@ -46,11 +46,14 @@ describe('account security: own password, operator resets, disabling people who 
     expect(await auditOf('auth.changePassword')).toHaveLength(1);
   });
 
-  it('lets the operator reset a forgotten password and disable an account at once, then enable it again', async () => {
+  it('lets the operator reset a forgotten password (lifting the lock of failed guesses) and disable an account at once, then enable it again', async () => {
     const { app, driver } = context;
     const operator = await app.loginAs(PHONES.sysadmin);
     const head = await userIdOf(PHONES.lanshanStreetHead);
     const headSession = driver.actors.streetHead;
+    // forgotten: ten wrong guesses lock the account
+    for (let attempt = 1; attempt <= 10; attempt += 1) await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: `forgot-${attempt}` });
+    expect((await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: DEMO_PASSWORD })).errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
     expect((await app.gql(RESET, { user: head, password: 'Reset@2027' }, { token: operator })).errors).toBeUndefined();
     expect(await sessionWorks(headSession)).toBe(false);
     expect(await signsIn(PHONES.lanshanStreetHead, 'Reset@2027')).toBe(true);

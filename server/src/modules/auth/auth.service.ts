@@ -260,6 +260,8 @@ export class AuthService {
     if (scope.adminAreas.length === 0) throw forbidden();
     const user = await this.visibleAccount(scope, userId);
     const passwordHash = await hashPassword(password);
+    // the operator has the person in front of them: failed guesses before no longer lock the account
+    await this.limiter.recordSuccess(user.phone);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
       await this.endSessions(em, user.id);
