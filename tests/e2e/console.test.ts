@@ -150,6 +150,39 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 240_000);
 
+  it('registers a hotline call for a worker on file and a walk-in without a file, each straight into the queue', async () => {
+    checks.reset();
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.getByRole('button', { name: '接待登记' }).click();
+    await page.getByRole('heading', { name: '接待登记' }).waitFor();
+    await page.getByRole('radio', { name: '12351 热线' }).check();
+    await page.getByLabel('类型').click();
+    await page.getByTitle('法律援助').click();
+    await page.getByLabel('困难职工档案').fill('孙大伟');
+    await page.getByTitle(/^孙大伟 · /).click();
+    await page.getByLabel('事由').fill('来电反映企业拖欠工资三个月');
+    await capture('desk');
+    await page.getByRole('button', { name: '登记并提交' }).click();
+    await page.waitForURL(/\/console\/cases\/\d+$/);
+    const hotline = page.url().split('/').pop();
+    expect(await app.sql(`select channel, status, type, file_id is not null as on_file from aid_case where id = ?`, [hotline]))
+      .toEqual([{ channel: 'HOTLINE', status: 'SUBMITTED', type: 'LEGAL_AID', on_file: true }]);
+
+    await page.goto(`${origin}/console/cases/new`);
+    await page.getByRole('checkbox', { name: '尚未建档（只登记姓名）' }).check();
+    await page.getByLabel('类型').click();
+    await page.getByTitle('自然灾害救助').click();
+    await page.getByLabel('申请人').fill('钱小燕');
+    await page.getByLabel('事由').fill('暴雨致房屋进水');
+    await page.getByLabel('申请金额（元）').fill('1500');
+    await page.getByRole('button', { name: '登记并提交' }).click();
+    await page.waitForURL(/\/console\/cases\/\d+$/);
+    const walkIn = page.url().split('/').pop();
+    expect(await app.sql(`select channel, status, applicant_name, requested_amount_fen::int as fen, file_id from aid_case where id = ?`, [walkIn]))
+      .toEqual([{ channel: 'WALK_IN', status: 'SUBMITTED', applicant_name: '钱小燕', fen: 150_000, file_id: null }]);
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
   it('opens a file, reveals its ID number with a logged view, edits it, and cancels it with a reason', async () => {
     checks.reset();
     const idNumber = newIdNumber();

@@ -11,6 +11,7 @@ import { StaffLoginPage } from './auth/login-page';
 import { useCurrentUnit, useMe, useStaffSession } from './use-console';
 
 const QueuePage = lazy(() => import('./queue/queue-page').then((module) => ({ default: module.QueuePage })));
+const DeskRegistrationPage = lazy(() => import('./case-work/desk-registration-page').then((module) => ({ default: module.DeskRegistrationPage })));
 const CaseWorkPage = lazy(() => import('./case-work/case-work-page').then((module) => ({ default: module.CaseWorkPage })));
 const FilesPage = lazy(() => import('./files/files-page').then((module) => ({ default: module.FilesPage })));
 const FilePage = lazy(() => import('./files/file-page').then((module) => ({ default: module.FilePage })));
@@ -27,6 +28,7 @@ const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((modu
 const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
+  if (path === '/console/cases/new') return <DeskRegistrationPage unitId={unitId} />;
   const found = match('/console/cases/:id', path);
   if (found) return <CaseWorkPage key={found.id} id={found.id} />;
   if (path === '/console/files/new') return <NewFilePage unitId={unitId} />;

@@ -60,6 +60,11 @@ const zhCN = {
       dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号', reset: '重置密码' },
       roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
     },
+    desk: {
+      title: '接待登记', explain: '登记来访、12351 热线、来信或转介的求助，登记后即进入本单位的案件队列。已建档的职工请按姓名或完整身份证号查找档案；尚未建档的（如紧急救助、信访）可只填姓名。',
+      channel: '来源', channels: { WALK_IN: '来访', HOTLINE: '12351 热线', LETTER: '来信', REFERRAL: '转介' }, noFile: '尚未建档（只登记姓名）',
+      file: '困难职工档案', fileHint: '输入姓名或完整身份证号查找本单位及下级单位的档案', noMatch: '没有找到档案', subject: '事由', amountYuan: '申请金额（元）', submit: '登记并提交',
+    },
     account: { changePassword: '修改密码', current: '当前密码', next: '新密码（至少 8 位）', confirm: '再次输入新密码', mismatch: '两次输入的新密码不一致', changed: '密码已修改，其他设备上的登录已退出' },
     rules: {
       title: '办理规则', tabs: { policies: '审批权限与时限', calendar: '工作日历（节假日与调休）' }, unit: '查看单位', type: '帮扶类型', allTypes: '全部类型（通用设定）',
@@ -148,6 +153,11 @@ const en: Catalog = {
       disableConfirm: 'The account is signed out at once and can no longer sign in. Disable {{name}}?', resetNotice: 'The account is signed out everywhere. Give the new password to the person directly and ask them to change it after signing in.',
       dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account', reset: 'Reset password' },
       roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
+    },
+    desk: {
+      title: 'Register a request', explain: 'Register a request received at the desk, by the 12351 hotline, by letter or by referral; it goes straight into the unit\'s queue. Find the worker\'s file by name or full ID number; for people not on file yet (emergency aid, petitions) the name is enough.',
+      channel: 'Received', channels: { WALK_IN: 'At the desk', HOTLINE: '12351 hotline', LETTER: 'Letter', REFERRAL: 'Referral' }, noFile: 'Not on file yet (name only)',
+      file: 'Hardship file', fileHint: 'Type a name or a full ID number to find a file of this unit or the units below', noMatch: 'No file found', subject: 'Subject', amountYuan: 'Amount requested (yuan)', submit: 'Register and send',
     },
     account: { changePassword: 'Change password', current: 'Current password', next: 'New password (8 characters or more)', confirm: 'New password again', mismatch: 'The new passwords differ', changed: 'Password changed; other devices were signed out' },
     rules: {

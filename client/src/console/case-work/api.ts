@@ -33,3 +33,17 @@ export const CASE_ACTIONS = {
   close: graphql(`mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }`),
 };
 export type ConsoleAction = keyof typeof CASE_ACTIONS;
+
+export const DESK_FILES = graphql(`
+  query DeskFiles($unitId: ID!, $search: String) {
+    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }
+  }
+`);
+
+export const DESK_SAVE = graphql(`
+  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }
+`);
+
+export const DESK_SUBMIT = graphql(`
+  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }
+`);

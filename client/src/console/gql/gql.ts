@@ -53,6 +53,9 @@ type Documents = {
     "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": typeof types.ConsoleStartServiceDocument,
     "mutation ConsoleCompleteService($id: ID!, $report: String!) { completeService(id: $id, report: $report) { id status } }": typeof types.ConsoleCompleteServiceDocument,
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": typeof types.ConsoleCloseDocument,
+    "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": typeof types.DeskFilesDocument,
+    "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": typeof types.DeskSaveDocument,
+    "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n": typeof types.DeskSubmitDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": typeof types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": typeof types.ConsoleFilesDocument,
@@ -126,6 +129,9 @@ const documents: Documents = {
     "mutation ConsoleStartService($id: ID!) { startService(id: $id) { id status } }": types.ConsoleStartServiceDocument,
     "mutation ConsoleCompleteService($id: ID!, $report: String!) { completeService(id: $id, report: $report) { id status } }": types.ConsoleCompleteServiceDocument,
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": types.ConsoleCloseDocument,
+    "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": types.DeskFilesDocument,
+    "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": types.DeskSaveDocument,
+    "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n": types.DeskSubmitDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": types.ConsoleFilesDocument,
@@ -313,6 +319,18 @@ export function graphql(source: "mutation ConsoleCompleteService($id: ID!, $repo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }"): typeof import('./graphql').ConsoleCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n"): typeof import('./graphql').DeskFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n"): typeof import('./graphql').DeskSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n"): typeof import('./graphql').DeskSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

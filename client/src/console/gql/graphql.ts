@@ -82,6 +82,22 @@ export type CaseAction =
   | 'submit'
   | 'withdraw';
 
+export type CaseDraftInput = {
+  /** For desk registrations without a file */
+  applicantName?: string | null | undefined;
+  /** APP for the worker's own phone; staff register the others */
+  channel?: Channel | null | undefined;
+  /** Generated on the device; saving twice with the same clientId is one case */
+  clientId: string;
+  description?: string | null | undefined;
+  fileId?: string | number | null | undefined;
+  requestedAmountFen?: number | null | undefined;
+  title: string;
+  type: AidType;
+  /** The unit applied to; defaults to the file's unit or the employer */
+  unitId?: string | number | null | undefined;
+};
+
 export type CaseStatus =
   | 'ACCEPTED'
   | 'APPROVED'
@@ -665,6 +681,28 @@ export type ConsoleCloseMutationVariables = Exact<{
 
 
 export type ConsoleCloseMutation = { closeCase: { id: string, status: CaseStatus } };
+
+export type DeskFilesQueryVariables = Exact<{
+  unitId: string | number;
+  search?: string | null | undefined;
+}>;
+
+
+export type DeskFilesQuery = { hardshipFiles: { edges: Array<{ node: { id: string, personName: string, idNumberMasked: string, status: FileStatus, unit: { name: string } } }> } };
+
+export type DeskSaveMutationVariables = Exact<{
+  input: CaseDraftInput;
+}>;
+
+
+export type DeskSaveMutation = { saveDraft: { id: string, status: CaseStatus } };
+
+export type DeskSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskSubmitMutation = { submitCase: { id: string, status: CaseStatus } };
 
 export type ConsoleRollupQueryVariables = Exact<{
   unitId: string | number;
@@ -1427,6 +1465,39 @@ export const ConsoleCloseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCloseMutation, ConsoleCloseMutationVariables>;
+export const DeskFilesDocument = new TypedDocumentString(`
+    query DeskFiles($unitId: ID!, $search: String) {
+  hardshipFiles(unitId: $unitId, search: $search, first: 20) {
+    edges {
+      node {
+        id
+        personName
+        idNumberMasked
+        status
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskFilesQuery, DeskFilesQueryVariables>;
+export const DeskSaveDocument = new TypedDocumentString(`
+    mutation DeskSave($input: CaseDraftInput!) {
+  saveDraft(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSaveMutation, DeskSaveMutationVariables>;
+export const DeskSubmitDocument = new TypedDocumentString(`
+    mutation DeskSubmit($id: ID!) {
+  submitCase(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSubmitMutation, DeskSubmitMutationVariables>;
 export const ConsoleRollupDocument = new TypedDocumentString(`
     query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
   rollup(unitId: $unitId, from: $from, to: $to) {

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typog
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AID_TYPES, CASE_STATUSES, type AidType, type CaseStatus } from '@bangfu/shared/enums';
+import { ACTING_ROLES, AID_TYPES, CASE_STATUSES, type AidType, type CaseStatus } from '@bangfu/shared/enums';
 import { navigate, updateSearch, useSearch } from '../../app/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
@@ -31,6 +31,8 @@ export function QueuePage({ unitId }: { unitId: string }) {
     overdueOnly: search.get('overdue') === '1', assignedToMe: search.get('mine') === '1', search: search.get('q') || null,
     first: PAGE_SIZE, after: search.get('after'),
   };
+  // desk registration is acting on the unit's cases
+  const canRegister = (me.data?.roles ?? []).some((grant) => grant.unit.id === unitId && ACTING_ROLES.includes(grant.role));
   const queue = useQuery({ queryKey: ['queue', variables], queryFn: () => execute(CASE_QUEUE, variables).then((data) => data.caseQueue) });
   const rows = queue.data?.edges.map((edge) => edge.node) ?? [];
   // only people acting on this unit may be assigned; readers above it get none and see no assignment control
@@ -78,7 +80,10 @@ export function QueuePage({ unitId }: { unitId: string }) {
 
   return (
     <section aria-labelledby="queue-title">
-      <Typography.Title level={2} id="queue-title" style={{ fontSize: 22 }}>{t('console.queue.title')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="baseline">
+        <Typography.Title level={2} id="queue-title" style={{ fontSize: 22 }}>{t('console.queue.title')}</Typography.Title>
+        {canRegister && <Button type="primary" onClick={() => navigate(`/console/cases/new${search.get('unit') ? `?unit=${search.get('unit')}` : ''}`)}>{t('console.desk.title')}</Button>}
+      </Space>
       <Space wrap style={{ marginBottom: 16 }}>
         <Select mode="multiple" allowClear aria-label={t('console.queue.status')} placeholder={t('console.queue.status')} style={{ minWidth: 220 }}
           value={statuses} onChange={(values) => setList('status', values)}
