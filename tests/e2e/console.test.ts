@@ -180,6 +180,12 @@ describe('the staff and union console', () => {
     const walkIn = page.url().split('/').pop();
     expect(await app.sql(`select channel, status, applicant_name, requested_amount_fen::int as fen, file_id from aid_case where id = ?`, [walkIn]))
       .toEqual([{ channel: 'WALK_IN', status: 'SUBMITTED', applicant_name: '钱小燕', fen: 150_000, file_id: null }]);
+
+    // returned for a missing item, the desk sends it again for the person who came in
+    await driver.ok('return', driver.actors.streetHead, walkIn!);
+    await page.reload();
+    await act('补齐后重新提交', () => page.getByRole('dialog').getByLabel('备注').fill('已补交受灾证明'));
+    expect(await driver.status(walkIn!)).toBe('SUBMITTED');
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

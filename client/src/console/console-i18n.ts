@@ -25,7 +25,7 @@ const zhCN = {
       noticeEnds: '公示截止', missing: '需补材料',
     },
     actions: {
-      accept: '受理登记', return: '退回补件', startReview: '开始调查核实', recordVisit: '记录入户调查', propose: '提出帮扶方案',
+      submit: '提交', resubmit: '补齐后重新提交', withdraw: '撤回申请', accept: '受理登记', return: '退回补件', startReview: '开始调查核实', recordVisit: '记录入户调查', propose: '提出帮扶方案',
       approve: '批准', reject: '不予批准', escalate: '报上一级工会', raiseObjection: '登记公示异议', resolveObjection: '处理公示异议', disburse: '发放',
       startService: '开始服务', completeService: '服务完成', close: '办结',
     },
@@ -119,7 +119,7 @@ const en: Catalog = {
       noticeEnds: 'Notice ends', missing: 'Missing items',
     },
     actions: {
-      accept: 'Register', return: 'Return for items', startReview: 'Start checking', recordVisit: 'Record home visit', propose: 'Propose aid',
+      submit: 'Send', resubmit: 'Send again with the missing items', withdraw: 'Withdraw', accept: 'Register', return: 'Return for items', startReview: 'Start checking', recordVisit: 'Record home visit', propose: 'Propose aid',
       approve: 'Approve', reject: 'Reject', escalate: 'Escalate', raiseObjection: 'Record an objection', resolveObjection: 'Resolve objection', disburse: 'Pay',
       startService: 'Start service', completeService: 'Service done', close: 'Close',
     },

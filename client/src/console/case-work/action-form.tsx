@@ -14,6 +14,12 @@ type Values = Record<string, unknown>;
 function run(action: ConsoleAction, id: string, values: Values, type: AidType, paymentKey: string): Promise<unknown> {
   const text = (name: string) => (typeof values[name] === 'string' && (values[name] as string).trim()) || null;
   switch (action) {
+    case 'submit':
+      return execute(CASE_ACTIONS.submit, { id });
+    case 'resubmit':
+      return execute(CASE_ACTIONS.resubmit, { id, note: text('note') });
+    case 'withdraw':
+      return execute(CASE_ACTIONS.withdraw, { id, reason: text('reason') });
     case 'accept':
       return execute(CASE_ACTIONS.accept, { id, note: text('note') });
     case 'approve':
@@ -79,11 +85,14 @@ export function ActionForm({ action, caseId, type, onClose, onDone }: { action: 
   return (
     <Modal open title={t(`console.actions.${action}`)} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}>
-        {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse'] as ConsoleAction[]).includes(action) && (
+        {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse', 'resubmit'] as ConsoleAction[]).includes(action) && (
           <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
         )}
         {(action === 'return' || action === 'reject' || action === 'escalate' || action === 'raiseObjection') && (
           <Form.Item label={t('console.fields.reason')} name="reason" rules={required}><Input.TextArea rows={2} /></Form.Item>
+        )}
+        {action === 'withdraw' && (
+          <Form.Item label={t('console.fields.reason')} name="reason"><Input.TextArea rows={2} /></Form.Item>
         )}
         {action === 'return' && (
           <Form.Item label={t('console.fields.missingItems')} name="missingItems"><Input.TextArea rows={3} /></Form.Item>

@@ -17,6 +17,10 @@ export const STAFF_CASE = graphql(`
 `);
 
 export const CASE_ACTIONS = {
+  // on cases staff registered themselves (desk, hotline, letter), where they act for the applicant
+  submit: graphql(`mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }`),
+  resubmit: graphql(`mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }`),
+  withdraw: graphql(`mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }`),
   accept: graphql(`mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }`),
   return: graphql(`mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }`),
   startReview: graphql(`mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }`),
@@ -42,8 +46,4 @@ export const DESK_FILES = graphql(`
 
 export const DESK_SAVE = graphql(`
   mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }
-`);
-
-export const DESK_SUBMIT = graphql(`
-  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }
 `);

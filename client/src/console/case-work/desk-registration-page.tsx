@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { AID_TYPES, isMoneyAid, type AidType, type Channel } from '@bangfu/shared/enums';
 import { navigate } from '../../app/router';
 import { execute } from '../../lib/graphql';
+import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';
-import { DESK_FILES, DESK_SAVE, DESK_SUBMIT } from './api';
+import { CASE_ACTIONS, DESK_FILES, DESK_SAVE } from './api';
 
 const DESK_CHANNELS: Channel[] = ['WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'];
 
@@ -29,7 +30,7 @@ interface DeskValues {
 export function DeskRegistrationPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DeskValues>();
-  const [clientId] = useState(() => `desk-${crypto.randomUUID()}`);
+  const [clientId] = useState(() => newClientId());
   const [term, setTerm] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +54,7 @@ export function DeskRegistrationPage({ unitId }: { unitId: string }) {
           fileId: values.noFile ? null : values.fileId, applicantName: values.noFile ? values.applicantName?.trim() : null, requestedAmountFen,
         },
       });
-      if (saveDraft.status === 'DRAFT') await execute(DESK_SUBMIT, { id: saveDraft.id });
+      if (saveDraft.status === 'DRAFT') await execute(CASE_ACTIONS.submit, { id: saveDraft.id });
       navigate(`/console/cases/${saveDraft.id}`);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation ConsoleApplyDemonstration($id: ID!) { applyForDemonstration(assessmentId: $id) { id } }\n": typeof types.ConsoleApplyDemonstrationDocument,
     "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { id } }\n": typeof types.ConsoleDecideDemonstrationDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": typeof types.StaffCaseDocument,
+    "mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }": typeof types.ConsoleSubmitDocument,
+    "mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }": typeof types.ConsoleResubmitDocument,
+    "mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleWithdrawDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": typeof types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": typeof types.ConsoleReturnDocument,
     "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": typeof types.ConsoleStartReviewDocument,
@@ -55,7 +58,6 @@ type Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": typeof types.ConsoleCloseDocument,
     "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": typeof types.DeskFilesDocument,
     "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": typeof types.DeskSaveDocument,
-    "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n": typeof types.DeskSubmitDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": typeof types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": typeof types.ConsoleFilesDocument,
@@ -115,6 +117,9 @@ const documents: Documents = {
     "\n  mutation ConsoleApplyDemonstration($id: ID!) { applyForDemonstration(assessmentId: $id) { id } }\n": types.ConsoleApplyDemonstrationDocument,
     "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { id } }\n": types.ConsoleDecideDemonstrationDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id caseNumber reference title description type status channel applicantName requestedAmountFen proposedAmountFen\n      approvedAmountFen servicePlan instalments dueAt overdue submittedAt noticeEndsAt objectionOpen missingItems returnReason\n      rejectReason closureReport serviceReport allowedActions\n      holder { id name level }\n      originUnit { name }\n      file { id personName idNumberMasked status category causes household { perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health monthlyIncomeFen idNumberMasked } } }\n      documents { id slot contentType byteSize createdAt url }\n      visits { id visitedAt findings householdVerified }\n      events { id occurredAt action fromStatus toStatus actorRole comment unit { name } }\n    }\n  }\n": types.StaffCaseDocument,
+    "mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }": types.ConsoleSubmitDocument,
+    "mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }": types.ConsoleResubmitDocument,
+    "mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }": types.ConsoleWithdrawDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": types.ConsoleReturnDocument,
     "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": types.ConsoleStartReviewDocument,
@@ -131,7 +136,6 @@ const documents: Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": types.ConsoleCloseDocument,
     "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": types.DeskFilesDocument,
     "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": types.DeskSaveDocument,
-    "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n": types.DeskSubmitDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": types.ConsoleFilesDocument,
@@ -266,6 +270,18 @@ export function graphql(source: "\n  query StaffCase($id: ID!) {\n    case(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }"): typeof import('./graphql').ConsoleSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }"): typeof import('./graphql').ConsoleResubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').ConsoleWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }"): typeof import('./graphql').ConsoleAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -327,10 +343,6 @@ export function graphql(source: "\n  query DeskFiles($unitId: ID!, $search: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n"): typeof import('./graphql').DeskSaveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskSubmit($id: ID!) { submitCase(id: $id) { id status } }\n"): typeof import('./graphql').DeskSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -570,6 +570,29 @@ export type StaffCaseQueryVariables = Exact<{
 
 export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, requestedAmountFen: number | null, proposedAmountFen: number | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string } }> } | null };
 
+export type ConsoleSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSubmitMutation = { submitCase: { id: string, status: CaseStatus } };
+
+export type ConsoleResubmitMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleResubmitMutation = { resubmitCase: { id: string, status: CaseStatus } };
+
+export type ConsoleWithdrawMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ConsoleWithdrawMutation = { withdrawCase: { id: string, status: CaseStatus } };
+
 export type ConsoleAcceptMutationVariables = Exact<{
   id: string | number;
   note?: string | null | undefined;
@@ -696,13 +719,6 @@ export type DeskSaveMutationVariables = Exact<{
 
 
 export type DeskSaveMutation = { saveDraft: { id: string, status: CaseStatus } };
-
-export type DeskSubmitMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeskSubmitMutation = { submitCase: { id: string, status: CaseStatus } };
 
 export type ConsoleRollupQueryVariables = Exact<{
   unitId: string | number;
@@ -1353,6 +1369,30 @@ export const StaffCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCaseQuery, StaffCaseQueryVariables>;
+export const ConsoleSubmitDocument = new TypedDocumentString(`
+    mutation ConsoleSubmit($id: ID!) {
+  submitCase(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitMutation, ConsoleSubmitMutationVariables>;
+export const ConsoleResubmitDocument = new TypedDocumentString(`
+    mutation ConsoleResubmit($id: ID!, $note: String) {
+  resubmitCase(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleResubmitMutation, ConsoleResubmitMutationVariables>;
+export const ConsoleWithdrawDocument = new TypedDocumentString(`
+    mutation ConsoleWithdraw($id: ID!, $reason: String) {
+  withdrawCase(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWithdrawMutation, ConsoleWithdrawMutationVariables>;
 export const ConsoleAcceptDocument = new TypedDocumentString(`
     mutation ConsoleAccept($id: ID!, $note: String) {
   acceptCase(id: $id, note: $note) {
@@ -1490,14 +1530,6 @@ export const DeskSaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskSaveMutation, DeskSaveMutationVariables>;
-export const DeskSubmitDocument = new TypedDocumentString(`
-    mutation DeskSubmit($id: ID!) {
-  submitCase(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<DeskSubmitMutation, DeskSubmitMutationVariables>;
 export const ConsoleRollupDocument = new TypedDocumentString(`
     query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
   rollup(unitId: $unitId, from: $from, to: $to) {
