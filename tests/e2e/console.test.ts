@@ -467,6 +467,27 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
+  it('shows the auditor the audit log of the city, narrowed to one person or one record by a click', async () => {
+    checks.reset();
+    await signInAs(PHONES.cityAuditor);
+    await page.getByRole('menuitem', { name: '审计日志' }).click();
+    await page.getByRole('heading', { name: '审计日志' }).waitFor();
+    const total = async () => Number((await page.getByText(/^共 \d+ 条$/).textContent())!.match(/\d+/)![0]);
+    await expect.poll(total).toBeGreaterThan(5);
+    const all = await total();
+    await capture('audit');
+    const firstActor = page.locator('tbody tr').first().getByRole('button').first();
+    const actorName = (await firstActor.textContent())!;
+    await firstActor.click();
+    await page.getByText(`操作人：${actorName}`).waitFor();
+    await expect.poll(total).toBeLessThan(all);
+    const actorCells = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(new Set(actorCells)).toEqual(new Set([actorName]));
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(total).toBe(all);
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
   it('opens the year\'s assessment, lets the district score a station from its pre-filled rubric, and refuses it the city\'s scores', async () => {
     checks.reset();
     const street = await app.unitIdByCode('LY-LS-LSJD');

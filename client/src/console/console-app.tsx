@@ -21,11 +21,12 @@ const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) =>
 const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
 const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ default: module.UnitsPage })));
 const RulesPage = lazy(() => import('./rules/rules-page').then((module) => ({ default: module.RulesPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
-const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules'] as const;
+const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules', 'audit'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path === '/console/cases/new') return <DeskRegistrationPage unitId={unitId} />;
@@ -40,6 +41,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
   if (path.startsWith('/console/assessments')) return <AssessmentsPage unitId={unitId} />;
   if (path.startsWith('/console/units')) return <UnitsPage />;
+  if (path.startsWith('/console/audit')) return <AuditPage unitId={unitId} />;
   if (path.startsWith('/console/rules')) return <RulesPage unitId={unitId} tab={path.startsWith('/console/rules/calendar') ? 'calendar' : 'policies'} />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
@@ -80,7 +82,7 @@ export function ConsoleApp() {
             mode="horizontal"
             selectedKeys={[section]}
             style={{ borderBottom: 0 }}
-            items={NAV.filter((item) => item !== 'units' || isOperator).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
+            items={NAV.filter((item) => (item === 'units' ? isOperator : item !== 'audit' || units.length > 0)).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>
         {units.length > 0 && (

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
   console: {
-    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', assessments: '站点考核', units: '单位与账号', rules: '办理规则' },
+    title: '帮扶工作台', login: '工作人员登录', logout: '退出', unit: '单位', nav: { queue: '案件队列', files: '困难档案', reviews: '年度复核', funds: '帮扶资金', notices: '公示', dashboard: '统计分析', assessments: '站点考核', units: '单位与账号', rules: '办理规则', audit: '审计日志' },
     files: {
       title: '困难职工档案', search: '姓名或完整身份证号', create: '新建档案', updated: '更新日期', reveal: '查看完整号码', revealTitle: '查看完整身份证号',
       revealWarning: '完整身份证号属于敏感个人信息。本次查看将记录您的姓名、时间和档案，供审计查阅。', birthDate: '出生日期', employer: '工作单位',
@@ -60,6 +60,10 @@ const zhCN = {
       dialogs: { unit: '新建下级单位', edit: '编辑单位', move: '调整隶属关系', close: '关闭单位', account: '新建工作人员账号', reset: '重置密码' },
       roleNames: { WORKER: '职工', STATION_STAFF: '站点工作人员', UNIT_HEAD: '单位负责人', UNION_ADMIN: '工会管理员', AUDITOR: '审计', SYSTEM_ADMIN: '系统管理员' },
     },
+    audit: {
+      title: '审计日志', time: '时间', unit: '单位', actor: '操作人', action: '操作', entity: '对象', change: '变更', before: '变更前', after: '变更后',
+      system: '系统', entityFilter: '对象编号（案件、档案、单位）', byActor: '操作人：{{name}}', clear: '清除筛选', total: '共 {{count}} 条',
+    },
     desk: {
       title: '接待登记', explain: '登记来访、12351 热线、来信或转介的求助，登记后即进入本单位的案件队列。已建档的职工请按姓名或完整身份证号查找档案；尚未建档的（如紧急救助、信访）可只填姓名。',
       channel: '来源', channels: { WALK_IN: '来访', HOTLINE: '12351 热线', LETTER: '来信', REFERRAL: '转介' }, noFile: '尚未建档（只登记姓名）',
@@ -97,7 +101,7 @@ const zhCN = {
 type Catalog = typeof zhCN;
 const en: Catalog = {
   console: {
-    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', assessments: 'Assessment', units: 'Units and accounts', rules: 'Rules' },
+    title: 'Bangfu console', login: 'Staff sign-in', logout: 'Sign out', unit: 'Unit', nav: { queue: 'Case queue', files: 'Hardship files', reviews: 'Annual review', funds: 'Aid funds', notices: 'Notices', dashboard: 'Dashboard', assessments: 'Assessment', units: 'Units and accounts', rules: 'Rules', audit: 'Audit log' },
     files: {
       title: 'Hardship files', search: 'Name or full ID number', create: 'New file', updated: 'Updated', reveal: 'Show full number', revealTitle: 'Show the full ID number',
       revealWarning: 'A full ID number is sensitive personal information. This view is logged with your name, the time and the file for audit.', birthDate: 'Birth date', employer: 'Employer',
@@ -153,6 +157,10 @@ const en: Catalog = {
       disableConfirm: 'The account is signed out at once and can no longer sign in. Disable {{name}}?', resetNotice: 'The account is signed out everywhere. Give the new password to the person directly and ask them to change it after signing in.',
       dialogs: { unit: 'New child unit', edit: 'Edit unit', move: 'Move unit', close: 'Close unit', account: 'New staff account', reset: 'Reset password' },
       roleNames: { WORKER: 'Worker', STATION_STAFF: 'Station staff', UNIT_HEAD: 'Unit head', UNION_ADMIN: 'Union admin', AUDITOR: 'Auditor', SYSTEM_ADMIN: 'Operator' },
+    },
+    audit: {
+      title: 'Audit log', time: 'Time', unit: 'Unit', actor: 'By', action: 'Action', entity: 'Record', change: 'Change', before: 'Before', after: 'After',
+      system: 'System', entityFilter: 'Find by record id (a case, file or unit)', byActor: 'By {{name}}', clear: 'Clear filters', total: '{{count}} events',
     },
     desk: {
       title: 'Register a request', explain: 'Register a request received at the desk, by the 12351 hotline, by letter or by referral; it goes straight into the unit\'s queue. Find the worker\'s file by name or full ID number; for people not on file yet (emergency aid, petitions) the name is enough.',

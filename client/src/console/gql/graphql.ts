@@ -563,6 +563,17 @@ export type ConsoleDecideDemonstrationMutationVariables = Exact<{
 
 export type ConsoleDecideDemonstrationMutation = { decideDemonstration: { id: string } };
 
+export type AuditLogQueryVariables = Exact<{
+  unitId: string | number;
+  entityId?: string | number | null | undefined;
+  actorId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, action: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, before: unknown, after: unknown, unit: { name: string } } }> } };
+
 export type StaffCaseQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1285,6 +1296,39 @@ export const ConsoleDecideDemonstrationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDecideDemonstrationMutation, ConsoleDecideDemonstrationMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($unitId: ID!, $entityId: ID, $actorId: ID, $first: Int, $after: String) {
+  auditLog(
+    unitId: $unitId
+    entityId: $entityId
+    actorId: $actorId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+        action
+        actorId
+        actorName
+        entityType
+        entityId
+        before
+        after
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const StaffCaseDocument = new TypedDocumentString(`
     query StaffCase($id: ID!) {
   case(id: $id) {

@@ -1,0 +1,11 @@
+import { graphql } from '../gql';
+
+export const AUDIT_LOG = graphql(`
+  query AuditLog($unitId: ID!, $entityId: ID, $actorId: ID, $first: Int, $after: String) {
+    auditLog(unitId: $unitId, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id occurredAt action actorId actorName entityType entityId before after unit { name } } }
+    }
+  }
+`);
