@@ -316,6 +316,15 @@ describe('the staff and union console', () => {
       await page.getByRole('heading', { level: 2 }).and(page.locator('#file-title')).waitFor();
       const reclassified = await app.sql<{ category: string }>(`select f.category from review_task t join hardship_file f on f.id = t.file_id where t.outcome = 'RECLASSIFY'`);
       expect(reclassified).toEqual([{ category: 'DEEP' }]);
+
+      // the city closes it; the station cannot
+      expect(await page.getByRole('button', { name: '结束复核' }).count()).toBe(0);
+      await signInAs(PHONES.cityAdmin);
+      await page.goto(`${origin}/console/reviews`);
+      await page.getByRole('button', { name: '结束复核' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '结束复核' }).click();
+      await page.getByText(/已于 .+ 结束：维持 1，更新信息 0，调整类别 1，注销 0/).waitFor();
+      expect(await app.sql(`select status from review_campaign`)).toEqual([{ status: 'CLOSED' }]);
       expect(checks.findings).toEqual([]);
     } finally {
       await stopProcess(worker);

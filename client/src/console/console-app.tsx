@@ -8,6 +8,7 @@ import { session } from '../lib/session';
 import { STAFF_LOGOUT } from './api';
 import { AccountMenu } from './auth/change-password';
 import { StaffLoginPage } from './auth/login-page';
+import { RECORD_READ_ROLES } from '@bangfu/shared/enums';
 import { useCurrentUnit, useMe, useStaffSession } from './use-console';
 
 const QueuePage = lazy(() => import('./queue/queue-page').then((module) => ({ default: module.QueuePage })));
@@ -59,6 +60,8 @@ export function ConsoleApp() {
   const { unitId, units } = useCurrentUnit();
   const queryClient = useQueryClient();
   const isOperator = (me.data?.roles ?? []).some((grant) => grant.role === 'SYSTEM_ADMIN');
+  // operators manage units and accounts but read no records, the audit log included
+  const readsRecords = (me.data?.roles ?? []).some((grant) => RECORD_READ_ROLES.includes(grant.role));
 
   useEffect(() => {
     if (!current && path !== '/console/login') navigate('/console/login', { replace: true });
@@ -82,7 +85,7 @@ export function ConsoleApp() {
             mode="horizontal"
             selectedKeys={[section]}
             style={{ borderBottom: 0 }}
-            items={NAV.filter((item) => (item === 'units' ? isOperator : item !== 'audit' || units.length > 0)).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
+            items={NAV.filter((item) => (item === 'units' ? isOperator : item !== 'audit' || readsRecords)).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
           />
         </nav>
         {units.length > 0 && (

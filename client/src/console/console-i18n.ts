@@ -86,6 +86,7 @@ const zhCN = {
     reviews: {
       title: '年度复核', campaign: '复核活动', open: '发起年度复核', none: '本单位暂无复核活动', progress: '复核进度', tasks: '本单位待复核档案',
       summary: '共 {{total}} 份，已复核 {{done}} 份，待复核 {{due}} 份，逾期 {{overdue}} 份', outcome: '复核结果', year: '年度', deadline: '截止日期', graceDays: '逾期宽限天数',
+      close: '结束复核', closeConfirm: '结束后汇总固定下来，不再提醒，也不再把未复核的档案转为逾期或暂停；已逾期或暂停的档案保持现状。确定结束？', closedSummary: '已于 {{date}} 结束：{{outcomes}}',
       statuses: { OPEN: '进行中', CLOSED: '已结束' }, taskStatuses: { DUE: '待复核', OVERDUE: '已逾期', DONE: '已复核' },
       outcomes: { KEEP: '维持', UPDATE: '更新信息', RECLASSIFY: '调整类别', CANCEL: '注销' },
     },
@@ -184,6 +185,7 @@ const en: Catalog = {
     reviews: {
       title: 'Annual review', campaign: 'Campaign', open: 'Open the annual review', none: 'No review campaign covers this unit', progress: 'Progress', tasks: 'Files of this unit to review',
       summary: '{{total}} files: {{done}} reviewed, {{due}} due, {{overdue}} overdue', outcome: 'Outcome', year: 'Year', deadline: 'Deadline', graceDays: 'Grace days after the deadline',
+      close: 'Close the review', closeConfirm: 'The summary is then fixed; no more reminders, and unreviewed files are no longer moved to overdue or suspended (those already moved stay so). Close it?', closedSummary: 'Closed on {{date}}: {{outcomes}}',
       statuses: { OPEN: 'Open', CLOSED: 'Closed' }, taskStatuses: { DUE: 'Due', OVERDUE: 'Overdue', DONE: 'Reviewed' },
       outcomes: { KEEP: 'Keep', UPDATE: 'Update', RECLASSIFY: 'Reclassify', CANCEL: 'Cancel' },
     },

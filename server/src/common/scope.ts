@@ -1,4 +1,4 @@
-import { ACTING_ROLES, SUBTREE_READ_ROLES, type Role } from '@bangfu/shared';
+import { ACTING_ROLES, RECORD_READ_ROLES, SUBTREE_READ_ROLES, type Role } from '@bangfu/shared';
 import type { Actor } from './actor.js';
 
 /** A unit, or a unit with everything below it. */
@@ -13,8 +13,6 @@ export interface UnitRef {
   path: string;
 }
 
-/** Roles whose grants open a unit's personal records (cases, files, ledgers, audit) to reading. */
-const RECORD_READ_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN', 'AUDITOR'];
 
 const isWithin = (unit: UnitRef, area: Area): boolean =>
   area.subtree ? unit.path === area.path || unit.path.startsWith(`${area.path}.`) : unit.id === area.unitId;

@@ -13,6 +13,8 @@ export type Role = (typeof ROLES)[number];
 export const SUBTREE_READ_ROLES: readonly Role[] = ['UNION_ADMIN', 'AUDITOR', 'SYSTEM_ADMIN'];
 /** Roles that may act (not only read) on records held by the unit. */
 export const ACTING_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN'];
+/** Roles whose grants open a unit's records (cases, files, ledgers, audit) to reading; operators read none. */
+export const RECORD_READ_ROLES: readonly Role[] = ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN', 'AUDITOR'];
 /** Roles that decide: approve, reject, escalate, allocate and correct money. */
 export const HEAD_ROLES: readonly Role[] = ['UNIT_HEAD', 'UNION_ADMIN'];
 

@@ -83,10 +83,11 @@ type Documents = {
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": typeof types.BulkAssignDocument,
     "\n  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": typeof types.ColleaguesDocument,
     "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": typeof types.ConsoleCampaignsDocument,
-    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": typeof types.ConsoleCampaignProgressDocument,
+    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated closedAt summary unit { id }\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": typeof types.ConsoleCampaignProgressDocument,
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": typeof types.ConsoleReviewTasksDocument,
     "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": typeof types.ConsoleOpenCampaignDocument,
     "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": typeof types.ConsoleCompleteReviewDocument,
+    "\n  mutation ConsoleCloseCampaign($id: ID!) { closeReviewCampaign(id: $id) { id status } }\n": typeof types.ConsoleCloseCampaignDocument,
     "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": typeof types.WorkCalendarDocument,
     "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": typeof types.SetWorkCalendarDocument,
     "\n  query AidPolicies($unitId: ID!) {\n    aidPolicies(unitId: $unitId) {\n      unitId editable\n      settings { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays }\n      inForce { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays sources { field unitId unitName } }\n    }\n  }\n": typeof types.AidPoliciesDocument,
@@ -162,10 +163,11 @@ const documents: Documents = {
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) { id ok code message }\n  }\n": types.BulkAssignDocument,
     "\n  query Colleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": types.ColleaguesDocument,
     "\n  query ConsoleCampaigns($unitId: ID!) {\n    reviewCampaigns(unitId: $unitId) { id year status startsAt deadline graceDays generated unit { name } }\n  }\n": types.ConsoleCampaignsDocument,
-    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": types.ConsoleCampaignProgressDocument,
+    "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated closedAt summary unit { id }\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n": types.ConsoleCampaignProgressDocument,
     "\n  query ConsoleReviewTasks($unitId: ID!, $campaignId: ID!, $status: ReviewTaskStatus, $first: Int, $after: String) {\n    reviewTasks(unitId: $unitId, campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status outcome note completedAt file { id personName idNumberMasked category status } } }\n    }\n  }\n": types.ConsoleReviewTasksDocument,
     "\n  mutation ConsoleOpenCampaign($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }\n": types.ConsoleOpenCampaignDocument,
     "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n": types.ConsoleCompleteReviewDocument,
+    "\n  mutation ConsoleCloseCampaign($id: ID!) { closeReviewCampaign(id: $id) { id status } }\n": types.ConsoleCloseCampaignDocument,
     "\n  query WorkCalendar($year: Int!) { workCalendar(year: $year) { day working name } }\n": types.WorkCalendarDocument,
     "\n  mutation SetWorkCalendar($input: WorkCalendarInput!) { setWorkCalendar(input: $input) { day working name } }\n": types.SetWorkCalendarDocument,
     "\n  query AidPolicies($unitId: ID!) {\n    aidPolicies(unitId: $unitId) {\n      unitId editable\n      settings { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays }\n      inForce { aidType approvalLimitFen yearlyCapFen noticeDays acceptWithinWorkingDays decideWithinWorkingDays sources { field unitId unitName } }\n    }\n  }\n": types.AidPoliciesDocument,
@@ -448,7 +450,7 @@ export function graphql(source: "\n  query ConsoleCampaigns($unitId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n"): typeof import('./graphql').ConsoleCampaignProgressDocument;
+export function graphql(source: "\n  query ConsoleCampaignProgress($id: ID!, $unitId: ID) {\n    reviewCampaign(id: $id) {\n      id status generated closedAt summary unit { id }\n      progress { total done due overdue }\n      byUnit(unitId: $unitId) { unit { id name } total done due overdue }\n    }\n  }\n"): typeof import('./graphql').ConsoleCampaignProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,6 +463,10 @@ export function graphql(source: "\n  mutation ConsoleOpenCampaign($input: Review
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }\n  }\n"): typeof import('./graphql').ConsoleCompleteReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseCampaign($id: ID!) { closeReviewCampaign(id: $id) { id status } }\n"): typeof import('./graphql').ConsoleCloseCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

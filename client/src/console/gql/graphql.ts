@@ -943,7 +943,7 @@ export type ConsoleCampaignProgressQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCampaignProgressQuery = { reviewCampaign: { id: string, status: ReviewCampaignStatus, generated: boolean, progress: { total: number, done: number, due: number, overdue: number }, byUnit: Array<{ total: number, done: number, due: number, overdue: number, unit: { id: string, name: string } }> } | null };
+export type ConsoleCampaignProgressQuery = { reviewCampaign: { id: string, status: ReviewCampaignStatus, generated: boolean, closedAt: string | null, summary: string | null, unit: { id: string }, progress: { total: number, done: number, due: number, overdue: number }, byUnit: Array<{ total: number, done: number, due: number, overdue: number, unit: { id: string, name: string } }> } | null };
 
 export type ConsoleReviewTasksQueryVariables = Exact<{
   unitId: string | number;
@@ -972,6 +972,13 @@ export type ConsoleCompleteReviewMutationVariables = Exact<{
 
 
 export type ConsoleCompleteReviewMutation = { completeReview: { id: string, status: ReviewTaskStatus, outcome: ReviewOutcome | null } };
+
+export type ConsoleCloseCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCloseCampaignMutation = { closeReviewCampaign: { id: string, status: ReviewCampaignStatus } };
 
 export type WorkCalendarQueryVariables = Exact<{
   year: number;
@@ -1957,6 +1964,11 @@ export const ConsoleCampaignProgressDocument = new TypedDocumentString(`
     id
     status
     generated
+    closedAt
+    summary
+    unit {
+      id
+    }
     progress {
       total
       done
@@ -2030,6 +2042,14 @@ export const ConsoleCompleteReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCompleteReviewMutation, ConsoleCompleteReviewMutationVariables>;
+export const ConsoleCloseCampaignDocument = new TypedDocumentString(`
+    mutation ConsoleCloseCampaign($id: ID!) {
+  closeReviewCampaign(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseCampaignMutation, ConsoleCloseCampaignMutationVariables>;
 export const WorkCalendarDocument = new TypedDocumentString(`
     query WorkCalendar($year: Int!) {
   workCalendar(year: $year) {

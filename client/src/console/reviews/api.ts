@@ -9,7 +9,7 @@ export const CAMPAIGNS = graphql(`
 export const CAMPAIGN_PROGRESS = graphql(`
   query ConsoleCampaignProgress($id: ID!, $unitId: ID) {
     reviewCampaign(id: $id) {
-      id status generated
+      id status generated closedAt summary unit { id }
       progress { total done due overdue }
       byUnit(unitId: $unitId) { unit { id name } total done due overdue }
     }
@@ -34,4 +34,8 @@ export const COMPLETE_REVIEW = graphql(`
   mutation ConsoleCompleteReview($taskId: ID!, $outcome: ReviewOutcome!, $cancelReason: CancelReason, $note: String) {
     completeReview(taskId: $taskId, outcome: $outcome, cancelReason: $cancelReason, note: $note) { id status outcome }
   }
+`);
+
+export const CLOSE_CAMPAIGN = graphql(`
+  mutation ConsoleCloseCampaign($id: ID!) { closeReviewCampaign(id: $id) { id status } }
 `);

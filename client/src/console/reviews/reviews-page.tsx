@@ -9,7 +9,8 @@ import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { CancelFileModal } from '../cancel-file-modal';
 import { KeysetPager } from '../keyset-pager';
-import { CAMPAIGN_PROGRESS, CAMPAIGNS, COMPLETE_REVIEW, OPEN_CAMPAIGN, REVIEW_TASKS } from './api';
+import { useMe } from '../use-console';
+import { CAMPAIGN_PROGRESS, CAMPAIGNS, CLOSE_CAMPAIGN, COMPLETE_REVIEW, OPEN_CAMPAIGN, REVIEW_TASKS } from './api';
 
 type TaskStatus = 'DUE' | 'OVERDUE' | 'DONE';
 const share = (done: number, total: number) => (total ? Math.round((done / total) * 100) : 100);
@@ -23,6 +24,7 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
   const search = useSearch();
   const queryClient = useQueryClient();
   const { modal } = App.useApp();
+  const me = useMe();
   const campaigns = useQuery({ queryKey: ['campaigns', unitId], queryFn: () => execute(CAMPAIGNS, { unitId }).then((data) => data.reviewCampaigns) });
   const campaignId = search.get('campaign') ?? campaigns.data?.[0]?.id ?? null;
   const status = (search.get('taskStatus') as TaskStatus | null) ?? null;
@@ -71,6 +73,23 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
     }
   };
 
+  // the union admin of the campaign's unit closes it, which freezes its summary
+  const closable = progress.data?.status === 'OPEN'
+    && (me.data?.roles ?? []).some((grant) => grant.role === 'UNION_ADMIN' && grant.unit.id === progress.data?.unit.id);
+  const close = () => modal.confirm({
+    title: t('console.reviews.close'), content: t('console.reviews.closeConfirm'), okText: t('console.reviews.close'), cancelText: t('app.cancel'),
+    onOk: async () => {
+      setError(null);
+      try {
+        await execute(CLOSE_CAMPAIGN, { id: campaignId! });
+        await refresh();
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    },
+  });
+  const summary = progress.data?.summary ? (JSON.parse(progress.data.summary) as Record<string, number>) : null;
+
   const overall = progress.data?.progress;
   return (
     <section aria-labelledby="reviews-title">
@@ -86,8 +105,14 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       {!campaignId && !campaigns.isPending && <Empty description={t('console.reviews.none')} />}
       {overall && (
-        <Card title={t('console.reviews.progress')} style={{ marginBottom: 16 }}>
+        <Card title={t('console.reviews.progress')} style={{ marginBottom: 16 }} extra={closable && <Button danger onClick={close}>{t('console.reviews.close')}</Button>}>
           <p data-testid="review-progress">{t('console.reviews.summary', overall)}</p>
+          {summary && progress.data?.closedAt && (
+            <Alert type="info" style={{ marginBottom: 12 }} title={t('console.reviews.closedSummary', {
+              date: formatDate(progress.data.closedAt),
+              outcomes: (['KEEP', 'UPDATE', 'RECLASSIFY', 'CANCEL'] as const).map((outcome) => `${t(`console.reviews.outcomes.${outcome}`)} ${summary[outcome] ?? 0}`).join('，'),
+            })} />
+          )}
           <Progress percent={share(overall.done, overall.total)} aria-label={t('console.reviews.progress')} />
           {(progress.data?.byUnit ?? []).map((row) => (
             <div key={row.unit.id} className="unit-progress">
