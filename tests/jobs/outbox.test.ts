@@ -1,8 +1,8 @@
 import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueue, JobRecord } from '../../server/src/common/outbox.js';
-import { OutboxDrain } from '../../server/src/modules/jobs/outbox-drain.js';
-import { until } from '../setup/processes.js';
+import { OutboxDrain, redispatchSince } from '../../server/src/modules/jobs/outbox-drain.js';
+import { runCli, until } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 const QUEUE = 'outbox-test';
@@ -30,6 +30,30 @@ describe(OutboxDrain.name, () => {
       throw new Error('the change fails');
     })).rejects.toThrow('the change fails');
     expect(await app.sql(`select 1 from outbox where job_key = 'rolled-back-1'`)).toHaveLength(0);
+  });
+
+  it('hands jobs to Redis again after Redis lost them: the lost one comes back, the one still there is not doubled', async () => {
+    const em = app.runtime.orm.em.fork();
+    const before = new Date(Date.now() - 1_000);
+    await em.transactional(async (tx) => {
+      enqueue(tx, { queue: QUEUE, name: 'export', jobKey: 'lost-in-redis-1', payload: { jobId: '1' } });
+      enqueue(tx, { queue: QUEUE, name: 'export', jobKey: 'kept-in-redis-1', payload: { jobId: '2' } });
+    });
+    const worker = drain();
+    expect(await worker.drainOnce()).toBe(2);
+    await (await queue.getJob('lost-in-redis-1'))!.remove();
+    const kept = await queue.getJob('kept-in-redis-1');
+
+    expect(await redispatchSince(app.runtime.orm.em.fork(), before)).toBe(2);
+    expect(await worker.drainOnce()).toBe(2);
+    await worker.stop();
+    expect((await queue.getJob('lost-in-redis-1'))?.data).toEqual({ jobId: '1' });
+    expect((await queue.getJob('kept-in-redis-1'))?.timestamp).toBe(kept!.timestamp);
+    expect(await app.sql(`select after from audit_event where action = 'outbox.redispatch'`)).toEqual([{ after: { since: before.toISOString(), rows: 2 } }]);
+
+    // the command-line tool refuses a missing time and changes nothing
+    expect(await runCli(app, 'redispatch')).toMatchObject({ code: 2, stdout: '' });
+    expect(await app.sql(`select 1 from outbox where dispatched_at is null`)).toEqual([]);
   });
 
   it('moves a committed row to BullMQ under its deterministic id, once, however often it runs', async () => {

@@ -22,6 +22,14 @@ function processEnv(app: Pick<TestApp, 'config'>, env: Record<string, string>): 
   };
 }
 
+/** A compiled command-line tool (`server/dist/cli/<name>.js`) run to its end on the test app's database. */
+export function runCli(app: Pick<TestApp, 'config'>, name: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, `../../server/dist/cli/${name}.js`)], { env: processEnv(app, env), stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout })));
+}
+
 /** Where a spawned process writes its output: nowhere, or appended to a log file (for tests that read the logs). */
 const output = (logFile?: string): StdioOptions => (logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore');
 

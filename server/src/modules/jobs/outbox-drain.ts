@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { recordAudit } from '../../common/audit.js';
 import type { Logger } from '../../app/logger.js';
 
 interface PendingMessage {
@@ -109,4 +110,17 @@ export class OutboxDrain {
     }
     return queue;
   }
+}
+
+/**
+ * After Redis lost data (restored from an older snapshot, or replaced), jobs handed to it since `since` may be gone.
+ * Marks their outbox rows undispatched, so the drain hands them over again under the same ids: a job still in Redis
+ * ignores the second add, a lost one runs (every processor is idempotent). One audit event records how many.
+ */
+export async function redispatchSince(em: EntityManager, since: Date): Promise<number> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.execute<{ id: string }[]>(`update outbox set dispatched_at = null where dispatched_at >= ? returning id::text`, [since]);
+    recordAudit(tx, null, { action: 'outbox.redispatch', entityType: 'Outbox', after: { since: since.toISOString(), rows: rows.length } });
+    return rows.length;
+  });
 }

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../app/config.js';
 import type { Logger } from '../../app/logger.js';
+import { checkIntegrity, isIntact } from '../../app/integrity.js';
 import { createServices, type ServiceDeps } from '../../app/services.js';
 import { NOTIFICATION_QUEUE } from '../../common/notify.js';
 import { JobRecord, MAINTENANCE_QUEUE } from '../../common/outbox.js';
@@ -61,9 +62,11 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
     if (job.name === 'purgeExports') return purgeExports(orm, deps.config);
     if (job.name === 'recomputeDeadlines') return createServices(orm.em.fork(), deps).cases.recomputeDeadlines(Number(job.data.year));
     if (job.name === 'reconcile') {
-      const { mismatches, details } = await createServices(orm.em.fork(), deps).rollups.reconcile();
-      if (mismatches > 0) logger.error({ mismatches, sample: details.slice(0, 5) }, 'rollup summaries differ from the base tables');
-      return { mismatches };
+      const report = await checkIntegrity(orm.em.fork());
+      if (!isIntact(report)) {
+        logger.error({ ledger: report.ledger.slice(0, 5), rollups: report.rollups.slice(0, 5), missingGuards: report.missingGuards }, 'integrity check found problems');
+      }
+      return { ledger: report.ledger.length, rollups: report.rollups.length, missingGuards: report.missingGuards.length };
     }
     const services = () => createServices(orm.em.fork(), deps);
     const noticesEnded = await services().cases.expireNotices();
