@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { currentLanguage } from './i18n';
 import { session } from './session';
 
@@ -8,8 +9,12 @@ export class ApiError extends Error {
   }
 }
 
-/** No answer, or the server failed: the same request may succeed later. */
-export class NetworkError extends Error {}
+/** No answer, or the server failed: the same request may succeed later. Without the server's words, it says so plainly. */
+export class NetworkError extends Error {
+  constructor(message?: string) {
+    super(message ?? i18next.t('app.networkError'));
+  }
+}
 
 export const isRetryable = (error: unknown): boolean => error instanceof NetworkError;
 
@@ -29,7 +34,7 @@ export interface ErrorBody {
 export function failureOf(status: number, body: ErrorBody | null): ApiError | NetworkError {
   const first = body?.errors?.[0];
   const code = first?.extensions?.code;
-  if (status >= 500 || !first || code === 'INTERNAL_SERVER_ERROR') return new NetworkError(first?.message ?? `HTTP ${status}`);
+  if (status >= 500 || !first || code === 'INTERNAL_SERVER_ERROR') return new NetworkError(first?.message);
   if (code === 'UNAUTHENTICATED') session.expire();
   return new ApiError(code ?? 'BAD_USER_INPUT', first.message);
 }
@@ -50,7 +55,7 @@ export async function execute<Result, Variables>(document: TypedDocument<Result,
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
-    throw new NetworkError('offline');
+    throw new NetworkError();
   }
   const body = (await response.json().catch(() => null)) as (ErrorBody & { data?: Result }) | null;
   if (response.status >= 500 || !body || body.errors?.length) throw failureOf(response.status, body);
@@ -63,7 +68,7 @@ export async function fetchAuthorized(url: string): Promise<Blob> {
   try {
     response = await fetch(url, { headers: authHeaders() });
   } catch {
-    throw new NetworkError('offline');
+    throw new NetworkError();
   }
   if (!response.ok) throw failureOf(response.status, (await response.json().catch(() => null)) as ErrorBody | null);
   return response.blob();

@@ -19,8 +19,8 @@ export function uploadEvidence(caseId: string, uploadKey: string, slot: Evidence
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100));
     };
-    request.onerror = () => reject(new NetworkError('offline'));
-    request.ontimeout = () => reject(new NetworkError('timeout'));
+    request.onerror = () => reject(new NetworkError());
+    request.ontimeout = () => reject(new NetworkError());
     request.onload = () => {
       const body = (() => {
         try {
