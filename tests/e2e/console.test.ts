@@ -167,6 +167,12 @@ describe('the staff and union console', () => {
     const hotline = page.url().split('/').pop();
     expect(await app.sql(`select channel, status, type, file_id is not null as on_file from aid_case where id = ?`, [hotline]))
       .toEqual([{ channel: 'HOTLINE', status: 'SUBMITTED', type: 'LEGAL_AID', on_file: true }]);
+    // handed to the unit head from the case page
+    await act('分派', async () => {
+      await page.getByRole('dialog').getByLabel('分派给').click();
+      await page.getByTitle('刘芳').click();
+    });
+    expect(await app.sql(`select u.phone from aid_case c join app_user u on u.id = c.assigned_to_id where c.id = ?`, [hotline])).toEqual([{ phone: PHONES.lanshanStreetHead }]);
 
     await page.goto(`${origin}/console/cases/new`);
     await page.getByRole('checkbox', { name: '尚未建档（只登记姓名）' }).check();

@@ -25,14 +25,14 @@ const zhCN = {
       noticeEnds: '公示截止', missing: '需补材料',
     },
     actions: {
-      submit: '提交', resubmit: '补齐后重新提交', withdraw: '撤回申请', accept: '受理登记', return: '退回补件', startReview: '开始调查核实', recordVisit: '记录入户调查', propose: '提出帮扶方案',
+      assign: '分派', submit: '提交', resubmit: '补齐后重新提交', withdraw: '撤回申请', accept: '受理登记', return: '退回补件', startReview: '开始调查核实', recordVisit: '记录入户调查', propose: '提出帮扶方案',
       approve: '批准', reject: '不予批准', escalate: '报上一级工会', raiseObjection: '登记公示异议', resolveObjection: '处理公示异议', disburse: '发放',
       startService: '开始服务', completeService: '服务完成', close: '办结',
     },
     fields: {
       note: '备注', reason: '原因', missingItems: '需一次性告知的材料（每行一项）', visitedAt: '调查日期', findings: '调查情况',
       householdVerified: '家庭情况属实', amountYuan: '金额（元）', plan: '服务方案', instalments: '分期次数', upheld: '异议成立',
-      method: '发放方式', paymentKey: '发放流水号（防止重复发放，自动生成）', report: '报告', submit: '确定',
+      assignee: '分派给', method: '发放方式', paymentKey: '发放流水号（防止重复发放，自动生成）', report: '报告', submit: '确定',
     },
     methods: { CASH: '现金（受助人当场确认）', BANK_TRANSFER: '银行转账', IN_KIND: '实物' },
     funds: {
@@ -124,14 +124,14 @@ const en: Catalog = {
       noticeEnds: 'Notice ends', missing: 'Missing items',
     },
     actions: {
-      submit: 'Send', resubmit: 'Send again with the missing items', withdraw: 'Withdraw', accept: 'Register', return: 'Return for items', startReview: 'Start checking', recordVisit: 'Record home visit', propose: 'Propose aid',
+      assign: 'Assign', submit: 'Send', resubmit: 'Send again with the missing items', withdraw: 'Withdraw', accept: 'Register', return: 'Return for items', startReview: 'Start checking', recordVisit: 'Record home visit', propose: 'Propose aid',
       approve: 'Approve', reject: 'Reject', escalate: 'Escalate', raiseObjection: 'Record an objection', resolveObjection: 'Resolve objection', disburse: 'Pay',
       startService: 'Start service', completeService: 'Service done', close: 'Close',
     },
     fields: {
       note: 'Note', reason: 'Reason', missingItems: 'Everything missing, one per line', visitedAt: 'Visit date', findings: 'Findings',
       householdVerified: 'Household confirmed', amountYuan: 'Amount (yuan)', plan: 'Service plan', instalments: 'Instalments', upheld: 'Objection upheld',
-      method: 'Method', paymentKey: 'Payment reference (prevents paying twice; generated)', report: 'Report', submit: 'Confirm',
+      assignee: 'Assign to', method: 'Method', paymentKey: 'Payment reference (prevents paying twice; generated)', report: 'Report', submit: 'Confirm',
     },
     methods: { CASH: 'Cash (recipient confirms on the spot)', BANK_TRANSFER: 'Bank transfer', IN_KIND: 'In kind' },
     funds: {

@@ -1,12 +1,13 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISBURSEMENT_METHODS, isMoneyAid, type AidType } from '@bangfu/shared/enums';
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';
-import { CASE_ACTIONS, type ConsoleAction } from './api';
+import { CASE_ACTIONS, CASE_COLLEAGUES, type ConsoleAction } from './api';
 
 type Values = Record<string, unknown>;
 
@@ -14,6 +15,8 @@ type Values = Record<string, unknown>;
 function run(action: ConsoleAction, id: string, values: Values, type: AidType, paymentKey: string): Promise<unknown> {
   const text = (name: string) => (typeof values[name] === 'string' && (values[name] as string).trim()) || null;
   switch (action) {
+    case 'assign':
+      return execute(CASE_ACTIONS.assign, { id, userId: String(values.userId) });
     case 'submit':
       return execute(CASE_ACTIONS.submit, { id });
     case 'resubmit':
@@ -59,7 +62,9 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
 }
 
 /** The form of one action in a dialog; errors from the API are shown in the user's language and nothing changes. */
-export function ActionForm({ action, caseId, type, onClose, onDone }: { action: ConsoleAction; caseId: string; type: AidType; onClose: () => void; onDone: () => void }) {
+export function ActionForm({ action, caseId, type, holderId, onClose, onDone }: {
+  action: ConsoleAction; caseId: string; type: AidType; holderId: string; onClose: () => void; onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +72,9 @@ export function ActionForm({ action, caseId, type, onClose, onDone }: { action: 
   // one key per opened payment form: a double click or a retry after a timeout pays once
   const paymentKey = useMemo(() => `pay-${newClientId(20)}`, []);
   const required = [{ required: true, message: t('apply.required') }];
+  const colleagues = useQuery({
+    queryKey: ['colleagues', holderId], queryFn: () => execute(CASE_COLLEAGUES, { unitId: holderId }).then((data) => data.colleagues), enabled: action === 'assign',
+  });
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -90,6 +98,11 @@ export function ActionForm({ action, caseId, type, onClose, onDone }: { action: 
         )}
         {(action === 'return' || action === 'reject' || action === 'escalate' || action === 'raiseObjection') && (
           <Form.Item label={t('console.fields.reason')} name="reason" rules={required}><Input.TextArea rows={2} /></Form.Item>
+        )}
+        {action === 'assign' && (
+          <Form.Item label={t('console.fields.assignee')} name="userId" rules={required}>
+            <Select loading={colleagues.isPending} options={(colleagues.data ?? []).map((colleague) => ({ value: colleague.id, label: colleague.name }))} />
+          </Form.Item>
         )}
         {action === 'withdraw' && (
           <Form.Item label={t('console.fields.reason')} name="reason"><Input.TextArea rows={2} /></Form.Item>

@@ -21,6 +21,7 @@ export const CASE_ACTIONS = {
   submit: graphql(`mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }`),
   resubmit: graphql(`mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }`),
   withdraw: graphql(`mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }`),
+  assign: graphql(`mutation ConsoleAssign($id: ID!, $userId: ID!) { assignCase(id: $id, userId: $userId) { id status } }`),
   accept: graphql(`mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }`),
   return: graphql(`mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }`),
   startReview: graphql(`mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }`),
@@ -46,4 +47,8 @@ export const DESK_FILES = graphql(`
 
 export const DESK_SAVE = graphql(`
   mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }
+`);
+
+export const CASE_COLLEAGUES = graphql(`
+  query CaseColleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }
 `);

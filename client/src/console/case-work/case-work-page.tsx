@@ -124,7 +124,7 @@ export function CaseWorkPage({ id }: { id: string }) {
         </Col>
       </Row>
       {open && (
-        <ActionForm action={open} caseId={aidCase.id} type={aidCase.type} onClose={() => setOpen(null)} onDone={() => {
+        <ActionForm action={open} caseId={aidCase.id} type={aidCase.type} holderId={aidCase.holder.id} onClose={() => setOpen(null)} onDone={() => {
           setOpen(null);
           void queryClient.invalidateQueries({ queryKey: ['staffCase', id] });
           void queryClient.invalidateQueries({ queryKey: ['queue'] });

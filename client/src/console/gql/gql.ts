@@ -43,6 +43,7 @@ type Documents = {
     "mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }": typeof types.ConsoleSubmitDocument,
     "mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }": typeof types.ConsoleResubmitDocument,
     "mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }": typeof types.ConsoleWithdrawDocument,
+    "mutation ConsoleAssign($id: ID!, $userId: ID!) { assignCase(id: $id, userId: $userId) { id status } }": typeof types.ConsoleAssignDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": typeof types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": typeof types.ConsoleReturnDocument,
     "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": typeof types.ConsoleStartReviewDocument,
@@ -59,6 +60,7 @@ type Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": typeof types.ConsoleCloseDocument,
     "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": typeof types.DeskFilesDocument,
     "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": typeof types.DeskSaveDocument,
+    "\n  query CaseColleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": typeof types.CaseColleaguesDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": typeof types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": typeof types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": typeof types.ConsoleFilesDocument,
@@ -123,6 +125,7 @@ const documents: Documents = {
     "mutation ConsoleSubmit($id: ID!) { submitCase(id: $id) { id status } }": types.ConsoleSubmitDocument,
     "mutation ConsoleResubmit($id: ID!, $note: String) { resubmitCase(id: $id, note: $note) { id status } }": types.ConsoleResubmitDocument,
     "mutation ConsoleWithdraw($id: ID!, $reason: String) { withdrawCase(id: $id, reason: $reason) { id status } }": types.ConsoleWithdrawDocument,
+    "mutation ConsoleAssign($id: ID!, $userId: ID!) { assignCase(id: $id, userId: $userId) { id status } }": types.ConsoleAssignDocument,
     "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }": types.ConsoleAcceptDocument,
     "mutation ConsoleReturn($id: ID!, $reason: String!, $missingItems: [String!]) { returnCase(id: $id, reason: $reason, missingItems: $missingItems) { id status } }": types.ConsoleReturnDocument,
     "mutation ConsoleStartReview($id: ID!) { startReview(id: $id) { id status } }": types.ConsoleStartReviewDocument,
@@ -139,6 +142,7 @@ const documents: Documents = {
     "mutation ConsoleClose($id: ID!, $report: String!) { closeCase(id: $id, report: $report) { id status } }": types.ConsoleCloseDocument,
     "\n  query DeskFiles($unitId: ID!, $search: String) {\n    hardshipFiles(unitId: $unitId, search: $search, first: 20) { edges { node { id personName idNumberMasked status unit { name } } } }\n  }\n": types.DeskFilesDocument,
     "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n": types.DeskSaveDocument,
+    "\n  query CaseColleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n": types.CaseColleaguesDocument,
     "\n  query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    rollup(unitId: $unitId, from: $from, to: $to) {\n      unit { id name level ancestors { id name } }\n      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen\n      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations\n      casesByStatus { status count }\n      casesByType { type count }\n      monthly { month newCases approvedCases paidFen }\n      children {\n        unit { id name level }\n        newCases approvedCases paidFen overdueCases satisfactionRate stations\n      }\n    }\n  }\n": types.ConsoleRollupDocument,
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }\n  }\n": types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }\n    }\n  }\n": types.ConsoleFilesDocument,
@@ -290,6 +294,10 @@ export function graphql(source: "mutation ConsoleWithdraw($id: ID!, $reason: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleAssign($id: ID!, $userId: ID!) { assignCase(id: $id, userId: $userId) { id status } }"): typeof import('./graphql').ConsoleAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConsoleAccept($id: ID!, $note: String) { acceptCase(id: $id, note: $note) { id status } }"): typeof import('./graphql').ConsoleAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -351,6 +359,10 @@ export function graphql(source: "\n  query DeskFiles($unitId: ID!, $search: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeskSave($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }\n"): typeof import('./graphql').DeskSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseColleagues($unitId: ID!) { colleagues(unitId: $unitId) { id name } }\n"): typeof import('./graphql').CaseColleaguesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -604,6 +604,14 @@ export type ConsoleWithdrawMutationVariables = Exact<{
 
 export type ConsoleWithdrawMutation = { withdrawCase: { id: string, status: CaseStatus } };
 
+export type ConsoleAssignMutationVariables = Exact<{
+  id: string | number;
+  userId: string | number;
+}>;
+
+
+export type ConsoleAssignMutation = { assignCase: { id: string, status: CaseStatus } };
+
 export type ConsoleAcceptMutationVariables = Exact<{
   id: string | number;
   note?: string | null | undefined;
@@ -730,6 +738,13 @@ export type DeskSaveMutationVariables = Exact<{
 
 
 export type DeskSaveMutation = { saveDraft: { id: string, status: CaseStatus } };
+
+export type CaseColleaguesQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type CaseColleaguesQuery = { colleagues: Array<{ id: string, name: string }> };
 
 export type ConsoleRollupQueryVariables = Exact<{
   unitId: string | number;
@@ -1444,6 +1459,14 @@ export const ConsoleWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleWithdrawMutation, ConsoleWithdrawMutationVariables>;
+export const ConsoleAssignDocument = new TypedDocumentString(`
+    mutation ConsoleAssign($id: ID!, $userId: ID!) {
+  assignCase(id: $id, userId: $userId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
 export const ConsoleAcceptDocument = new TypedDocumentString(`
     mutation ConsoleAccept($id: ID!, $note: String) {
   acceptCase(id: $id, note: $note) {
@@ -1581,6 +1604,14 @@ export const DeskSaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskSaveMutation, DeskSaveMutationVariables>;
+export const CaseColleaguesDocument = new TypedDocumentString(`
+    query CaseColleagues($unitId: ID!) {
+  colleagues(unitId: $unitId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CaseColleaguesQuery, CaseColleaguesQueryVariables>;
 export const ConsoleRollupDocument = new TypedDocumentString(`
     query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
   rollup(unitId: $unitId, from: $from, to: $to) {
