@@ -2,6 +2,7 @@ import { Button, Progress, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_EXPIRED } from '@bangfu/shared/enums';
 import { execute, fetchAuthorized } from '../lib/graphql';
 import { JOB } from './api';
 
@@ -43,7 +44,7 @@ export function ExportButton({ start, filename, label }: { start: () => Promise<
       {state === 'COMPLETED' && job.data?.downloadUrl && (
         <Button type="primary" onClick={() => void saveWithToken(job.data!.downloadUrl!, filename)}>{t('console.funds.download')}</Button>
       )}
-      {state === 'COMPLETED' && job.data?.error === 'EXPIRED' && <Typography.Text type="secondary">{t('console.funds.exportExpired')}</Typography.Text>}
+      {state === 'COMPLETED' && job.data?.error === EXPORT_EXPIRED && <Typography.Text type="secondary">{t('console.funds.exportExpired')}</Typography.Text>}
       {state === 'FAILED' && <Typography.Text type="danger">{t('console.funds.exportFailed')}：{job.data?.error}</Typography.Text>}
     </Space>
   );

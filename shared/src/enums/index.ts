@@ -43,6 +43,9 @@ export const isMoneyAid = (type: AidType): boolean => (MONEY_AID_TYPES as readon
 /** Emergency aid may be paid while the file is still being established. */
 export const EMERGENCY_AID_TYPES: readonly AidType[] = ['DISASTER', 'ACCIDENT'];
 
+/** A completed export's error once its file was deleted after the retention period: the console says "export again". */
+export const EXPORT_EXPIRED = 'EXPIRED';
+
 /** The settings a unit's policy row may carry; each one left empty is taken from the units above (domain.md §4). */
 export const AID_POLICY_FIELDS = ['approvalLimitFen', 'yearlyCapFen', 'noticeDays', 'acceptWithinWorkingDays', 'decideWithinWorkingDays'] as const;
 export type AidPolicyField = (typeof AID_POLICY_FIELDS)[number];

@@ -7,6 +7,7 @@ import { DISBURSEMENT_METHODS, isMoneyAid, type AidType } from '@bangfu/shared/e
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';
+import { positiveYuanRule } from '../amount-rules';
 import { CASE_ACTIONS, CASE_COLLEAGUES, type ConsoleAction } from './api';
 
 type Values = Record<string, unknown>;
@@ -120,7 +121,7 @@ export function ActionForm({ action, caseId, type, holderId, onClose, onDone }: 
         {action === 'propose' && (isMoneyAid(type) ? (
           <>
             <Form.Item label={t('console.fields.amountYuan')} name="amountYuan"
-              rules={[...required, { validator: (_, value) => (yuanToFen(String(value ?? '')) ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) }]}>
+              rules={[...required, positiveYuanRule(t)]}>
               <Input inputMode="decimal" />
             </Form.Item>
             <Form.Item label={t('console.fields.instalments')} name="instalments"><InputNumber min={1} max={12} /></Form.Item>

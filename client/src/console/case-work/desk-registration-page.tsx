@@ -7,6 +7,7 @@ import { navigate } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';
+import { optionalYuanRule } from '../amount-rules';
 import { CASE_ACTIONS, DESK_FILES, DESK_SAVE } from './api';
 
 const DESK_CHANNELS: Channel[] = ['WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'];
@@ -88,7 +89,7 @@ export function DeskRegistrationPage({ unitId }: { unitId: string }) {
         <Form.Item label={t('console.case.description')} name="description"><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
         {type && isMoneyAid(type) && (
           <Form.Item label={t('console.desk.amountYuan')} name="amountYuan"
-            rules={[{ validator: (_, value?: string) => (!value || yuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) }]}>
+            rules={[optionalYuanRule(t)]}>
             <Input inputMode="decimal" />
           </Form.Item>
         )}

@@ -7,6 +7,7 @@ import { navigate, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { formatYuan } from '@bangfu/shared/money';
 import { yuanToFen } from '../../lib/money';
+import { optionalYuanRule } from '../amount-rules';
 import { CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
 
 interface MemberValues {
@@ -48,7 +49,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const required = [{ required: true, message: t('apply.required') }];
-  const yuanRule = { validator: (_: unknown, value?: string) => (!value || yuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) };
+  const yuanRule = optionalYuanRule(t);
 
   const [fileUnitId, setFileUnitId] = useState(unitId);
   const queryClient = useQueryClient();

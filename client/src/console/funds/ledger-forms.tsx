@@ -6,6 +6,7 @@ import { EXPENSE_CATEGORIES, FUND_SOURCES } from '@bangfu/shared/enums';
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';
+import { positiveYuanRule } from '../amount-rules';
 import { ALLOCATE, CHILD_UNITS, RECORD_EXPENSE, RECORD_INCOME, REVERSE } from './api';
 
 export type LedgerForm = { kind: 'income' | 'allocation' | 'expense' } | { kind: 'reversal'; entryId: string };
@@ -26,7 +27,6 @@ export function LedgerFormModal({ form: which, unitId, onClose, onDone }: { form
     enabled: which.kind === 'allocation' || which.kind === 'expense',
   });
   const required = [{ required: true, message: t('apply.required') }];
-  const amountRule = { validator: (_: unknown, value?: string) => ((yuanToFen(value ?? '') ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error(t('apply.amountInvalid')))) };
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -78,7 +78,7 @@ export function LedgerFormModal({ form: which, unitId, onClose, onDone }: { form
         )}
         {which.kind !== 'reversal' && (
           <>
-            <Form.Item label={t('console.fields.amountYuan')} name="amountYuan" rules={[...required, amountRule]}><Input inputMode="decimal" /></Form.Item>
+            <Form.Item label={t('console.fields.amountYuan')} name="amountYuan" rules={[...required, positiveYuanRule(t)]}><Input inputMode="decimal" /></Form.Item>
             <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
           </>
         )}

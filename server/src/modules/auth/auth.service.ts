@@ -247,7 +247,7 @@ export class AuthService {
     const passwordHash = await hashPassword(password);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
-      await em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+      await this.endSessions(em, user.id, actor.sessionId);
       recordAudit(em, actor, { action: 'auth.changePassword', entityType: 'User', entityId: user.id, unitId: actor.grants[0]?.unitId ?? null });
     });
     return true;
@@ -289,8 +289,9 @@ export class AuthService {
     return user;
   }
 
-  private async endSessions(em: EntityManager, userId: string): Promise<void> {
-    await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  /** Ends every open session of an account, but the one named in `keep`. */
+  private async endSessions(em: EntityManager, userId: string, keep?: string): Promise<void> {
+    await em.nativeUpdate(Session, { user: userId, revokedAt: null, ...(keep ? { id: { $ne: keep } } : {}) }, { revokedAt: new Date() });
   }
 
   /** The unit an account's audit events are filed under: its first active role's, else its employer. */

@@ -6,7 +6,7 @@ import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
-import { policyRows, resolvePolicy, type AidPolicy, type PolicyRow, type PolicySources } from './aid-policy.js';
+import { AID_POLICY_COLUMNS, policyRows, resolvePolicy, type AidPolicy, type PolicyRow, type PolicySources } from './aid-policy.js';
 
 /** A unit's own row: the values it sets for every aid type (`aidType` null) or for one type. */
 export type PolicySetting = Omit<PolicyRow, 'unitId'>;
@@ -61,7 +61,9 @@ export class AidPolicyService {
     return this.em.transactional(async (em) => {
       // one change at a time per unit, so the audit's "before" is the row the change replaced
       await em.execute(`select pg_advisory_xact_lock(hashtext('aid_policy'), hashtext(?))`, [unit.id]);
-      const before = (await policyRows(em, unit.path)).find((row) => row.unitId === unit.id && row.aidType === aidType) ?? null;
+      const [before = null] = await em.execute<PolicyRow[]>(
+        `select ${AID_POLICY_COLUMNS} from aid_policy p where p.unit_id = ? and p.aid_type is not distinct from ?`, [unit.id, aidType],
+      );
       await em.execute(`delete from aid_policy where unit_id = ? and aid_type is not distinct from ?`, [unit.id, aidType]);
       const setsSomething = AID_POLICY_FIELDS.some((field) => values[field] !== null);
       if (setsSomething) {

@@ -22,10 +22,12 @@ export interface PolicyRow extends Record<AidPolicyField, number | null> {
 export type PolicySources = Record<AidPolicyField, string | null>;
 
 // fen as float8: pg hands bigint over as text, and these stay far below 2^53
+/** A `PolicyRow` from `aid_policy p`. */
+export const AID_POLICY_COLUMNS = `p.unit_id::text as "unitId", p.aid_type as "aidType",
+  p.approval_limit_fen::float8 as "approvalLimitFen", p.yearly_cap_fen::float8 as "yearlyCapFen", p.notice_days as "noticeDays",
+  p.accept_within_working_days as "acceptWithinWorkingDays", p.decide_within_working_days as "decideWithinWorkingDays"`;
 const POLICY_ROW_SQL = `
-  select p.unit_id::text as "unitId", p.aid_type as "aidType",
-         p.approval_limit_fen::float8 as "approvalLimitFen", p.yearly_cap_fen::float8 as "yearlyCapFen", p.notice_days as "noticeDays",
-         p.accept_within_working_days as "acceptWithinWorkingDays", p.decide_within_working_days as "decideWithinWorkingDays"
+  select ${AID_POLICY_COLUMNS}
   from aid_policy p join unit u on u.id = p.unit_id
   where u.path @> ?::ltree`;
 const POLICY_ROW_ORDER = `order by nlevel(u.path) desc, p.aid_type nulls last`;

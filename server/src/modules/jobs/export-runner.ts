@@ -2,6 +2,7 @@ import { readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { EXPORT_EXPIRED } from '@bangfu/shared';
 import type { Config } from '../../app/config.js';
 import type { Logger } from '../../app/logger.js';
 import { createServices, type ServiceDeps } from '../../app/services.js';
@@ -61,9 +62,6 @@ export async function markJobFailed(orm: MikroORM, jobId: string, reason: string
   const em = orm.em.fork();
   await em.nativeUpdate(JobRecord, { id: jobId, state: { $ne: 'COMPLETED' } }, { state: 'FAILED', error: reason.slice(0, 200), finishedAt: new Date() });
 }
-
-/** What a completed export whose file was removed after the retention period reports as its error. */
-export const EXPORT_EXPIRED = 'EXPIRED';
 
 const removeFile = (path: string) => unlink(path).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'ENOENT') throw error;
