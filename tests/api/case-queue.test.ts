@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDriver } from '../setup/case-driver.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const QUEUE = `query($unit: ID!, $first: Int, $after: String, $statuses: [CaseStatus!], $types: [AidType!], $search: String, $orderBy: CaseOrder, $mine: Boolean) {
-  caseQueue(unitId: $unit, first: $first, after: $after, statuses: $statuses, types: $types, search: $search, orderBy: $orderBy, assignedToMe: $mine) {
+const QUEUE = `query($unit: ID!, $first: Int, $after: String, $statuses: [CaseStatus!], $types: [AidType!], $search: String, $orderBy: CaseOrder, $mine: Boolean, $overdueOnly: Boolean) {
+  caseQueue(unitId: $unit, first: $first, after: $after, statuses: $statuses, types: $types, search: $search, orderBy: $orderBy, assignedToMe: $mine, overdueOnly: $overdueOnly) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id status type caseNumber dueAt overdue applicantName holder { id name } } }
   }
 }`;
@@ -78,9 +78,22 @@ describe('caseQueue', () => {
     const filtered = (await page({ first: 2, statuses: ['SUBMITTED', 'ACCEPTED'], types: ['LIVING'] })).data?.caseQueue;
     expect(filtered.totalCount).toBe(await live(`and status in ('SUBMITTED', 'ACCEPTED') and type = 'LIVING'`));
     // counted from the rows (the summary has no due dates), against the app's own clock
+    await app.sql(`update aid_case set due_at = now() - interval '1 hour' where id in (?, ?)`, [created[0], created[1]]);
     const overdue = (await page({ first: 200, overdueOnly: true })).data?.caseQueue;
     expect(overdue.edges.length).toBeGreaterThan(0);
+    expect(overdue.edges.length).toBeLessThan(all.totalCount);
+    expect(overdue.edges.every((edge: any) => edge.node.overdue)).toBe(true);
     expect(overdue.totalCount).toBe(overdue.edges.length);
+    // filters the summary cannot answer count the rows they select, on the first of several pages too
+    const overdueFirst = (await page({ first: 1, overdueOnly: true })).data?.caseQueue;
+    expect(overdueFirst.totalCount).toBe(overdue.totalCount);
+    const [{ number }] = await app.sql<{ number: string }>(`select case_number as number from aid_case where id = ?`, [created[0]]);
+    const searched = (await page({ first: 1, search: number })).data?.caseQueue;
+    expect(searched.totalCount).toBe(await live(`and case_number ilike ?`, [`%${number}%`]));
+    expect(searched.totalCount).toBeLessThan(all.totalCount);
+    await app.sql(`update aid_case set assigned_to_id = (select id from app_user where phone = '13800000006') where id = ?`, [created[2]]);
+    const assigned = (await page({ first: 1, mine: true })).data?.caseQueue;
+    expect(assigned.totalCount).toBe(await live(`and assigned_to_id = (select id from app_user where phone = '13800000006')`));
     let cursor = all.pageInfo.endCursor;
     let last = all;
     while (last.pageInfo.hasNextPage) {

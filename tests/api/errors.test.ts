@@ -46,6 +46,32 @@ describe('coded errors in the caller language', () => {
     expect(await limiterKeys()).toEqual(keysBefore);
   });
 
+  it('answers a forged page cursor with BAD_USER_INPUT on every paged list, never a database error', async () => {
+    const street = await app.unitIdByCode('LY-LS-LSJD');
+    const city = await app.unitIdByCode('LY');
+    const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const forged = [cursor(['not-a-date', 'x']), cursor(['x']), cursor(['2026-01-01T00:00:00.000Z', '1 or 1=1']), cursor([1.5]), 'not base64 at all'];
+    const staff = await app.loginAs(PHONES.lanshanStreetStaff);
+    const cityAdmin = await app.loginAs(PHONES.cityAdmin);
+    const sysadmin = await app.loginAs(PHONES.sysadmin);
+    const worker = await app.loginAs(PHONES.worker);
+    const lists: [string, string][] = [
+      [`query($after: String) { caseQueue(unitId: "${street}", after: $after) { totalCount } }`, staff],
+      [`query($after: String) { hardshipFiles(unitId: "${street}", after: $after) { totalCount } }`, staff],
+      [`query($after: String) { auditLog(unitId: "${city}", after: $after) { totalCount } }`, cityAdmin],
+      [`query($after: String) { units(after: $after) { totalCount } }`, sysadmin],
+      [`query($after: String) { users(unitId: "${city}", after: $after) { totalCount } }`, sysadmin],
+      [`query($after: String) { myCases(after: $after) { totalCount } }`, worker],
+      [`query($after: String) { notifications(after: $after) { totalCount } }`, worker],
+    ];
+    for (const [query, token] of lists) {
+      for (const after of forged) {
+        const result = await app.gql(query, { after }, { token, lang: 'en' });
+        expect(result.errors?.[0], `${query} ${after}`).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Invalid input: after (cursor)' });
+      }
+    }
+  });
+
   it('reports an unknown enum value as BAD_USER_INPUT', async () => {
     const token = await app.loginAs(PHONES.sysadmin);
     const result = await app.gql(`{ units(level: VILLAGE) { totalCount } }`, {}, { token, lang: 'zh-CN' });

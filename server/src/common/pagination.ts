@@ -1,4 +1,5 @@
 import { badInput } from './domain-error.js';
+import { isWellFormedId } from './validate.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
@@ -23,13 +24,32 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** Cursors are opaque to clients: base64url of the keyset values of the last row. */
-export const encodeCursor = (values: (string | number)[]): string =>
+export const encodeCursor = (values: string[]): string =>
   Buffer.from(JSON.stringify(values)).toString('base64url');
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What each keyset value of a cursor must be: a row id, or a timestamp (PostgreSQL's `infinity` included). */
+export type CursorPart = 'id' | 'timestamp';
+
+// as PostgreSQL prints a timestamptz (or an ISO string); an infinite due date sorts last
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+function isCursorTimestamp(value: string): boolean {
+  if (value.toLowerCase() === 'infinity') return true;
+  const match = TIMESTAMP.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const fitsPart = (value: unknown, part: CursorPart): value is string =>
+  typeof value === 'string' && (part === 'id' ? isWellFormedId(value) : isCursorTimestamp(value));
+
+/** A cursor from a client is untrusted: each value is checked before it reaches SQL, so a forged one is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, parts: CursorPart[]): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length === parts.length && values.every((value, i) => fitsPart(value, parts[i]))) {
       return values;
     }
   } catch {
@@ -39,7 +59,7 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 }
 
 /** Builds a page from rows fetched with one extra row (limit + 1) to learn whether more follow. */
-export function toPage<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => (string | number)[]): Page<T> {
+export function toPage<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => string[]): Page<T> {
   const nodes = rows.slice(0, limit);
   const cursors = nodes.map((node) => encodeCursor(keyOf(node)));
   return { nodes, cursors, hasNextPage: rows.length > limit, endCursor: cursors.at(-1) ?? null, totalCount };

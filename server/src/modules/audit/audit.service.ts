@@ -48,7 +48,7 @@ export class AuditService {
     const from = `from audit_event e join unit u on u.id = e.unit_id where ${conditions.join(' and ')}`;
     const [{ count }] = await this.em.execute<{ count: string }[]>(`select count(*) as count ${from}`, params);
     const pageConditions = filter.after ? ' and e.id < ?' : '';
-    const pageParams = filter.after ? [...params, String(decodeCursor(filter.after, 1)[0])] : params;
+    const pageParams = filter.after ? [...params, decodeCursor(filter.after, ['id'])[0]] : params;
     const rows = await this.em.execute<AuditEventRow[]>(
       `select e.id::text, e.occurred_at, e.actor_id::text, a.name as actor_name, e.unit_id::text, e.action,
               e.entity_type, e.entity_id, e.before, e.after, e.correlation_id

@@ -194,7 +194,7 @@ export class AuthService {
       [unit.id],
     );
     const totalCount = await qb.clone().getCount();
-    if (request.after) qb.andWhere({ id: { $gt: String(decodeCursor(request.after, 1)[0]) } });
+    if (request.after) qb.andWhere({ id: { $gt: decodeCursor(request.after, ['id'])[0] } });
     const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
     return toPage(rows, limit, totalCount, (user) => [user.id]);
   }

@@ -88,7 +88,7 @@ export class CaseService {
   /** The worker's own cases, newest first. */
   async mine(actor: Actor, request: PageRequest): Promise<Page<AidCase>> {
     const limit = pageSize(request.first);
-    const afterId = request.after ? String(decodeCursor(request.after, 1)[0]) : null;
+    const afterId = request.after ? decodeCursor(request.after, ['id'])[0] : null;
     const [rows, totalCount] = await Promise.all([
       this.em.find(AidCase, { applicantUserId: actor.userId, ...(afterId ? { id: { $lt: afterId } } : {}) }, { orderBy: { id: 'desc' }, limit: limit + 1 }),
       this.em.count(AidCase, { applicantUserId: actor.userId }),
@@ -130,7 +130,6 @@ export class CaseService {
     };
     if (filter.statuses?.length) inBoth('status', filter.statuses);
     if (filter.types?.length) inBoth('type', filter.types);
-    const summaryCovers = conditions.length === summaryConditions.length;
     if (filter.overdueOnly) {
       conditions.push('c.due_at < ?');
       params.push(this.clock());
@@ -146,6 +145,8 @@ export class CaseService {
       const pattern = containsPattern(search);
       params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
     }
+    // the summary has no due dates, assignees or names: any of those filters counts the rows themselves
+    const summaryCovers = conditions.length === summaryConditions.length;
     const byDue = (filter.orderBy ?? 'DUE_AT') === 'DUE_AT';
     // the same expressions as the queue indexes (migration QueueIndexes), so a page is an index range scan
     const sortKey = byDue ? `coalesce(c.due_at, 'infinity'::timestamptz)` : `coalesce(c.submitted_at, c.created_at)`;
@@ -156,9 +157,9 @@ export class CaseService {
     const pageConditions = [...conditions];
     const pageParams = [...params];
     if (filter.after) {
-      const [key, id] = decodeCursor(filter.after, 2);
+      const [key, id] = decodeCursor(filter.after, ['timestamp', 'id']);
       pageConditions.push(`(${sortKey}, c.id) ${byDue ? '>' : '<'} (?::timestamptz, ?::bigint)`);
-      pageParams.push(String(key), String(id));
+      pageParams.push(key, id);
     }
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `select c.*, ${sortKey} as sort_key, (${count.sql})::int as total_count from aid_case c where ${pageConditions.join(' and ')}

@@ -87,7 +87,7 @@ export class FundService {
     const where: Record<string, unknown> = { accountId: found.account.id };
     if (filter.from || filter.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     const totalCount = await this.em.count(LedgerEntry, where);
-    if (filter.after) where.id = { $gt: String(decodeCursor(filter.after, 1)[0]) };
+    if (filter.after) where.id = { $gt: decodeCursor(filter.after, ['id'])[0] };
     const entries = await this.em.find(LedgerEntry, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
     const transactions = await this.em.find(LedgerTransaction, { id: { $in: entries.map((entry) => entry.transactionId) } });
     const rows = entries.map((entry) => ({ entry, transaction: transactions.find((t) => t.id === entry.transactionId)! }));

@@ -17,7 +17,7 @@ export class NotificationService {
     const limit = pageSize(request.first);
     const where: Record<string, unknown> = { userId: actor.userId, ...(unreadOnly ? { readAt: null } : {}) };
     const totalCount = await this.em.count(Notification, where);
-    if (request.after) where.id = { $lt: String(decodeCursor(request.after, 1)[0]) };
+    if (request.after) where.id = { $lt: decodeCursor(request.after, ['id'])[0] };
     const rows = await this.em.find(Notification, where, { orderBy: { id: 'desc' }, limit: limit + 1 });
     return toPage(rows, limit, totalCount, (row) => [row.id]);
   }

@@ -141,7 +141,7 @@ export class HardshipFileService {
       qb.andWhere({ $or: [{ personName: { $ilike: pattern } }, { idNumberHash: this.cipher.lookupHash(search.toUpperCase()) }] });
     }
     const totalCount = await qb.clone().getCount();
-    if (filter.after) qb.andWhere({ id: { $gt: String(decodeCursor(filter.after, 1)[0]) } });
+    if (filter.after) qb.andWhere({ id: { $gt: decodeCursor(filter.after, ['id'])[0] } });
     const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
     return toPage(rows, limit, totalCount, (file) => [file.id]);
   }

@@ -145,7 +145,7 @@ export class ReviewService {
     const [{ count }] = await this.em.execute<{ count: string }[]>(`select count(*) as count ${from}`, params);
     if (filter.after) {
       conditions.push('t.id > ?');
-      params.push(String(decodeCursor(filter.after, 1)[0]));
+      params.push(decodeCursor(filter.after, ['id'])[0]);
     }
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `select t.* from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id
