@@ -7,7 +7,7 @@ import { ensureServicesOrExit } from './services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [command, ...args] = process.argv.slice(2);
-const entry = { data: 'server/dist/bench/data.js', run: 'server/dist/bench/run.js' }[command];
+const entry = { data: 'tests/bench/dist/data.js', run: 'tests/bench/dist/run.js' }[command];
 if (!entry) {
   process.stderr.write('usage: node scripts/bench.mjs data|run [options]\n');
   process.exit(2);

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import { loadConfig } from './app/config.js';
 import { createRuntime, onShutdown } from './app/runtime.js';
 import { serviceDeps } from './app/services.js';
-import { OutboxDrain } from './modules/jobs/outbox-drain.js';
-import { createSmsSender, scheduleMaintenance, startWorkers } from './modules/jobs/processors.js';
+import { OutboxDrain } from './worker/outbox-drain.js';
+import { createSmsSender, scheduleMaintenance, startWorkers } from './worker/processors.js';
 
 /**
  * The background process: drains the outbox into BullMQ and consumes every queue. `/healthz` answers 200 only

@@ -28,7 +28,7 @@ describe('station assessments (domain.md §6)', () => {
   });
   afterAll(() => app.close());
 
-  const assessmentOf = async (code: string) => (await app.gql(ASSESSMENT, { unit: stations[code], year }, { token: driver.actors.cityAdmin })).data?.assessment;
+  const assessmentOf = async (code: string) => (await app.gql(ASSESSMENT, { unit: stations[code], year }, { token: driver.actors.cityAdmin })).data!.assessment;
   const score = (id: string, level: string, items: unknown, token = driver.actors.districtAdmin) => app.gql(SCORE, { id, level, items }, { token });
   const apply = (id: string, token = driver.actors.streetHead) => app.gql(`mutation($id: ID!) { applyForDemonstration(assessmentId: $id) { appliedAt } }`, { id }, { token, lang: 'en' });
 
@@ -117,7 +117,7 @@ describe('station assessments (domain.md §6)', () => {
     const stationId = created.data?.createUnit.id;
     const cycleYear = year + 1;
     await app.gql(`mutation($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }`, { input: { unitId: await app.unitIdByCode('LY'), year: cycleYear } }, { token: driver.actors.cityAdmin });
-    const { id } = (await app.gql(ASSESSMENT, { unit: stationId, year: cycleYear }, { token: driver.actors.cityAdmin })).data?.assessment;
+    const { id } = (await app.gql(ASSESSMENT, { unit: stationId, year: cycleYear }, { token: driver.actors.cityAdmin })).data!.assessment;
     // no ratings: satisfaction 0, so no tier whatever the hardware
     expect((await score(id, 'DISTRICT', scores())).data?.scoreAssessment.tier).toBe('NONE');
     const failing = await score(id, 'DISTRICT', scores({ streetWindow: 0, publicCenterWindow: 0, writtenRules: 0, rulesPosted: 0, officeEquipment: 0, workingBudget: 0 }));

@@ -60,7 +60,7 @@ describe('caseQueue', () => {
     const numbered = accepted.edges[0].node;
     const byNumber = (await page({ search: numbered.caseNumber })).data?.caseQueue;
     expect(byNumber.edges.map((edge: any) => edge.node.id)).toEqual([numbered.id]);
-    const { reference } = (await app.gql(`query($id: ID!) { case(id: $id) { reference } }`, { id: numbered.id }, { token: driver.actors.streetStaff })).data?.case;
+    const { reference } = (await app.gql(`query($id: ID!) { case(id: $id) { reference } }`, { id: numbered.id }, { token: driver.actors.streetStaff })).data!.case;
     expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{1,4}$/);
     const byReference = (await page({ search: reference.toLowerCase() })).data?.caseQueue;
     expect(byReference.edges.map((edge: any) => edge.node.id)).toContain(numbered.id);

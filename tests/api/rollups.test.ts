@@ -115,7 +115,7 @@ describe('rollups (domain.md §7)', () => {
     expect(result.errors).toBeUndefined();
     const sum = (months: { newCases: number; approvedCases: number; paidFen: number }[], key: 'newCases' | 'approvedCases' | 'paidFen') =>
       months.reduce((total, month) => total + month[key], 0);
-    for (const rollup of [result.data?.rollup, ...result.data?.rollup.children]) {
+    for (const rollup of [result.data?.rollup, ...result.data!.rollup.children]) {
       for (const key of ['newCases', 'approvedCases', 'paidFen'] as const) expect(sum(rollup.monthly, key), key).toBe(rollup[key]);
       const months = rollup.monthly.map((month: { month: string }) => month.month);
       expect(months).toEqual([...months].sort());

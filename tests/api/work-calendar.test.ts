@@ -1,8 +1,8 @@
 import type { Job } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { MAINTENANCE_QUEUE } from '../../server/src/common/outbox.js';
-import { processors } from '../../server/src/modules/jobs/processors.js';
+import { MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/outbox.js';
+import { processors } from '../../server/src/worker/processors.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { appWithDriver } from '../setup/case-driver.js';
 import { PHONES } from '../setup/test-app.js';

@@ -7,7 +7,7 @@ import { ensureServices, faultControls, stopServices as stopChaosServices } from
 import { loadConfig, type Config } from '../../server/src/app/config.js';
 import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { NOTIFICATION_QUEUE } from '../../server/src/common/notify.js';
+import { NOTIFICATION_QUEUE } from '../../server/src/modules/notifications/notify.js';
 import { CaseDriver, type Applicant } from '../setup/case-driver.js';
 import { createDemoDatabase } from '../setup/database.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appWithDriver } from '../setup/case-driver.js';
 import { record, SEED, seededRandom, sized } from './record.js';
-import { percentile } from '../../server/src/bench/measure.js';
+import { percentile } from '../bench/measure.js';
 import { lostWrites, runWorkload } from './workload.js';
 
 describe('load', () => {

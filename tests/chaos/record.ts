@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Random } from '../../server/src/bench/random.js';
+import { Random } from '../bench/random.js';
 
 /** `npm run test:chaos` sets CHAOS_FULL=1 for the issue's full sizes; `npm test` runs the same suite reduced. */
 export const FULL = process.env.CHAOS_FULL === '1';

@@ -4,11 +4,11 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { initOrm } from '../../server/src/app/orm.js';
-import { RollupService } from '../../server/src/modules/rollups/rollup.service.js';
+import { reconcileRollups } from '../../server/src/modules/rollups/rollup.service.js';
 import { withDatabase } from '../setup/database.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 
-const generator = resolve(import.meta.dirname, '../../server/dist/bench/data.js');
+const generator = resolve(import.meta.dirname, '../bench/dist/data.js');
 
 /** The benchmark dataset must obey the same rules as data the application writes, and be the same for a seed. */
 describe('npm run bench:data', () => {
@@ -33,7 +33,7 @@ describe('npm run bench:data', () => {
     await generate();
     const orm = await initOrm(databaseUrl, 2);
     try {
-      expect((await new RollupService(orm.em.fork()).reconcile()).details).toEqual([]);
+      expect((await reconcileRollups(orm.em.fork())).details).toEqual([]);
     } finally {
       await orm.close();
     }

@@ -1,7 +1,8 @@
 import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueue, JobRecord } from '../../server/src/common/outbox.js';
-import { OutboxDrain, redispatchSince } from '../../server/src/modules/jobs/outbox-drain.js';
+import { enqueue } from '../../server/src/modules/jobs/outbox.js';
+import { JobRecord } from '../../server/src/modules/jobs/job.entity.js';
+import { OutboxDrain, redispatchSince } from '../../server/src/worker/outbox-drain.js';
 import { runCli, until } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 

@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { Queue, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { MAINTENANCE_QUEUE } from '../../server/src/common/outbox.js';
-import { createSmsSender, processors } from '../../server/src/modules/jobs/processors.js';
+import { MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/outbox.js';
+import { createSmsSender, processors } from '../../server/src/worker/processors.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { REVIEW_QUEUE } from '../../server/src/modules/reviews/review.service.js';
 import { CaseDriver, FILE_INPUT } from '../setup/case-driver.js';
@@ -161,7 +161,7 @@ describe('annual review campaigns on BullMQ', () => {
     const list = await app.gql(`query($unit: ID!, $c: ID!) { reviewTasks(unitId: $unit, campaignId: $c, first: 3) { totalCount edges { node { id status file { id personName category } } } } }`,
       { unit: street, c: campaign.id }, { token: driver.actors.streetStaff });
     expect(list.errors, JSON.stringify(list.errors)).toBeUndefined();
-    const [a, b, c] = list.data?.reviewTasks.edges.map((e: any) => e.node);
+    const [a, b, c] = list.data!.reviewTasks.edges.map((e: any) => e.node);
     const complete = (task: string, outcome: string, extra: Record<string, unknown> = {}, token = driver.actors.streetStaff) =>
       app.gql(`mutation($task: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput, $reason: CancelReason) { completeReview(taskId: $task, outcome: $outcome, input: $input, cancelReason: $reason) { status outcome } }`,
         { task, outcome, ...extra }, { token });
@@ -275,7 +275,7 @@ describe('jobs and Redis', () => {
       const [pending] = await isolated.sql<{ n: number }>(`select count(*)::int as n from outbox where name = 'sendSms' and dispatched_at is null`);
       expect(pending.n).toBe(1);
 
-      const { OutboxDrain } = await import('../../server/src/modules/jobs/outbox-drain.js');
+      const { OutboxDrain } = await import('../../server/src/worker/outbox-drain.js');
       const drain = new OutboxDrain(isolated.runtime.orm, isolated.runtime.redis, isolated.runtime.logger);
       const draining = drain.drainOnce();
       await new Promise((r) => setTimeout(r, 300));

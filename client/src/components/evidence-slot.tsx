@@ -26,6 +26,7 @@ export function EvidenceSlotCard({ slot, state, preview, onPick, onRetry }: {
     setPreviewUrl(url);
     return () => URL.revokeObjectURL(url);
     // the blob function is new on each render; the key says whether the photo changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [previewKey]);
 
   const status = {

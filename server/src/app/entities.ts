@@ -1,7 +1,8 @@
-import { AuditEvent } from '../common/audit.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Assessment, AssessmentCycle } from '../modules/assessments/assessment.entity.js';
-import { Notification } from '../common/notify.js';
-import { JobRecord, OutboxMessage } from '../common/outbox.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { JobRecord } from '../modules/jobs/job.entity.js';
+import { OutboxMessage } from '../modules/jobs/outbox.entity.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { translate } from '@bangfu/shared';
 import { DomainError } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId } from '../common/request-context.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../common/logger.js';
 
 /** Apollo's own codes for a request that is malformed rather than refused by a rule. */
 const MALFORMED_REQUEST_CODES = new Set([

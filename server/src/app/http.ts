@@ -16,12 +16,13 @@ import { EXPORT_EXPIRED, formatBytes, pickLanguage } from '@bangfu/shared';
 import { hasRole } from '../common/actor.js';
 import { DomainError, forbidden, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
-import { QUEUE_NAMES } from '../modules/jobs/processors.js';
 import { translate } from '@bangfu/shared';
 import type { Config } from './config.js';
-import { createLoaders, type Context } from './context.js';
+import type { Context } from '../common/context.js';
+import { createLoaders } from './loaders.js';
 import { createErrorFormatter } from './errors.js';
-import type { Logger } from './logger.js';
+import { QUEUE_NAMES } from './queues.js';
+import type { Logger } from '../common/logger.js';
 import { aliasLimitRule, complexityPlugin, depthLimitRule, nulCharacterPlugin } from './query-limits.js';
 import { createServices, serviceDeps } from './services.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ledgerViolations } from '../modules/funds/ledger-invariants.js';
-import { RollupService } from '../modules/rollups/rollup.service.js';
+import { reconcileRollups } from '../modules/rollups/rollup.service.js';
 
 /** The database's own guards of the append-only tables (migrations): a restore without triggers would drop them. */
 const APPEND_ONLY_GUARDS = [
@@ -24,7 +24,7 @@ export const isIntact = (report: IntegrityReport): boolean =>
  */
 export async function checkIntegrity(em: EntityManager): Promise<IntegrityReport> {
   const ledger = await ledgerViolations((query) => em.execute(query));
-  const { details: rollups } = await new RollupService(em).reconcile();
+  const { details: rollups } = await reconcileRollups(em);
   const present = await em.execute<{ tgname: string }[]>(
     `select tgname from pg_trigger where not tgisinternal and tgenabled <> 'D' and tgname in (${APPEND_ONLY_GUARDS.map(() => '?').join(', ')})`,
     APPEND_ONLY_GUARDS,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger } from '../common/logger.js';
 import { initOrm } from './orm.js';
 
 export interface Runtime {

@@ -17,7 +17,7 @@ import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from
 import { RollupResolver } from '../modules/rollups/rollup.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
-import type { Context } from './context.js';
+import type { Context } from '../common/context.js';
 
 /** The coarse gate: signed in, and holding one of the roles somewhere. Services check the unit. */
 const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {

@@ -17,6 +17,7 @@ import { HardshipFileService } from '../modules/people/hardship-file.service.js'
 import { ReviewService } from '../modules/reviews/review.service.js';
 import { RollupService } from '../modules/rollups/rollup.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
+import type { Services } from '../common/context.js';
 import type { Config } from './config.js';
 
 export interface ServiceDeps {
@@ -45,8 +46,12 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
   };
 }
 
-/** Services bound to one EntityManager fork: one set per request or per job. */
+/**
+ * The one place services are built: for a request, a job, or a transaction (through `servicesIn`, which
+ * services use to act on another module inside their own transaction), always fully configured.
+ */
 export function createServices(em: EntityManager, deps: ServiceDeps) {
+  const servicesIn = (other: EntityManager): Services => createServices(other, deps);
   const units = new UnitService(em, [HardshipFileService.moveHoldings, CaseService.moveHoldings]);
   const files = new HardshipFileService(em, deps.cipher);
   const cases = new CaseService(em, deps.clock, paymentRecipientCheck);
@@ -63,10 +68,10 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     documents: new CaseDocumentService(em, cases, deps.documentStore, { maxBytes: deps.config.UPLOAD_MAX_BYTES, maxPerCase: deps.config.UPLOAD_MAX_PER_CASE }),
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),
-    reviews: new ReviewService(em, deps.cipher, deps.clock),
+    reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups: new RollupService(em, deps.clock),
-    assessments: new AssessmentService(em, deps.cipher, deps.clock),
-  };
+    assessments: new AssessmentService(em, servicesIn, deps.clock),
+  } satisfies Services;
 }
 
-export type Services = ReturnType<typeof createServices>;
+export type { Services };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { levelRank, type UnitLevel } from '@bangfu/shared';
 import type { Actor } from '../common/actor.js';
-import { recordAudit } from '../common/audit.js';
+import { recordAudit } from '../modules/audit/audit-trail.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { hashPassword } from '../modules/auth/passwords.js';

@@ -1,4 +1,4 @@
-import { redispatchSince } from '../modules/jobs/outbox-drain.js';
+import { redispatchSince } from '../worker/outbox-drain.js';
 import { withDatabase } from './with-database.js';
 
 /** After Redis lost data (README, "Backup and restore"): `node server/dist/cli/redispatch.js <ISO time Redis is good until>`. */

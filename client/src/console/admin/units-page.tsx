@@ -41,7 +41,8 @@ export function UnitsPage() {
     key: row.id, isLeaf: row.level === 'ENTERPRISE',
     title: <span>{row.name} <span className="muted">· {t(`levels.${row.level}`)}</span>{row.activeFlag ? null : <Tag style={{ marginLeft: 6 }}>{t('console.admin.closed')}</Tag>}</span>,
   });
-  // the tree restarts from the operator's units whenever they change (another sign-in)
+  // the tree restarts from the operator's units whenever they change (another sign-in), not on each render
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setTree(roots.map((root) => toNode({ ...root, activeFlag: true }))), [rootKey]);
 
   const loadChildren = async (node: UnitNode) => {

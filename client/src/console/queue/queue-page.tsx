@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTING_ROLES, AID_TYPES, CASE_STATUSES, type AidType, type CaseStatus } from '@bangfu/shared/enums';
 import { navigate, updateSearch, useSearch } from '../../app/router';
@@ -34,7 +34,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
   // desk registration is acting on the unit's cases
   const canRegister = (me.data?.roles ?? []).some((grant) => grant.unit.id === unitId && ACTING_ROLES.includes(grant.role));
   const queue = useQuery({ queryKey: ['queue', variables], queryFn: () => execute(CASE_QUEUE, variables).then((data) => data.caseQueue) });
-  const rows = queue.data?.edges.map((edge) => edge.node) ?? [];
+  const rows = useMemo(() => queue.data?.edges.map((edge) => edge.node) ?? [], [queue.data]);
   // only people acting on this unit may be assigned; readers above it get none and see no assignment control
   const colleagues = useQuery({ queryKey: ['colleagues', unitId], queryFn: () => execute(COLLEAGUES, { unitId }).then((data) => data.colleagues), retry: false });
   const [selected, setSelected] = useState<string[]>([]);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { translate, type UnitLevel, type WuhanTier } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { FenScalar, UnitLevelEnum } from '../../common/graphql.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { Assessment, AssessmentCycle } from './assessment.entity.js';

@@ -5,16 +5,13 @@ import {
 } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
-import type { FieldCipher } from '../../common/crypto.js';
+import type { ServicesFactory } from '../../common/context.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
-import { CaseService } from '../cases/case.service.js';
-import { FundService } from '../funds/fund.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
-import { HardshipFileService } from '../people/hardship-file.service.js';
 import { Assessment, AssessmentCycle, type Scores } from './assessment.entity.js';
 
 /** The one-off grant to a new city demonstration station: ¥10,000 (domain.md §5). */
@@ -48,7 +45,7 @@ export interface AssessmentFigures extends AssessmentOutcome {
 export class AssessmentService {
   constructor(
     private readonly em: EntityManager,
-    private readonly cipher: FieldCipher,
+    private readonly servicesIn: ServicesFactory,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -162,8 +159,7 @@ export class AssessmentService {
         await em.flush();
       }
       if (granted) {
-        const funds = new FundService(em, new CaseService(em), new HardshipFileService(em, this.cipher), this.cipher);
-        await funds.recordExpense(actor, city.unitId, {
+        await this.servicesIn(em).funds.recordExpense(actor, city.unitId, {
           category: 'STATION_GRANT', amountFen: DEMONSTRATION_GRANT_FEN, granteeUnitId: unit.id,
           note: `${locked.year} 年度市级示范站一次性补助`, idempotencyKey: `demonstration-grant-${locked.id}`,
         });
@@ -238,4 +234,10 @@ export class AssessmentService {
     };
   }
 
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    assessments: AssessmentService;
+  }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { listComplexity, toConnection } from '../../common/graphql.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import { AuditEventConnection, AuditEventView, toAuditEventView } from './audit.types.js';

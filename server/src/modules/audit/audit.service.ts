@@ -59,3 +59,9 @@ export class AuditService {
     return toPage(rows, limit, Number(count), (row) => [row.id]);
   }
 }
+
+declare module '../../common/context.js' {
+  interface Services {
+    audit: AuditService;
+  }
+}

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskPhone, type Role } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { listComplexity, RoleEnum, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';

@@ -4,7 +4,7 @@ import {
   type Role, type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { newToken, tokenHash, type FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
@@ -333,5 +333,11 @@ export class AuthService {
       }
       throw error;
     }
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    auth: AuthService;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { AidPoliciesView, AidPolicySettingView, toAidPoliciesView } from './aid-policy.types.js';
 
 @Resolver(() => AidPoliciesView)

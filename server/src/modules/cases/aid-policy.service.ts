@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AID_POLICY_FIELDS, AID_TYPES, aidPolicyInputSchema, type AidPolicyField, type AidType } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
@@ -94,5 +94,11 @@ export class AidPolicyService {
   private static canSet(actor: Actor, unit: Unit): boolean {
     if (scopeFor(actor).canAdminister(unit)) return true;
     return actor.grants.some((grant) => grant.role === 'UNION_ADMIN' && unit.path.startsWith(`${grant.unitPath}.`));
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    aidPolicies: AidPolicyService;
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { ACTING_ROLES, EVIDENCE_SLOTS, formatBytes, type CaseStatus, type EvidenceSlot } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { badInput, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
@@ -112,5 +112,11 @@ export class CaseDocumentService {
   /** A case's documents for the resolver, which has already checked the case is readable. */
   async ofCase(caseId: string): Promise<CaseDocument[]> {
     return this.em.find(CaseDocument, { caseId }, { orderBy: { id: 'asc' } });
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    documents: CaseDocumentService;
   }
 }

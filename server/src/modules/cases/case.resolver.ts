@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACTING_ROLES, caseReference, HEAD_ROLES, maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';

@@ -5,8 +5,8 @@ import {
   CASE_TRANSITIONS, type AidType, type CaseAction, type CaseActor, type CaseStatus, type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
-import { notify } from '../../common/notify.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import { notify } from '../notifications/notify.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { plainEntity } from '../../common/columns.js';
@@ -734,5 +734,11 @@ export class CaseService {
   private async workerAccountFor(file: HardshipFile): Promise<string | null> {
     const user = await this.em.findOne(User, { idNumberHash: file.idNumberHash });
     return user?.id ?? null;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    cases: CaseService;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 
 @ObjectType('WorkCalendarDay', { description: 'A public holiday or a make-up working day; other days follow Monday to Friday' })
 @InputType('WorkCalendarDayInput')

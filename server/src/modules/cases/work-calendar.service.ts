@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import * as z from 'zod';
 import { calendarSpanDays, shanghaiDate, type WorkCalendar } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
-import { enqueue, MAINTENANCE_QUEUE } from '../../common/outbox.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import { enqueue, MAINTENANCE_QUEUE } from '../jobs/outbox.js';
 import { parseInput } from '../../common/validate.js';
 
 export interface CalendarDay { day: string; working: boolean; name: string }
@@ -73,5 +73,11 @@ export class WorkCalendarService {
       await em.flush();
       return this.year(year, em);
     });
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    calendar: WorkCalendarService;
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACTING_ROLES, HEAD_ROLES } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { listComplexity, toConnection } from '../../common/graphql.js';
 import { toCaseView } from '../cases/case.resolver.js';
 import { AidCaseView } from '../cases/case.types.js';

@@ -4,8 +4,9 @@ import {
   ACTING_ROLES, HEAD_ROLES, shanghaiYearStart, type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
-import { enqueue, JobRecord } from '../../common/outbox.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import { enqueue } from '../jobs/outbox.js';
+import { JobRecord } from '../jobs/job.entity.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
@@ -386,5 +387,11 @@ export class FundService {
     const unit = await recordsUnit(this.em, actor, unitId);
     if (!scopeFor(actor).canActOn(unit.id, roles)) throw forbidden();
     return unit;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    funds: FundService;
   }
 }

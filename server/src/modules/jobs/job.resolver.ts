@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { JobView, toJobView } from './job.types.js';
 
 @Resolver(() => JobView)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor.js';
 import { notFound } from '../../common/domain-error.js';
-import { JobRecord } from '../../common/outbox.js';
+import { JobRecord } from './job.entity.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
@@ -17,5 +17,11 @@ export class JobService {
     const unit = job.unitId ? await this.em.findOne(Unit, { id: job.unitId }) : null;
     if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('job');
     return job;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    jobs: JobService;
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { JOB_STATES, type JobRecord, type JobState } from '../../common/outbox.js';
+import { JOB_STATES, type JobRecord, type JobState } from './job.entity.js';
 
 export const JobStateEnum = Object.fromEntries(JOB_STATES.map((state) => [state, state])) as { [K in JobState]: K };
 registerEnumType(JobStateEnum, { name: 'JobState' });

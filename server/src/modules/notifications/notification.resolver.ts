@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { notificationText, type NotificationKind } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { connectionType, listComplexity, toConnection } from '../../common/graphql.js';
-import type { Notification } from '../../common/notify.js';
+import type { Notification } from './notification.entity.js';
 
 @ObjectType('Notification')
 export class NotificationView {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notificationText, type Language } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { badInput } from '../../common/domain-error.js';
-import { Notification } from '../../common/notify.js';
+import { Notification } from './notification.entity.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
@@ -62,4 +62,10 @@ export async function sendNotificationSms(em: EntityManager, sender: SmsSender, 
     throw error;
   }
   return 'SENT';
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    notifications: NotificationService;
+  }
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { maskPhone } from '@bangfu/shared';
-import type { Logger } from '../../app/logger.js';
+import type { Logger } from '../../common/logger.js';
 
 export interface SmsMessage {
   /** Our id for the message (the notification's), passed to the provider for delivery reports. */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UnitLevel } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { listComplexity, smallListComplexity, toConnection, UnitLevelEnum } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { CreateUnitInput, ServiceUnitView, toUnitView, UnitConnection, UnitView, UpdateUnitInput } from './unit.types.js';

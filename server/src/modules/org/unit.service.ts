@@ -3,7 +3,7 @@ import {
   createUnitSchema, levelRank, updateUnitSchema, type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor, type Area, type Scope } from '../../common/scope.js';
@@ -231,5 +231,11 @@ export class UnitService {
     if (!unit || !scope.canReadUnit(unit)) throw notFound('unit');
     if (!scope.canAdminister(unit)) throw forbidden();
     return unit;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    units: UnitService;
   }
 }

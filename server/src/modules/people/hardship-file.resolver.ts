@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';

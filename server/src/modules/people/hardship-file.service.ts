@@ -4,7 +4,7 @@ import {
   type CancelReason, type FileStatus, type HardshipCategory, type HardshipFileInputData,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
@@ -291,5 +291,11 @@ export class HardshipFileService {
     const { file } = await this.get(actor, id);
     if (!scopeFor(actor).canActOn(file.unitId)) throw forbidden();
     return file;
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    files: HardshipFileService;
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAudit } from '../../common/audit.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import type { FieldCipher } from '../../common/crypto.js';
 
 /** Every encrypted column, by table. */

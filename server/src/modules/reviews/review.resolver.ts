@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { CancelReason } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { connectionType, listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import { toFileView } from '../people/hardship-file.resolver.js';

@@ -2,11 +2,12 @@ import { LockMode, UniqueConstraintViolationException, type EntityManager } from
 import { ACTING_ROLES, CANCEL_REASONS, shanghaiDate, type CancelReason } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../../common/audit.js';
-import type { FieldCipher } from '../../common/crypto.js';
+import type { ServicesFactory } from '../../common/context.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
-import { notify } from '../../common/notify.js';
-import { enqueue, JobRecord } from '../../common/outbox.js';
+import { notify } from '../notifications/notify.js';
+import { enqueue } from '../jobs/outbox.js';
+import { JobRecord } from '../jobs/job.entity.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
@@ -14,7 +15,6 @@ import { staffUserIdsOf } from '../auth/staff.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { HardshipFileService } from '../people/hardship-file.service.js';
 import { ReviewCampaign, ReviewTask, type ReviewOutcome, type ReviewTaskStatus } from './review.entity.js';
 
 export const REVIEW_QUEUE = 'reviews';
@@ -57,7 +57,7 @@ export type Clock = () => Date;
 export class ReviewService {
   constructor(
     private readonly em: EntityManager,
-    private readonly cipher: FieldCipher,
+    private readonly servicesIn: ServicesFactory,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -172,7 +172,7 @@ export class ReviewService {
     if (campaign.status !== 'OPEN' || task.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
 
     return this.em.transactional(async (em) => {
-      const files = new HardshipFileService(em, this.cipher);
+      const { files } = this.servicesIn(em);
       const locked = await em.findOneOrFail(ReviewTask, { id: task.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
       const detail = { action: 'review', note: data.note ?? `${campaign.year} 年度复核：${data.outcome}` };
@@ -318,4 +318,10 @@ export class ReviewService {
     );
   }
 
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    reviews: ReviewService;
+  }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AidType, CaseStatus, FundSource, HardshipCategory } from '@bangfu/shared';
-import { requireActor, type Context } from '../../app/context.js';
+import { requireActor, type Context } from '../../common/context.js';
 import { FenScalar, smallListComplexity } from '../../common/graphql.js';
 import { AidTypeEnum, CaseStatusEnum } from '../cases/case.types.js';
 import { FundSourceEnum } from '../funds/fund.types.js';

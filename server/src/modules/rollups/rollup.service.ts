@@ -5,8 +5,9 @@ import {
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
-import { recordAudit } from '../../common/audit.js';
-import { enqueue, JobRecord } from '../../common/outbox.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import { enqueue } from '../jobs/outbox.js';
+import { JobRecord } from '../jobs/job.entity.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
@@ -225,39 +226,9 @@ export class RollupService {
     await this.em.execute(`select fold_rollup_pending()`);
   }
 
-  /**
-   * Recomputes every summary row from the base tables and counts the rows that differ (must be 0). Run by
-   * the reconciliation job and by tests.
-   */
-  async reconcile(): Promise<{ mismatches: number; details: string[] }> {
-    const flowColumns = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
-    const nonZeroFlow = `(${flowColumns}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
-    const checks: [string, string][] = [
-      ...differences('case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
-        `select unit_id, status, type, n from stat_case_status where n <> 0`),
-      ...differences('file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
-        `select unit_id, status, category, n from stat_file_status where n <> 0`),
-      ...differences('daily flows', LIVE_DAILY, `select unit_id, day, type, ${flowColumns} from stat_case_daily where ${nonZeroFlow}`),
-      ...differences('decision days', LIVE_DECISION_DAYS, `select unit_id, day, days, n from stat_decision_days where n <> 0`),
-      ...differences('income', LIVE_INCOME, `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`),
-      // the per-ancestor tree (folded rows plus the pending log) against the per-unit summaries checked above
-      ...differences('tree case status', `select * from tree_case_status_expected`,
-        `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`),
-      ...differences('tree file status', `select * from tree_file_status_expected`,
-        `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`),
-      ...differences('tree flows', `select * from tree_case_flow_expected`,
-        `select * from (select ancestor_id, grain, day, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
-           sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::bigint as approved_fen, sum(paid_fen)::bigint as paid_fen,
-           sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`),
-      ...differences('tree decision days', `select * from tree_decision_days_expected`,
-        `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`),
-    ];
-    const details: string[] = [];
-    for (const [name, sql] of checks) {
-      const rows = await this.em.execute<Record<string, unknown>[]>(sql);
-      for (const row of rows) details.push(`${name}: ${JSON.stringify(row)}`);
-    }
-    return { mismatches: details.length, details };
+  /** Recomputes every summary row from the base tables and counts the rows that differ (must be 0). */
+  reconcile(): Promise<{ mismatches: number; details: string[] }> {
+    return reconcileRollups(this.em);
   }
 }
 
@@ -319,3 +290,44 @@ const LIVE_INCOME = `
   join ledger_transaction t on t.id = e.transaction_id left join ledger_transaction o on o.id = t.reverses_id
   where t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')
   group by 1, 2, 3 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`;
+
+declare module '../../common/context.js' {
+  interface Services {
+    rollups: RollupService;
+  }
+}
+
+/**
+ * Recomputes every summary row from the base tables and counts the rows that differ (must be 0). Run by
+ * the reconciliation job and by tests.
+ */
+export async function reconcileRollups(em: EntityManager): Promise<{ mismatches: number; details: string[] }> {
+  const flowColumns = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
+  const nonZeroFlow = `(${flowColumns}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+  const checks: [string, string][] = [
+    ...differences('case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
+      `select unit_id, status, type, n from stat_case_status where n <> 0`),
+    ...differences('file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
+      `select unit_id, status, category, n from stat_file_status where n <> 0`),
+    ...differences('daily flows', LIVE_DAILY, `select unit_id, day, type, ${flowColumns} from stat_case_daily where ${nonZeroFlow}`),
+    ...differences('decision days', LIVE_DECISION_DAYS, `select unit_id, day, days, n from stat_decision_days where n <> 0`),
+    ...differences('income', LIVE_INCOME, `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`),
+    // the per-ancestor tree (folded rows plus the pending log) against the per-unit summaries checked above
+    ...differences('tree case status', `select * from tree_case_status_expected`,
+      `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`),
+    ...differences('tree file status', `select * from tree_file_status_expected`,
+      `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`),
+    ...differences('tree flows', `select * from tree_case_flow_expected`,
+      `select * from (select ancestor_id, grain, day, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
+         sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::bigint as approved_fen, sum(paid_fen)::bigint as paid_fen,
+         sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`),
+    ...differences('tree decision days', `select * from tree_decision_days_expected`,
+      `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`),
+  ];
+  const details: string[] = [];
+  for (const [name, sql] of checks) {
+    const rows = await em.execute<Record<string, unknown>[]>(sql);
+    for (const row of rows) details.push(`${name}: ${JSON.stringify(row)}`);
+  }
+  return { mismatches: details.length, details };
+}

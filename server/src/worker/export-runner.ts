@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EXPORT_EXPIRED } from '@bangfu/shared';
-import type { Config } from '../../app/config.js';
-import type { Logger } from '../../app/logger.js';
-import { createServices, type ServiceDeps } from '../../app/services.js';
-import { DomainError } from '../../common/domain-error.js';
-import { JobRecord } from '../../common/outbox.js';
-import { writeLedgerWorkbook, writeRosterWorkbook } from '../funds/ledger-export.js';
-import { Unit } from '../org/unit.entity.js';
-import { writeRollupWorkbook } from '../rollups/rollup-export.js';
+import type { Config } from '../app/config.js';
+import type { Logger } from '../common/logger.js';
+import { createServices, type ServiceDeps } from '../app/services.js';
+import { DomainError } from '../common/domain-error.js';
+import { JobRecord } from '../modules/jobs/job.entity.js';
+import { writeLedgerWorkbook, writeRosterWorkbook } from '../modules/funds/ledger-export.js';
+import { Unit } from '../modules/org/unit.entity.js';
+import { writeRollupWorkbook } from '../modules/rollups/rollup-export.js';
 
 /**
  * Runs one export job (payload: the job's id only). Idempotent: a finished job is left as it is, and a retry

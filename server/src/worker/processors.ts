@@ -1,17 +1,19 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../../app/config.js';
-import type { Logger } from '../../app/logger.js';
-import { checkIntegrity, isIntact } from '../../app/integrity.js';
-import { createServices, type ServiceDeps } from '../../app/services.js';
-import { NOTIFICATION_QUEUE } from '../../common/notify.js';
-import { JobRecord, MAINTENANCE_QUEUE } from '../../common/outbox.js';
-import { EXPORT_QUEUE } from '../funds/fund.service.js';
-import { sendNotificationSms } from '../notifications/notification.service.js';
-import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../notifications/sms.js';
-import { ReviewCampaign } from '../reviews/review.entity.js';
-import { REVIEW_QUEUE } from '../reviews/review.service.js';
+import type { Config } from '../app/config.js';
+import type { Logger } from '../common/logger.js';
+import { checkIntegrity, isIntact } from '../app/integrity.js';
+import type { QueueName } from '../app/queues.js';
+import { createServices, type ServiceDeps } from '../app/services.js';
+import { NOTIFICATION_QUEUE } from '../modules/notifications/notify.js';
+import { JobRecord } from '../modules/jobs/job.entity.js';
+import { MAINTENANCE_QUEUE } from '../modules/jobs/outbox.js';
+import { EXPORT_QUEUE } from '../modules/funds/fund.service.js';
+import { sendNotificationSms } from '../modules/notifications/notification.service.js';
+import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../modules/notifications/sms.js';
+import { ReviewCampaign } from '../modules/reviews/review.entity.js';
+import { REVIEW_QUEUE } from '../modules/reviews/review.service.js';
 import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
@@ -31,7 +33,7 @@ export interface ProcessorContext {
 }
 
 /** Payloads carry ids only; each processor is safe to run twice. */
-export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Promise<unknown>> = {
+export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => Promise<unknown>> = {
   [REVIEW_QUEUE]: async ({ orm, deps }, job) => {
     const campaignId = String(job.data.campaignId);
     const em = orm.em.fork();
@@ -75,8 +77,6 @@ export const processors: Record<string, (ctx: ProcessorContext, job: Job) => Pro
     return { noticesEnded, overdueMessages, ...reviews };
   },
 };
-
-export const QUEUE_NAMES = Object.keys(processors);
 
 export interface RunningWorkers {
   workers: Worker[];

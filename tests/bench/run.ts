@@ -7,13 +7,13 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { shanghaiYear } from '@bangfu/shared';
-import { loadConfig } from '../app/config.js';
-import { initOrm, migrate } from '../app/orm.js';
-import { createServices, serviceDeps } from '../app/services.js';
-import { newToken, tokenHash } from '../common/crypto.js';
-import { encodeCursor } from '../common/pagination.js';
-import { Unit } from '../modules/org/unit.entity.js';
-import { RollupService } from '../modules/rollups/rollup.service.js';
+import { loadConfig } from '@bangfu/server/app/config.js';
+import { initOrm, migrate } from '@bangfu/server/app/orm.js';
+import { createServices, serviceDeps } from '@bangfu/server/app/services.js';
+import { newToken, tokenHash } from '@bangfu/server/common/crypto.js';
+import { encodeCursor } from '@bangfu/server/common/pagination.js';
+import { Unit } from '@bangfu/server/modules/org/unit.entity.js';
+import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.service.js';
 import { load, loop, median, percentile, timeRuns } from './measure.js';
 import { liveRollup, differingFigures } from './live-rollup.js';
 
@@ -236,10 +236,11 @@ async function main(): Promise<void> {
   log('rollups');
   const until = new Date(datasetInfo.until);
   const from = new Date(until.getTime() - 365 * 86_400_000);
-  const rollups = new RollupService(orm.em.fork(), () => until);
+  const rollupsAt = () => createServices(orm.em.fork(), { ...deps, clock: () => until }).rollups;
+  const rollups = rollupsAt();
   const roots = [await orm.em.fork().findOneOrFail(Unit, { id: city }), ...(await orm.em.fork().find(Unit, { parent: city }, { orderBy: { id: 'asc' } }))];
   const summary = await rollups.compute(roots, from, until); // also the warm-up
-  const rollupTimes = await timeRuns(40, () => new RollupService(orm.em.fork(), () => until).compute(roots, from, until));
+  const rollupTimes = await timeRuns(40, () => rollupsAt().compute(roots, from, until));
   const liveTimes: number[] = [];
   let live: Awaited<ReturnType<typeof liveRollup>> = [];
   for (let i = 0; i < 3; i += 1) {
@@ -338,7 +339,7 @@ async function main(): Promise<void> {
 
   // ---- reconciliation of every summary row with the base tables ---------------------------------
   log('reconciliation');
-  const reconciliation = await new RollupService(orm.em.fork()).reconcile();
+  const reconciliation = await reconcileRollups(orm.em.fork());
   results.rollupMismatches = reconciliation.mismatches;
   details.reconciliationSample = reconciliation.details.slice(0, 5);
 

@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { recordAudit } from '../../common/audit.js';
-import type { Logger } from '../../app/logger.js';
+import { recordAudit } from '../modules/audit/audit-trail.js';
+import type { Logger } from '../common/logger.js';
 
 interface PendingMessage {
   id: string;
