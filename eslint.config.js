@@ -39,13 +39,15 @@ const moduleRanks = [
   ['reviews', 'assessments', 'rollups', 'audit'],
 ];
 
-const layerZones = layers.flatMap((layer, rank) =>
-  layer.map((target) => ({
-    target,
-    from: layers.slice(rank + 1).flat(),
-    message: 'An upward import: a lower layer of the server may not depend on a higher one.',
-  })),
-).filter((zone) => zone.from.length > 0);
+const layerZones = layers
+  .flatMap((layer, rank) =>
+    layer.map((target) => ({
+      target,
+      from: layers.slice(rank + 1).flat(),
+      message: 'An upward import: a lower layer of the server may not depend on a higher one.',
+    })),
+  )
+  .filter((zone) => zone.from.length > 0);
 
 const moduleDir = (name) => `${server}/modules/${name}`;
 const moduleZones = moduleRanks.flatMap((rank, index) =>
@@ -77,7 +79,12 @@ export default tseslint.config(
       // dependencies are parsed as TypeScript too, or cycles through them go unseen
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'client/tsconfig.json', 'tests/bench/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['server/tsconfig.json', 'client/tsconfig.json', 'tests/bench/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

@@ -14,6 +14,8 @@ if (!entry) {
 }
 const services = await ensureServicesOrExit('bench');
 const result = spawnSync(process.execPath, ['--max-old-space-size=4096', entry, ...args], {
-  cwd: root, stdio: 'inherit', env: { ...process.env, ...services.env },
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ...services.env },
 });
 process.exit(result.status ?? 1);

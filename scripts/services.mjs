@@ -16,9 +16,15 @@ const PROFILES = {
   chaos: { dir: join(root, '.data', 'chaos-services'), pgPort: 5436, redisPort: 6393, database: 'bangfu_chaos', durable: true },
   // benchmarks: durable like production, sized for millions of rows, with statement counting
   bench: {
-    dir: join(root, '.data', 'bench'), pgPort: 5435, redisPort: 6392, database: 'bangfu_bench', durable: true,
-    postgres: ['-c shared_buffers=2GB -c work_mem=32MB -c maintenance_work_mem=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min',
-      '-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c max_connections=200'],
+    dir: join(root, '.data', 'bench'),
+    pgPort: 5435,
+    redisPort: 6392,
+    database: 'bangfu_bench',
+    durable: true,
+    postgres: [
+      '-c shared_buffers=2GB -c work_mem=32MB -c maintenance_work_mem=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min',
+      '-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c max_connections=200',
+    ],
   },
 };
 
@@ -47,7 +53,10 @@ function which(command) {
 function portOpen(port) {
   return new Promise((done) => {
     const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
     socket.once('error', () => done(false));
   });
 }
@@ -156,8 +165,19 @@ async function startRedis(profile) {
     ? ['--appendonly', 'yes', '--maxmemory-policy', 'noeviction']
     : ['--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'];
   run('redis-server', [
-    '--bind', '127.0.0.1', '--port', String(profile.redisPort), '--daemonize', 'yes', '--dir', dir,
-    '--pidfile', join(dir, 'redis.pid'), '--logfile', join(dir, 'redis.log'), ...persistence,
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(profile.redisPort),
+    '--daemonize',
+    'yes',
+    '--dir',
+    dir,
+    '--pidfile',
+    join(dir, 'redis.pid'),
+    '--logfile',
+    join(dir, 'redis.log'),
+    ...persistence,
   ]);
   for (let i = 0; i < 100 && !(await portOpen(profile.redisPort)); i += 1) await new Promise((r) => setTimeout(r, 50));
   log(`Redis started on 127.0.0.1:${profile.redisPort}`);

@@ -17,7 +17,10 @@ if (setup.status !== 0) process.exit(setup.status ?? 1);
 const children = [
   ['api', [process.execPath, 'server/dist/main.js']],
   ['worker', [process.execPath, 'server/dist/worker.js']],
-  ['web', [process.execPath, 'node_modules/vite/bin/vite.js', 'preview', 'client', '--host', '127.0.0.1', '--port', webPort, '--strictPort']],
+  [
+    'web',
+    [process.execPath, 'node_modules/vite/bin/vite.js', 'preview', 'client', '--host', '127.0.0.1', '--port', webPort, '--strictPort'],
+  ],
 ].map(([name, [command, ...args]]) => {
   const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
@@ -29,7 +32,9 @@ const children = [
   return child;
 });
 
-process.stdout.write(`\nBangfu is running:\n  PWA      http://127.0.0.1:${webPort}/\n  GraphQL  http://127.0.0.1:${apiPort}/graphql\nPress Ctrl-C to stop.\n\n`);
+process.stdout.write(
+  `\nBangfu is running:\n  PWA      http://127.0.0.1:${webPort}/\n  GraphQL  http://127.0.0.1:${apiPort}/graphql\nPress Ctrl-C to stop.\n\n`,
+);
 
 let shuttingDown = false;
 function shutdown(code = 0) {

@@ -22,15 +22,20 @@ const shell = closure(entry);
 const screens = {
   'sign in (first visit)': [],
   'home (signed in)': ['src/app/home-page.tsx'],
-  'apply': ['src/features/apply/apply-pages.tsx'],
+  apply: ['src/features/apply/apply-pages.tsx'],
   'case timeline': ['src/features/cases/case-page.tsx'],
-  'register': ['src/features/auth/register-page.tsx'],
+  register: ['src/features/auth/register-page.tsx'],
 };
 const rows = Object.entries(screens).map(([name, lazyKeys]) => {
   const keys = new Set(shell);
   for (const key of lazyKeys) closure(key, keys);
   // workbox-window is fetched right after start to register the service worker
-  const files = [...jsOf(keys), ...Object.values(manifest).filter((chunk) => chunk.file.includes('workbox-window')).map((chunk) => chunk.file)];
+  const files = [
+    ...jsOf(keys),
+    ...Object.values(manifest)
+      .filter((chunk) => chunk.file.includes('workbox-window'))
+      .map((chunk) => chunk.file),
+  ];
   return { name, bytes: [...new Set(files)].reduce((sum, file) => sum + gz(file), 0) };
 });
 for (const row of rows) console.log(`${row.name.padEnd(24)} ${kb(row.bytes)} gzipped JS`);

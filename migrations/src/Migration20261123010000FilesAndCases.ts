@@ -66,7 +66,9 @@ export class Migration20261123010000FilesAndCases extends Migration {
         changes jsonb
       );`);
     this.addSql(`create index hardship_file_event_file_idx on hardship_file_event (file_id, id);`);
-    this.addSql(`create trigger hardship_file_event_append_only before update or delete on hardship_file_event for each row execute function refuse_history_change();`);
+    this.addSql(
+      `create trigger hardship_file_event_append_only before update or delete on hardship_file_event for each row execute function refuse_history_change();`,
+    );
 
     this.addSql(`
       create table case_number_counter (
@@ -141,7 +143,9 @@ export class Migration20261123010000FilesAndCases extends Migration {
         data jsonb
       );`);
     this.addSql(`create index case_event_case_idx on case_event (case_id, id);`);
-    this.addSql(`create trigger case_event_append_only before update or delete on case_event for each row execute function refuse_history_change();`);
+    this.addSql(
+      `create trigger case_event_append_only before update or delete on case_event for each row execute function refuse_history_change();`,
+    );
 
     this.addSql(`
       create table case_visit (

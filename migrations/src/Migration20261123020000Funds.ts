@@ -56,8 +56,12 @@ export class Migration20261123020000Funds extends Migration {
 
     // the ledger is append-only: corrections are reversing transactions (domain.md §5)
     for (const table of ['ledger_transaction', 'ledger_entry']) {
-      this.addSql(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function refuse_history_change();`);
-      this.addSql(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function refuse_history_change();`);
+      this.addSql(
+        `create trigger ${table}_append_only before update or delete on ${table} for each row execute function refuse_history_change();`,
+      );
+      this.addSql(
+        `create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function refuse_history_change();`,
+      );
     }
     // every transaction balances: checked at commit, when all its entries are in
     this.addSql(`

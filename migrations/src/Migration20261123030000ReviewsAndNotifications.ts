@@ -42,7 +42,9 @@ export class Migration20261123030000ReviewsAndNotifications extends Migration {
         unique (unit_id, year),
         check (starts_at < deadline)
       );`);
-    this.addSql(`alter table notification add constraint notification_campaign_fk foreign key (campaign_id) references review_campaign(id);`);
+    this.addSql(
+      `alter table notification add constraint notification_campaign_fk foreign key (campaign_id) references review_campaign(id);`,
+    );
 
     this.addSql(`
       create table review_task (

@@ -7,8 +7,12 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261123040000Rollups extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table stat_case_status (unit_id bigint not null references unit(id), status text not null, type text not null, n int not null default 0, primary key (unit_id, status, type));`);
-    this.addSql(`create table stat_file_status (unit_id bigint not null references unit(id), status text not null, category text not null, n int not null default 0, primary key (unit_id, status, category));`);
+    this.addSql(
+      `create table stat_case_status (unit_id bigint not null references unit(id), status text not null, type text not null, n int not null default 0, primary key (unit_id, status, type));`,
+    );
+    this.addSql(
+      `create table stat_file_status (unit_id bigint not null references unit(id), status text not null, category text not null, n int not null default 0, primary key (unit_id, status, category));`,
+    );
     this.addSql(`
       create table stat_case_daily (
         unit_id bigint not null references unit(id), day date not null, type text not null,
@@ -17,9 +21,15 @@ export class Migration20261123040000Rollups extends Migration {
         rated int not null default 0, satisfied int not null default 0,
         primary key (unit_id, day, type)
       );`);
-    this.addSql(`create table stat_decision_days (unit_id bigint not null references unit(id), day date not null, days int not null, n int not null default 0, primary key (unit_id, day, days));`);
-    this.addSql(`create table stat_income_daily (unit_id bigint not null references unit(id), day date not null, source text not null, income_fen bigint not null default 0, primary key (unit_id, day, source));`);
-    this.addSql(`create index aid_case_open_due_idx on aid_case (unit_id, due_at) where status in ('SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED');`);
+    this.addSql(
+      `create table stat_decision_days (unit_id bigint not null references unit(id), day date not null, days int not null, n int not null default 0, primary key (unit_id, day, days));`,
+    );
+    this.addSql(
+      `create table stat_income_daily (unit_id bigint not null references unit(id), day date not null, source text not null, income_fen bigint not null default 0, primary key (unit_id, day, source));`,
+    );
+    this.addSql(
+      `create index aid_case_open_due_idx on aid_case (unit_id, due_at) where status in ('SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED');`,
+    );
 
     this.addSql(`
       create function stat_case_status_track() returns trigger language plpgsql as $$
@@ -34,7 +44,9 @@ export class Migration20261123040000Rollups extends Migration {
           on conflict (unit_id, status, type) do update set n = stat_case_status.n + 1;
         return null;
       end $$;`);
-    this.addSql(`create trigger aid_case_stat after insert or update of unit_id, status, type on aid_case for each row execute function stat_case_status_track();`);
+    this.addSql(
+      `create trigger aid_case_stat after insert or update of unit_id, status, type on aid_case for each row execute function stat_case_status_track();`,
+    );
 
     this.addSql(`
       create function stat_file_status_track() returns trigger language plpgsql as $$
@@ -49,7 +61,9 @@ export class Migration20261123040000Rollups extends Migration {
           on conflict (unit_id, status, category) do update set n = stat_file_status.n + 1;
         return null;
       end $$;`);
-    this.addSql(`create trigger hardship_file_stat after insert or update of unit_id, status, category on hardship_file for each row execute function stat_file_status_track();`);
+    this.addSql(
+      `create trigger hardship_file_stat after insert or update of unit_id, status, category on hardship_file for each row execute function stat_file_status_track();`,
+    );
 
     // flows come from the append-only timeline: each event counts once, where and when it happened
     this.addSql(`

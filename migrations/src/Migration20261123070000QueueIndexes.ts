@@ -6,7 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261123070000QueueIndexes extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index aid_case_queue_due_idx on aid_case (unit_id, (coalesce(due_at, 'infinity'::timestamptz)), id) where status <> 'DRAFT';`);
-    this.addSql(`create index aid_case_queue_submitted_idx on aid_case (unit_id, (coalesce(submitted_at, created_at)) desc, id desc) where status <> 'DRAFT';`);
+    this.addSql(
+      `create index aid_case_queue_due_idx on aid_case (unit_id, (coalesce(due_at, 'infinity'::timestamptz)), id) where status <> 'DRAFT';`,
+    );
+    this.addSql(
+      `create index aid_case_queue_submitted_idx on aid_case (unit_id, (coalesce(submitted_at, created_at)) desc, id desc) where status <> 'DRAFT';`,
+    );
   }
 }

@@ -60,19 +60,29 @@ const FOLD_LOCK = 7_202_611_240;
 export class Migration20261124000000RollupTree extends Migration {
   override async up(): Promise<void> {
     // free room on each page, so that folding updates rows in place and an ancestor's rows stay together
-    this.addSql(`create table tree_case_status (ancestor_id bigint not null references unit(id), status text not null, type text not null, n int not null, primary key (ancestor_id, status, type)) with (fillfactor = 80);`);
-    this.addSql(`create table tree_file_status (ancestor_id bigint not null references unit(id), status text not null, category text not null, n int not null, primary key (ancestor_id, status, category)) with (fillfactor = 80);`);
+    this.addSql(
+      `create table tree_case_status (ancestor_id bigint not null references unit(id), status text not null, type text not null, n int not null, primary key (ancestor_id, status, type)) with (fillfactor = 80);`,
+    );
+    this.addSql(
+      `create table tree_file_status (ancestor_id bigint not null references unit(id), status text not null, category text not null, n int not null, primary key (ancestor_id, status, category)) with (fillfactor = 80);`,
+    );
     this.addSql(`
       create table tree_case_flow (
         ancestor_id bigint not null references unit(id), grain text not null check (grain in ('D', 'M')), day date not null,
         ${FLOW.map((column) => `${column} ${column.endsWith('_fen') ? 'bigint' : 'int'} not null`).join(', ')},
         primary key (ancestor_id, grain, day)
       ) with (fillfactor = 80);`);
-    this.addSql(`create table tree_decision_days (ancestor_id bigint not null references unit(id), grain text not null check (grain in ('D', 'M')), day date not null, days int not null, n int not null, primary key (ancestor_id, grain, day, days)) with (fillfactor = 80);`);
+    this.addSql(
+      `create table tree_decision_days (ancestor_id bigint not null references unit(id), grain text not null check (grain in ('D', 'M')), day date not null, days int not null, n int not null, primary key (ancestor_id, grain, day, days)) with (fillfactor = 80);`,
+    );
     // append-only logs; the unit ids come from rows already checked against unit, so no foreign key on the hot path
     this.addSql(`create table pending_case_status (unit_id bigint not null, status text not null, type text not null, n int not null);`);
-    this.addSql(`create table pending_file_status (unit_id bigint not null, status text not null, category text not null, n int not null);`);
-    this.addSql(`create table pending_case_flow (unit_id bigint not null, day date not null, ${FLOW.map((column) => `${column} ${column.endsWith('_fen') ? 'bigint' : 'int'} not null`).join(', ')});`);
+    this.addSql(
+      `create table pending_file_status (unit_id bigint not null, status text not null, category text not null, n int not null);`,
+    );
+    this.addSql(
+      `create table pending_case_flow (unit_id bigint not null, day date not null, ${FLOW.map((column) => `${column} ${column.endsWith('_fen') ? 'bigint' : 'int'} not null`).join(', ')});`,
+    );
     this.addSql(`create table pending_decision_days (unit_id bigint not null, day date not null, days int not null, n int not null);`);
 
     this.addSql(statusTracker('stat_case_status', 'pending_case_status', 'type'));
@@ -211,7 +221,9 @@ export class Migration20261124000000RollupTree extends Migration {
           on conflict (ancestor_id, grain, day, days) do update set n = tree_decision_days.n + excluded.n;
         return null;
       end $$;`);
-    this.addSql(`create trigger unit_rollup_tree after update of path on unit for each row when (old.path is distinct from new.path) execute function rollup_tree_follow_unit();`);
+    this.addSql(
+      `create trigger unit_rollup_tree after update of path on unit for each row when (old.path is distinct from new.path) execute function rollup_tree_follow_unit();`,
+    );
 
     this.addSql(`
       create function rebuild_rollup_tree() returns void language plpgsql as $$

@@ -1,13 +1,21 @@
 import { Migration } from '@mikro-orm/migrations';
 
 const HOLIDAYS_2026 = [
-  ['2026-01-01', '2026-01-03', '元旦'], ['2026-02-15', '2026-02-23', '春节'], ['2026-04-04', '2026-04-06', '清明节'],
-  ['2026-05-01', '2026-05-05', '劳动节'], ['2026-06-19', '2026-06-21', '端午节'], ['2026-09-25', '2026-09-27', '中秋节'],
+  ['2026-01-01', '2026-01-03', '元旦'],
+  ['2026-02-15', '2026-02-23', '春节'],
+  ['2026-04-04', '2026-04-06', '清明节'],
+  ['2026-05-01', '2026-05-05', '劳动节'],
+  ['2026-06-19', '2026-06-21', '端午节'],
+  ['2026-09-25', '2026-09-27', '中秋节'],
   ['2026-10-01', '2026-10-07', '国庆节'],
 ];
 const MAKE_UP_DAYS_2026 = [
-  ['2026-01-04', '元旦调休上班'], ['2026-02-14', '春节调休上班'], ['2026-02-28', '春节调休上班'], ['2026-05-09', '劳动节调休上班'],
-  ['2026-09-20', '国庆节调休上班'], ['2026-10-10', '国庆节调休上班'],
+  ['2026-01-04', '元旦调休上班'],
+  ['2026-02-14', '春节调休上班'],
+  ['2026-02-28', '春节调休上班'],
+  ['2026-05-09', '劳动节调休上班'],
+  ['2026-09-20', '国庆节调休上班'],
+  ['2026-10-10', '国庆节调休上班'],
 ];
 
 /**
@@ -24,6 +32,8 @@ export class Migration20261124020000WorkCalendar extends Migration {
     const holidays = HOLIDAYS_2026.map(([first, last, name]) => `('${first}'::date, '${last}'::date, '${name}')`).join(', ');
     this.addSql(`insert into work_calendar_day (day, working, name)
       select d::date, false, h.name from (values ${holidays}) h(first, last, name), generate_series(h.first, h.last, interval '1 day') d;`);
-    this.addSql(`insert into work_calendar_day (day, working, name) values ${MAKE_UP_DAYS_2026.map(([day, name]) => `('${day}', true, '${name}')`).join(', ')};`);
+    this.addSql(
+      `insert into work_calendar_day (day, working, name) values ${MAKE_UP_DAYS_2026.map(([day, name]) => `('${day}', true, '${name}')`).join(', ')};`,
+    );
   }
 }

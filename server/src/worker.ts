@@ -15,7 +15,13 @@ const runtime = await createRuntime(config, 'worker');
 const deps = serviceDeps(config, runtime.redis);
 let lastHeartbeat = Date.now();
 const processorContext = {
-  orm: runtime.orm, deps, logger: runtime.logger, sms: createSmsSender(config, runtime.logger), onHeartbeat: () => { lastHeartbeat = Date.now(); },
+  orm: runtime.orm,
+  deps,
+  logger: runtime.logger,
+  sms: createSmsSender(config, runtime.logger),
+  onHeartbeat: () => {
+    lastHeartbeat = Date.now();
+  },
 };
 let workers = startWorkers(runtime.redis, processorContext, config.JOB_LOCK_MS);
 const stalled = () => Date.now() - lastHeartbeat > config.HEARTBEAT_MS * 3;
@@ -24,7 +30,10 @@ const stalled = () => Date.now() - lastHeartbeat > config.HEARTBEAT_MS * 3;
 // stall while Redis answers again, the workers are recreated; the health check stays red until one is consumed.
 let lastRestart = 0;
 const restoreSchedulers = () =>
-  scheduleMaintenance(runtime.redis, config).then((queue) => queue.close(), (error: unknown) => runtime.logger.warn({ err: error }, 'could not restore job schedulers'));
+  scheduleMaintenance(runtime.redis, config).then(
+    (queue) => queue.close(),
+    (error: unknown) => runtime.logger.warn({ err: error }, 'could not restore job schedulers'),
+  );
 const watchdog = setInterval(() => {
   if (!stalled() || runtime.redis.status !== 'ready' || Date.now() - lastRestart < config.HEARTBEAT_MS * 3) return;
   lastRestart = Date.now();

@@ -3,6 +3,9 @@
  * the first 8 characters of the draft's clientId, so the phone can show it even while the submission waits offline.
  */
 export const caseReference = (clientId: string): string => {
-  const head = clientId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase();
+  const head = clientId
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 8)
+    .toUpperCase();
   return `${head.slice(0, 4)}-${head.slice(4)}`;
 };

@@ -11,10 +11,15 @@ const ME = `query { me { id } }`;
 
 describe('account security: own password, operator resets, disabling people who left', () => {
   const context = appWithDriver();
-  const userIdOf = async (phone: string) => (await context.app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [phone]))[0].id;
+  const userIdOf = async (phone: string) =>
+    (await context.app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [phone]))[0].id;
   const signsIn = async (phone: string, password: string) => !(await context.app.gql(LOGIN, { phone, password })).errors;
   const sessionWorks = async (token: string) => !(await context.app.gql(ME, {}, { token })).errors;
-  const auditOf = (action: string) => context.app.sql<{ before: unknown; after: unknown; actor_id: string }>(`select before, after, actor_id::text from audit_event where action = ? order by id`, [action]);
+  const auditOf = (action: string) =>
+    context.app.sql<{ before: unknown; after: unknown; actor_id: string }>(
+      `select before, after, actor_id::text from audit_event where action = ? order by id`,
+      [action],
+    );
 
   it('changes the password with the current one; the other sessions end, this one stays, and only the new password signs in', async () => {
     const { app } = context;
@@ -33,14 +38,22 @@ describe('account security: own password, operator resets, disabling people who 
   it('refuses a wrong current password and a short new one, changing nothing, and counts wrong guesses like failed sign-ins', async () => {
     const { app } = context;
     const token = await app.loginAs(PHONES.yinqueshanStaff);
-    const [before] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [PHONES.yinqueshanStaff]);
-    expect((await app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'short' }, { token })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [before] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [
+      PHONES.yinqueshanStaff,
+    ]);
+    expect((await app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'short' }, { token })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     for (let attempt = 1; attempt <= 10; attempt += 1) {
       const wrong = await app.gql(CHANGE, { current: `guess-${attempt}`, next: 'Guessed@2027' }, { token });
       expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'The current password is incorrect' });
     }
-    expect((await app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'Guessed@2027' }, { token })).errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
-    const [after] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [PHONES.yinqueshanStaff]);
+    expect((await app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'Guessed@2027' }, { token })).errors?.[0].extensions?.code).toBe(
+      'LIMIT_EXCEEDED',
+    );
+    const [after] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [
+      PHONES.yinqueshanStaff,
+    ]);
     expect(after.password_hash).toBe(before.password_hash);
     expect(await sessionWorks(token)).toBe(true);
     expect(await auditOf('auth.changePassword')).toHaveLength(1);
@@ -52,15 +65,21 @@ describe('account security: own password, operator resets, disabling people who 
     const head = await userIdOf(PHONES.lanshanStreetHead);
     const headSession = driver.actors.streetHead;
     // forgotten: ten wrong guesses lock the account
-    for (let attempt = 1; attempt <= 10; attempt += 1) await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: `forgot-${attempt}` });
-    expect((await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: DEMO_PASSWORD })).errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
+    for (let attempt = 1; attempt <= 10; attempt += 1)
+      await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: `forgot-${attempt}` });
+    expect((await app.gql(LOGIN, { phone: PHONES.lanshanStreetHead, password: DEMO_PASSWORD })).errors?.[0].extensions?.code).toBe(
+      'LIMIT_EXCEEDED',
+    );
     expect((await app.gql(RESET, { user: head, password: 'Reset@2027' }, { token: operator })).errors).toBeUndefined();
     expect(await sessionWorks(headSession)).toBe(false);
     expect(await signsIn(PHONES.lanshanStreetHead, 'Reset@2027')).toBe(true);
 
     const staff = await userIdOf(PHONES.lanshanStreetStaff);
     const staffSession = await app.loginAs(PHONES.lanshanStreetStaff);
-    expect((await app.gql(ACTIVE, { user: staff, active: false }, { token: operator })).data?.setAccountActive).toEqual({ id: staff, active: false });
+    expect((await app.gql(ACTIVE, { user: staff, active: false }, { token: operator })).data?.setAccountActive).toEqual({
+      id: staff,
+      active: false,
+    });
     expect(await sessionWorks(staffSession)).toBe(false);
     expect(await signsIn(PHONES.lanshanStreetStaff, DEMO_PASSWORD)).toBe(false);
     expect((await app.gql(ACTIVE, { user: staff, active: true }, { token: operator })).data?.setAccountActive.active).toBe(true);
@@ -71,18 +90,26 @@ describe('account security: own password, operator resets, disabling people who 
     expect(await auditOf('user.enable')).toHaveLength(1);
   });
 
-  it('refuses account changes to non-operators, outside the operator\'s units, and an operator disabling themself, changing nothing', async () => {
+  it("refuses account changes to non-operators, outside the operator's units, and an operator disabling themself, changing nothing", async () => {
     const { app, driver } = context;
     const operator = await app.loginAs(PHONES.sysadmin);
     // an operator of the Lanshan district only
-    const created = await app.gql(`mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
-      { input: { phone: '13800000077', name: '区级管理员', password: DEMO_PASSWORD } }, { token: operator });
+    const created = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { phone: '13800000077', name: '区级管理员', password: DEMO_PASSWORD } },
+      { token: operator },
+    );
     const districtOperatorId = created.data?.createStaffAccount.id;
-    await app.gql(`mutation($user: ID!, $unit: ID!) { grantRole(userId: $user, unitId: $unit, role: SYSTEM_ADMIN) { id } }`,
-      { user: districtOperatorId, unit: await app.unitIdByCode('LY-LS') }, { token: operator });
+    await app.gql(
+      `mutation($user: ID!, $unit: ID!) { grantRole(userId: $user, unitId: $unit, role: SYSTEM_ADMIN) { id } }`,
+      { user: districtOperatorId, unit: await app.unitIdByCode('LY-LS') },
+      { token: operator },
+    );
     const districtOperator = await app.loginAs('13800000077');
     const auditor = await userIdOf(PHONES.cityAuditor);
-    const [before] = await app.sql(`select count(*)::int as audits, (select md5(string_agg(password_hash || active::text, ',' order by id)) from app_user) as accounts from audit_event`);
+    const [before] = await app.sql(
+      `select count(*)::int as audits, (select md5(string_agg(password_hash || active::text, ',' order by id)) from app_user) as accounts from audit_event`,
+    );
 
     const refusals: [string, string, Record<string, unknown>, string][] = [
       [driver.actors.districtAdmin, RESET, { user: auditor, password: 'Taken@2027' }, 'FORBIDDEN'],
@@ -97,7 +124,9 @@ describe('account security: own password, operator resets, disabling people who 
     for (const [token, mutation, variables, code] of refusals) {
       expect((await app.gql(mutation, variables, { token })).errors?.[0].extensions?.code, JSON.stringify(variables)).toBe(code);
     }
-    const [after] = await app.sql(`select count(*)::int as audits, (select md5(string_agg(password_hash || active::text, ',' order by id)) from app_user) as accounts from audit_event`);
+    const [after] = await app.sql(
+      `select count(*)::int as audits, (select md5(string_agg(password_hash || active::text, ',' order by id)) from app_user) as accounts from audit_event`,
+    );
     expect(after).toEqual(before);
   });
 });

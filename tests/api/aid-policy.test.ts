@@ -8,7 +8,13 @@ const POLICIES = `query($unit: ID!) { aidPolicies(unitId: $unit) {
 const SET = `mutation($unit: ID!, $input: AidPolicyInput!) { setAidPolicy(unitId: $unit, input: $input) {
   settings { aidType approvalLimitFen noticeDays } inForce { aidType approvalLimitFen noticeDays } } }`;
 
-interface InForce { aidType: string; approvalLimitFen: number; yearlyCapFen: number; noticeDays: number; sources: { field: string; unitId: string | null; unitName: string | null }[] }
+interface InForce {
+  aidType: string;
+  approvalLimitFen: number;
+  yearlyCapFen: number;
+  noticeDays: number;
+  sources: { field: string; unitId: string | null; unitName: string | null }[];
+}
 
 describe('aid policies: approval limits, caps, notice periods and deadlines per unit (domain.md §4)', () => {
   const context = appWithDriver();
@@ -32,16 +38,29 @@ describe('aid policies: approval limits, caps, notice periods and deadlines per 
     expect(disaster.sources).toContainEqual({ field: 'noticeDays', unitId: city, unitName: expect.stringContaining('临沂市') });
     const { data } = await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.streetStaff });
     expect(data?.aidPolicies.editable).toBe(false);
-    expect(data?.aidPolicies.settings).toEqual([{ aidType: null, approvalLimitFen: 200_000, yearlyCapFen: null, noticeDays: null, acceptWithinWorkingDays: null, decideWithinWorkingDays: null }]);
+    expect(data?.aidPolicies.settings).toEqual([
+      {
+        aidType: null,
+        approvalLimitFen: 200_000,
+        yearlyCapFen: null,
+        noticeDays: null,
+        acceptWithinWorkingDays: null,
+        decideWithinWorkingDays: null,
+      },
+    ]);
   });
 
-  it('lets the district union raise a station\'s limit, which the next approval follows, with an audit event of before and after', async () => {
+  it("lets the district union raise a station's limit, which the next approval follows, with an audit event of before and after", async () => {
     const { app, driver } = context;
     const { id } = await driver.caseAt('PROPOSED', 'MEDICAL', 300_000);
     const approve = () => app.gql(`mutation($id: ID!) { approveCase(id: $id) { status } }`, { id }, { token: driver.actors.streetHead });
     expect((await approve()).errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
 
-    const set = await app.gql(SET, { unit: driver.street, input: { aidType: 'MEDICAL', approvalLimitFen: 500_000 } }, { token: driver.actors.districtAdmin });
+    const set = await app.gql(
+      SET,
+      { unit: driver.street, input: { aidType: 'MEDICAL', approvalLimitFen: 500_000 } },
+      { token: driver.actors.districtAdmin },
+    );
     expect(set.errors).toBeUndefined();
     expect(set.data?.setAidPolicy.inForce.find((row: InForce) => row.aidType === 'MEDICAL').approvalLimitFen).toBe(500_000);
     expect(set.data?.setAidPolicy.inForce.find((row: InForce) => row.aidType === 'LIVING').approvalLimitFen).toBe(200_000);
@@ -68,7 +87,7 @@ describe('aid policies: approval limits, caps, notice periods and deadlines per 
     expect((await inForce(driver.street, driver.actors.streetStaff, 'EDUCATION')).yearlyCapFen).toBe(3_000_000);
   });
 
-  it('refuses a station raising its own limit, a district setting its own or a sibling\'s, and bad values, changing nothing', async () => {
+  it("refuses a station raising its own limit, a district setting its own or a sibling's, and bad values, changing nothing", async () => {
     const { app, driver } = context;
     const lanshan = await app.unitIdByCode('LY-LS');
     const luozhuangStreet = await app.unitIdByCode('LY-LZ-LZJD');
@@ -93,16 +112,26 @@ describe('aid policies: approval limits, caps, notice periods and deadlines per 
       expect(errors?.[0].extensions?.code, JSON.stringify(input)).toBe(code);
     }
     // emergency aid may skip the notice
-    expect((await app.gql(SET, { unit: driver.street, input: { aidType: 'ACCIDENT', noticeDays: 0 } }, { token: driver.actors.districtAdmin })).errors).toBeUndefined();
+    expect(
+      (await app.gql(SET, { unit: driver.street, input: { aidType: 'ACCIDENT', noticeDays: 0 } }, { token: driver.actors.districtAdmin }))
+        .errors,
+    ).toBeUndefined();
     expect((await policyRows()).length).toBe(rowsBefore.length + 1);
     expect((await policyAudits()).length).toBe(auditsBefore.length + 1);
   });
 
-  it('shows a unit\'s policies to readers of its records only', async () => {
+  it("shows a unit's policies to readers of its records only", async () => {
     const { app, driver } = context;
-    expect((await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await app.gql(POLICIES, { unit: await app.unitIdByCode('LY-LS') }, { token: driver.actors.streetStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.worker })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await app.gql(POLICIES, { unit: await app.unitIdByCode('LY-LS') }, { token: driver.actors.streetStaff })).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    expect((await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.worker })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const district = await app.gql(POLICIES, { unit: driver.street }, { token: driver.actors.districtAdmin });
     expect(district.data?.aidPolicies.editable).toBe(true);
   });

@@ -20,17 +20,34 @@ describe('station assessments (domain.md §6)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     driver = await CaseDriver.create(app);
-    const opened = await app.gql(`mutation($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id applicationFrom rubricVersion } }`, {
-      input: { unitId: await app.unitIdByCode('LY'), year, applicationFrom: shanghaiDay(-1), applicationUntil: shanghaiDay(1), selfCheckUntil: shanghaiDay(-1) },
-    }, { token: driver.actors.cityAdmin });
+    const opened = await app.gql(
+      `mutation($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id applicationFrom rubricVersion } }`,
+      {
+        input: {
+          unitId: await app.unitIdByCode('LY'),
+          year,
+          applicationFrom: shanghaiDay(-1),
+          applicationUntil: shanghaiDay(1),
+          selfCheckUntil: shanghaiDay(-1),
+        },
+      },
+      { token: driver.actors.cityAdmin },
+    );
     expect(opened.data?.openAssessmentCycle.rubricVersion).toBe('linyi-2014');
-    stations = Object.fromEntries(await Promise.all(['LY-LS-LSJD', 'LY-LS-YQS', 'LY-LS-LSJD-HS', 'LY-LS-YQS-MS'].map(async (code) => [code, await app.unitIdByCode(code)])));
+    stations = Object.fromEntries(
+      await Promise.all(
+        ['LY-LS-LSJD', 'LY-LS-YQS', 'LY-LS-LSJD-HS', 'LY-LS-YQS-MS'].map(async (code) => [code, await app.unitIdByCode(code)]),
+      ),
+    );
   });
   afterAll(() => app.close());
 
-  const assessmentOf = async (code: string) => (await app.gql(ASSESSMENT, { unit: stations[code], year }, { token: driver.actors.cityAdmin })).data!.assessment;
-  const score = (id: string, level: string, items: unknown, token = driver.actors.districtAdmin) => app.gql(SCORE, { id, level, items }, { token });
-  const apply = (id: string, token = driver.actors.streetHead) => app.gql(`mutation($id: ID!) { applyForDemonstration(assessmentId: $id) { appliedAt } }`, { id }, { token, lang: 'en' });
+  const assessmentOf = async (code: string) =>
+    (await app.gql(ASSESSMENT, { unit: stations[code], year }, { token: driver.actors.cityAdmin })).data!.assessment;
+  const score = (id: string, level: string, items: unknown, token = driver.actors.districtAdmin) =>
+    app.gql(SCORE, { id, level, items }, { token });
+  const apply = (id: string, token = driver.actors.streetHead) =>
+    app.gql(`mutation($id: ID!) { applyForDemonstration(assessmentId: $id) { appliedAt } }`, { id }, { token, lang: 'en' });
 
   it('pre-fills what the system can measure, with the evidence', async () => {
     const assessment = await assessmentOf('LY-LS-LSJD');
@@ -73,38 +90,63 @@ describe('station assessments (domain.md §6)', () => {
     await score(id, 'DISTRICT', scores({ headInCharge: 0, fixedStaff: 0 }));
     expect((await assessmentOf('LY-LS-YQS-MS')).districtScore).toBe(90);
     const admin = await app.loginAs(PHONES.sysadmin);
-    await app.gql(`mutation($unit: ID!) { createStaffAccount(input: { phone: "13844440001", name: "蒙山站员", password: "station-pass", unitId: $unit, role: STATION_STAFF }) { id } }`,
-      { unit: stations['LY-LS-YQS-MS'] }, { token: admin });
+    await app.gql(
+      `mutation($unit: ID!) { createStaffAccount(input: { phone: "13844440001", name: "蒙山站员", password: "station-pass", unitId: $unit, role: STATION_STAFF }) { id } }`,
+      { unit: stations['LY-LS-YQS-MS'] },
+      { token: admin },
+    );
     const zero = await apply(id, await app.loginAs('13844440001', 'station-pass'));
     expect(zero.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     expect(zero.errors?.[0].message).toMatch(/category scored zero/);
 
     const { id: yqs } = await assessmentOf('LY-LS-YQS');
-    await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { inUnionOffice: true, streetFacing: false }) { inUnionOffice } }`, { id: stations['LY-LS-YQS'] }, { token: admin });
+    await app.gql(
+      `mutation($id: ID!) { updateUnit(id: $id, input: { inUnionOffice: true, streetFacing: false }) { inUnionOffice } }`,
+      { id: stations['LY-LS-YQS'] },
+      { token: admin },
+    );
     const office = await apply(yqs, driver.actors.siblingStaff);
     expect(office.errors?.[0].message).toMatch(/inside a union office/);
-    await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { streetFacing: true }) { streetFacing } }`, { id: stations['LY-LS-YQS'] }, { token: admin });
+    await app.gql(
+      `mutation($id: ID!) { updateUnit(id: $id, input: { streetFacing: true }) { streetFacing } }`,
+      { id: stations['LY-LS-YQS'] },
+      { token: admin },
+    );
     expect((await apply(yqs, driver.actors.siblingStaff)).errors).toBeUndefined();
 
     await score(id, 'DISTRICT', scores({ doorPlate: 0, workBadges: 0, streetWindow: 0, publicCenterWindow: 0, officeEquipment: 0 }));
-    const reasons = (await app.gql(ASSESSMENT, { unit: stations['LY-LS-YQS-MS'], year }, { token: driver.actors.cityAdmin, lang: 'en' })).data?.assessment.eligibility.reasons;
-    expect(reasons).toEqual(['A district score of at least 85 is needed to apply as a demonstration station', 'A category scored zero; the station cannot apply']);
+    const reasons = (await app.gql(ASSESSMENT, { unit: stations['LY-LS-YQS-MS'], year }, { token: driver.actors.cityAdmin, lang: 'en' }))
+      .data?.assessment.eligibility.reasons;
+    expect(reasons).toEqual([
+      'A district score of at least 85 is needed to apply as a demonstration station',
+      'A category scored zero; the station cannot apply',
+    ]);
   });
 
   it('grants demonstration status by the city and pays the ¥10,000 grant exactly once', async () => {
     const { id } = await assessmentOf('LY-LS-LSJD');
-    const decide = (granted: boolean, token = driver.actors.cityAdmin) => app.gql(`mutation($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { decision } }`, { id, granted }, { token });
+    const decide = (granted: boolean, token = driver.actors.cityAdmin) =>
+      app.gql(
+        `mutation($id: ID!, $granted: Boolean!) { decideDemonstration(assessmentId: $id, granted: $granted) { decision } }`,
+        { id, granted },
+        { token },
+      );
     expect((await decide(true, driver.actors.districtAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const grants = async () => app.sql<{ amount: string }>(
-      `select e.amount_fen::text as amount from ledger_transaction t join ledger_entry e on e.transaction_id = t.id join ledger_account a on a.id = e.account_id and a.kind = 'FUND'
-       where t.idempotency_key = ?`, [`demonstration-grant-${id}`]);
+    const grants = async () =>
+      app.sql<{ amount: string }>(
+        `select e.amount_fen::text as amount from ledger_transaction t join ledger_entry e on e.transaction_id = t.id join ledger_account a on a.id = e.account_id and a.kind = 'FUND'
+       where t.idempotency_key = ?`,
+        [`demonstration-grant-${id}`],
+      );
     const [first, second] = await Promise.all([decide(true), decide(true)]);
     expect(first.data?.decideDemonstration.decision).toBe('GRANTED');
     expect(second.data?.decideDemonstration.decision).toBe('GRANTED');
     expect(await decide(true)).toMatchObject({ data: { decideDemonstration: { decision: 'GRANTED' } } });
     expect(await grants()).toEqual([{ amount: '1000000' }]);
     expect((await decide(false)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    const [unit] = await app.sql<{ demonstration_years: number[] }>(`select demonstration_years from unit where id = ?`, [stations['LY-LS-LSJD']]);
+    const [unit] = await app.sql<{ demonstration_years: number[] }>(`select demonstration_years from unit where id = ?`, [
+      stations['LY-LS-LSJD'],
+    ]);
     expect(unit.demonstration_years).toContain(year);
     // the grant is money the station received this year: its working budget now shows
     const budget = (await assessmentOf('LY-LS-LSJD')).items.find((item: any) => item.key === 'workingBudget');
@@ -113,15 +155,29 @@ describe('station assessments (domain.md §6)', () => {
 
   it('gives the Wuhan tier from the final scores and flags failing stations', async () => {
     const admin = await app.loginAs(PHONES.sysadmin);
-    const created = await app.gql(`mutation($parent: ID!) { createUnit(input: { code: "LY-LS-NEW", name: "新建站点", level: STREET, parentId: $parent }) { id } }`, { parent: await app.unitIdByCode('LY-LS') }, { token: admin });
+    const created = await app.gql(
+      `mutation($parent: ID!) { createUnit(input: { code: "LY-LS-NEW", name: "新建站点", level: STREET, parentId: $parent }) { id } }`,
+      { parent: await app.unitIdByCode('LY-LS') },
+      { token: admin },
+    );
     const stationId = created.data?.createUnit.id;
     const cycleYear = year + 1;
-    await app.gql(`mutation($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }`, { input: { unitId: await app.unitIdByCode('LY'), year: cycleYear } }, { token: driver.actors.cityAdmin });
+    await app.gql(
+      `mutation($input: AssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }`,
+      { input: { unitId: await app.unitIdByCode('LY'), year: cycleYear } },
+      { token: driver.actors.cityAdmin },
+    );
     const { id } = (await app.gql(ASSESSMENT, { unit: stationId, year: cycleYear }, { token: driver.actors.cityAdmin })).data!.assessment;
     // no ratings: satisfaction 0, so no tier whatever the hardware
     expect((await score(id, 'DISTRICT', scores())).data?.scoreAssessment.tier).toBe('NONE');
-    const failing = await score(id, 'DISTRICT', scores({ streetWindow: 0, publicCenterWindow: 0, writtenRules: 0, rulesPosted: 0, officeEquipment: 0, workingBudget: 0 }));
+    const failing = await score(
+      id,
+      'DISTRICT',
+      scores({ streetWindow: 0, publicCenterWindow: 0, writtenRules: 0, rulesPosted: 0, officeEquipment: 0, workingBudget: 0 }),
+    );
     expect(failing.data?.scoreAssessment.districtScore).toBe(57);
-    expect((await app.gql(ASSESSMENT, { unit: stationId, year: cycleYear }, { token: driver.actors.cityAdmin })).data?.assessment.failing).toBe(true);
+    expect(
+      (await app.gql(ASSESSMENT, { unit: stationId, year: cycleYear }, { token: driver.actors.cityAdmin })).data?.assessment.failing,
+    ).toBe(true);
   });
 });

@@ -20,13 +20,19 @@ describe('audit log', () => {
   it('writes one event per mutation with actor, unit, action and before/after', async () => {
     const token = await app.loginAs(PHONES.sysadmin);
     const parentId = await app.unitIdByCode('LY-HD');
-    const created = await app.gql(`mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
-      { input: { code: 'LY-HD-FHJD', name: '凤凰街道职工服务中心', level: 'STREET', parentId } }, { token });
+    const created = await app.gql(
+      `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+      { input: { code: 'LY-HD-FHJD', name: '凤凰街道职工服务中心', level: 'STREET', parentId } },
+      { token },
+    );
     const unitId = created.data?.createUnit.id;
     await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { hotline: "0539-8888888" }) { id } }`, { id: unitId }, { token });
 
-    const events = await app.gql(`query($unitId: ID!, $entityId: ID) { auditLog(unitId: $unitId, entityId: $entityId) { edges { node { action actorName before after } } } }`,
-      { unitId, entityId: unitId }, { token: await app.loginAs(PHONES.cityAuditor) });
+    const events = await app.gql(
+      `query($unitId: ID!, $entityId: ID) { auditLog(unitId: $unitId, entityId: $entityId) { edges { node { action actorName before after } } } }`,
+      { unitId, entityId: unitId },
+      { token: await app.loginAs(PHONES.cityAuditor) },
+    );
     const nodes = events.data?.auditLog.edges.map((edge: any) => edge.node);
     expect(nodes.map((node: any) => node.action)).toEqual(['unit.update', 'unit.create']);
     expect(nodes[0].actorName).toBe('周海涛');
@@ -49,18 +55,60 @@ describe('audit log', () => {
     await expectNewEvent(() => app.loginAs(PHONES.huashengStaff), 'auth.login');
     const staffToken = await app.loginAs(PHONES.huashengStaff);
     await expectNewEvent(() => app.gql(`mutation { logout }`, {}, { token: staffToken }), 'auth.logout');
-    await expectNewEvent(() => app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
-      { input: { phone: '13922223333', password: 'correct horse', name: '周工人', idNumber: '11010519491231002X', employerUnitId: huasheng } }), 'auth.registerWorker');
+    await expectNewEvent(
+      () =>
+        app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
+          input: {
+            phone: '13922223333',
+            password: 'correct horse',
+            name: '周工人',
+            idNumber: '11010519491231002X',
+            employerUnitId: huasheng,
+          },
+        }),
+      'auth.registerWorker',
+    );
     let userId = '';
     await expectNewEvent(async () => {
-      const created = await app.gql(`mutation { createStaffAccount(input: { phone: "13822223333", name: "吴员工", password: "initial-pass" }) { id } }`, {}, { token: admin });
+      const created = await app.gql(
+        `mutation { createStaffAccount(input: { phone: "13822223333", name: "吴员工", password: "initial-pass" }) { id } }`,
+        {},
+        { token: admin },
+      );
       userId = created.data?.createStaffAccount.id;
     }, 'user.createStaff');
-    await expectNewEvent(() => app.gql(`mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`, { u: userId, unit: park }, { token: admin }), 'role.grant');
-    await expectNewEvent(() => app.gql(`mutation($u: ID!, $unit: ID!) { revokeRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`, { u: userId, unit: park }, { token: admin }), 'role.revoke');
-    await expectNewEvent(() => app.gql(`mutation($id: ID!, $to: ID!) { closeUnit(id: $id, moveTo: $to, reason: "并入河东区中心") { id } }`, { id: park, to: hedong }, { token: admin }), 'unit.close');
+    await expectNewEvent(
+      () =>
+        app.gql(
+          `mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`,
+          { u: userId, unit: park },
+          { token: admin },
+        ),
+      'role.grant',
+    );
+    await expectNewEvent(
+      () =>
+        app.gql(
+          `mutation($u: ID!, $unit: ID!) { revokeRole(userId: $u, unitId: $unit, role: STATION_STAFF) { id } }`,
+          { u: userId, unit: park },
+          { token: admin },
+        ),
+      'role.revoke',
+    );
+    await expectNewEvent(
+      () =>
+        app.gql(
+          `mutation($id: ID!, $to: ID!) { closeUnit(id: $id, moveTo: $to, reason: "并入河东区中心") { id } }`,
+          { id: park, to: hedong },
+          { token: admin },
+        ),
+      'unit.close',
+    );
 
-    const [login] = await app.sql<{ unit_id: string }>(`select unit_id::text from audit_event where action = 'auth.login' and actor_id = (select id from app_user where phone = ?) limit 1`, [PHONES.huashengStaff]);
+    const [login] = await app.sql<{ unit_id: string }>(
+      `select unit_id::text from audit_event where action = 'auth.login' and actor_id = (select id from app_user where phone = ?) limit 1`,
+      [PHONES.huashengStaff],
+    );
     expect(login.unit_id).toBe(huasheng);
   });
 

@@ -56,16 +56,22 @@ describe('authentication', () => {
   it('stores only a hash of the session token and an Argon2id password hash', async () => {
     const token = await app.loginAs(PHONES.lanshanStreetStaff);
     expect(await app.sql(`select 1 from session where token_hash = ?`, [token])).toHaveLength(0);
-    const [{ password_hash }] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [PHONES.lanshanStreetStaff]);
+    const [{ password_hash }] = await app.sql<{ password_hash: string }>(`select password_hash from app_user where phone = ?`, [
+      PHONES.lanshanStreetStaff,
+    ]);
     expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('registers a worker with the WORKER role on the employer unit, the ID number encrypted', async () => {
     const idNumber = withCheckChar('37130219900101123');
-    const result = await app.gql(REGISTER, { input: { phone: '13911112222', password: 'correct horse', name: '王小明', idNumber, employerUnitId: huasheng } });
+    const result = await app.gql(REGISTER, {
+      input: { phone: '13911112222', password: 'correct horse', name: '王小明', idNumber, employerUnitId: huasheng },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.registerWorker.user.roles).toEqual([{ role: 'WORKER', unit: { id: huasheng } }]);
-    const rows = await app.sql<Record<string, string>>(`select id_number_enc, id_number_hash, birth_date::text, sex from app_user where phone = '13911112222'`);
+    const rows = await app.sql<Record<string, string>>(
+      `select id_number_enc, id_number_hash, birth_date::text, sex from app_user where phone = '13911112222'`,
+    );
     expect(rows[0].birth_date).toBe('1990-01-01');
     expect(rows[0].sex).toBe('MALE');
     const dump = JSON.stringify(await app.sql(`select * from app_user`)) + JSON.stringify(await app.sql(`select * from audit_event`));
@@ -74,12 +80,24 @@ describe('authentication', () => {
 
   it('refuses a second account for the same ID number with CONFLICT, and an invalid check digit with BAD_USER_INPUT', async () => {
     const body = '37130219920202224';
-    const first = await app.gql(REGISTER, { input: { phone: '13911113333', password: 'correct horse', name: '李四', idNumber: withCheckChar(body), employerUnitId: huasheng } });
+    const first = await app.gql(REGISTER, {
+      input: { phone: '13911113333', password: 'correct horse', name: '李四', idNumber: withCheckChar(body), employerUnitId: huasheng },
+    });
     expect(first.errors).toBeUndefined();
-    const again = await app.gql(REGISTER, { input: { phone: '13911114444', password: 'correct horse', name: '李四', idNumber: withCheckChar(body).toLowerCase(), employerUnitId: huasheng } });
+    const again = await app.gql(REGISTER, {
+      input: {
+        phone: '13911114444',
+        password: 'correct horse',
+        name: '李四',
+        idNumber: withCheckChar(body).toLowerCase(),
+        employerUnitId: huasheng,
+      },
+    });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     const wrongDigit = idNumberCheckChar(body) === '1' ? '2' : '1';
-    const invalid = await app.gql(REGISTER, { input: { phone: '13911115555', password: 'correct horse', name: '赵六', idNumber: `${body}${wrongDigit}`, employerUnitId: huasheng } });
+    const invalid = await app.gql(REGISTER, {
+      input: { phone: '13911115555', password: 'correct horse', name: '赵六', idNumber: `${body}${wrongDigit}`, employerUnitId: huasheng },
+    });
     expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const rows = await app.sql(`select 1 from app_user where phone in ('13911114444', '13911115555')`);
     expect(rows).toHaveLength(0);
@@ -87,18 +105,40 @@ describe('authentication', () => {
 
   it('refuses registration with a 10,000-character name and changes nothing', async () => {
     const before = await app.sql(`select count(*)::int as n from app_user`);
-    const result = await app.gql(REGISTER, { input: { phone: '13911116666', password: 'correct horse', name: '张'.repeat(10_000), idNumber: withCheckChar('37130219930303332'), employerUnitId: huasheng } });
+    const result = await app.gql(REGISTER, {
+      input: {
+        phone: '13911116666',
+        password: 'correct horse',
+        name: '张'.repeat(10_000),
+        idNumber: withCheckChar('37130219930303332'),
+        employerUnitId: huasheng,
+      },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await app.sql(`select count(*)::int as n from app_user`)).toEqual(before);
   });
 
   it('lets only SYSTEM_ADMIN create staff accounts, and only on units it manages', async () => {
-    const input = { phone: '13811110000', name: '新员工', password: 'initial-pass', unitId: await app.unitIdByCode('LY-LS-YQS'), role: 'STATION_STAFF' };
+    const input = {
+      phone: '13811110000',
+      name: '新员工',
+      password: 'initial-pass',
+      unitId: await app.unitIdByCode('LY-LS-YQS'),
+      role: 'STATION_STAFF',
+    };
     const staff = await app.loginAs(PHONES.lanshanStreetHead);
-    const refused = await app.gql(`mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, { input }, { token: staff });
+    const refused = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input },
+      { token: staff },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await app.loginAs(PHONES.sysadmin);
-    const created = await app.gql(`mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id phone roles { role } } }`, { input }, { token: admin });
+    const created = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id phone roles { role } } }`,
+      { input },
+      { token: admin },
+    );
     expect(created.data?.createStaffAccount.roles).toEqual([{ role: 'STATION_STAFF' }]);
     await expect(app.loginAs('13811110000', 'initial-pass')).resolves.toBeTypeOf('string');
   });
@@ -111,23 +151,42 @@ describe('authentication', () => {
     const unitQuery = `query($id: ID!) { unit(id: $id) { name } }`;
     expect((await app.gql(unitQuery, { id: luozhuang }, { token: staffToken })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const granted = await app.gql(`mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: AUDITOR) { roles { role unit { id } } } }`, { u: userId, unit: luozhuang }, { token: admin });
+    const granted = await app.gql(
+      `mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: AUDITOR) { roles { role unit { id } } } }`,
+      { u: userId, unit: luozhuang },
+      { token: admin },
+    );
     expect(granted.data?.grantRole.roles).toContainEqual({ role: 'AUDITOR', unit: { id: luozhuang } });
     expect((await app.gql(unitQuery, { id: luozhuang }, { token: staffToken })).data?.unit.name).toBe('罗庄区总工会困难职工帮扶中心');
 
-    const twice = await app.gql(`mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: AUDITOR) { id } }`, { u: userId, unit: luozhuang }, { token: admin });
+    const twice = await app.gql(
+      `mutation($u: ID!, $unit: ID!) { grantRole(userId: $u, unitId: $unit, role: AUDITOR) { id } }`,
+      { u: userId, unit: luozhuang },
+      { token: admin },
+    );
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    await app.gql(`mutation($u: ID!, $unit: ID!) { revokeRole(userId: $u, unitId: $unit, role: AUDITOR) { id } }`, { u: userId, unit: luozhuang }, { token: admin });
+    await app.gql(
+      `mutation($u: ID!, $unit: ID!) { revokeRole(userId: $u, unitId: $unit, role: AUDITOR) { id } }`,
+      { u: userId, unit: luozhuang },
+      { token: admin },
+    );
     expect((await app.gql(unitQuery, { id: luozhuang }, { token: staffToken })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('lists the accounts of a unit for its operator, with phones masked for others', async () => {
     const admin = await app.loginAs(PHONES.sysadmin);
     const lanshanjd = await app.unitIdByCode('LY-LS-LSJD');
-    const listed = await app.gql(`query($unit: ID!) { users(unitId: $unit) { totalCount edges { node { name phone } } } }`, { unit: lanshanjd }, { token: admin });
+    const listed = await app.gql(
+      `query($unit: ID!) { users(unitId: $unit) { totalCount edges { node { name phone } } } }`,
+      { unit: lanshanjd },
+      { token: admin },
+    );
     expect(listed.data?.users.totalCount).toBe(2);
-    expect(listed.data?.users.edges.map((edge: any) => edge.node.phone).sort()).toEqual([PHONES.lanshanStreetHead, PHONES.lanshanStreetStaff]);
+    expect(listed.data?.users.edges.map((edge: any) => edge.node.phone).sort()).toEqual([
+      PHONES.lanshanStreetHead,
+      PHONES.lanshanStreetStaff,
+    ]);
     const staff = await app.loginAs(PHONES.lanshanStreetStaff);
     const refused = await app.gql(`query($unit: ID!) { users(unitId: $unit) { totalCount } }`, { unit: lanshanjd }, { token: staff });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

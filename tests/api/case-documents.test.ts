@@ -24,16 +24,21 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
   const upload = async (token: string | null, caseId: string, key: string, bytes: Buffer, slot = 'MEDICAL_RECORD', lang = 'en') => {
     const response = await fetch(`${origin}/uploads/cases/${caseId}/${key}?slot=${slot}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/octet-stream', 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'accept-language': lang,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: bytes,
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   };
   const fetchFile = (token: string, url: string) => fetch(`${origin}${url}`, { headers: { authorization: `Bearer ${token}` } });
-  const documentCount = async (caseId: string) => Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [caseId]))[0].n);
+  const documentCount = async (caseId: string) =>
+    Number((await app.sql<{ n: string }>(`select count(*) n from case_document where case_id = ?`, [caseId]))[0].n);
   const newKey = () => `k-${randomUUID()}`;
 
-  it('stores a photo on the worker\'s own draft once, however often the phone retries, and lists it on the case', async () => {
+  it("stores a photo on the worker's own draft once, however often the phone retries, and lists it on the case", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
     const key = newKey();
@@ -44,15 +49,27 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect(retry.body.document.id).toBe(first.body.document.id);
     expect(await documentCount(caseId)).toBe(1);
 
-    const listed = await app.gql(`query($id: ID!) { case(id: $id) { documents { id slot contentType byteSize url } } }`, { id: caseId }, { token: applicant.token });
+    const listed = await app.gql(
+      `query($id: ID!) { case(id: $id) { documents { id slot contentType byteSize url } } }`,
+      { id: caseId },
+      { token: applicant.token },
+    );
     expect(listed.data?.case.documents).toEqual([
-      { id: first.body.document.id, slot: 'MEDICAL_RECORD', contentType: 'image/jpeg', byteSize: JPEG.length, url: `/files/${first.body.document.id}` },
+      {
+        id: first.body.document.id,
+        slot: 'MEDICAL_RECORD',
+        contentType: 'image/jpeg',
+        byteSize: JPEG.length,
+        url: `/files/${first.body.document.id}`,
+      },
     ]);
-    const audit = await app.sql(`select 1 from audit_event where action = 'case.uploadDocument' and entity_id = ?`, [first.body.document.id]);
+    const audit = await app.sql(`select 1 from audit_event where action = 'case.uploadDocument' and entity_id = ?`, [
+      first.body.document.id,
+    ]);
     expect(audit).toHaveLength(1);
   });
 
-  it('serves the bytes to staff of the holding unit once submitted, and to nobody outside the case\'s readers', async () => {
+  it("serves the bytes to staff of the holding unit once submitted, and to nobody outside the case's readers", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
     const { body } = await upload(applicant.token, caseId, newKey(), PDF, 'HARDSHIP_PROOF');
@@ -76,7 +93,7 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('refuses uploads without a session, to someone else\'s case, and from a sibling station, storing nothing', async () => {
+  it("refuses uploads without a session, to someone else's case, and from a sibling station, storing nothing", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
     const other = await driver.newApplicant();
@@ -90,7 +107,7 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect(await documentCount(caseId)).toBe(0);
   });
 
-  it('refuses other file types, oversized files and unknown slots with a message in the caller\'s language', async () => {
+  it("refuses other file types, oversized files and unknown slots with a message in the caller's language", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
     // an HTML page renamed .jpg with an image content type is still refused: the type comes from the bytes

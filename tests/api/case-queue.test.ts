@@ -28,7 +28,8 @@ describe('caseQueue', () => {
   });
   afterAll(() => app.close());
 
-  const page = (variables: Record<string, unknown>, token = driver.actors.streetStaff) => app.gql(QUEUE, { unit: street, ...variables }, { token });
+  const page = (variables: Record<string, unknown>, token = driver.actors.streetStaff) =>
+    app.gql(QUEUE, { unit: street, ...variables }, { token });
 
   it('orders by due date and pages by keyset without gaps or repeats', async () => {
     const seen: string[] = [];
@@ -60,19 +61,32 @@ describe('caseQueue', () => {
     const numbered = accepted.edges[0].node;
     const byNumber = (await page({ search: numbered.caseNumber })).data?.caseQueue;
     expect(byNumber.edges.map((edge: any) => edge.node.id)).toEqual([numbered.id]);
-    const { reference } = (await app.gql(`query($id: ID!) { case(id: $id) { reference } }`, { id: numbered.id }, { token: driver.actors.streetStaff })).data!.case;
+    const { reference } = (
+      await app.gql(`query($id: ID!) { case(id: $id) { reference } }`, { id: numbered.id }, { token: driver.actors.streetStaff })
+    ).data!.case;
     expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{1,4}$/);
     const byReference = (await page({ search: reference.toLowerCase() })).data?.caseQueue;
     expect(byReference.edges.map((edge: any) => edge.node.id)).toContain(numbered.id);
     const [{ id: headId }] = await app.sql<{ id: string }>(`select id::text from app_user where phone = '13800000005'`);
-    await app.gql(`mutation($ids: [ID!]!, $user: ID!) { bulkAssignCases(ids: $ids, userId: $user) { ok } }`, { ids: created.slice(0, 2), user: headId }, { token: driver.actors.streetStaff });
+    await app.gql(
+      `mutation($ids: [ID!]!, $user: ID!) { bulkAssignCases(ids: $ids, userId: $user) { ok } }`,
+      { ids: created.slice(0, 2), user: headId },
+      { token: driver.actors.streetStaff },
+    );
     const mine = (await page({ first: 200, mine: true }, driver.actors.streetHead)).data?.caseQueue;
     expect(mine.edges.map((edge: any) => edge.node.id).sort()).toEqual(created.slice(0, 2).sort());
   });
 
   it('counts the same total as the rows, from the summary or from the rows, on every page and past the last', async () => {
     const live = async (extra = '', params: unknown[] = []) =>
-      Number((await app.sql<{ n: string }>(`select count(*)::text as n from aid_case where unit_id = ? and status <> 'DRAFT' ${extra}`, [street, ...params]))[0].n);
+      Number(
+        (
+          await app.sql<{ n: string }>(`select count(*)::text as n from aid_case where unit_id = ? and status <> 'DRAFT' ${extra}`, [
+            street,
+            ...params,
+          ])
+        )[0].n,
+      );
     const all = (await page({ first: 2 })).data?.caseQueue;
     expect(all.totalCount).toBe(await live());
     const filtered = (await page({ first: 2, statuses: ['SUBMITTED', 'ACCEPTED'], types: ['LIVING'] })).data?.caseQueue;
@@ -108,9 +122,13 @@ describe('caseQueue', () => {
   it('names the colleagues a case can be assigned to, only to those acting on the unit', async () => {
     const street = await app.unitIdByCode('LY-LS-LSJD');
     const query = `query($unit: ID!) { colleagues(unitId: $unit) { id name } }`;
-    const names = (await app.gql(query, { unit: street }, { token: driver.actors.streetStaff })).data?.colleagues.map((colleague: { name: string }) => colleague.name);
+    const names = (await app.gql(query, { unit: street }, { token: driver.actors.streetStaff })).data?.colleagues.map(
+      (colleague: { name: string }) => colleague.name,
+    );
     const expected = await app.sql<{ name: string }>(
-      `select distinct u.name from role_grant g join app_user u on u.id = g.user_id where g.unit_id = ? and g.revoked_at is null and g.role in ('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')`, [street]);
+      `select distinct u.name from role_grant g join app_user u on u.id = g.user_id where g.unit_id = ? and g.revoked_at is null and g.role in ('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')`,
+      [street],
+    );
     expect([...names].sort()).toEqual(expected.map((row) => row.name).sort());
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const token of [driver.actors.siblingStaff, driver.actors.districtAdmin, driver.actors.worker]) {
@@ -120,14 +138,19 @@ describe('caseQueue', () => {
 
   it('issues the same number of SQL statements for a page of 10 and a page of 100', async () => {
     for (let i = 0; i < 90; i += 1) {
-      await app.sql(`insert into aid_case (client_id, created_by_id, type, channel, status, unit_id, origin_unit_id, applicant_name, title, submitted_at, due_at)
+      await app.sql(
+        `insert into aid_case (client_id, created_by_id, type, channel, status, unit_id, origin_unit_id, applicant_name, title, submitted_at, due_at)
         select 'bulk-' || ?, created_by_id, 'LIVING', 'WALK_IN', 'SUBMITTED', unit_id, unit_id, '批量', '批量', now(), now() + interval '30 days'
-        from aid_case where id = ?`, [String(i), created[0]]);
+        from aid_case where id = ?`,
+        [String(i), created[0]],
+      );
     }
     const knex = app.runtime.orm.em.getConnection().getKnex();
     const count = async (first: number) => {
       let statements = 0;
-      const listener = () => { statements += 1; };
+      const listener = () => {
+        statements += 1;
+      };
       knex.on('query', listener);
       const result = await page({ first });
       knex.off('query', listener);
@@ -155,20 +178,36 @@ describe('bad case input', () => {
   });
   afterAll(() => app.close());
 
-  it('refuses negative amounts, unknown enums, huge titles and someone else\'s case, changing nothing', async () => {
+  it("refuses negative amounts, unknown enums, huge titles and someone else's case, changing nothing", async () => {
     const { id } = await driver.caseAt('UNDER_REVIEW');
     const snapshot = async () => app.sql(`select status, proposed_amount_fen, updated_at from aid_case where id = ?`, [id]);
     const before = await snapshot();
-    expect((await driver.act('propose', driver.actors.streetStaff, id, { input: { amountFen: -100 } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await driver.act('propose', driver.actors.streetStaff, id, { input: { amountFen: 0 } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(`mutation($id: ID!) { proposeCase(id: $id, input: { amountFen: 1.5 }) { id } }`, { id }, { token: driver.actors.streetStaff })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await driver.act('propose', driver.actors.streetStaff, id, { input: { amountFen: -100 } })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await driver.act('propose', driver.actors.streetStaff, id, { input: { amountFen: 0 } })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (
+        await app.gql(
+          `mutation($id: ID!) { proposeCase(id: $id, input: { amountFen: 1.5 }) { id } }`,
+          { id },
+          { token: driver.actors.streetStaff },
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
 
     const applicant = await driver.newApplicant();
     const drafts = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from aid_case`))[0].n;
     const count = await drafts();
-    const draft = (input: Record<string, unknown>) => app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
-      { input: { clientId: 'bad-input-000001', type: 'LIVING', title: '申请', fileId: applicant.fileId, ...input } }, { token: applicant.token });
+    const draft = (input: Record<string, unknown>) =>
+      app.gql(
+        `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+        { input: { clientId: 'bad-input-000001', type: 'LIVING', title: '申请', fileId: applicant.fileId, ...input } },
+        { token: applicant.token },
+      );
     expect((await draft({ type: 'LOTTERY' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await draft({ title: '难'.repeat(10_000) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await draft({ requestedAmountFen: -5 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

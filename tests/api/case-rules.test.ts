@@ -17,13 +17,20 @@ describe('aid-case rules (domain.md §4)', () => {
     street = await app.unitIdByCode('LY-LS-LSJD');
     district = await app.unitIdByCode('LY-LS');
     const admin = await app.loginAs(PHONES.sysadmin);
-    await app.gql(`mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550001", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`, { unit: district }, { token: admin });
+    await app.gql(
+      `mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550001", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`,
+      { unit: district },
+      { token: admin },
+    );
     districtStaff = await app.loginAs('13855550001', 'district-staff');
   });
   afterAll(() => app.close());
 
   const setPolicy = (unitId: string, column: string, value: number, type: string | null = null) =>
-    app.sql(`insert into aid_policy (unit_id, aid_type, ${column}) values (?, ?, ?) on conflict (unit_id, aid_type) do update set ${column} = excluded.${column}`, [unitId, type, value]);
+    app.sql(
+      `insert into aid_policy (unit_id, aid_type, ${column}) values (?, ?, ?) on conflict (unit_id, aid_type) do update set ${column} = excluded.${column}`,
+      [unitId, type, value],
+    );
 
   it('refuses approval by the person who proposed (segregation of duties)', async () => {
     const { id } = await driver.caseAt('UNDER_REVIEW');
@@ -64,9 +71,20 @@ describe('aid-case rules (domain.md §4)', () => {
 
   it('refuses escalation from the top of the network', async () => {
     const city = await app.unitIdByCode('LY');
-    const draft = await app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
-      input: { clientId: 'city-walk-in-0001', type: 'PETITION', channel: 'WALK_IN', unitId: city, applicantName: '来访群众', title: '信访' },
-    }, { token: driver.actors.cityAdmin });
+    const draft = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: 'city-walk-in-0001',
+          type: 'PETITION',
+          channel: 'WALK_IN',
+          unitId: city,
+          applicantName: '来访群众',
+          title: '信访',
+        },
+      },
+      { token: driver.actors.cityAdmin },
+    );
     const id = draft.data?.saveDraft.id;
     for (const action of ['submit', 'accept', 'startReview']) await driver.ok(action, driver.actors.cityAdmin, id);
     const result = await driver.act('escalate', driver.actors.cityAdmin, id);
@@ -79,7 +97,11 @@ describe('aid-case rules (domain.md §4)', () => {
     const first = await driver.draft(applicant, 'MEDICAL');
     const second = await driver.draft(applicant, 'MEDICAL');
     const living = await driver.draft(applicant, 'LIVING');
-    for (const [id, amount] of [[first, 100_000], [second, 60_000], [living, 60_000]] as const) {
+    for (const [id, amount] of [
+      [first, 100_000],
+      [second, 60_000],
+      [living, 60_000],
+    ] as const) {
       await driver.ok('submit', applicant.token, id);
       await driver.ok('accept', driver.actors.streetStaff, id);
       await driver.ok('startReview', driver.actors.streetStaff, id);
@@ -104,16 +126,23 @@ describe('aid-case rules (domain.md §4)', () => {
   });
 
   it('lets a desk register emergency aid for someone without a file, but not living aid', async () => {
-    const register = (clientId: string, type: string) => app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
-      input: { clientId, type, channel: 'WALK_IN', unitId: street, applicantName: '李临时', title: '房屋受灾' },
-    }, { token: driver.actors.streetStaff });
+    const register = (clientId: string, type: string) =>
+      app.gql(
+        `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+        {
+          input: { clientId, type, channel: 'WALK_IN', unitId: street, applicantName: '李临时', title: '房屋受灾' },
+        },
+        { token: driver.actors.streetStaff },
+      );
     const emergency = (await register('walk-in-disaster-1', 'DISASTER')).data?.saveDraft.id;
     const living = (await register('walk-in-living-01', 'LIVING')).data?.saveDraft.id;
     for (const id of [emergency, living]) {
       for (const action of ['submit', 'accept', 'startReview']) await driver.ok(action, driver.actors.streetStaff, id);
     }
     expect((await driver.ok('propose', driver.actors.streetStaff, emergency, { input: { amountFen: 100_000 } })).status).toBe('PROPOSED');
-    expect((await driver.act('propose', driver.actors.streetStaff, living, { input: { amountFen: 100_000 } })).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    expect(
+      (await driver.act('propose', driver.actors.streetStaff, living, { input: { amountFen: 100_000 } })).errors?.[0].extensions?.code,
+    ).toBe('INVALID_TRANSITION');
     // the city's policy gives emergency aid no notice period: approval leads straight to READY_TO_PAY
     const approved = await driver.ok('approve', driver.actors.streetHead, emergency);
     expect(approved.status).toBe('READY_TO_PAY');
@@ -122,7 +151,10 @@ describe('aid-case rules (domain.md §4)', () => {
 
   it('returns a case with every missing item listed, which the worker sees with the next step', async () => {
     const { id, applicant } = await driver.caseAt('SUBMITTED');
-    await driver.ok('return', driver.actors.streetStaff, id, { reason: '请补充材料', missingItems: ['近三个月收入证明', '医院诊断书', '户口本复印件'] });
+    await driver.ok('return', driver.actors.streetStaff, id, {
+      reason: '请补充材料',
+      missingItems: ['近三个月收入证明', '医院诊断书', '户口本复印件'],
+    });
     const seen = (await app.gql(CASE, { id }, { token: applicant.token, lang: 'zh-CN' })).data?.case;
     expect(seen.missingItems).toEqual(['近三个月收入证明', '医院诊断书', '户口本复印件']);
     expect(seen.returnReason).toBe('请补充材料');
@@ -137,7 +169,11 @@ describe('aid-case rules (domain.md §4)', () => {
     const days = (new Date(approved.noticeEndsAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(2.99);
     expect(days).toBeLessThan(3.01);
-    const notices = await app.gql(`query($unit: ID!) { publicNotices(unitId: $unit) { caseId maskedName amountFen } }`, { unit: street }, { token: driver.actors.worker });
+    const notices = await app.gql(
+      `query($unit: ID!) { publicNotices(unitId: $unit) { caseId maskedName amountFen } }`,
+      { unit: street },
+      { token: driver.actors.worker },
+    );
     expect(notices.data?.publicNotices).toContainEqual({ caseId: id, maskedName: '张*三', amountFen: 100_000 });
     expect(JSON.stringify(notices.data)).not.toContain('张小三');
     await driver.endNotices();
@@ -160,7 +196,9 @@ describe('aid-case rules (domain.md §4)', () => {
 
   it('closes only with a closure report, and takes one rating of 1 to 5 from the worker', async () => {
     const { id, applicant } = await driver.caseAt('SERVICE_DONE', 'LEGAL_AID');
-    expect((await driver.act('close', driver.actors.streetStaff, id, { report: '好' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await driver.act('close', driver.actors.streetStaff, id, { report: '好' })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     await driver.ok('close', driver.actors.streetStaff, id);
     expect((await driver.act('rate', applicant.token, id, { score: 6 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await driver.ok('rate', applicant.token, id, { score: 4, comment: '律师很耐心' })).rating).toBe(4);
@@ -197,16 +235,25 @@ describe('aid-case rules (domain.md §4)', () => {
     expect(accepted.dueAt).toBe(addWorkingDays(new Date(acceptedCase.acceptedAt), 15).toISOString());
     expect(accepted.overdue).toBe(false);
     await app.sql(`update aid_case set due_at = now() - interval '1 day' where id = ?`, [id]);
-    const overdue = await app.gql(`query($unit: ID!) { caseQueue(unitId: $unit, overdueOnly: true) { edges { node { id overdue } } } }`, { unit: street }, { token: driver.actors.streetStaff });
+    const overdue = await app.gql(
+      `query($unit: ID!) { caseQueue(unitId: $unit, overdueOnly: true) { edges { node { id overdue } } } }`,
+      { unit: street },
+      { token: driver.actors.streetStaff },
+    );
     expect(overdue.data?.caseQueue.edges).toContainEqual({ node: { id, overdue: true } });
     expect(overdue.data?.caseQueue.edges.every((edge: any) => edge.node.overdue)).toBe(true);
   });
 
   it('saves a draft once per clientId, even when synced again after submission', async () => {
     const applicant = await driver.newApplicant();
-    const save = () => app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }`, {
-      input: { clientId: 'offline-draft-abc123', type: 'EDUCATION', fileId: applicant.fileId, title: '金秋助学' },
-    }, { token: applicant.token });
+    const save = () =>
+      app.gql(
+        `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id status } }`,
+        {
+          input: { clientId: 'offline-draft-abc123', type: 'EDUCATION', fileId: applicant.fileId, title: '金秋助学' },
+        },
+        { token: applicant.token },
+      );
     const [a, b] = await Promise.all([save(), save()]);
     expect(a.data?.saveDraft.id).toBe(b.data?.saveDraft.id);
     await driver.ok('submit', applicant.token, a.data?.saveDraft.id);
@@ -218,7 +265,10 @@ describe('aid-case rules (domain.md §4)', () => {
   it('numbers cases at acceptance by unit, year and sequence', async () => {
     const one = await driver.caseAt('ACCEPTED');
     const two = await driver.caseAt('ACCEPTED');
-    const numbers = await app.sql<{ case_number: string }>(`select case_number from aid_case where id in (?, ?) order by id`, [one.id, two.id]);
+    const numbers = await app.sql<{ case_number: string }>(`select case_number from aid_case where id in (?, ?) order by id`, [
+      one.id,
+      two.id,
+    ]);
     const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
     for (const { case_number } of numbers) expect(case_number).toMatch(new RegExp(`^LY-LS-LSJD-${year}-\\d{6}$`));
     expect(Number(numbers[1].case_number.slice(-6))).toBe(Number(numbers[0].case_number.slice(-6)) + 1);
@@ -226,9 +276,13 @@ describe('aid-case rules (domain.md §4)', () => {
 
   it('lets desk staff register and submit for a walk-in worker, who then follows the case', async () => {
     const applicant = await driver.newApplicant();
-    const draft = await app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
-      input: { clientId: 'desk-registration-1', type: 'LEGAL_AID', channel: 'WALK_IN', fileId: applicant.fileId, title: '欠薪法律援助' },
-    }, { token: driver.actors.streetStaff });
+    const draft = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: { clientId: 'desk-registration-1', type: 'LEGAL_AID', channel: 'WALK_IN', fileId: applicant.fileId, title: '欠薪法律援助' },
+      },
+      { token: driver.actors.streetStaff },
+    );
     const id = draft.data?.saveDraft.id;
     expect((await driver.ok('submit', driver.actors.streetStaff, id)).status).toBe('SUBMITTED');
     const mine = await app.gql(`{ myCases { totalCount edges { node { id channel } } } }`, {}, { token: applicant.token });
@@ -238,12 +292,26 @@ describe('aid-case rules (domain.md §4)', () => {
   it('accepts in bulk with a result per id', async () => {
     const a = await driver.caseAt('SUBMITTED');
     const b = await driver.caseAt('ACCEPTED');
-    const sibling = await app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
-      input: { clientId: 'sibling-walk-in-01', type: 'PETITION', channel: 'LETTER', unitId: await app.unitIdByCode('LY-LS-YQS'), applicantName: '写信人', title: '来信' },
-    }, { token: driver.actors.siblingStaff });
+    const sibling = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: 'sibling-walk-in-01',
+          type: 'PETITION',
+          channel: 'LETTER',
+          unitId: await app.unitIdByCode('LY-LS-YQS'),
+          applicantName: '写信人',
+          title: '来信',
+        },
+      },
+      { token: driver.actors.siblingStaff },
+    );
     await driver.ok('submit', driver.actors.siblingStaff, sibling.data?.saveDraft.id);
-    const result = await app.gql(`mutation($ids: [ID!]!) { bulkAcceptCases(ids: $ids) { id ok code case { status } } }`,
-      { ids: [a.id, b.id, sibling.data?.saveDraft.id, 'nope'] }, { token: driver.actors.streetStaff });
+    const result = await app.gql(
+      `mutation($ids: [ID!]!) { bulkAcceptCases(ids: $ids) { id ok code case { status } } }`,
+      { ids: [a.id, b.id, sibling.data?.saveDraft.id, 'nope'] },
+      { token: driver.actors.streetStaff },
+    );
     expect(result.data?.bulkAcceptCases).toEqual([
       { id: a.id, ok: true, code: null, case: { status: 'ACCEPTED' } },
       { id: b.id, ok: false, code: 'INVALID_TRANSITION', case: null },

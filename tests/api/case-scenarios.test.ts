@@ -16,7 +16,11 @@ describe('whole cases, start to end', () => {
   it('walks a money case from DRAFT to READY_TO_PAY through return, resubmission and escalation', async () => {
     const admin = await app.loginAs(PHONES.sysadmin);
     const district = await app.unitIdByCode('LY-LS');
-    await app.gql(`mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550002", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`, { unit: district }, { token: admin });
+    await app.gql(
+      `mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550002", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`,
+      { unit: district },
+      { token: admin },
+    );
     const districtStaff = await app.loginAs('13855550002', 'district-staff');
     const { streetStaff, streetHead, districtAdmin } = driver.actors;
 
@@ -80,9 +84,27 @@ describe('whole cases, start to end', () => {
     const result = (await app.gql(TIMELINE, { id }, { token: applicant.token, lang: 'en' })).data?.case;
     expect(result.status).toBe('CLOSED');
     expect(result.events.map((event: any) => event.action)).toEqual([
-      'create', 'submit', 'accept', 'startReview', 'propose', 'approve', 'startService', 'completeService', 'close', 'rate',
+      'create',
+      'submit',
+      'accept',
+      'startReview',
+      'propose',
+      'approve',
+      'startService',
+      'completeService',
+      'close',
+      'rate',
     ]);
-    const rated = await app.gql(`query($id: ID!) { case(id: $id) { rating ratingComment closureReport nextStep } }`, { id }, { token: applicant.token, lang: 'en' });
-    expect(rated.data?.case).toEqual({ rating: 5, ratingComment: '非常感谢', closureReport: '职工已再就业，帮扶目标达成，办结。', nextStep: 'Closed. Please rate the service.' });
+    const rated = await app.gql(
+      `query($id: ID!) { case(id: $id) { rating ratingComment closureReport nextStep } }`,
+      { id },
+      { token: applicant.token, lang: 'en' },
+    );
+    expect(rated.data?.case).toEqual({
+      rating: 5,
+      ratingComment: '非常感谢',
+      closureReport: '职工已再就业，帮扶目标达成，办结。',
+      nextStep: 'Closed. Please rate the service.',
+    });
   });
 });

@@ -38,7 +38,11 @@ describe('coded errors in the caller language', () => {
     const street = await app.unitIdByCode('LY-LS-LSJD');
     const input = FILE_INPUT(street, newIdNumber(), { members: [{ name: '成员\u0000', relation: '本人', monthlyIncomeFen: 1 }] });
     const before = await app.sql(`select count(*)::int as n from hardship_file`);
-    const nested = await app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input }, { token, lang: 'en' });
+    const nested = await app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input },
+      { token, lang: 'en' },
+    );
     expect(nested.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('NUL') });
     expect(await app.sql(`select count(*)::int as n from hardship_file`)).toEqual(before);
     const literal = await app.gql(`mutation { login(phone: "\\u0000", password: "x") { token } }`);
@@ -50,7 +54,13 @@ describe('coded errors in the caller language', () => {
     const street = await app.unitIdByCode('LY-LS-LSJD');
     const city = await app.unitIdByCode('LY');
     const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
-    const forged = [cursor(['not-a-date', 'x']), cursor(['x']), cursor(['2026-01-01T00:00:00.000Z', '1 or 1=1']), cursor([1.5]), 'not base64 at all'];
+    const forged = [
+      cursor(['not-a-date', 'x']),
+      cursor(['x']),
+      cursor(['2026-01-01T00:00:00.000Z', '1 or 1=1']),
+      cursor([1.5]),
+      'not base64 at all',
+    ];
     const staff = await app.loginAs(PHONES.lanshanStreetStaff);
     const cityAdmin = await app.loginAs(PHONES.cityAdmin);
     const sysadmin = await app.loginAs(PHONES.sysadmin);
@@ -67,7 +77,10 @@ describe('coded errors in the caller language', () => {
     for (const [query, token] of lists) {
       for (const after of forged) {
         const result = await app.gql(query, { after }, { token, lang: 'en' });
-        expect(result.errors?.[0], `${query} ${after}`).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Invalid input: after (cursor)' });
+        expect(result.errors?.[0], `${query} ${after}`).toMatchObject({
+          extensions: { code: 'BAD_USER_INPUT' },
+          message: 'Invalid input: after (cursor)',
+        });
       }
     }
   });

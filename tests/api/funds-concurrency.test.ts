@@ -20,13 +20,20 @@ describe('paying under concurrency', () => {
   afterAll(() => app.close());
 
   const districtBalance = async () =>
-    Number((await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]))[0].balance);
+    Number(
+      (await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]))[0]
+        .balance,
+    );
 
-  it('pays 20 different cases at once as a fund\'s very first payouts, its accounts created by concurrent first use', async () => {
+  it("pays 20 different cases at once as a fund's very first payouts, its accounts created by concurrent first use", async () => {
     await driver.fundDistrict(1_000_000);
     expect(await app.sql(`select 1 from ledger_account where unit_id = ? and kind = 'AID_PAID'`, [district])).toHaveLength(0);
     const cases = await driver.readyCases(20, 1_000);
-    const results = await Promise.all(cases.map((id) => app.gql(DISBURSE, { id, input: { method: 'CASH', idempotencyKey: newPaymentKey() } }, { token: driver.actors.streetStaff })));
+    const results = await Promise.all(
+      cases.map((id) =>
+        app.gql(DISBURSE, { id, input: { method: 'CASH', idempotencyKey: newPaymentKey() } }, { token: driver.actors.streetStaff }),
+      ),
+    );
     expect(results.filter((result) => result.errors).map((result) => result.errors)).toEqual([]);
     expect(await app.sql(`select 1 from ledger_account where unit_id = ? and kind = 'AID_PAID'`, [district])).toHaveLength(1);
   });
@@ -37,7 +44,9 @@ describe('paying under concurrency', () => {
     const before = await districtBalance();
     const sharedKey = newPaymentKey();
     const attempts = Array.from({ length: 100 }, (_, i) => ({ method: 'CASH', idempotencyKey: i % 2 === 0 ? sharedKey : newPaymentKey() }));
-    const results = await Promise.all(attempts.map((input) => app.gql(DISBURSE, { id: caseId, input }, { token: driver.actors.streetStaff })));
+    const results = await Promise.all(
+      attempts.map((input) => app.gql(DISBURSE, { id: caseId, input }, { token: driver.actors.streetStaff })),
+    );
 
     const payments = await app.sql<{ idempotency_key: string }>(`select idempotency_key from disbursement where case_id = ?`, [caseId]);
     expect(payments).toHaveLength(1);
@@ -61,11 +70,22 @@ describe('paying under concurrency', () => {
     // drain what earlier tests left, then put in exactly enough for 20 payouts and a bit
     const left = await districtBalance();
     if (left > 0) {
-      await app.gql(`mutation($unit: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unit, input: $input) { id } }`,
-        { unit: district, input: { category: 'STATION_GRANT', amount: left, granteeUnitId: await app.unitIdByCode('LY-LS-LSJD') } }, { token: driver.actors.districtAdmin });
+      await app.gql(
+        `mutation($unit: ID!, $input: ExpenseInput!) { recordExpense(unitId: $unit, input: $input) { id } }`,
+        { unit: district, input: { category: 'STATION_GRANT', amount: left, granteeUnitId: await app.unitIdByCode('LY-LS-LSJD') } },
+        { token: driver.actors.districtAdmin },
+      );
     }
     await driver.fundDistrict(205_000);
-    const results = await Promise.all(cases.map((id) => app.gql(DISBURSE, { id, input: { method: 'BANK_TRANSFER', idempotencyKey: newPaymentKey() } }, { token: driver.actors.streetStaff })));
+    const results = await Promise.all(
+      cases.map((id) =>
+        app.gql(
+          DISBURSE,
+          { id, input: { method: 'BANK_TRANSFER', idempotencyKey: newPaymentKey() } },
+          { token: driver.actors.streetStaff },
+        ),
+      ),
+    );
     const paid = results.filter((result) => result.data?.disburseCase?.status === 'DISBURSED');
     const refused = results.filter((result) => result.errors);
     expect(paid).toHaveLength(20);

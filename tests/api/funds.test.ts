@@ -30,7 +30,8 @@ describe('aid funds (domain.md §5)', () => {
   afterAll(() => app.close());
 
   const balance = async (unit: string) => (await app.gql(FUND, { unit }, { token: cityAdmin })).data?.fund.balance as number;
-  const income = (unit: string, input: Record<string, unknown>, token = cityAdmin) => app.gql(INCOME, { unit, input: { source: 'GOVERNMENT', amount: 100_000, ...input } }, { token });
+  const income = (unit: string, input: Record<string, unknown>, token = cityAdmin) =>
+    app.gql(INCOME, { unit, input: { source: 'GOVERNMENT', amount: 100_000, ...input } }, { token });
 
   it('offers every income source of the domain', async () => {
     const schema = await app.gql(`{ __type(name: "FundSource") { enumValues { name } } }`);
@@ -40,7 +41,12 @@ describe('aid funds (domain.md §5)', () => {
   it('records income by source into the fund, once per idempotency key', async () => {
     const before = await balance(city);
     const first = await income(city, { source: 'UNION_FUNDS', amount: 250_000, idempotencyKey: 'income-union-2026-01' });
-    expect(first.data?.recordIncome).toMatchObject({ direction: 'DEBIT', amount: 250_000, balanceAfter: before + 250_000, source: 'UNION_FUNDS' });
+    expect(first.data?.recordIncome).toMatchObject({
+      direction: 'DEBIT',
+      amount: 250_000,
+      balanceAfter: before + 250_000,
+      source: 'UNION_FUNDS',
+    });
     const retry = await income(city, { source: 'UNION_FUNDS', amount: 250_000, idempotencyKey: 'income-union-2026-01' });
     expect(retry.data?.recordIncome.id).toBe(first.data?.recordIncome.id);
     expect(await balance(city)).toBe(before + 250_000);
@@ -52,7 +58,11 @@ describe('aid funds (domain.md §5)', () => {
     const foreign = await income(city, { source: 'DONATION', donor: 'Global Relief Inc.', donorCountry: 'US' }, cityAdmin);
     expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(foreign.errors?.[0].message).toMatch(/domestic/);
-    const conditional = await app.gql(INCOME, { unit: city, input: { source: 'DONATION', amount: 100_000, donor: '某商会', donorCountry: 'CN', conditions: '须用于本会会员' } }, { token: cityAdmin, lang: 'zh-CN' });
+    const conditional = await app.gql(
+      INCOME,
+      { unit: city, input: { source: 'DONATION', amount: 100_000, donor: '某商会', donorCountry: 'CN', conditions: '须用于本会会员' } },
+      { token: cityAdmin, lang: 'zh-CN' },
+    );
     expect(conditional.errors?.[0].message).toBe('捐赠不得附加任何条件');
     expect((await income(city, { source: 'DONATION' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const domestic = await income(city, { source: 'DONATION', donor: '临沂爱心企业协会', donorCountry: 'cn' });
@@ -69,42 +79,79 @@ describe('aid funds (domain.md §5)', () => {
   it('allocates from parent to child in one balanced transaction, idempotent on its key', async () => {
     await income(city, { amount: 1_000_000 });
     const [cityBefore, districtBefore] = [await balance(city), await balance(district)];
-    const first = await app.gql(ALLOCATE, { from: city, to: district, amount: 300_000, key: 'alloc-2026-q1-lanshan' }, { token: cityAdmin });
+    const first = await app.gql(
+      ALLOCATE,
+      { from: city, to: district, amount: 300_000, key: 'alloc-2026-q1-lanshan' },
+      { token: cityAdmin },
+    );
     const entries = first.data?.allocateFunds;
     expect(entries).toHaveLength(2);
     expect(new Set(entries.map((e: any) => e.transactionId)).size).toBe(1);
     expect(entries.map((e: any) => e.direction).sort()).toEqual(['CREDIT', 'DEBIT']);
-    const retry = await app.gql(ALLOCATE, { from: city, to: district, amount: 300_000, key: 'alloc-2026-q1-lanshan' }, { token: cityAdmin });
+    const retry = await app.gql(
+      ALLOCATE,
+      { from: city, to: district, amount: 300_000, key: 'alloc-2026-q1-lanshan' },
+      { token: cityAdmin },
+    );
     expect(retry.data?.allocateFunds.map((e: any) => e.id)).toEqual(entries.map((e: any) => e.id));
     expect([await balance(city), await balance(district)]).toEqual([cityBefore - 300_000, districtBefore + 300_000]);
     // upward, sideways, or more than the fund holds: refused
-    expect((await app.gql(ALLOCATE, { from: district, to: city, amount: 1, key: 'alloc-upward-0001' }, { token: districtAdmin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(ALLOCATE, { from: city, to: district, amount: 1_000_000_000, key: 'alloc-too-much-01' }, { token: cityAdmin })).errors?.[0].extensions?.code).toBe('INSUFFICIENT_FUNDS');
-    expect((await app.gql(ALLOCATE, { from: city, to: street, amount: 1, key: 'alloc-no-fund-001' }, { token: cityAdmin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await app.gql(ALLOCATE, { from: district, to: city, amount: 1, key: 'alloc-upward-0001' }, { token: districtAdmin })).errors?.[0]
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await app.gql(ALLOCATE, { from: city, to: district, amount: 1_000_000_000, key: 'alloc-too-much-01' }, { token: cityAdmin }))
+        .errors?.[0].extensions?.code,
+    ).toBe('INSUFFICIENT_FUNDS');
+    expect(
+      (await app.gql(ALLOCATE, { from: city, to: street, amount: 1, key: 'alloc-no-fund-001' }, { token: cityAdmin })).errors?.[0]
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('lets a street station hold a fund once an operator configures it', async () => {
     const admin = await app.loginAs(PHONES.sysadmin);
     await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { holdsFund: true }) { holdsFund } }`, { id: street }, { token: admin });
-    const allocated = await app.gql(ALLOCATE, { from: district, to: street, amount: 1_000, key: 'alloc-street-0001' }, { token: districtAdmin });
+    const allocated = await app.gql(
+      ALLOCATE,
+      { from: district, to: street, amount: 1_000, key: 'alloc-street-0001' },
+      { token: districtAdmin },
+    );
     expect(allocated.errors).toBeUndefined();
     expect(await balance(street)).toBe(1_000);
-    const districtCannotClose = await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { holdsFund: false }) { holdsFund } }`, { id: district }, { token: admin });
+    const districtCannotClose = await app.gql(
+      `mutation($id: ID!) { updateUnit(id: $id, input: { holdsFund: false }) { holdsFund } }`,
+      { id: district },
+      { token: admin },
+    );
     expect(districtCannotClose.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { holdsFund: false }) { holdsFund } }`, { id: street }, { token: admin });
+    await app.gql(
+      `mutation($id: ID!) { updateUnit(id: $id, input: { holdsFund: false }) { holdsFund } }`,
+      { id: street },
+      { token: admin },
+    );
   });
 
   it('spends only on station grants; salaries, bonuses, allowances, vehicles, phones and building works are refused by name', async () => {
     await income(city, { amount: 2_000_000 });
     for (const category of ['SALARY', 'BONUS', 'ALLOWANCE', 'VEHICLE', 'PHONE', 'BUILDING_WORKS', 'OTHER']) {
-      const refused = await app.gql(EXPENSE, { unit: city, input: { category, amount: 1_000, granteeUnitId: street } }, { token: cityAdmin });
+      const refused = await app.gql(
+        EXPENSE,
+        { unit: city, input: { category, amount: 1_000, granteeUnitId: street } },
+        { token: cityAdmin },
+      );
       expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].message).toContain(category);
     }
     const caseAid = await app.gql(EXPENSE, { unit: city, input: { category: 'CASE_AID', amount: 1_000 } }, { token: cityAdmin });
     expect(caseAid.errors?.[0].message).toMatch(/disburseCase/);
     const before = await balance(city);
-    const grant = await app.gql(EXPENSE, { unit: city, input: { category: 'STATION_GRANT', amount: 1_000_000, granteeUnitId: street, note: '示范站一次性补助' } }, { token: cityAdmin });
+    const grant = await app.gql(
+      EXPENSE,
+      { unit: city, input: { category: 'STATION_GRANT', amount: 1_000_000, granteeUnitId: street, note: '示范站一次性补助' } },
+      { token: cityAdmin },
+    );
     expect(grant.data?.recordExpense).toMatchObject({ amount: 1_000_000, category: 'STATION_GRANT' });
     expect(await balance(city)).toBe(before - 1_000_000);
   });
@@ -120,13 +167,17 @@ describe('aid funds (domain.md §5)', () => {
     expect(await balance(city)).toBe(before - 77_700);
     const ofReversal = await app.gql(REVERSE, { entry: reversal.id, reason: '撤销冲正' }, { token: cityAdmin });
     expect(ofReversal.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
-    const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from ledger_transaction where reverses_id = ?`, [posted.transactionId]);
+    const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from ledger_transaction where reverses_id = ?`, [
+      posted.transactionId,
+    ]);
     expect(n).toBe(1);
   });
 
   it('refuses any UPDATE or DELETE of ledger rows at the database', async () => {
     await income(city, { amount: 5_000 });
-    const [entry] = await app.sql<{ id: string; transaction_id: string }>(`select id::text, transaction_id::text from ledger_entry order by id desc limit 1`);
+    const [entry] = await app.sql<{ id: string; transaction_id: string }>(
+      `select id::text, transaction_id::text from ledger_entry order by id desc limit 1`,
+    );
     await expect(app.sql(`update ledger_entry set amount_fen = 1 where id = ?`, [entry.id])).rejects.toThrow(/append-only/);
     await expect(app.sql(`delete from ledger_entry where id = ?`, [entry.id])).rejects.toThrow(/append-only/);
     await expect(app.sql(`update ledger_transaction set memo = 'x' where id = ?`, [entry.transaction_id])).rejects.toThrow(/append-only/);
@@ -144,7 +195,9 @@ describe('aid funds (domain.md §5)', () => {
     expect(paid.events.at(-1)).toMatchObject({ action: 'disburse', actorRole: 'STATION_STAFF' });
     const retry = await driver.ok('disburse', driver.actors.streetStaff, id, { input: { method: 'BANK_TRANSFER', idempotencyKey: key } });
     expect(retry.status).toBe('DISBURSED');
-    const other = await driver.act('disburse', driver.actors.streetStaff, id, { input: { method: 'CASH', idempotencyKey: newPaymentKey() } });
+    const other = await driver.act('disburse', driver.actors.streetStaff, id, {
+      input: { method: 'CASH', idempotencyKey: newPaymentKey() },
+    });
     expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await balance(district)).toBe(before - 120_000);
     expect((await driver.ok('confirmReceipt', applicant.token, id)).status).toBe('RECEIVED');
@@ -154,7 +207,11 @@ describe('aid funds (domain.md §5)', () => {
     const { id } = await driver.caseAt('READY_TO_PAY', 'LIVING', 50_000);
     expect((await driver.act('disburse', driver.actors.streetHead, id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // empty the fund with a grant so the next payment cannot be covered
-    await app.gql(EXPENSE, { unit: district, input: { category: 'STATION_GRANT', amount: await balance(district), granteeUnitId: street } }, { token: districtAdmin });
+    await app.gql(
+      EXPENSE,
+      { unit: district, input: { category: 'STATION_GRANT', amount: await balance(district), granteeUnitId: street } },
+      { token: districtAdmin },
+    );
     expect(await balance(district)).toBe(0);
     const refused = await driver.act('disburse', driver.actors.streetStaff, id);
     expect(refused.errors?.[0].extensions?.code).toBe('INSUFFICIENT_FUNDS');
@@ -173,7 +230,11 @@ describe('aid funds (domain.md §5)', () => {
       const confirmed = await driver.ok('confirmReceipt', applicant.token, id);
       expect(confirmed.status).toBe(instalment < 3 ? 'READY_TO_PAY' : 'RECEIVED');
     }
-    for (const row of await app.sql<{ amount_fen: string }>(`select amount_fen from disbursement where case_id = ? order by instalment_no`, [id])) amounts.push(Number(row.amount_fen));
+    for (const row of await app.sql<{ amount_fen: string }>(
+      `select amount_fen from disbursement where case_id = ? order by instalment_no`,
+      [id],
+    ))
+      amounts.push(Number(row.amount_fen));
     expect(amounts).toEqual([33_333, 33_333, 33_335]);
     expect((await driver.act('disburse', driver.actors.streetStaff, id)).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -182,11 +243,19 @@ describe('aid funds (domain.md §5)', () => {
     await driver.fundDistrict(10_000_000);
     const { id } = await driver.caseAt('DISBURSED');
     const admin = await app.loginAs(PHONES.sysadmin);
-    const created = await app.gql(`mutation { createStaffAccount(input: { phone: "13866660001", name: "全能干部", password: "every-role-1" }) { id } }`, {}, { token: admin });
+    const created = await app.gql(
+      `mutation { createStaffAccount(input: { phone: "13866660001", name: "全能干部", password: "every-role-1" }) { id } }`,
+      {},
+      { token: admin },
+    );
     const userId = created.data?.createStaffAccount.id;
     for (const role of ['STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN', 'AUDITOR', 'SYSTEM_ADMIN']) {
       for (const unit of [street, district]) {
-        await app.gql(`mutation($u: ID!, $unit: ID!, $role: Role!) { grantRole(userId: $u, unitId: $unit, role: $role) { id } }`, { u: userId, unit, role }, { token: admin });
+        await app.gql(
+          `mutation($u: ID!, $unit: ID!, $role: Role!) { grantRole(userId: $u, unitId: $unit, role: $role) { id } }`,
+          { u: userId, unit, role },
+          { token: admin },
+        );
       }
     }
     const everyRole = await app.loginAs('13866660001', 'every-role-1');
@@ -202,10 +271,12 @@ describe('aid funds (domain.md §5)', () => {
     await driver.fundDistrict(10_000_000);
     const { newIdNumber } = await import('../setup/case-driver.js');
     const spouseId = newIdNumber();
-    const applicant = await driver.newApplicant({ members: [
-      { name: '测试职工', relation: '本人', monthlyIncomeFen: 100_000 },
-      { name: '配偶', relation: '配偶', monthlyIncomeFen: 0, idNumber: spouseId, isRecipient: true },
-    ] });
+    const applicant = await driver.newApplicant({
+      members: [
+        { name: '测试职工', relation: '本人', monthlyIncomeFen: 100_000 },
+        { name: '配偶', relation: '配偶', monthlyIncomeFen: 0, idNumber: spouseId, isRecipient: true },
+      ],
+    });
     const caseId = await driver.draft(applicant, 'LIVING');
     await driver.ok('submit', applicant.token, caseId);
     for (const action of ['accept', 'startReview']) await driver.ok(action, driver.actors.streetStaff, caseId);
@@ -213,37 +284,66 @@ describe('aid funds (domain.md §5)', () => {
     await driver.ok('approve', driver.actors.streetHead, caseId);
     await driver.endNotices();
     const strangerId = newIdNumber();
-    expect((await driver.act('disburse', driver.actors.streetStaff, caseId, { input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: strangerId } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await driver.ok('disburse', driver.actors.streetStaff, caseId, { input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: spouseId } });
+    expect(
+      (
+        await driver.act('disburse', driver.actors.streetStaff, caseId, {
+          input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: strangerId },
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    await driver.ok('disburse', driver.actors.streetStaff, caseId, {
+      input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: spouseId },
+    });
     expect((await driver.act('confirmReceipt', applicant.token, caseId)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const spouse = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
-      input: { phone: '13977770001', password: 'spouse-pass', name: '配偶', idNumber: spouseId, employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS') },
+      input: {
+        phone: '13977770001',
+        password: 'spouse-pass',
+        name: '配偶',
+        idNumber: spouseId,
+        employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
+      },
     });
-    const confirmed = await app.gql(`mutation($id: ID!) { confirmReceipt(id: $id) { status events { action actorRole } } }`, { id: caseId }, { token: spouse.data?.registerWorker.token });
+    const confirmed = await app.gql(
+      `mutation($id: ID!) { confirmReceipt(id: $id) { status events { action actorRole } } }`,
+      { id: caseId },
+      { token: spouse.data?.registerWorker.token },
+    );
     expect(confirmed.data?.confirmReceipt.status, JSON.stringify([spouse, confirmed])).toBe('RECEIVED');
   });
 
   it('reverses a payment not yet confirmed, putting the case back for payment; a confirmed one cannot be reversed', async () => {
     await driver.fundDistrict(10_000_000);
     const open = await driver.caseAt('DISBURSED');
-    const [payment] = await app.sql<{ entry_id: string }>(`select e.id::text as entry_id from disbursement d join ledger_entry e on e.transaction_id = d.transaction_id where d.case_id = ? limit 1`, [open.id]);
+    const [payment] = await app.sql<{ entry_id: string }>(
+      `select e.id::text as entry_id from disbursement d join ledger_entry e on e.transaction_id = d.transaction_id where d.case_id = ? limit 1`,
+      [open.id],
+    );
     const reversed = await app.gql(REVERSE, { entry: payment.entry_id, reason: '银行退票' }, { token: districtAdmin });
     expect(reversed.errors).toBeUndefined();
     expect(await driver.status(open.id)).toBe('READY_TO_PAY');
     expect((await driver.ok('disburse', driver.actors.streetStaff, open.id)).status).toBe('DISBURSED');
 
     const received = await driver.caseAt('RECEIVED');
-    const [confirmed] = await app.sql<{ entry_id: string }>(`select e.id::text as entry_id from disbursement d join ledger_entry e on e.transaction_id = d.transaction_id where d.case_id = ? limit 1`, [received.id]);
-    expect((await app.gql(REVERSE, { entry: confirmed.entry_id, reason: '误操作' }, { token: districtAdmin })).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    const [confirmed] = await app.sql<{ entry_id: string }>(
+      `select e.id::text as entry_id from disbursement d join ledger_entry e on e.transaction_id = d.transaction_id where d.case_id = ? limit 1`,
+      [received.id],
+    );
+    expect(
+      (await app.gql(REVERSE, { entry: confirmed.entry_id, reason: '误操作' }, { token: districtAdmin })).errors?.[0].extensions?.code,
+    ).toBe('INVALID_TRANSITION');
   });
 
   it('shows the fund and its dated, paged entries to readers of the subtree only', async () => {
     const all = (await app.gql(FUND, { unit: city, first: 200 }, { token: driver.actors.auditor })).data?.fund.entries;
     expect(all.totalCount).toBeGreaterThan(3);
     const page = (await app.gql(FUND, { unit: city, first: 2 }, { token: driver.actors.auditor })).data?.fund.entries;
-    const next = (await app.gql(FUND, { unit: city, first: 2, after: page.pageInfo.endCursor }, { token: driver.actors.auditor })).data?.fund.entries;
+    const next = (await app.gql(FUND, { unit: city, first: 2, after: page.pageInfo.endCursor }, { token: driver.actors.auditor })).data
+      ?.fund.entries;
     expect([...page.edges, ...next.edges].map((e: any) => e.node.id)).toEqual(all.edges.slice(0, 4).map((e: any) => e.node.id));
-    const future = (await app.gql(FUND, { unit: city, from: new Date(Date.now() + 86_400_000).toISOString() }, { token: driver.actors.auditor })).data?.fund.entries;
+    const future = (
+      await app.gql(FUND, { unit: city, from: new Date(Date.now() + 86_400_000).toISOString() }, { token: driver.actors.auditor })
+    ).data?.fund.entries;
     expect(future.totalCount).toBe(0);
     expect((await app.gql(FUND, { unit: district }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await app.gql(FUND, { unit: street }, { token: driver.actors.streetStaff })).data?.fund).toBeNull();

@@ -18,12 +18,18 @@ describe('hardship files (domain.md §3)', () => {
 
   it('creates a file with birth date and sex from the ID number, and the household computed in fen', async () => {
     const idNumber = newIdNumber();
-    const result = await app.gql(CREATE, { input: FILE_INPUT(street, idNumber, {
-      members: [
-        { name: '甲', relation: '本人', monthlyIncomeFen: 200_000 },
-        { name: '乙', relation: '配偶', monthlyIncomeFen: 100_001, health: '慢性肾病' },
-      ],
-    }) }, { token: driver.actors.streetStaff });
+    const result = await app.gql(
+      CREATE,
+      {
+        input: FILE_INPUT(street, idNumber, {
+          members: [
+            { name: '甲', relation: '本人', monthlyIncomeFen: 200_000 },
+            { name: '乙', relation: '配偶', monthlyIncomeFen: 100_001, health: '慢性肾病' },
+          ],
+        }),
+      },
+      { token: driver.actors.streetStaff },
+    );
     expect(result.errors).toBeUndefined();
     const file = result.data?.createHardshipFile;
     expect(file.idNumberMasked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
@@ -36,7 +42,11 @@ describe('hardship files (domain.md §3)', () => {
     const idNumber = newIdNumber();
     await driver.app.gql(CREATE, { input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff });
     const sibling = await app.unitIdByCode('LY-LS-YQS');
-    const again = await app.gql(CREATE, { input: FILE_INPUT(sibling, idNumber.toLowerCase()) }, { token: driver.actors.siblingStaff, lang: 'zh-CN' });
+    const again = await app.gql(
+      CREATE,
+      { input: FILE_INPUT(sibling, idNumber.toLowerCase()) },
+      { token: driver.actors.siblingStaff, lang: 'zh-CN' },
+    );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0].message).toContain('兰山街道职工服务中心');
     expect(await app.sql(`select 1 from hardship_file where unit_id = ?`, [sibling])).toHaveLength(0);
@@ -46,25 +56,44 @@ describe('hardship files (domain.md §3)', () => {
     const idNumber = newIdNumber();
     const created = await app.gql(CREATE, { input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff });
     const id = created.data?.createHardshipFile.id;
-    const cancelled = await app.gql(`mutation($id: ID!) { cancelHardshipFile(id: $id, reason: MOVED, note: "迁往外地") { status cancelReason } }`, { id }, { token: driver.actors.streetHead });
+    const cancelled = await app.gql(
+      `mutation($id: ID!) { cancelHardshipFile(id: $id, reason: MOVED, note: "迁往外地") { status cancelReason } }`,
+      { id },
+      { token: driver.actors.streetHead },
+    );
     expect(cancelled.data?.cancelHardshipFile).toEqual({ status: 'CANCELLED', cancelReason: 'MOVED' });
     const history = (await app.gql(GET, { id }, { token: driver.actors.streetStaff })).data?.hardshipFile.history;
     expect(history.map((event: any) => event.action)).toEqual(['create', 'cancel']);
     expect(history[1]).toMatchObject({ toStatus: 'CANCELLED', reason: 'MOVED', note: '迁往外地' });
     const again = await app.gql(CREATE, { input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff });
     expect(again.errors).toBeUndefined();
-    const update = await app.gql(`mutation($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }`,
-      { id, input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff });
+    const update = await app.gql(
+      `mutation($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }`,
+      { id, input: FILE_INPUT(street, idNumber) },
+      { token: driver.actors.streetStaff },
+    );
     expect(update.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
   });
 
   it('updates the household as it changes and keeps the change in the history', async () => {
     const idNumber = newIdNumber();
-    const id = (await app.gql(CREATE, { input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff })).data?.createHardshipFile.id;
-    const updated = await app.gql(`mutation($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { category householdSize } }`,
-      { id, input: FILE_INPUT(street, idNumber, { category: 'DEEP', note: '配偶失业', members: [
-        { name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000 }, { name: '配偶', relation: '配偶', monthlyIncomeFen: 0, employment: '失业' },
-      ] }) }, { token: driver.actors.streetStaff });
+    const id = (await app.gql(CREATE, { input: FILE_INPUT(street, idNumber) }, { token: driver.actors.streetStaff })).data
+      ?.createHardshipFile.id;
+    const updated = await app.gql(
+      `mutation($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { category householdSize } }`,
+      {
+        id,
+        input: FILE_INPUT(street, idNumber, {
+          category: 'DEEP',
+          note: '配偶失业',
+          members: [
+            { name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000 },
+            { name: '配偶', relation: '配偶', monthlyIncomeFen: 0, employment: '失业' },
+          ],
+        }),
+      },
+      { token: driver.actors.streetStaff },
+    );
     expect(updated.data?.updateHardshipFile).toEqual({ category: 'DEEP', householdSize: 2 });
     const history = (await app.gql(GET, { id }, { token: driver.actors.streetStaff })).data?.hardshipFile.history;
     expect(history.at(-1)).toMatchObject({ action: 'update', note: '配偶失业' });
@@ -94,10 +123,14 @@ describe('hardship files (domain.md §3)', () => {
     expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('logs each staff read of a household\'s health and income, once per file and request; not masked reads, the worker\'s own, or files without the household', async () => {
+  it("logs each staff read of a household's health and income, once per file and request; not masked reads, the worker's own, or files without the household", async () => {
     const applicant = await driver.newApplicant();
     const { fileId } = applicant;
-    const views = () => app.sql<{ actor_id: string; unit_id: string }>(`select actor_id::text, unit_id::text from audit_event where action = 'file.viewHousehold' and entity_id = ? order by id`, [fileId]);
+    const views = () =>
+      app.sql<{ actor_id: string; unit_id: string }>(
+        `select actor_id::text, unit_id::text from audit_event where action = 'file.viewHousehold' and entity_id = ? order by id`,
+        [fileId],
+      );
     const twice = `query($id: ID!) { a: hardshipFile(id: $id) { household { members { health } } } b: hardshipFile(id: $id) { household { totalMonthlyIncomeFen } } }`;
     expect((await app.gql(twice, { id: fileId }, { token: driver.actors.streetStaff })).data?.a.household.members[0].health).toBe('高血压');
     const [staffId] = await app.sql<{ id: string }>(`select u.id::text from app_user u where u.phone = '13800000006'`);
@@ -111,7 +144,11 @@ describe('hardship files (domain.md §3)', () => {
     // reading the case shows the file's household too
     const id = await driver.draft(applicant);
     await driver.ok('submit', applicant.token, id);
-    await app.gql(`query($id: ID!) { case(id: $id) { file { household { members { monthlyIncomeFen } } } } }`, { id }, { token: driver.actors.streetStaff });
+    await app.gql(
+      `query($id: ID!) { case(id: $id) { file { household { members { monthlyIncomeFen } } } } }`,
+      { id },
+      { token: driver.actors.streetStaff },
+    );
     expect(await views()).toHaveLength(2);
   });
 
@@ -125,7 +162,7 @@ describe('hardship files (domain.md §3)', () => {
     expect(events).toHaveLength(2);
   });
 
-  it('reveals the household members\' ID numbers in their order for editing, to the holding unit only, audited', async () => {
+  it("reveals the household members' ID numbers in their order for editing, to the holding unit only, audited", async () => {
     const spouse = newIdNumber();
     const { fileId } = await driver.newApplicant({
       members: [
@@ -134,9 +171,14 @@ describe('hardship files (domain.md §3)', () => {
       ],
     });
     const reveal = `mutation($id: ID!) { revealHouseholdIdNumbers(fileId: $id) }`;
-    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealHouseholdIdNumbers).toEqual([null, spouse]);
+    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealHouseholdIdNumbers).toEqual([
+      null,
+      spouse,
+    ]);
     expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect(await app.sql(`select 1 from audit_event where action = 'file.revealHouseholdIdNumbers' and entity_id = ?`, [fileId])).toHaveLength(1);
+    expect(
+      await app.sql(`select 1 from audit_event where action = 'file.revealHouseholdIdNumbers' and entity_id = ?`, [fileId]),
+    ).toHaveLength(1);
   });
 
   it('lists files over a subtree with masked ID numbers, filtered by status, category and exact ID number', async () => {
@@ -176,15 +218,21 @@ describe('hardship files (domain.md §3)', () => {
       const result = await app.gql(CREATE, { input }, { token: driver.actors.streetStaff });
       expect(result.errors?.[0].extensions?.code, JSON.stringify(input).slice(0, 200)).toBe('BAD_USER_INPUT');
     }
-    const unknownEnum = await app.gql(CREATE, { input: FILE_INPUT(street, newIdNumber(), { category: 'VERY_POOR' }) }, { token: driver.actors.streetStaff });
+    const unknownEnum = await app.gql(
+      CREATE,
+      { input: FILE_INPUT(street, newIdNumber(), { category: 'VERY_POOR' }) },
+      { token: driver.actors.streetStaff },
+    );
     expect(unknownEnum.errors?.[0].extensions?.code, JSON.stringify(unknownEnum)).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
   });
 
   it('never stores an ID number, health or income in plaintext', async () => {
     const { idNumber } = await driver.newApplicant();
-    const dump = JSON.stringify(await app.sql(`select * from hardship_file`)) + JSON.stringify(await app.sql(`select * from hardship_file_event`))
-      + JSON.stringify(await app.sql(`select * from audit_event`));
+    const dump =
+      JSON.stringify(await app.sql(`select * from hardship_file`)) +
+      JSON.stringify(await app.sql(`select * from hardship_file_event`)) +
+      JSON.stringify(await app.sql(`select * from audit_event`));
     expect(dump).not.toContain(idNumber);
     expect(dump).not.toContain('高血压');
   });

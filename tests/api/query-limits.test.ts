@@ -50,7 +50,9 @@ describe('abusive queries are rejected before any resolver runs', () => {
   });
 
   it('rejects more than 15 aliases, so one request cannot try 16 passwords', async () => {
-    const attempts = Array.from({ length: 16 }, (_, i) => `a${i}: login(phone: "${PHONES.worker}", password: "guess-${i}") { token }`).join(' ');
+    const attempts = Array.from({ length: 16 }, (_, i) => `a${i}: login(phone: "${PHONES.worker}", password: "guess-${i}") { token }`).join(
+      ' ',
+    );
     const result = await app.gql(`mutation { ${attempts} }`);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const limiterKeys = await app.runtime.redis.keys('bangfu-login-account*');
@@ -81,7 +83,11 @@ describe('abusive queries are rejected before any resolver runs', () => {
   });
 
   it('rejects a fragment cycle as bad input, without crashing', async () => {
-    const result = await app.gql(`query { me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { parent { ...B } }`, {}, { token: admin });
+    const result = await app.gql(
+      `query { me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { parent { ...B } }`,
+      {},
+      { token: admin },
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

@@ -12,8 +12,23 @@ describe('server/schema.graphql', () => {
 
   it('offers the foundation operations and unit levels of the contract', async () => {
     const printed = printAppSchema(await buildAppSchema());
-    for (const operation of ['me', 'users', 'unit', 'units', 'auditLog', 'job', 'login', 'logout', 'registerWorker',
-      'createStaffAccount', 'createUnit', 'updateUnit', 'closeUnit', 'grantRole', 'revokeRole']) {
+    for (const operation of [
+      'me',
+      'users',
+      'unit',
+      'units',
+      'auditLog',
+      'job',
+      'login',
+      'logout',
+      'registerWorker',
+      'createStaffAccount',
+      'createUnit',
+      'updateUnit',
+      'closeUnit',
+      'grantRole',
+      'revokeRole',
+    ]) {
       expect(printed).toMatch(new RegExp(`^\\s+${operation}[(:]`, 'm'));
     }
     expect(printed).toMatch(/enum UnitLevel \{\s+CITY\s+DISTRICT\s+ENTERPRISE\s+PROVINCE\s+STREET\s+\}/);

@@ -11,7 +11,15 @@ describe('scoping (domain.md §8)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const codes = { city: 'LY', lanshan: 'LY-LS', luozhuang: 'LY-LZ', lanshanjd: 'LY-LS-LSJD', yinqueshan: 'LY-LS-YQS', huasheng: 'LY-LS-LSJD-HS', xingda: 'LY-LZ-XD' };
+    const codes = {
+      city: 'LY',
+      lanshan: 'LY-LS',
+      luozhuang: 'LY-LZ',
+      lanshanjd: 'LY-LS-LSJD',
+      yinqueshan: 'LY-LS-YQS',
+      huasheng: 'LY-LS-LSJD-HS',
+      xingda: 'LY-LZ-XD',
+    };
     ids = Object.fromEntries(await Promise.all(Object.entries(codes).map(async ([key, code]) => [key, await app.unitIdByCode(code)])));
   });
   afterAll(() => app.close());
@@ -43,7 +51,9 @@ describe('scoping (domain.md §8)', () => {
 
   it('lets a district UNION_ADMIN read every descendant unit and nothing outside the district', async () => {
     const token = await app.loginAs(PHONES.lanshanAdmin);
-    const descendants = await app.sql<{ id: string }>(`select id::text from unit where path <@ (select path from unit where code = 'LY-LS')`);
+    const descendants = await app.sql<{ id: string }>(
+      `select id::text from unit where path <@ (select path from unit where code = 'LY-LS')`,
+    );
     for (const { id } of descendants) {
       const result = await app.gql(UNIT, { id }, { token });
       expect(result.data?.unit?.id).toBe(id);

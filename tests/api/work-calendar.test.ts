@@ -27,11 +27,20 @@ describe('working days follow the published holiday calendar', () => {
     await services.cases.submit((await services.auth.actorById(applicant.userId))!, id);
     return id;
   };
-  const dueAt = async (id: string) => new Date((await context.app.sql<{ due_at: string }>(`select due_at from aid_case where id = ?`, [id]))[0].due_at).toISOString();
+  const dueAt = async (id: string) =>
+    new Date((await context.app.sql<{ due_at: string }>(`select due_at from aid_case where id = ?`, [id]))[0].due_at).toISOString();
   const recompute = (year: number) => {
     const { app } = context;
     const job = { name: 'recomputeDeadlines', data: { year } } as unknown as Job;
-    return processors[MAINTENANCE_QUEUE]({ orm: app.runtime.orm, deps: serviceDeps(app.config, app.runtime.redis), logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) }, job);
+    return processors[MAINTENANCE_QUEUE](
+      {
+        orm: app.runtime.orm,
+        deps: serviceDeps(app.config, app.runtime.redis),
+        logger: app.runtime.logger,
+        sms: new LogSmsSender(app.runtime.logger),
+      },
+      job,
+    );
   };
 
   it('skips the Spring Festival and counts its make-up Saturday (the 2026 calendar as published)', async () => {
@@ -55,7 +64,9 @@ describe('working days follow the published holiday calendar', () => {
       `select before, after from audit_event where action = 'workCalendar.set' and entity_id = '2027'`,
     );
     expect(audit).toEqual({ before: { days: [] }, after: { days: NEW_YEAR_2027 } });
-    const [{ jobs }] = await app.sql<{ jobs: number }>(`select count(*)::int as jobs from outbox where name = 'recomputeDeadlines' and payload->>'year' = '2027'`);
+    const [{ jobs }] = await app.sql<{ jobs: number }>(
+      `select count(*)::int as jobs from outbox where name = 'recomputeDeadlines' and payload->>'year' = '2027'`,
+    );
     expect(jobs).toBe(1);
 
     expect(await recompute(2027)).toBeGreaterThanOrEqual(1);
@@ -68,7 +79,8 @@ describe('working days follow the published holiday calendar', () => {
     const { app, driver } = context;
     const admin = await app.loginAs(PHONES.sysadmin);
     const rows = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from work_calendar_day`))[0].n;
-    const audits = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from audit_event where action = 'workCalendar.set'`))[0].n;
+    const audits = async () =>
+      (await app.sql<{ n: number }>(`select count(*)::int as n from audit_event where action = 'workCalendar.set'`))[0].n;
     const before = [await rows(), await audits()];
     const input = { year: 2028, days: [{ day: '2028-01-01', working: false, name: '元旦' }] };
     for (const token of [driver.actors.cityAdmin, driver.actors.streetHead, driver.actors.worker]) {
@@ -78,7 +90,13 @@ describe('working days follow the published holiday calendar', () => {
     const bad = [
       { year: 2028, days: [{ day: '2027-12-31', working: false, name: '元旦' }] },
       { year: 2028, days: [{ day: '2028-02-30', working: false, name: '春节' }] },
-      { year: 2028, days: [{ day: '2028-01-01', working: false, name: '元旦' }, { day: '2028-01-01', working: true, name: '元旦' }] },
+      {
+        year: 2028,
+        days: [
+          { day: '2028-01-01', working: false, name: '元旦' },
+          { day: '2028-01-01', working: true, name: '元旦' },
+        ],
+      },
       { year: 2028, days: [{ day: '2028-01-01', working: false, name: ' ' }] },
       { year: 1999, days: [] },
     ];

@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import {
-  addWorkingDays, HARDSHIP_CAUSES, idNumberCheckChar, isMoneyAid, shanghaiYear, shanghaiYearStart,
-  type AidType, type CaseStatus, type UnitLevel,
+  addWorkingDays,
+  HARDSHIP_CAUSES,
+  idNumberCheckChar,
+  isMoneyAid,
+  shanghaiYear,
+  shanghaiYearStart,
+  type AidType,
+  type CaseStatus,
+  type UnitLevel,
 } from '@bangfu/shared';
 import { FieldCipher } from '@bangfu/server/common/crypto.js';
 import { initOrm, migrate } from '@bangfu/server/app/orm.js';
@@ -14,15 +21,34 @@ import { Random, WeightedIndex } from './random.js';
 import { BENCH_PASSWORD, DATASET_SIZES, HOT_QUEUE_SHARE, type DatasetSize } from './dataset.js';
 
 const DAY = 86_400_000;
-const NAMES_FAMILY = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const NAMES_FAMILY =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAMES_GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰红梅志强海燕晓东春燕小红文';
 const TYPE_WEIGHTS: [AidType, number][] = [
-  ['LIVING', 30], ['MEDICAL', 22], ['EDUCATION', 14], ['DISASTER', 3], ['ACCIDENT', 5], ['LEGAL_AID', 8], ['EMPLOYMENT', 7],
-  ['TRAINING', 5], ['PETITION', 3], ['MUTUAL_MEDICAL', 2], ['OTHER', 1],
+  ['LIVING', 30],
+  ['MEDICAL', 22],
+  ['EDUCATION', 14],
+  ['DISASTER', 3],
+  ['ACCIDENT', 5],
+  ['LEGAL_AID', 8],
+  ['EMPLOYMENT', 7],
+  ['TRAINING', 5],
+  ['PETITION', 3],
+  ['MUTUAL_MEDICAL', 2],
+  ['OTHER', 1],
 ];
 const TYPE_LABEL: Record<AidType, string> = {
-  LIVING: '生活救助', MEDICAL: '医疗救助', EDUCATION: '助学', DISASTER: '灾害救助', ACCIDENT: '意外救助', LEGAL_AID: '法律援助',
-  EMPLOYMENT: '就业援助', TRAINING: '技能培训', PETITION: '来信来访', MUTUAL_MEDICAL: '职工互助医疗', OTHER: '其他',
+  LIVING: '生活救助',
+  MEDICAL: '医疗救助',
+  EDUCATION: '助学',
+  DISASTER: '灾害救助',
+  ACCIDENT: '意外救助',
+  LEGAL_AID: '法律援助',
+  EMPLOYMENT: '就业援助',
+  TRAINING: '技能培训',
+  PETITION: '来信来访',
+  MUTUAL_MEDICAL: '职工互助医疗',
+  OTHER: '其他',
 };
 
 interface Args {
@@ -102,8 +128,17 @@ function buildUnits(total: number, random: Random): UnitRow[] {
   const add = (parent: UnitRow | null, level: UnitLevel, code: string, holdsFund: boolean) => {
     const id = units.length + 1;
     const unit: UnitRow = {
-      id, parentId: parent?.id ?? null, level, path: parent ? `${parent.path}.${id}` : String(id), code, holdsFund,
-      staffId: 0, headId: 0, fundUnitId: 0, workers: [], files: [],
+      id,
+      parentId: parent?.id ?? null,
+      level,
+      path: parent ? `${parent.path}.${id}` : String(id),
+      code,
+      holdsFund,
+      staffId: 0,
+      headId: 0,
+      fundUnitId: 0,
+      workers: [],
+      files: [],
     };
     unit.fundUnitId = holdsFund ? id : parent!.fundUnitId;
     units.push(unit);
@@ -122,19 +157,27 @@ function buildUnits(total: number, random: Random): UnitRow[] {
   return units;
 }
 
-const unitName = (unit: UnitRow): string => ({
-  PROVINCE: `基准省总工会帮扶中心`,
-  CITY: '基准市总工会困难职工帮扶中心',
-  DISTRICT: `第${unit.code.split('-D')[1]}区总工会困难职工帮扶中心`,
-  STREET: `${unit.code}街道职工服务中心`,
-  ENTERPRISE: `${unit.code}企业工会帮扶站`,
-})[unit.level];
+const unitName = (unit: UnitRow): string =>
+  ({
+    PROVINCE: `基准省总工会帮扶中心`,
+    CITY: '基准市总工会困难职工帮扶中心',
+    DISTRICT: `第${unit.code.split('-D')[1]}区总工会困难职工帮扶中心`,
+    STREET: `${unit.code}街道职工服务中心`,
+    ENTERPRISE: `${unit.code}企业工会帮扶站`,
+  })[unit.level];
 
 /**
  * The steps a case would take from submission to its end, with random branches (returned and resubmitted,
  * escalated to the parent, rejected, withdrawn). The caller keeps the steps that happened before "today".
  */
-function casePath(random: Random, type: AidType, start: number, origin: UnitRow, parentOf: (unit: UnitRow) => UnitRow | null, applicantId: number | null) {
+function casePath(
+  random: Random,
+  type: AidType,
+  start: number,
+  origin: UnitRow,
+  parentOf: (unit: UnitRow) => UnitRow | null,
+  applicantId: number | null,
+) {
   const money = isMoneyAid(type);
   const steps: CaseEvent[] = [];
   let at = start;
@@ -143,14 +186,34 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     at += random.int(minHours * 60, maxHours * 60) * 60_000;
     return new Date(at);
   };
-  const staff = (action: string, from: CaseStatus | null, to: CaseStatus | null, data: Record<string, unknown> | null = null, hours: [number, number] = [2, 72]) =>
-    steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: unit.staffId, actorRole: 'STATION_STAFF', data });
+  const staff = (
+    action: string,
+    from: CaseStatus | null,
+    to: CaseStatus | null,
+    data: Record<string, unknown> | null = null,
+    hours: [number, number] = [2, 72],
+  ) => steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: unit.staffId, actorRole: 'STATION_STAFF', data });
   const head = (action: string, from: CaseStatus, to: CaseStatus | null, data: Record<string, unknown> | null = null) =>
     steps.push({ action, from, to, at: later(4, 96), unitId: unit.id, actorId: unit.headId, actorRole: 'UNIT_HEAD', data });
   const system = (action: string, from: CaseStatus, to: CaseStatus, hours: [number, number], data: Record<string, unknown> | null = null) =>
     steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: null, actorRole: 'SYSTEM', data });
-  const applicant = (action: string, from: CaseStatus | null, to: CaseStatus | null, data: Record<string, unknown> | null = null, hours: [number, number] = [0, 0]) =>
-    steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: applicantId ?? origin.staffId, actorRole: applicantId ? 'WORKER' : 'STATION_STAFF', data });
+  const applicant = (
+    action: string,
+    from: CaseStatus | null,
+    to: CaseStatus | null,
+    data: Record<string, unknown> | null = null,
+    hours: [number, number] = [0, 0],
+  ) =>
+    steps.push({
+      action,
+      from,
+      to,
+      at: later(...hours),
+      unitId: unit.id,
+      actorId: applicantId ?? origin.staffId,
+      actorRole: applicantId ? 'WORKER' : 'STATION_STAFF',
+      data,
+    });
 
   applicant('create', null, 'DRAFT');
   applicant('submit', 'DRAFT', 'SUBMITTED', null, [0, 2]);
@@ -189,7 +252,13 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     head('approve', 'PROPOSED', 'APPROVED', { amountFen });
     system('publicNotice', 'APPROVED', 'PUBLIC_NOTICE', [0, 0]);
     system('noticeEnded', 'PUBLIC_NOTICE', 'READY_TO_PAY', [120, 168]);
-    staff('disburse', 'READY_TO_PAY', 'DISBURSED', { amountFen, instalmentNo: 1, instalments: 1, method: 'BANK_TRANSFER', fundUnitId: String(unit.fundUnitId) }, [2, 120]);
+    staff(
+      'disburse',
+      'READY_TO_PAY',
+      'DISBURSED',
+      { amountFen, instalmentNo: 1, instalments: 1, method: 'BANK_TRANSFER', fundUnitId: String(unit.fundUnitId) },
+      [2, 120],
+    );
     applicant('confirmReceipt', 'DISBURSED', 'RECEIVED', { instalmentNo: 1, amountFen }, [2, 96]);
     staff('close', 'RECEIVED', 'CLOSED');
   } else {
@@ -198,7 +267,22 @@ function casePath(random: Random, type: AidType, start: number, origin: UnitRow,
     staff('completeService', 'IN_SERVICE', 'SERVICE_DONE', null, [48, 720]);
     staff('close', 'SERVICE_DONE', 'CLOSED');
   }
-  if (random.chance(0.6)) applicant('rate', 'CLOSED', null, { score: random.weighted([[5, 55], [4, 30], [3, 10], [2, 3], [1, 2]]) }, [2, 240]);
+  if (random.chance(0.6))
+    applicant(
+      'rate',
+      'CLOSED',
+      null,
+      {
+        score: random.weighted([
+          [5, 55],
+          [4, 30],
+          [3, 10],
+          [2, 3],
+          [1, 2],
+        ]),
+      },
+      [2, 240],
+    );
   return steps;
 }
 
@@ -233,7 +317,15 @@ async function main(): Promise<void> {
   };
   const loader = await loadingClient();
   const loaderB = await loadingClient();
-  const bigTables = ['aid_case', 'case_event', 'hardship_file', 'hardship_file_event', 'ledger_entry', 'ledger_transaction', 'disbursement'];
+  const bigTables = [
+    'aid_case',
+    'case_event',
+    'hardship_file',
+    'hardship_file_event',
+    'ledger_entry',
+    'ledger_transaction',
+    'disbursement',
+  ];
   const { rows: secondaryIndexes } = await loader.query<{ indexname: string; indexdef: string }>(
     `select i.indexname, i.indexdef from pg_indexes i
       where i.schemaname = 'public' and i.tablename = any($1)
@@ -253,12 +345,33 @@ async function main(): Promise<void> {
   const drawStation = () => (random.chance(HOT_QUEUE_SHARE) ? hotStation : stations[stationIndex.draw(random)]);
 
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const unitCopy = await CopyWriter.open(loader, 'unit', ['id', 'code', 'name', 'level', 'parent_id', 'path', 'address', 'holds_fund', 'demonstration_years', 'created_at']);
+  const unitCopy = await CopyWriter.open(loader, 'unit', [
+    'id',
+    'code',
+    'name',
+    'level',
+    'parent_id',
+    'path',
+    'address',
+    'holds_fund',
+    'demonstration_years',
+    'created_at',
+  ]);
   const demoYear = shanghaiYear(args.until);
   for (const unit of units) {
     const demonstration = unit.level === 'ENTERPRISE' || unit.level === 'STREET' ? random.chance(0.22) : false;
-    await unitCopy.write([unit.id, unit.code, unitName(unit), unit.level, unit.parentId, unit.path, `${unit.code} 路 ${unit.id} 号`, unit.holdsFund,
-      JSON.stringify(demonstration ? [demoYear] : []), new Date(args.until.getTime() - 6 * 365 * DAY)]);
+    await unitCopy.write([
+      unit.id,
+      unit.code,
+      unitName(unit),
+      unit.level,
+      unit.parentId,
+      unit.path,
+      `${unit.code} 路 ${unit.id} 号`,
+      unit.holdsFund,
+      JSON.stringify(demonstration ? [demoYear] : []),
+      new Date(args.until.getTime() - 6 * 365 * DAY),
+    ]);
   }
   await unitCopy.close();
 
@@ -291,10 +404,36 @@ async function main(): Promise<void> {
 
   // ---- hardship files ----------------------------------------------------------------------
   const files = await CopyWriter.open(loader, 'hardship_file', [
-    'id', 'unit_id', 'status', 'category', 'causes', 'person_name', 'id_number_enc', 'id_number_hash', 'birth_date', 'sex', 'phone',
-    'union_member', 'address', 'household_enc', 'household_size', 'recipient_hashes', 'cancel_reason', 'created_by_id', 'created_at', 'updated_at',
+    'id',
+    'unit_id',
+    'status',
+    'category',
+    'causes',
+    'person_name',
+    'id_number_enc',
+    'id_number_hash',
+    'birth_date',
+    'sex',
+    'phone',
+    'union_member',
+    'address',
+    'household_enc',
+    'household_size',
+    'recipient_hashes',
+    'cancel_reason',
+    'created_by_id',
+    'created_at',
+    'updated_at',
   ]);
-  const fileEvents = await CopyWriter.open(loaderB, 'hardship_file_event', ['file_id', 'occurred_at', 'actor_id', 'action', 'from_status', 'to_status', 'reason']);
+  const fileEvents = await CopyWriter.open(loaderB, 'hardship_file_event', [
+    'file_id',
+    'occurred_at',
+    'actor_id',
+    'action',
+    'from_status',
+    'to_status',
+    'reason',
+  ]);
   const filePeople: { name: string; hash: string }[] = [null!];
   const totalFiles = size.activeFiles + size.closedFiles;
   for (let f = 1; f <= totalFiles; f += 1) {
@@ -302,25 +441,67 @@ async function main(): Promise<void> {
     const idNumber = idNumberFor(f, random);
     const hash = cipher.lookupHash(idNumber);
     const name = randomName(random);
-    const status = f <= size.activeFiles ? 'ACTIVE' : random.weighted([['CANCELLED', 80], ['SUSPENDED', 12], ['REVIEW_OVERDUE', 8]] as const);
+    const status =
+      f <= size.activeFiles
+        ? 'ACTIVE'
+        : random.weighted([
+            ['CANCELLED', 80],
+            ['SUSPENDED', 12],
+            ['REVIEW_OVERDUE', 8],
+          ] as const);
     const members = random.int(1, 4);
     const household = {
       members: Array.from({ length: members }, (_, m) => ({
-        name: m === 0 ? name : randomName(random), relation: m === 0 ? 'SELF' : random.pick(['SPOUSE', 'CHILD', 'PARENT']), idNumber: null,
-        health: random.chance(0.3) ? '慢性病' : null, employment: null, monthlyIncomeFen: random.int(0, 3000) * 100, isRecipient: m === 0,
+        name: m === 0 ? name : randomName(random),
+        relation: m === 0 ? 'SELF' : random.pick(['SPOUSE', 'CHILD', 'PARENT']),
+        idNumber: null,
+        health: random.chance(0.3) ? '慢性病' : null,
+        employment: null,
+        monthlyIncomeFen: random.int(0, 3000) * 100,
+        isRecipient: m === 0,
       })),
-      minimumLivingStandardFen: 95_000, housing: null,
+      minimumLivingStandardFen: 95_000,
+      housing: null,
     };
     const createdAt = new Date(args.until.getTime() - random.int(30, 5 * 365) * DAY);
     const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
     await files.write([
-      f, unit.id, status, random.weighted([['DEEP', 30], ['RELATIVE', 50], ['ACCIDENTAL', 20]] as const),
-      JSON.stringify([random.pick(HARDSHIP_CAUSES)]), name, cipher.encrypt(idNumber), hash, birth, Number(idNumber[16]) % 2 ? 'MALE' : 'FEMALE',
-      null, true, null, cipher.encrypt(JSON.stringify(household)), members, JSON.stringify([hash]),
-      status === 'CANCELLED' ? random.pick(['RECOVERED', 'MOVED', 'OTHER']) : null, unit.staffId, createdAt, createdAt,
+      f,
+      unit.id,
+      status,
+      random.weighted([
+        ['DEEP', 30],
+        ['RELATIVE', 50],
+        ['ACCIDENTAL', 20],
+      ] as const),
+      JSON.stringify([random.pick(HARDSHIP_CAUSES)]),
+      name,
+      cipher.encrypt(idNumber),
+      hash,
+      birth,
+      Number(idNumber[16]) % 2 ? 'MALE' : 'FEMALE',
+      null,
+      true,
+      null,
+      cipher.encrypt(JSON.stringify(household)),
+      members,
+      JSON.stringify([hash]),
+      status === 'CANCELLED' ? random.pick(['RECOVERED', 'MOVED', 'OTHER']) : null,
+      unit.staffId,
+      createdAt,
+      createdAt,
     ]);
     await fileEvents.write([f, createdAt, unit.staffId, 'create', null, 'ACTIVE', null]);
-    if (status !== 'ACTIVE') await fileEvents.write([f, new Date(createdAt.getTime() + 200 * DAY), unit.staffId, status === 'CANCELLED' ? 'cancel' : 'statusChange', 'ACTIVE', status, null]);
+    if (status !== 'ACTIVE')
+      await fileEvents.write([
+        f,
+        new Date(createdAt.getTime() + 200 * DAY),
+        unit.staffId,
+        status === 'CANCELLED' ? 'cancel' : 'statusChange',
+        'ACTIVE',
+        status,
+        null,
+      ]);
     if (status !== 'CANCELLED') unit.files.push(f);
     filePeople.push({ name, hash });
   }
@@ -329,13 +510,54 @@ async function main(): Promise<void> {
 
   // ---- cases and their timelines -------------------------------------------------------------
   const caseColumns = [
-    'id', 'case_number', 'client_id', 'created_by_id', 'applicant_user_id', 'type', 'channel', 'status', 'unit_id', 'origin_unit_id', 'file_id',
-    'applicant_name', 'title', 'description', 'requested_amount_fen', 'proposed_amount_fen', 'service_plan', 'proposed_by_id', 'approved_amount_fen',
-    'approved_by_id', 'decided_at', 'reject_reason', 'return_reason', 'missing_items', 'notice_ends_at', 'assigned_to_id', 'submitted_at',
-    'accepted_at', 'due_at', 'closed_at', 'rating', 'rated_at', 'withdrawn_reason', 'created_at', 'updated_at',
+    'id',
+    'case_number',
+    'client_id',
+    'created_by_id',
+    'applicant_user_id',
+    'type',
+    'channel',
+    'status',
+    'unit_id',
+    'origin_unit_id',
+    'file_id',
+    'applicant_name',
+    'title',
+    'description',
+    'requested_amount_fen',
+    'proposed_amount_fen',
+    'service_plan',
+    'proposed_by_id',
+    'approved_amount_fen',
+    'approved_by_id',
+    'decided_at',
+    'reject_reason',
+    'return_reason',
+    'missing_items',
+    'notice_ends_at',
+    'assigned_to_id',
+    'submitted_at',
+    'accepted_at',
+    'due_at',
+    'closed_at',
+    'rating',
+    'rated_at',
+    'withdrawn_reason',
+    'created_at',
+    'updated_at',
   ];
   const cases = await CopyWriter.open(loader, 'aid_case', caseColumns);
-  const events = await CopyWriter.open(loaderB, 'case_event', ['case_id', 'occurred_at', 'actor_id', 'actor_role', 'unit_id', 'action', 'from_status', 'to_status', 'data']);
+  const events = await CopyWriter.open(loaderB, 'case_event', [
+    'case_id',
+    'occurred_at',
+    'actor_id',
+    'actor_role',
+    'unit_id',
+    'action',
+    'from_status',
+    'to_status',
+    'data',
+  ]);
   const counters = new Map<string, number>();
   const payouts = new Map<number, Payout[]>();
   const span = 5 * 365 * DAY;
@@ -351,7 +573,8 @@ async function main(): Promise<void> {
     const steps = casePath(random, type, start, origin, parentOf, applicantId);
     // the past up to "today"; a few old cases stay stuck where they are (the overdue queue)
     let happened = steps.filter((step) => step.at.getTime() < until);
-    if (happened.length > 2 && happened.length === steps.length && random.chance(0.01)) happened = happened.slice(0, random.int(2, happened.length - 1));
+    if (happened.length > 2 && happened.length === steps.length && random.chance(0.01))
+      happened = happened.slice(0, random.int(2, happened.length - 1));
     let status: CaseStatus = 'DRAFT';
     let unit = origin;
     const fields: Record<string, Cell> = {};
@@ -360,9 +583,16 @@ async function main(): Promise<void> {
       unit = units[step.unitId - 1];
       const amount = (step.data?.amountFen as number | undefined) ?? null;
       switch (step.action) {
-        case 'submit': fields.submitted_at ??= step.at; break;
-        case 'return': fields.return_reason = '请补充收入证明'; fields.missing_items = JSON.stringify(['INCOME_PROOF']); break;
-        case 'resubmit': fields.missing_items = '[]'; break;
+        case 'submit':
+          fields.submitted_at ??= step.at;
+          break;
+        case 'return':
+          fields.return_reason = '请补充收入证明';
+          fields.missing_items = JSON.stringify(['INCOME_PROOF']);
+          break;
+        case 'resubmit':
+          fields.missing_items = '[]';
+          break;
         case 'accept': {
           const year = shanghaiYear(step.at);
           const key = `${unit.id}:${year}`;
@@ -373,36 +603,96 @@ async function main(): Promise<void> {
           fields.assigned_to_id = unit.staffId;
           break;
         }
-        case 'arrive': fields.accepted_at = step.at; fields.assigned_to_id = unit.staffId; break;
-        case 'propose': fields.proposed_amount_fen = amount; fields.proposed_by_id = unit.staffId; fields.service_plan = amount ? null : '安排专人跟进服务'; break;
-        case 'approve': fields.approved_amount_fen = amount; fields.approved_by_id = unit.headId; fields.decided_at = step.at; break;
-        case 'reject': fields.decided_at = step.at; fields.reject_reason = '不符合救助条件'; break;
-        case 'publicNotice': fields.notice_ends_at = new Date(step.at.getTime() + DEFAULT_AID_POLICY.noticeDays * DAY); break;
+        case 'arrive':
+          fields.accepted_at = step.at;
+          fields.assigned_to_id = unit.staffId;
+          break;
+        case 'propose':
+          fields.proposed_amount_fen = amount;
+          fields.proposed_by_id = unit.staffId;
+          fields.service_plan = amount ? null : '安排专人跟进服务';
+          break;
+        case 'approve':
+          fields.approved_amount_fen = amount;
+          fields.approved_by_id = unit.headId;
+          fields.decided_at = step.at;
+          break;
+        case 'reject':
+          fields.decided_at = step.at;
+          fields.reject_reason = '不符合救助条件';
+          break;
+        case 'publicNotice':
+          fields.notice_ends_at = new Date(step.at.getTime() + DEFAULT_AID_POLICY.noticeDays * DAY);
+          break;
         case 'disburse':
           if (!payouts.has(unit.fundUnitId)) payouts.set(unit.fundUnitId, []);
           payouts.get(unit.fundUnitId)!.push({
-            at: step.at.getTime(), amountFen: amount!, caseId: c, recipientName: person.name, recipientHash: person.hash, paidById: unit.staffId, receivedAt: null,
+            at: step.at.getTime(),
+            amountFen: amount!,
+            caseId: c,
+            recipientName: person.name,
+            recipientHash: person.hash,
+            paidById: unit.staffId,
+            receivedAt: null,
           });
           break;
-        case 'confirmReceipt': payouts.get(unit.fundUnitId)!.at(-1)!.receivedAt = step.at; break;
-        case 'close': fields.closed_at = step.at; break;
-        case 'rate': fields.rating = step.data!.score as number; fields.rated_at = step.at; break;
-        case 'withdraw': fields.withdrawn_reason = '问题已解决'; break;
+        case 'confirmReceipt':
+          payouts.get(unit.fundUnitId)!.at(-1)!.receivedAt = step.at;
+          break;
+        case 'close':
+          fields.closed_at = step.at;
+          break;
+        case 'rate':
+          fields.rating = step.data!.score as number;
+          fields.rated_at = step.at;
+          break;
+        case 'withdraw':
+          fields.withdrawn_reason = '问题已解决';
+          break;
       }
-      await events.write([c, step.at, step.actorId, step.actorRole, step.unitId, step.action, step.from, step.to, step.data ? JSON.stringify(step.data) : null]);
+      await events.write([
+        c,
+        step.at,
+        step.actorId,
+        step.actorRole,
+        step.unitId,
+        step.action,
+        step.from,
+        step.to,
+        step.data ? JSON.stringify(step.data) : null,
+      ]);
     }
     const submittedAt = fields.submitted_at as Date | undefined;
     const acceptedAt = fields.accepted_at as Date | undefined;
-    const dueAt = status === 'SUBMITTED' && submittedAt ? addWorkingDays(submittedAt, DEFAULT_AID_POLICY.acceptWithinWorkingDays)
-      : ['ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'].includes(status) && acceptedAt ? addWorkingDays(acceptedAt, DEFAULT_AID_POLICY.decideWithinWorkingDays) : null;
+    const dueAt =
+      status === 'SUBMITTED' && submittedAt
+        ? addWorkingDays(submittedAt, DEFAULT_AID_POLICY.acceptWithinWorkingDays)
+        : ['ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'].includes(status) && acceptedAt
+          ? addWorkingDays(acceptedAt, DEFAULT_AID_POLICY.decideWithinWorkingDays)
+          : null;
     const createdAt = steps[0].at;
     const updatedAt = happened.at(-1)?.at ?? createdAt;
     const requested = isMoneyAid(type) ? random.int(10, 500) * 1000 : null;
     const row: Record<string, Cell> = {
-      id: c, client_id: `bench-${args.seed}-${c}`, created_by_id: applicantId ?? origin.staffId, applicant_user_id: applicantId, type,
-      channel: applicantId ? 'APP' : 'WALK_IN', status, unit_id: unit.id, origin_unit_id: origin.id, file_id: fileId, applicant_name: person.name,
-      title: `${TYPE_LABEL[type]}申请`, description: '', requested_amount_fen: requested, missing_items: '[]', due_at: dueAt,
-      created_at: createdAt, updated_at: updatedAt, ...fields,
+      id: c,
+      client_id: `bench-${args.seed}-${c}`,
+      created_by_id: applicantId ?? origin.staffId,
+      applicant_user_id: applicantId,
+      type,
+      channel: applicantId ? 'APP' : 'WALK_IN',
+      status,
+      unit_id: unit.id,
+      origin_unit_id: origin.id,
+      file_id: fileId,
+      applicant_name: person.name,
+      title: `${TYPE_LABEL[type]}申请`,
+      description: '',
+      requested_amount_fen: requested,
+      missing_items: '[]',
+      due_at: dueAt,
+      created_at: createdAt,
+      updated_at: updatedAt,
+      ...fields,
     };
     await cases.write(caseColumns.map((column) => row[column] ?? null));
     if (c % 250_000 === 0) log(`${c} cases`);
@@ -415,12 +705,42 @@ async function main(): Promise<void> {
 
   // ---- funds: yearly income, then each payout with the balance it leaves ---------------------
   const accounts = await CopyWriter.open(loader, 'ledger_account', ['id', 'unit_id', 'kind', 'source', 'balance', 'allow_negative']);
-  const transactions = await CopyWriter.open(loaderB, 'ledger_transaction', ['id', 'unit_id', 'kind', 'idempotency_key', 'case_id', 'source', 'category', 'memo', 'created_by_id', 'created_at']);
+  const transactions = await CopyWriter.open(loaderB, 'ledger_transaction', [
+    'id',
+    'unit_id',
+    'kind',
+    'idempotency_key',
+    'case_id',
+    'source',
+    'category',
+    'memo',
+    'created_by_id',
+    'created_at',
+  ]);
   const entriesClient = await loadingClient();
-  const entries = await CopyWriter.open(entriesClient, 'ledger_entry', ['transaction_id', 'account_id', 'direction', 'amount_fen', 'balance_after', 'created_at']);
+  const entries = await CopyWriter.open(entriesClient, 'ledger_entry', [
+    'transaction_id',
+    'account_id',
+    'direction',
+    'amount_fen',
+    'balance_after',
+    'created_at',
+  ]);
   const disbursementClient = await loadingClient();
   const disbursements = await CopyWriter.open(disbursementClient, 'disbursement', [
-    'case_id', 'instalment_no', 'amount_fen', 'method', 'idempotency_key', 'transaction_id', 'fund_unit_id', 'recipient_name', 'recipient_hash', 'paid_by_id', 'paid_at', 'status', 'received_at',
+    'case_id',
+    'instalment_no',
+    'amount_fen',
+    'method',
+    'idempotency_key',
+    'transaction_id',
+    'fund_unit_id',
+    'recipient_name',
+    'recipient_hash',
+    'paid_by_id',
+    'paid_at',
+    'status',
+    'received_at',
   ]);
   let accountId = 0;
   let transactionId = 0;
@@ -428,7 +748,11 @@ async function main(): Promise<void> {
     const fund = ++accountId;
     const income = ++accountId;
     const paid = ++accountId;
-    const balances = new Map([[fund, 0], [income, 0], [paid, 0]]);
+    const balances = new Map([
+      [fund, 0],
+      [income, 0],
+      [paid, 0],
+    ]);
     const post = async (at: Date, postings: [number, 'DEBIT' | 'CREDIT', number][]) => {
       for (const [account, direction, amount] of postings) {
         const balance = balances.get(account)! + (direction === 'DEBIT' ? amount : -amount);
@@ -449,17 +773,58 @@ async function main(): Promise<void> {
       const budget = Math.ceil(((byYear.get(year) ?? 0) * 1.3 + 5_000_000) / 100_000) * 100_000;
       const at = new Date(Math.max(shanghaiYearStart(year).getTime(), first));
       transactionId += 1;
-      await transactions.write([transactionId, unit.id, 'INCOME', `bench-income-${unit.id}-${year}`, null, 'UNION_FUNDS', null, `${year} 年度帮扶资金`, unit.headId, at]);
-      await post(at, [[fund, 'DEBIT', budget], [income, 'CREDIT', budget]]);
+      await transactions.write([
+        transactionId,
+        unit.id,
+        'INCOME',
+        `bench-income-${unit.id}-${year}`,
+        null,
+        'UNION_FUNDS',
+        null,
+        `${year} 年度帮扶资金`,
+        unit.headId,
+        at,
+      ]);
+      await post(at, [
+        [fund, 'DEBIT', budget],
+        [income, 'CREDIT', budget],
+      ]);
       for (; next < unitPayouts.length && shanghaiYear(new Date(unitPayouts[next].at)) === year; next += 1) {
         const payout = unitPayouts[next];
         const paidAt = new Date(payout.at);
         transactionId += 1;
         const key = `bench-pay-${payout.caseId}`;
-        await transactions.write([transactionId, unit.id, 'DISBURSEMENT', key, payout.caseId, null, 'CASE_AID', null, payout.paidById, paidAt]);
-        await post(paidAt, [[fund, 'CREDIT', payout.amountFen], [paid, 'DEBIT', payout.amountFen]]);
-        await disbursements.write([payout.caseId, 1, payout.amountFen, 'BANK_TRANSFER', key, transactionId, unit.id, payout.recipientName, payout.recipientHash,
-          payout.paidById, paidAt, 'POSTED', payout.receivedAt]);
+        await transactions.write([
+          transactionId,
+          unit.id,
+          'DISBURSEMENT',
+          key,
+          payout.caseId,
+          null,
+          'CASE_AID',
+          null,
+          payout.paidById,
+          paidAt,
+        ]);
+        await post(paidAt, [
+          [fund, 'CREDIT', payout.amountFen],
+          [paid, 'DEBIT', payout.amountFen],
+        ]);
+        await disbursements.write([
+          payout.caseId,
+          1,
+          payout.amountFen,
+          'BANK_TRANSFER',
+          key,
+          transactionId,
+          unit.id,
+          payout.recipientName,
+          payout.recipientHash,
+          payout.paidById,
+          paidAt,
+          'POSTED',
+          payout.receivedAt,
+        ]);
       }
     }
     await accounts.write([fund, unit.id, 'FUND', null, balances.get(fund)!, false]);
@@ -486,7 +851,9 @@ async function main(): Promise<void> {
   await orm2.close();
   log('rebuilt the rollup summaries');
   // `npm run bench` reads which dataset it measures from here
-  await loader.query(`comment on database ${database} is '${JSON.stringify({ size: args.size, seed: args.seed, until: args.until.toISOString() })}'`);
+  await loader.query(
+    `comment on database ${database} is '${JSON.stringify({ size: args.size, seed: args.seed, until: args.until.toISOString() })}'`,
+  );
   await loader.query('vacuum (analyze)');
   loader.release();
   await pool.end();

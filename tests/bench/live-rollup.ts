@@ -4,8 +4,20 @@ import { FLOW_AGGREGATES, histogramMedian, type Rollup } from '@bangfu/server/mo
 
 /** The figures of a rollup that come from cases, files and money, as a live GROUP BY computes them. */
 const COMPARED = [
-  'casesByStatus', 'casesByType', 'newCases', 'decidedCases', 'approvedCases', 'rejectedCases', 'closedCases', 'approvedFen', 'paidFen',
-  'medianDecisionDays', 'activeFilesByCategory', 'incomeBySource', 'ratedCases', 'satisfiedCases',
+  'casesByStatus',
+  'casesByType',
+  'newCases',
+  'decidedCases',
+  'approvedCases',
+  'rejectedCases',
+  'closedCases',
+  'approvedFen',
+  'paidFen',
+  'medianDecisionDays',
+  'activeFilesByCategory',
+  'incomeBySource',
+  'ratedCases',
+  'satisfiedCases',
 ] as const;
 type LiveFigures = Pick<Rollup, (typeof COMPARED)[number]> & { unitId: string };
 
@@ -15,25 +27,44 @@ type LiveFigures = Pick<Rollup, (typeof COMPARED)[number]> & { unitId: string };
  */
 export async function liveRollup(pool: pg.Pool, rootIds: string[], from: Date, to: Date): Promise<LiveFigures[]> {
   const period = [shanghaiDate(from), shanghaiDate(to)];
-  const grouped = async (sql: string, params: unknown[] = []) => (await pool.query<Record<string, string>>(
-    `with roots as (select r.id::text as root, r.path from unit r where r.id = any($1::bigint[]))
-     ${sql}`, [rootIds, ...params])).rows;
+  const grouped = async (sql: string, params: unknown[] = []) =>
+    (
+      await pool.query<Record<string, string>>(
+        `with roots as (select r.id::text as root, r.path from unit r where r.id = any($1::bigint[]))
+     ${sql}`,
+        [rootIds, ...params],
+      )
+    ).rows;
   const subtree = `from roots join unit u on u.path <@ roots.path`;
-  const inPeriod = (column: string) => `(${column} at time zone 'Asia/Shanghai')::date >= $2::date and (${column} at time zone 'Asia/Shanghai')::date < $3::date`;
+  const inPeriod = (column: string) =>
+    `(${column} at time zone 'Asia/Shanghai')::date >= $2::date and (${column} at time zone 'Asia/Shanghai')::date < $3::date`;
   const [statuses, flows, days, files, income] = await Promise.all([
-    grouped(`select root, c.status, c.type, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status <> 'DRAFT' group by 1, 2, 3`),
-    grouped(`select root, ${FLOW_AGGREGATES}
-             ${subtree} join case_event e on e.unit_id = u.id where ${inPeriod('e.occurred_at')} group by 1`, period),
-    grouped(`select root, floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
+    grouped(
+      `select root, c.status, c.type, count(*)::int as n ${subtree} join aid_case c on c.unit_id = u.id where c.status <> 'DRAFT' group by 1, 2, 3`,
+    ),
+    grouped(
+      `select root, ${FLOW_AGGREGATES}
+             ${subtree} join case_event e on e.unit_id = u.id where ${inPeriod('e.occurred_at')} group by 1`,
+      period,
+    ),
+    grouped(
+      `select root, floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
              ${subtree} join case_event e on e.unit_id = u.id
              join lateral (select min(s.occurred_at) as first_submit from case_event s where s.case_id = e.case_id and s.action = 'submit') f on f.first_submit is not null
-             where e.action in ('approve', 'reject') and ${inPeriod('e.occurred_at')} group by 1, 2`, period),
-    grouped(`select root, f.category, count(*)::int as n ${subtree} join hardship_file f on f.unit_id = u.id where f.status = 'ACTIVE' group by 1, 2`),
-    grouped(`select root, coalesce(o.source, t.source) as source, sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::text as amount
+             where e.action in ('approve', 'reject') and ${inPeriod('e.occurred_at')} group by 1, 2`,
+      period,
+    ),
+    grouped(
+      `select root, f.category, count(*)::int as n ${subtree} join hardship_file f on f.unit_id = u.id where f.status = 'ACTIVE' group by 1, 2`,
+    ),
+    grouped(
+      `select root, coalesce(o.source, t.source) as source, sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::text as amount
              ${subtree} join ledger_transaction t on t.unit_id = u.id join ledger_entry e on e.transaction_id = t.id
              join ledger_account a on a.id = e.account_id and a.kind = 'FUND' left join ledger_transaction o on o.id = t.reverses_id
              where (t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')) and ${inPeriod('e.created_at')}
-             group by 1, 2 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`, period),
+             group by 1, 2 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`,
+      period,
+    ),
   ]);
   const sumBy = (rows: Record<string, string>[], key: string) => {
     const totals = new Map<string, number>();
@@ -48,11 +79,23 @@ export async function liveRollup(pool: pg.Pool, rootIds: string[], from: Date, t
       unitId: root,
       casesByStatus: sumBy(of(statuses), 'status').map(([status, count]) => ({ status, count })) as Rollup['casesByStatus'],
       casesByType: sumBy(of(statuses), 'type').map(([type, count]) => ({ type, count })) as Rollup['casesByType'],
-      newCases: num('submitted'), decidedCases: num('decided'), approvedCases: num('approved'), rejectedCases: num('rejected'), closedCases: num('closed'),
-      approvedFen: num('approved_fen'), paidFen: num('paid_fen'), ratedCases: num('rated'), satisfiedCases: num('satisfied'),
+      newCases: num('submitted'),
+      decidedCases: num('decided'),
+      approvedCases: num('approved'),
+      rejectedCases: num('rejected'),
+      closedCases: num('closed'),
+      approvedFen: num('approved_fen'),
+      paidFen: num('paid_fen'),
+      ratedCases: num('rated'),
+      satisfiedCases: num('satisfied'),
       medianDecisionDays: histogramMedian(of(days).map((row) => ({ value: Number(row.days), count: Number(row.n) }))),
-      activeFilesByCategory: sumBy(of(files), 'category').map(([category, count]) => ({ category, count })) as Rollup['activeFilesByCategory'],
-      incomeBySource: of(income).map((row) => ({ source: row.source, amountFen: Number(row.amount) })).sort((a, b) => a.source.localeCompare(b.source)) as Rollup['incomeBySource'],
+      activeFilesByCategory: sumBy(of(files), 'category').map(([category, count]) => ({
+        category,
+        count,
+      })) as Rollup['activeFilesByCategory'],
+      incomeBySource: of(income)
+        .map((row) => ({ source: row.source, amountFen: Number(row.amount) }))
+        .sort((a, b) => a.source.localeCompare(b.source)) as Rollup['incomeBySource'],
     };
   });
 }

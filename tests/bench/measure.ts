@@ -19,16 +19,34 @@ export interface LoadResult {
  * autocannon against one request for `seconds`. Latencies come from its per-response timer (fractions of a
  * millisecond), not its whole-millisecond histogram, so sub-millisecond differences survive into the ratios.
  */
-export async function load(options: { url: string; seconds: number; connections: number; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<LoadResult> {
+export async function load(options: {
+  url: string;
+  seconds: number;
+  connections: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   const result = await new Promise<autocannon.Result>((done, fail) => {
-    const instance = autocannon({
-      url: options.url, duration: options.seconds, connections: options.connections, method: options.method ?? 'GET',
-      headers: options.headers, body: options.body,
-    }, (error, outcome) => (error ? fail(error) : done(outcome)));
+    const instance = autocannon(
+      {
+        url: options.url,
+        duration: options.seconds,
+        connections: options.connections,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        body: options.body,
+      },
+      (error, outcome) => (error ? fail(error) : done(outcome)),
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => latenciesMs.push(responseTime));
   });
-  return { latenciesMs, requestsPerSecond: result.requests.total / options.seconds, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    latenciesMs,
+    requestsPerSecond: result.requests.total / options.seconds,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** `connections` loops each running `task` back to back for `seconds`; the latency of every run. */
@@ -36,17 +54,19 @@ export async function loop(seconds: number, connections: number, task: (worker: 
   const latenciesMs: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   let errors = 0;
-  await Promise.all(Array.from({ length: connections }, async (_, worker) => {
-    while (performance.now() < deadline) {
-      const started = performance.now();
-      try {
-        await task(worker);
-        latenciesMs.push(performance.now() - started);
-      } catch {
-        errors += 1;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, worker) => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        try {
+          await task(worker);
+          latenciesMs.push(performance.now() - started);
+        } catch {
+          errors += 1;
+        }
       }
-    }
-  }));
+    }),
+  );
   return { latenciesMs, requestsPerSecond: latenciesMs.length / seconds, errors };
 }
 

@@ -32,9 +32,20 @@ const QUEUE_QUERY = `query CaseQueue($unitId: ID!, $first: Int, $after: String) 
 
 /** The figures issue 9 asks for, with its targets. */
 const TARGETS = {
-  queuePageP50Ratio: '≤ 1.5', queuePageP99Ratio: '≤ 2.0', statementsPerRequest: 'equal, ≤ 3', deepPageRatio: '≤ 1.2',
-  rollupP95Ms: '≤ 50', rollupSpeedup: '≥ 20', rollupMismatches: '0', reviewSeconds300k: '≤ 600', reviewMissed: '0',
-  reviewDuplicated: '0', hotFundPayoutsPerSecond: '≥ 200', doublePayments: '0', trivialOpRatio: '≥ 0.3', apiRssMb: '≤ 300',
+  queuePageP50Ratio: '≤ 1.5',
+  queuePageP99Ratio: '≤ 2.0',
+  statementsPerRequest: 'equal, ≤ 3',
+  deepPageRatio: '≤ 1.2',
+  rollupP95Ms: '≤ 50',
+  rollupSpeedup: '≥ 20',
+  rollupMismatches: '0',
+  reviewSeconds300k: '≤ 600',
+  reviewMissed: '0',
+  reviewDuplicated: '0',
+  hotFundPayoutsPerSecond: '≥ 200',
+  doublePayments: '0',
+  trivialOpRatio: '≥ 0.3',
+  apiRssMb: '≤ 300',
 };
 
 interface Args {
@@ -81,7 +92,9 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 
 /** Peak resident memory of a process (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((row) => row.startsWith('VmHWM:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((row) => row.startsWith('VmHWM:'))!;
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
@@ -91,7 +104,9 @@ async function main(): Promise<void> {
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 12 });
   const sql = async <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) => (await pool.query<T>(text, params)).rows;
 
-  const [dataset] = await sql<{ description: string | null }>(`select shobj_description(oid, 'pg_database') as description from pg_database where datname = current_database()`);
+  const [dataset] = await sql<{ description: string | null }>(
+    `select shobj_description(oid, 'pg_database') as description from pg_database where datname = current_database()`,
+  );
   if (!dataset?.description) throw new Error('no benchmark dataset here: run npm run bench:data -- --size S|M|L first');
   const datasetInfo = JSON.parse(dataset.description) as { size: string; seed: number; until: string };
   // a dataset generated before the latest migrations gets them; each fills what it adds from the data present
@@ -108,7 +123,9 @@ async function main(): Promise<void> {
 
   // the API connects as its own role, so pg_stat_statements can count exactly its statements
   await sql(`create extension if not exists pg_stat_statements`);
-  await sql(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'bench_api') then create role bench_api login superuser; end if; end $$`);
+  await sql(
+    `do $$ begin if not exists (select 1 from pg_roles where rolname = 'bench_api') then create role bench_api login superuser; end if; end $$`,
+  );
   const apiDatabaseUrl = (() => {
     const url = new URL(config.DATABASE_URL);
     url.username = 'bench_api';
@@ -120,7 +137,10 @@ async function main(): Promise<void> {
     `select unit_id::text, sum(n)::text as n from stat_case_status where status <> 'DRAFT' group by unit_id order by sum(n) desc limit 1`,
   );
   const session = async (where: string, params: unknown[]) => {
-    const [{ id }] = await sql<{ id: string }>(`select g.user_id::text as id from role_grant g where ${where} and g.revoked_at is null order by g.id limit 1`, params);
+    const [{ id }] = await sql<{ id: string }>(
+      `select g.user_id::text as id from role_grant g where ${where} and g.revoked_at is null order by g.id limit 1`,
+      params,
+    );
     const token = newToken();
     await sql(`insert into session (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day')`, [id, tokenHash(token)]);
     return { userId: id, token };
@@ -128,14 +148,22 @@ async function main(): Promise<void> {
   const queueStaff = await session(`g.unit_id = $1 and g.role = 'STATION_STAFF'`, [hot.unit_id]);
   const cityAdmin = await session(`g.unit_id = $1 and g.role = 'UNION_ADMIN'`, [city]);
 
-  const apiEnv = { ...process.env, DATABASE_URL: apiDatabaseUrl, PORT: String(API_PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '10',
+  const apiEnv = {
+    ...process.env,
+    DATABASE_URL: apiDatabaseUrl,
+    PORT: String(API_PORT),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DB_POOL_MAX: '10',
     // as docker-compose.yml runs each API replica
-    NODE_OPTIONS: '--max-old-space-size=256' };
+    NODE_OPTIONS: '--max-old-space-size=256',
+  };
   const api = startProcess('server/dist/main.js', apiEnv);
   await waitFor(async () => (await fetch(`${API_URL}/livez`)).ok, 60_000, 'the API');
   const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${API_URL}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     // the benchmark reads a few known fields of its own operations' answers
@@ -148,18 +176,38 @@ async function main(): Promise<void> {
   log('trivial operation');
   const connections = 10;
   const gqlHeaders = { 'content-type': 'application/json' };
-  await load({ url: `${API_URL}/graphql`, seconds: 3, connections, method: 'POST', headers: gqlHeaders, body: '{"query":"{ __typename }"}' });
-  const trivial = await load({ url: `${API_URL}/graphql`, seconds: args.seconds, connections, method: 'POST', headers: gqlHeaders, body: '{"query":"{ __typename }"}' });
+  await load({
+    url: `${API_URL}/graphql`,
+    seconds: 3,
+    connections,
+    method: 'POST',
+    headers: gqlHeaders,
+    body: '{"query":"{ __typename }"}',
+  });
+  const trivial = await load({
+    url: `${API_URL}/graphql`,
+    seconds: args.seconds,
+    connections,
+    method: 'POST',
+    headers: gqlHeaders,
+    body: '{"query":"{ __typename }"}',
+  });
   const bare = await load({ url: `${API_URL}/livez`, seconds: args.seconds, connections });
   results.trivialOpRatio = round(trivial.requestsPerSecond / bare.requestsPerSecond);
-  details.trivialOp = { graphqlRps: round(trivial.requestsPerSecond, 0), bareExpressRps: round(bare.requestsPerSecond, 0), errors: trivial.errors + bare.errors };
+  details.trivialOp = {
+    graphqlRps: round(trivial.requestsPerSecond, 0),
+    bareExpressRps: round(bare.requestsPerSecond, 0),
+    errors: trivial.errors + bare.errors,
+  };
 
   // ---- the queue through the whole stack vs its SQL through pg --------------------------------
   log(`queue page of 50 at the busiest station (${hot.n} cases)`);
-  const queueBody = (first: number, after: string | null = null) => JSON.stringify({ query: QUEUE_QUERY, variables: { unitId: hot.unit_id, first, after } });
+  const queueBody = (first: number, after: string | null = null) =>
+    JSON.stringify({ query: QUEUE_QUERY, variables: { unitId: hot.unit_id, first, after } });
   const authHeaders = { ...gqlHeaders, authorization: `Bearer ${queueStaff.token}` };
   const check = await graphql(QUEUE_QUERY, { unitId: hot.unit_id, first: 50 }, queueStaff.token);
-  if (check.errors || check.data?.caseQueue.edges.length !== 50) throw new Error(`queue request failed: ${JSON.stringify(check.errors ?? check.data)}`);
+  if (check.errors || check.data?.caseQueue.edges.length !== 50)
+    throw new Error(`queue request failed: ${JSON.stringify(check.errors ?? check.data)}`);
 
   // the statements the API runs for this request, captured from the same code in this process
   const orm = await initOrm(config.DATABASE_URL, 4);
@@ -173,11 +221,21 @@ async function main(): Promise<void> {
   const actor = (await services.auth.authenticate(queueStaff.token))!;
   await services.cases.queue(actor, hot.unit_id, { first: 50, orderBy: 'DUE_AT' });
   knex.off('query', capture);
-  const statements = captured.map(({ sql: text, bindings }) => ({ text: (knex.client as { positionBindings(sql: string): string }).positionBindings(text), values: bindings }));
+  const statements = captured.map(({ sql: text, bindings }) => ({
+    text: (knex.client as { positionBindings(sql: string): string }).positionBindings(text),
+    values: bindings,
+  }));
   details.queueStatements = statements.map((statement) => statement.text);
 
   await load({ url: `${API_URL}/graphql`, seconds: 3, connections, method: 'POST', headers: authHeaders, body: queueBody(50) });
-  const viaApi = await load({ url: `${API_URL}/graphql`, seconds: args.seconds, connections, method: 'POST', headers: authHeaders, body: queueBody(50) });
+  const viaApi = await load({
+    url: `${API_URL}/graphql`,
+    seconds: args.seconds,
+    connections,
+    method: 'POST',
+    headers: authHeaders,
+    body: queueBody(50),
+  });
   const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
   const viaPg = await loop(args.seconds, connections, async (worker) => {
     for (const statement of statements) await clients[worker].query(statement.text, statement.values);
@@ -186,13 +244,30 @@ async function main(): Promise<void> {
   results.queuePageP50Ratio = round(median(viaApi.latenciesMs) / median(viaPg.latenciesMs));
   results.queuePageP99Ratio = round(percentile(viaApi.latenciesMs, 0.99) / percentile(viaPg.latenciesMs, 0.99));
   details.queuePage = {
-    unitCases: Number(hot.n), graphql: { p50Ms: round(median(viaApi.latenciesMs)), p99Ms: round(percentile(viaApi.latenciesMs, 0.99)), rps: round(viaApi.requestsPerSecond, 0), errors: viaApi.errors },
-    pg: { p50Ms: round(median(viaPg.latenciesMs)), p99Ms: round(percentile(viaPg.latenciesMs, 0.99)), rps: round(viaPg.requestsPerSecond, 0), errors: viaPg.errors },
+    unitCases: Number(hot.n),
+    graphql: {
+      p50Ms: round(median(viaApi.latenciesMs)),
+      p99Ms: round(percentile(viaApi.latenciesMs, 0.99)),
+      rps: round(viaApi.requestsPerSecond, 0),
+      errors: viaApi.errors,
+    },
+    pg: {
+      p50Ms: round(median(viaPg.latenciesMs)),
+      p99Ms: round(percentile(viaPg.latenciesMs, 0.99)),
+      rps: round(viaPg.requestsPerSecond, 0),
+      errors: viaPg.errors,
+    },
   };
 
   // ---- statements per request, counted by PostgreSQL for the API's role ------------------------
-  const apiCalls = async () => Number((await sql<{ n: string }>(
-    `select coalesce(sum(calls), 0)::text as n from pg_stat_statements where userid = (select oid from pg_roles where rolname = 'bench_api')`))[0].n);
+  const apiCalls = async () =>
+    Number(
+      (
+        await sql<{ n: string }>(
+          `select coalesce(sum(calls), 0)::text as n from pg_stat_statements where userid = (select oid from pg_roles where rolname = 'bench_api')`,
+        )
+      )[0].n,
+    );
   const perRequest: Record<string, number> = {};
   for (const first of [10, 50, 200]) {
     const requests = 50;
@@ -201,7 +276,7 @@ async function main(): Promise<void> {
       const response = await fetch(`${API_URL}/graphql`, { method: 'POST', headers: authHeaders, body: queueBody(first) });
       if (!response.ok) throw new Error(`queue page of ${first} failed`);
     }
-    perRequest[String(first)] = round((await apiCalls() - before) / requests);
+    perRequest[String(first)] = round(((await apiCalls()) - before) / requests);
   }
   results.statementsPerRequest = perRequest;
 
@@ -210,10 +285,13 @@ async function main(): Promise<void> {
   const depth = Math.min(DEEP_PAGES, Math.floor((Number(hot.n) - 1) / DEEP_PAGE_SIZE));
   const [cursorRow] = await sql<{ key: Date | number | string; id: string }>(
     `select coalesce(due_at, 'infinity'::timestamptz) as key, id::text from aid_case where unit_id = $1 and status <> 'DRAFT'
-      order by coalesce(due_at, 'infinity'::timestamptz), id offset $2 limit 1`, [hot.unit_id, depth * DEEP_PAGE_SIZE - 1]);
+      order by coalesce(due_at, 'infinity'::timestamptz), id offset $2 limit 1`,
+    [hot.unit_id, depth * DEEP_PAGE_SIZE - 1],
+  );
   const deepCursor = encodeCursor([cursorRow.key instanceof Date ? cursorRow.key.toISOString() : String(cursorRow.key), cursorRow.id]);
   const deep = await graphql(QUEUE_QUERY, { unitId: hot.unit_id, first: DEEP_PAGE_SIZE, after: deepCursor }, queueStaff.token);
-  if (deep.errors || deep.data?.caseQueue.edges.length !== DEEP_PAGE_SIZE) throw new Error(`deep page failed: ${JSON.stringify(deep.errors)}`);
+  if (deep.errors || deep.data?.caseQueue.edges.length !== DEEP_PAGE_SIZE)
+    throw new Error(`deep page failed: ${JSON.stringify(deep.errors)}`);
   const firstTimes: number[] = [];
   const deepTimes: number[] = [];
   const timed = async (body: string) => {
@@ -226,10 +304,18 @@ async function main(): Promise<void> {
     deepTimes.push(await timed(queueBody(DEEP_PAGE_SIZE, deepCursor)));
   }
   results.deepPageRatio = round(median(deepTimes) / median(firstTimes));
-  const offsetSql = (offset: number) => sql(`select * from aid_case where unit_id = $1 and status <> 'DRAFT' order by coalesce(due_at, 'infinity'::timestamptz), id offset $2 limit $3`, [hot.unit_id, offset, DEEP_PAGE_SIZE]);
+  const offsetSql = (offset: number) =>
+    sql(
+      `select * from aid_case where unit_id = $1 and status <> 'DRAFT' order by coalesce(due_at, 'infinity'::timestamptz), id offset $2 limit $3`,
+      [hot.unit_id, offset, DEEP_PAGE_SIZE],
+    );
   details.deepPage = {
-    pages: depth, pageSize: DEEP_PAGE_SIZE, firstPageMs: round(median(firstTimes)), deepPageMs: round(median(deepTimes)),
-    offsetFirstPageMs: round(median(await timeRuns(20, () => offsetSql(0)))), offsetDeepPageMs: round(median(await timeRuns(5, () => offsetSql(depth * DEEP_PAGE_SIZE)))),
+    pages: depth,
+    pageSize: DEEP_PAGE_SIZE,
+    firstPageMs: round(median(firstTimes)),
+    deepPageMs: round(median(deepTimes)),
+    offsetFirstPageMs: round(median(await timeRuns(20, () => offsetSql(0)))),
+    offsetDeepPageMs: round(median(await timeRuns(5, () => offsetSql(depth * DEEP_PAGE_SIZE)))),
   };
 
   // ---- rollups: summary tables vs a live GROUP BY over the base tables -------------------------
@@ -238,46 +324,85 @@ async function main(): Promise<void> {
   const from = new Date(until.getTime() - 365 * 86_400_000);
   const rollupsAt = () => createServices(orm.em.fork(), { ...deps, clock: () => until }).rollups;
   const rollups = rollupsAt();
-  const roots = [await orm.em.fork().findOneOrFail(Unit, { id: city }), ...(await orm.em.fork().find(Unit, { parent: city }, { orderBy: { id: 'asc' } }))];
+  const roots = [
+    await orm.em.fork().findOneOrFail(Unit, { id: city }),
+    ...(await orm.em.fork().find(Unit, { parent: city }, { orderBy: { id: 'asc' } })),
+  ];
   const summary = await rollups.compute(roots, from, until); // also the warm-up
   const rollupTimes = await timeRuns(40, () => rollupsAt().compute(roots, from, until));
   const liveTimes: number[] = [];
   let live: Awaited<ReturnType<typeof liveRollup>> = [];
   for (let i = 0; i < 3; i += 1) {
     const started = performance.now();
-    live = await liveRollup(pool, roots.map((unit) => unit.id), from, until);
+    live = await liveRollup(
+      pool,
+      roots.map((unit) => unit.id),
+      from,
+      until,
+    );
     liveTimes.push(performance.now() - started);
   }
   results.rollupP95Ms = round(percentile(rollupTimes, 0.95));
   results.rollupSpeedup = round(median(liveTimes) / median(rollupTimes), 1);
   details.rollup = {
-    roots: roots.length, period: { from: from.toISOString(), to: until.toISOString() }, summaryP50Ms: round(median(rollupTimes)),
-    liveMedianMs: round(median(liveTimes)), figuresDifferingFromLive: differingFigures(summary, live),
+    roots: roots.length,
+    period: { from: from.toISOString(), to: until.toISOString() },
+    summaryP50Ms: round(median(rollupTimes)),
+    liveMedianMs: round(median(liveTimes)),
+    figuresDifferingFromLive: differingFigures(summary, live),
   };
 
   // ---- the annual review campaign through BullMQ --------------------------------------------
   log('review campaign');
-  const worker = startProcess('server/dist/worker.js', { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', WORKER_HEALTH_PORT: '4411' });
+  const worker = startProcess('server/dist/worker.js', {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    WORKER_HEALTH_PORT: '4411',
+  });
   const year = shanghaiYear(until);
   // a rerun on the same dataset replaces the previous run's campaign
-  await sql(`delete from notification where campaign_id in (select id from review_campaign where unit_id = $1 and year = $2)`, [city, year]);
+  await sql(`delete from notification where campaign_id in (select id from review_campaign where unit_id = $1 and year = $2)`, [
+    city,
+    year,
+  ]);
   await sql(`delete from review_task where campaign_id in (select id from review_campaign where unit_id = $1 and year = $2)`, [city, year]);
   await sql(`delete from review_campaign where unit_id = $1 and year = $2`, [city, year]);
   const reviewStarted = performance.now();
   const opened = await graphql(
-    `mutation($input: ReviewCampaignInput!) { openReviewCampaign(input: $input) { id } }`,
-    { input: { unitId: city, year, startsAt: new Date().toISOString(), deadline: new Date(Date.now() + 60 * 86_400_000).toISOString(), graceDays: 30 } },
+    `
+      mutation ($input: ReviewCampaignInput!) {
+        openReviewCampaign(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        unitId: city,
+        year,
+        startsAt: new Date().toISOString(),
+        deadline: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+        graceDays: 30,
+      },
+    },
     cityAdmin.token,
   );
   if (opened.errors) throw new Error(`openReviewCampaign failed: ${JSON.stringify(opened.errors)}`);
   const campaignId = opened.data!.openReviewCampaign.id as string;
-  await waitFor(async () => (await sql<{ generated: boolean }>(`select generated from review_campaign where id = $1`, [campaignId]))[0].generated, 1_800_000, 'the review campaign');
+  await waitFor(
+    async () => (await sql<{ generated: boolean }>(`select generated from review_campaign where id = $1`, [campaignId]))[0].generated,
+    1_800_000,
+    'the review campaign',
+  );
   results.reviewSeconds300k = round((performance.now() - reviewStarted) / 1000, 1);
   const [review] = await sql<{ files: string; tasks: string; missed: string; duplicated: string }>(
     `select (select count(*) from hardship_file where status = 'ACTIVE')::text as files,
             (select count(*) from review_task where campaign_id = $1)::text as tasks,
             (select count(*) from hardship_file f where f.status = 'ACTIVE' and not exists (select 1 from review_task t where t.campaign_id = $1 and t.file_id = f.id))::text as missed,
-            (select count(*) - count(distinct file_id) from review_task where campaign_id = $1)::text as duplicated`, [campaignId]);
+            (select count(*) - count(distinct file_id) from review_task where campaign_id = $1)::text as duplicated`,
+    [campaignId],
+  );
   results.reviewMissed = Number(review.missed);
   results.reviewDuplicated = Number(review.duplicated);
   details.review = { activeFiles: Number(review.files), tasks: Number(review.tasks) };
@@ -287,9 +412,13 @@ async function main(): Promise<void> {
   log('hot fund');
   const [station] = await sql<{ id: string; fund_unit: string }>(
     `select s.id::text, s.parent_id::text as fund_unit from unit s join unit d on d.id = s.parent_id
-      where s.level = 'STREET' and not s.holds_fund and d.holds_fund order by s.id limit 1`);
+      where s.level = 'STREET' and not s.holds_fund and d.holds_fund order by s.id limit 1`,
+  );
   const payer = await session(`g.unit_id = $1 and g.role = 'STATION_STAFF'`, [station.id]);
-  const [{ head }] = await sql<{ head: string }>(`select user_id::text as head from role_grant where unit_id = $1 and role = 'UNIT_HEAD' order by id limit 1`, [station.id]);
+  const [{ head }] = await sql<{ head: string }>(
+    `select user_id::text as head from role_grant where unit_id = $1 and role = 'UNIT_HEAD' order by id limit 1`,
+    [station.id],
+  );
   const runKey = randomUUID().slice(0, 8);
   const amountFen = 10_000;
   const fixture = await sql<{ id: string }>(
@@ -297,24 +426,48 @@ async function main(): Promise<void> {
                            proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id, decided_at, submitted_at, accepted_at)
      select 'bench-pay-' || $1 || '-' || n, $2, 'LIVING', 'WALK_IN', 'READY_TO_PAY', $3, $3, '基准' || n, '生活救助申请', $4, $2, $4, $5, now(), now(), now()
        from generate_series(1, $6) n returning id::text`,
-    [runKey, payer.userId, station.id, amountFen, head, args.payoutCases]);
+    [runKey, payer.userId, station.id, amountFen, head, args.payoutCases],
+  );
   const fundOwner = await session(`g.unit_id = $1 and g.role = 'UNIT_HEAD'`, [station.fund_unit]);
-  const income = await graphql(`mutation($unit: ID!, $input: IncomeInput!) { recordIncome(unitId: $unit, input: $input) { id } }`,
-    { unit: station.fund_unit, input: { amount: amountFen * args.payoutCases, source: 'UNION_FUNDS', idempotencyKey: `bench-income-${runKey}` } }, fundOwner.token);
+  const income = await graphql(
+    `
+      mutation ($unit: ID!, $input: IncomeInput!) {
+        recordIncome(unitId: $unit, input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      unit: station.fund_unit,
+      input: { amount: amountFen * args.payoutCases, source: 'UNION_FUNDS', idempotencyKey: `bench-income-${runKey}` },
+    },
+    fundOwner.token,
+  );
   if (income.errors) throw new Error(`recordIncome failed: ${JSON.stringify(income.errors)}`);
   const outcomes = new Map<string, number>();
   /** 20 clients take attempts off one list; each attempt is a disburseCase call through the API. */
   const attemptAll = async (attempts: { caseId: string; key: string }[]) => {
     let next = 0;
-    await Promise.all(Array.from({ length: 20 }, async () => {
-      while (next < attempts.length) {
-        const { caseId, key } = attempts[next++];
-        const answer = await graphql(`mutation($id: ID!, $input: DisbursementInput!) { disburseCase(id: $id, input: $input) { status } }`,
-          { id: caseId, input: { idempotencyKey: key, method: 'BANK_TRANSFER' } }, payer.token);
-        const outcome = answer.errors?.[0].extensions?.code ?? 'OK';
-        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (next < attempts.length) {
+          const { caseId, key } = attempts[next++];
+          const answer = await graphql(
+            `
+              mutation ($id: ID!, $input: DisbursementInput!) {
+                disburseCase(id: $id, input: $input) {
+                  status
+                }
+              }
+            `,
+            { id: caseId, input: { idempotencyKey: key, method: 'BANK_TRANSFER' } },
+            payer.token,
+          );
+          const outcome = answer.errors?.[0].extensions?.code ?? 'OK';
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        }
+      }),
+    );
   };
   // the rate: every case paid once, 20 at a time, all from the one fund
   const payStarted = performance.now();
@@ -322,7 +475,11 @@ async function main(): Promise<void> {
   const paySeconds = (performance.now() - payStarted) / 1000;
   const paidFirstRound = outcomes.get('OK') ?? 0;
   // then the duplicates, racing each other: a retry under the first key and two new keys per case
-  await attemptAll(fixture.flatMap(({ id }) => [`bench-${runKey}-${id}`, `bench-${runKey}-${id}-b`, `bench-${runKey}-${id}-c`].map((key) => ({ caseId: id, key }))));
+  await attemptAll(
+    fixture.flatMap(({ id }) =>
+      [`bench-${runKey}-${id}`, `bench-${runKey}-${id}-b`, `bench-${runKey}-${id}-c`].map((key) => ({ caseId: id, key })),
+    ),
+  );
   const [paid] = await sql<{ cases: string; postings: string; doubles: string; balance_ok: boolean }>(
     `with fixture as (select id from aid_case where client_id like $1)
      select (select count(distinct case_id) from disbursement where status = 'POSTED' and case_id in (select id from fixture))::text as cases,
@@ -332,10 +489,19 @@ async function main(): Promise<void> {
             (select a.balance = coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)
                from ledger_account a left join ledger_entry e on e.account_id = a.id
               where a.unit_id = $2 and a.kind = 'FUND' group by a.id, a.balance) as balance_ok`,
-    [`bench-pay-${runKey}-%`, station.fund_unit]);
+    [`bench-pay-${runKey}-%`, station.fund_unit],
+  );
   results.hotFundPayoutsPerSecond = round(paidFirstRound / paySeconds, 0);
   results.doublePayments = Number(paid.doubles) + (Number(paid.postings) - Number(paid.cases));
-  details.hotFund = { cases: args.payoutCases, attempts: args.payoutCases * 4, seconds: round(paySeconds, 1), outcomes: Object.fromEntries(outcomes), paidFirstRound, paidCases: Number(paid.cases), fundBalanceMatchesEntries: paid.balance_ok };
+  details.hotFund = {
+    cases: args.payoutCases,
+    attempts: args.payoutCases * 4,
+    seconds: round(paySeconds, 1),
+    outcomes: Object.fromEntries(outcomes),
+    paidFirstRound,
+    paidCases: Number(paid.cases),
+    fundBalanceMatchesEntries: paid.balance_ok,
+  };
 
   // ---- reconciliation of every summary row with the base tables ---------------------------------
   log('reconciliation');
@@ -349,10 +515,26 @@ async function main(): Promise<void> {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, postgres: counts.postgres },
-    dataset: { ...datasetInfo, units: Number(counts.units), files: Number(counts.files), activeFiles: Number(counts.active_files), cases: Number(counts.cases), events: Number(counts.events), ledgerEntries: Number(counts.ledger_entries) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      postgres: counts.postgres,
+    },
+    dataset: {
+      ...datasetInfo,
+      units: Number(counts.units),
+      files: Number(counts.files),
+      activeFiles: Number(counts.active_files),
+      cases: Number(counts.cases),
+      events: Number(counts.events),
+      ledgerEntries: Number(counts.ledger_entries),
+    },
     settings: { seconds: args.seconds, connections, payoutCases: args.payoutCases },
-    results, targets: TARGETS, details,
+    results,
+    targets: TARGETS,
+    details,
   };
   mkdirSync(resolve(root, 'docs'), { recursive: true });
   writeFileSync(resolve(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -361,9 +543,18 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-function markdown(report: { date: string; machine: Record<string, unknown>; dataset: Record<string, unknown>; settings: Record<string, unknown>; results: Record<string, unknown>; details: Record<string, unknown> }): string {
+function markdown(report: {
+  date: string;
+  machine: Record<string, unknown>;
+  dataset: Record<string, unknown>;
+  settings: Record<string, unknown>;
+  results: Record<string, unknown>;
+  details: Record<string, unknown>;
+}): string {
   const show = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value));
-  const rows = Object.entries(report.results).map(([key, value]) => `| \`${key}\` | ${show(value)} | ${TARGETS[key as keyof typeof TARGETS]} |`);
+  const rows = Object.entries(report.results).map(
+    ([key, value]) => `| \`${key}\` | ${show(value)} | ${TARGETS[key as keyof typeof TARGETS]} |`,
+  );
   return `# Benchmarks
 
 Written by \`npm run bench\` on ${report.date.slice(0, 10)}. Figures are ratios against a baseline measured in the same run, or counts;

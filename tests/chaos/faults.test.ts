@@ -59,11 +59,20 @@ describe('fault matrix', () => {
     url.port = String(proxy.port);
     return { config: { ...config, DATABASE_URL: url.toString() } };
   };
-  const startApi = async () => { api = await spawnApi(apiTarget(), apiPort, { JOB_LOCK_MS: '2000' }); };
+  const startApi = async () => {
+    api = await spawnApi(apiTarget(), apiPort, { JOB_LOCK_MS: '2000' });
+  };
   const startWorker = () => {
-    worker = spawnWorker({ config }, {
-      HEARTBEAT_MS: '500', JOB_LOCK_MS: '2000', OUTBOX_POLL_MS: '100', WORKER_HEALTH_PORT: String(healthPort), ...gatewaySmsSettings(gateway),
-    });
+    worker = spawnWorker(
+      { config },
+      {
+        HEARTBEAT_MS: '500',
+        JOB_LOCK_MS: '2000',
+        OUTBOX_POLL_MS: '100',
+        WORKER_HEALTH_PORT: String(healthPort),
+        ...gatewaySmsSettings(gateway),
+      },
+    );
   };
   const kill = async (child: ChildProcess) => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -80,10 +89,16 @@ describe('fault matrix', () => {
     stopServices = services.stop;
     if (!services.started.postgres || !services.started.redis) {
       services.stop();
-      throw new Error('PostgreSQL 5436 or Redis 6393 is run by something else; stop it (node scripts/services.mjs stop --profile chaos in its checkout)');
+      throw new Error(
+        'PostgreSQL 5436 or Redis 6393 is run by something else; stop it (node scripts/services.mjs stop --profile chaos in its checkout)',
+      );
     }
     config = loadConfig({
-      NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', EXPORT_DIR: join(tmpdir(), 'bangfu-faults-exports'), ...services.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      EXPORT_DIR: join(tmpdir(), 'bangfu-faults-exports'),
+      ...services.env,
     });
     await createDemoDatabase(config);
     runtime = await createRuntime(config, 'test');
@@ -109,19 +124,32 @@ describe('fault matrix', () => {
   const recovered = async (restoredAt: number) => {
     const notifications = new Queue(NOTIFICATION_QUEUE, { connection: runtime.redis });
     try {
-      await until(async () => {
-        const me = await fetch(api.url, {
-          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${driver.actors.streetStaff}` },
-          body: JSON.stringify({ query: '{ me { id } }' }), signal: AbortSignal.timeout(5_000),
-        }).then((response) => response.json() as Promise<{ data?: { me?: { id: string } } }>).catch(() => null);
-        if (!me?.data?.me) return false;
-        const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(2_000) })
-          .then((response) => response.json() as Promise<{ status: string; lastHeartbeat: string }>).catch(() => null);
-        if (health?.status !== 'ok' || Date.parse(health.lastHeartbeat) <= restoredAt) return false;
-        const [{ waiting }] = await runtime.orm.em.fork().getConnection().execute<{ waiting: number }[]>(`select count(*)::int as waiting from outbox where dispatched_at is null`);
-        const counts = await notifications.getJobCounts('waiting', 'active', 'delayed');
-        return waiting === 0 && counts.waiting + counts.active + counts.delayed === 0;
-      }, 'recovery', 90_000, 250);
+      await until(
+        async () => {
+          const me = await fetch(api.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${driver.actors.streetStaff}` },
+            body: JSON.stringify({ query: '{ me { id } }' }),
+            signal: AbortSignal.timeout(5_000),
+          })
+            .then((response) => response.json() as Promise<{ data?: { me?: { id: string } } }>)
+            .catch(() => null);
+          if (!me?.data?.me) return false;
+          const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(2_000) })
+            .then((response) => response.json() as Promise<{ status: string; lastHeartbeat: string }>)
+            .catch(() => null);
+          if (health?.status !== 'ok' || Date.parse(health.lastHeartbeat) <= restoredAt) return false;
+          const [{ waiting }] = await runtime.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ waiting: number }[]>(`select count(*)::int as waiting from outbox where dispatched_at is null`);
+          const counts = await notifications.getJobCounts('waiting', 'active', 'delayed');
+          return waiting === 0 && counts.waiting + counts.active + counts.delayed === 0;
+        },
+        'recovery',
+        90_000,
+        250,
+      );
     } finally {
       await notifications.close();
     }
@@ -133,10 +161,23 @@ describe('fault matrix', () => {
     // a case to return at the kill, so a text-message job is certainly running then
     const toReturn = kind === 'workerKill' ? await settled(() => driver.caseAt('SUBMITTED')) : null;
     const faultAfter = 300 + Math.floor(random() * 1_500);
-    const outage = { workerKill: 0, apiKill: 0, postgresRestart: 1_000 + Math.floor(random() * 2_000), redisStop: sized(3_000, 60_000), dbLatency: sized(2_000, 5_000) }[kind];
+    const outage = {
+      workerKill: 0,
+      apiKill: 0,
+      postgresRestart: 1_000 + Math.floor(random() * 2_000),
+      redisStop: sized(3_000, 60_000),
+      dbLatency: sized(2_000, 5_000),
+    }[kind];
     const load = runWorkload({
-      url: api.url, applicants, staffToken: driver.actors.streetStaff, unitId: driver.street, readyCases, users: 6,
-      stopAt: Date.now() + faultAfter + outage + 2_000, random, requestTimeoutMs: 10_000,
+      url: api.url,
+      applicants,
+      staffToken: driver.actors.streetStaff,
+      unitId: driver.street,
+      readyCases,
+      users: 6,
+      stopAt: Date.now() + faultAfter + outage + 2_000,
+      random,
+      requestTimeoutMs: 10_000,
     });
     const smsDuplicatesBefore = gateway.duplicates();
     await sleep(faultAfter);
@@ -179,39 +220,57 @@ describe('fault matrix', () => {
     if (smsDuplicated) problems.push(`${smsDuplicated} text messages sent twice`);
     if (sendsInFlight === 0) problems.push('the worker was killed with no job running');
     return {
-      kind, seed, sendsInFlight, acknowledged: workload.acknowledged.length, requests: workload.requests, refusedDuringFault: workload.failures.length,
-      lost: lost.length, violations: ledger.length + rollups.mismatches + smsDuplicated + (problems.some((p) => p.startsWith('did not recover')) ? 1 : 0),
-      problems, missedJob: sendsInFlight === 0,
+      kind,
+      seed,
+      sendsInFlight,
+      acknowledged: workload.acknowledged.length,
+      requests: workload.requests,
+      refusedDuringFault: workload.failures.length,
+      lost: lost.length,
+      violations: ledger.length + rollups.mismatches + smsDuplicated + (problems.some((p) => p.startsWith('did not recover')) ? 1 : 0),
+      problems,
+      missedJob: sendsInFlight === 0,
     };
   }
 
-  it('keeps every promise through worker and API kills, PostgreSQL crashes, Redis outages and a slow database', { timeout: 3_600_000 }, async () => {
-    const runsPerKind = sized(1, 20);
-    const outcomes: Awaited<ReturnType<typeof faultRun>>[] = [];
-    for (let round = 0; round < runsPerKind; round += 1) {
-      for (const [index, kind] of KINDS.entries()) {
-        const seed = SEED + round * KINDS.length + index;
-        const outcome = await faultRun(kind, seed);
-        outcomes.push(outcome);
-        if (outcome.lost || outcome.violations || outcome.missedJob) process.stdout.write(`[chaos] fault run ${kind} seed ${seed}: ${JSON.stringify(outcome)}\n`);
+  it(
+    'keeps every promise through worker and API kills, PostgreSQL crashes, Redis outages and a slow database',
+    { timeout: 3_600_000 },
+    async () => {
+      const runsPerKind = sized(1, 20);
+      const outcomes: Awaited<ReturnType<typeof faultRun>>[] = [];
+      for (let round = 0; round < runsPerKind; round += 1) {
+        for (const [index, kind] of KINDS.entries()) {
+          const seed = SEED + round * KINDS.length + index;
+          const outcome = await faultRun(kind, seed);
+          outcomes.push(outcome);
+          if (outcome.lost || outcome.violations || outcome.missedJob)
+            process.stdout.write(`[chaos] fault run ${kind} seed ${seed}: ${JSON.stringify(outcome)}\n`);
+        }
       }
-    }
-    const failed = outcomes.filter((outcome) => outcome.lost || outcome.violations || outcome.missedJob);
-    const byKind = Object.fromEntries(KINDS.map((kind) => [kind, outcomes.filter((outcome) => outcome.kind === kind).length]));
-    record('faults', {
-      faultRuns: outcomes.length,
-      invariantViolations: outcomes.reduce((sum, outcome) => sum + outcome.violations, 0),
-      lostAcknowledgedWrites: outcomes.reduce((sum, outcome) => sum + outcome.lost, 0),
-    }, {
-      runsByKind: byKind, acknowledgedWrites: outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0),
-      requests: outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
-      refusedOrTimedOutDuringFaults: outcomes.reduce((sum, outcome) => sum + outcome.refusedDuringFault, 0),
-      redisOutageMs: sized(3_000, 60_000), failedRuns: failed.slice(0, 10),
-      // text-message jobs waiting on the provider when the worker was killed, per worker-kill run
-      sendsInFlightAtWorkerKill: outcomes.filter((outcome) => outcome.kind === 'workerKill').map((outcome) => outcome.sendsInFlight),
-      textMessagesSent: gateway.received.size,
-    });
-    expect(failed).toEqual([]);
-    expect(outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0)).toBeGreaterThan(0);
-  });
+      const failed = outcomes.filter((outcome) => outcome.lost || outcome.violations || outcome.missedJob);
+      const byKind = Object.fromEntries(KINDS.map((kind) => [kind, outcomes.filter((outcome) => outcome.kind === kind).length]));
+      record(
+        'faults',
+        {
+          faultRuns: outcomes.length,
+          invariantViolations: outcomes.reduce((sum, outcome) => sum + outcome.violations, 0),
+          lostAcknowledgedWrites: outcomes.reduce((sum, outcome) => sum + outcome.lost, 0),
+        },
+        {
+          runsByKind: byKind,
+          acknowledgedWrites: outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0),
+          requests: outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
+          refusedOrTimedOutDuringFaults: outcomes.reduce((sum, outcome) => sum + outcome.refusedDuringFault, 0),
+          redisOutageMs: sized(3_000, 60_000),
+          failedRuns: failed.slice(0, 10),
+          // text-message jobs waiting on the provider when the worker was killed, per worker-kill run
+          sendsInFlightAtWorkerKill: outcomes.filter((outcome) => outcome.kind === 'workerKill').map((outcome) => outcome.sendsInFlight),
+          textMessagesSent: gateway.received.size,
+        },
+      );
+      expect(failed).toEqual([]);
+      expect(outcomes.reduce((sum, outcome) => sum + outcome.acknowledged, 0)).toBeGreaterThan(0);
+    },
+  );
 });

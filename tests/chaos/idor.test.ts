@@ -4,8 +4,19 @@ import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 import { record, SEED, seededRandom, sized, tableDigests } from './record.js';
 
 type Relation = 'own' | 'child' | 'sibling' | 'parent' | 'unrelated';
-interface Caller { phone: string; token: string; userId: string; role: string; unitPath: string }
-interface Target { unitId: string; path: string; cases: Record<string, string>; fileId: string }
+interface Caller {
+  phone: string;
+  token: string;
+  userId: string;
+  role: string;
+  unitPath: string;
+}
+interface Target {
+  unitId: string;
+  path: string;
+  cases: Record<string, string>;
+  fileId: string;
+}
 interface Operation {
   name: string;
   act: boolean;
@@ -38,41 +49,160 @@ function allowed(role: string, relation: Relation, act: boolean): boolean {
 }
 
 const OPERATIONS: Operation[] = [
-  { name: 'case', act: false, query: `query($id: ID!) { r: case(id: $id) { id applicantName } }`, variables: (t) => ({ id: t.cases.SUBMITTED }) },
-  { name: 'hardshipFile', act: false, query: `query($id: ID!) { r: hardshipFile(id: $id) { id personName } }`, variables: (t) => ({ id: t.fileId }) },
-  { name: 'caseQueue', act: false, query: `query($u: ID!) { r: caseQueue(unitId: $u, first: 5) { totalCount edges { node { id } } } }`, variables: (t) => ({ u: t.unitId }) },
-  { name: 'hardshipFiles', act: false, query: `query($u: ID!) { r: hardshipFiles(unitId: $u, first: 5) { totalCount } }`, variables: (t) => ({ u: t.unitId }) },
+  {
+    name: 'case',
+    act: false,
+    query: `query($id: ID!) { r: case(id: $id) { id applicantName } }`,
+    variables: (t) => ({ id: t.cases.SUBMITTED }),
+  },
+  {
+    name: 'hardshipFile',
+    act: false,
+    query: `query($id: ID!) { r: hardshipFile(id: $id) { id personName } }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
+  {
+    name: 'caseQueue',
+    act: false,
+    query: `query($u: ID!) { r: caseQueue(unitId: $u, first: 5) { totalCount edges { node { id } } } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'hardshipFiles',
+    act: false,
+    query: `query($u: ID!) { r: hardshipFiles(unitId: $u, first: 5) { totalCount } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
   { name: 'fund', act: false, query: `query($u: ID!) { r: fund(unitId: $u) { balanceFen } }`, variables: (t) => ({ u: t.unitId }) },
-  { name: 'auditLog', act: false, query: `query($u: ID!) { r: auditLog(unitId: $u, first: 5) { edges { node { id } } } }`, variables: (t) => ({ u: t.unitId }) },
-  { name: 'rollup', act: false, query: `query($u: ID!) { r: rollup(unitId: $u, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { newCases } }`, variables: (t) => ({ u: t.unitId }) },
-  { name: 'acceptCase', act: true, query: `mutation($id: ID!) { r: acceptCase(id: $id) { id } }`, variables: (t) => ({ id: t.cases.SUBMITTED }) },
-  { name: 'returnCase', act: true, query: `mutation($id: ID!) { r: returnCase(id: $id, reason: "材料不全") { id } }`, variables: (t) => ({ id: t.cases.SUBMITTED }) },
-  { name: 'assignCase', act: true, query: `mutation($id: ID!, $user: ID!) { r: assignCase(id: $id, userId: $user) { id } }`, variables: (t, c) => ({ id: t.cases.SUBMITTED, user: c.userId }) },
-  { name: 'withdrawCase', act: true, query: `mutation($id: ID!) { r: withdrawCase(id: $id, reason: "不需要了") { id } }`, variables: (t) => ({ id: t.cases.SUBMITTED }) },
-  { name: 'approveCase', act: true, query: `mutation($id: ID!) { r: approveCase(id: $id) { id } }`, variables: (t) => ({ id: t.cases.PROPOSED }) },
-  { name: 'rejectCase', act: true, query: `mutation($id: ID!) { r: rejectCase(id: $id, reason: "不符合条件") { id } }`, variables: (t) => ({ id: t.cases.PROPOSED }) },
-  { name: 'escalateCase', act: true, query: `mutation($id: ID!) { r: escalateCase(id: $id, reason: "超出能力") { id } }`, variables: (t) => ({ id: t.cases.PROPOSED }) },
-  { name: 'disburseCase', act: true, query: `mutation($id: ID!, $key: String!) { r: disburseCase(id: $id, input: { method: CASH, idempotencyKey: $key }) { id } }`, variables: (t) => ({ id: t.cases.READY_TO_PAY, key: newPaymentKey() }) },
-  { name: 'confirmReceipt', act: true, query: `mutation($id: ID!) { r: confirmReceipt(id: $id) { id } }`, variables: (t) => ({ id: t.cases.DISBURSED }) },
-  { name: 'updateHardshipFile', act: true, query: `mutation($id: ID!, $input: HardshipFileInput!) { r: updateHardshipFile(id: $id, input: $input) { id } }`, variables: (t) => ({ id: t.fileId, input: FILE_INPUT(t.unitId, newIdNumber()) }) },
-  { name: 'cancelHardshipFile', act: true, query: `mutation($id: ID!) { r: cancelHardshipFile(id: $id, reason: OTHER, note: "测试") { id } }`, variables: (t) => ({ id: t.fileId }) },
+  {
+    name: 'auditLog',
+    act: false,
+    query: `query($u: ID!) { r: auditLog(unitId: $u, first: 5) { edges { node { id } } } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'rollup',
+    act: false,
+    query: `query($u: ID!) { r: rollup(unitId: $u, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { newCases } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'acceptCase',
+    act: true,
+    query: `mutation($id: ID!) { r: acceptCase(id: $id) { id } }`,
+    variables: (t) => ({ id: t.cases.SUBMITTED }),
+  },
+  {
+    name: 'returnCase',
+    act: true,
+    query: `mutation($id: ID!) { r: returnCase(id: $id, reason: "材料不全") { id } }`,
+    variables: (t) => ({ id: t.cases.SUBMITTED }),
+  },
+  {
+    name: 'assignCase',
+    act: true,
+    query: `mutation($id: ID!, $user: ID!) { r: assignCase(id: $id, userId: $user) { id } }`,
+    variables: (t, c) => ({ id: t.cases.SUBMITTED, user: c.userId }),
+  },
+  {
+    name: 'withdrawCase',
+    act: true,
+    query: `mutation($id: ID!) { r: withdrawCase(id: $id, reason: "不需要了") { id } }`,
+    variables: (t) => ({ id: t.cases.SUBMITTED }),
+  },
+  {
+    name: 'approveCase',
+    act: true,
+    query: `mutation($id: ID!) { r: approveCase(id: $id) { id } }`,
+    variables: (t) => ({ id: t.cases.PROPOSED }),
+  },
+  {
+    name: 'rejectCase',
+    act: true,
+    query: `mutation($id: ID!) { r: rejectCase(id: $id, reason: "不符合条件") { id } }`,
+    variables: (t) => ({ id: t.cases.PROPOSED }),
+  },
+  {
+    name: 'escalateCase',
+    act: true,
+    query: `mutation($id: ID!) { r: escalateCase(id: $id, reason: "超出能力") { id } }`,
+    variables: (t) => ({ id: t.cases.PROPOSED }),
+  },
+  {
+    name: 'disburseCase',
+    act: true,
+    query: `mutation($id: ID!, $key: String!) { r: disburseCase(id: $id, input: { method: CASH, idempotencyKey: $key }) { id } }`,
+    variables: (t) => ({ id: t.cases.READY_TO_PAY, key: newPaymentKey() }),
+  },
+  {
+    name: 'confirmReceipt',
+    act: true,
+    query: `mutation($id: ID!) { r: confirmReceipt(id: $id) { id } }`,
+    variables: (t) => ({ id: t.cases.DISBURSED }),
+  },
+  {
+    name: 'updateHardshipFile',
+    act: true,
+    query: `mutation($id: ID!, $input: HardshipFileInput!) { r: updateHardshipFile(id: $id, input: $input) { id } }`,
+    variables: (t) => ({ id: t.fileId, input: FILE_INPUT(t.unitId, newIdNumber()) }),
+  },
+  {
+    name: 'cancelHardshipFile',
+    act: true,
+    query: `mutation($id: ID!) { r: cancelHardshipFile(id: $id, reason: OTHER, note: "测试") { id } }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
   // a logged read: open to readers of the holding unit and above (README, hardship files)
-  { name: 'revealIdNumber', act: false, query: `mutation($id: ID!) { r: revealIdNumber(fileId: $id) }`, variables: (t) => ({ id: t.fileId }) },
-  { name: 'recordIncome', act: true, query: `mutation($u: ID!) { r: recordIncome(unitId: $u, input: { source: GOVERNMENT, amount: 100 }) { id } }`, variables: (t) => ({ u: t.unitId }) },
-  { name: 'recordExpense', act: true, query: `mutation($u: ID!) { r: recordExpense(unitId: $u, input: { category: OTHER, amount: 1, note: "测试" }) { id } }`, variables: (t) => ({ u: t.unitId }) },
+  {
+    name: 'revealIdNumber',
+    act: false,
+    query: `mutation($id: ID!) { r: revealIdNumber(fileId: $id) }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
+  {
+    name: 'recordIncome',
+    act: true,
+    query: `mutation($u: ID!) { r: recordIncome(unitId: $u, input: { source: GOVERNMENT, amount: 100 }) { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'recordExpense',
+    act: true,
+    query: `mutation($u: ID!) { r: recordExpense(unitId: $u, input: { category: OTHER, amount: 1, note: "测试" }) { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
   // policies (README, aid policies): read with the unit's records or by its operator; set only from above, or by the operator
   {
-    name: 'aidPolicies', act: false, query: `query($u: ID!) { r: aidPolicies(unitId: $u) { inForce { approvalLimitFen } } }`, variables: (t) => ({ u: t.unitId }),
+    name: 'aidPolicies',
+    act: false,
+    query: `query($u: ID!) { r: aidPolicies(unitId: $u) { inForce { approvalLimitFen } } }`,
+    variables: (t) => ({ u: t.unitId }),
     allows: (role, relation) => allowed(role, relation, false) || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
   },
   {
-    name: 'setAidPolicy', act: true, query: `mutation($u: ID!) { r: setAidPolicy(unitId: $u, input: { aidType: LIVING, approvalLimitFen: 1 }) { unitId } }`, variables: (t) => ({ u: t.unitId }),
-    allows: (role, relation) => (role === 'UNION_ADMIN' && relation === 'child') || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
+    name: 'setAidPolicy',
+    act: true,
+    query: `mutation($u: ID!) { r: setAidPolicy(unitId: $u, input: { aidType: LIVING, approvalLimitFen: 1 }) { unitId } }`,
+    variables: (t) => ({ u: t.unitId }),
+    allows: (role, relation) =>
+      (role === 'UNION_ADMIN' && relation === 'child') || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
   },
 ];
 
 /** Everything an attempt could change, as one digest per table (sessions and login counters excluded: reading logs in). */
-const FINGERPRINT = tableDigests(['aid_case', 'case_event', 'hardship_file', 'ledger_entry', 'ledger_transaction', 'disbursement', 'audit_event', 'outbox', 'role_grant', 'notification', 'aid_policy']);
+const FINGERPRINT = tableDigests([
+  'aid_case',
+  'case_event',
+  'hardship_file',
+  'ledger_entry',
+  'ledger_transaction',
+  'disbursement',
+  'audit_event',
+  'outbox',
+  'role_grant',
+  'notification',
+  'aid_policy',
+]);
 
 describe('IDOR matrix', () => {
   let app: TestApp;
@@ -85,7 +215,8 @@ describe('IDOR matrix', () => {
     await driver.fundDistrict(10_000_000);
     // one record of each state at the Lanshan street, copied to every unit of the demo network
     const sources: Record<string, string> = {};
-    for (const status of ['SUBMITTED', 'PROPOSED', 'READY_TO_PAY', 'DISBURSED'] as const) sources[status] = (await driver.caseAt(status, 'LIVING', 10_000)).id;
+    for (const status of ['SUBMITTED', 'PROPOSED', 'READY_TO_PAY', 'DISBURSED'] as const)
+      sources[status] = (await driver.caseAt(status, 'LIVING', 10_000)).id;
     const { fileId } = await driver.newApplicant();
     for (const unit of await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`)) {
       const cases: Record<string, string> = {};
@@ -95,26 +226,32 @@ describe('IDOR matrix', () => {
              proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id, decided_at, submitted_at, due_at)
            select 'idor-' || ? || '-' || c.id, c.created_by_id, c.applicant_user_id, c.type, c.channel, c.status, ?, ?, c.file_id, c.applicant_name, c.title,
              c.proposed_amount_fen, c.proposed_by_id, c.approved_amount_fen, c.approved_by_id, c.decided_at, c.submitted_at, c.due_at
-           from aid_case c where c.id = ? returning id::text`, [unit.id, unit.id, unit.id, source]);
+           from aid_case c where c.id = ? returning id::text`,
+          [unit.id, unit.id, unit.id, source],
+        );
         cases[status] = id;
       }
       const [{ id: copiedFile }] = await app.sql<{ id: string }>(
         `insert into hardship_file (unit_id, status, category, causes, person_name, id_number_enc, id_number_hash, birth_date, sex, household_enc, household_size)
          select ?, status, category, causes, person_name, id_number_enc, 'idor-' || ? || '-' || id_number_hash, birth_date, sex, household_enc, household_size
-         from hardship_file where id = ? returning id::text`, [unit.id, unit.id, fileId]);
+         from hardship_file where id = ? returning id::text`,
+        [unit.id, unit.id, fileId],
+      );
       targets.push({ unitId: unit.id, path: unit.path, cases, fileId: copiedFile });
     }
     for (const phone of Object.values(PHONES)) {
       const token = await app.loginAs(phone);
       const grants = await app.sql<{ user_id: string; role: string; path: string }>(
         `select u.id::text as user_id, coalesce(g.role, 'WORKER') as role, coalesce(un.path::text, '') as path from app_user u
-         left join role_grant g on g.user_id = u.id and g.revoked_at is null left join unit un on un.id = g.unit_id where u.phone = ?`, [phone]);
+         left join role_grant g on g.user_id = u.id and g.revoked_at is null left join unit un on un.id = g.unit_id where u.phone = ?`,
+        [phone],
+      );
       for (const grant of grants) callers.push({ phone, token, userId: grant.user_id, role: grant.role, unitPath: grant.path });
     }
   }, 120_000);
   afterAll(() => app.close());
 
-  it('leaks no data and changes nothing in random reads and mutations by id outside the caller\'s scope', { timeout: 900_000 }, async () => {
+  it("leaks no data and changes nothing in random reads and mutations by id outside the caller's scope", { timeout: 900_000 }, async () => {
     // every (caller, target, operation) the oracle forbids; a caller with several grants must be refused by all of them
     const forbidden: [Caller, Target, Operation][] = [];
     for (const caller of callers) {
@@ -139,22 +276,38 @@ describe('IDOR matrix', () => {
     const leaks: string[] = [];
     const untyped: string[] = [];
     for (let done = 0; done < attempts; done += 20) {
-      await Promise.all(Array.from({ length: Math.min(20, attempts - done) }, async () => {
-        const [caller, target, operation] = forbidden[Math.floor(random() * forbidden.length)];
-        const result = await app.gql(operation.query, operation.variables(target, caller), { token: caller.token });
-        const answer = result.data?.r;
-        const empty = answer === null || answer === undefined || (typeof answer === 'object' && 'totalCount' in answer && answer.totalCount === 0);
-        if (!empty) leaks.push(`${caller.phone} ${caller.role} ${operation.name} on unit ${target.unitId}: ${JSON.stringify(answer).slice(0, 120)}`);
-        if ((result.errors && !result.errors.every((error) => typeof error.extensions?.code === 'string')) || result.status >= 500) untyped.push(`${operation.name}: ${JSON.stringify(result.errors)}`);
-      }));
+      await Promise.all(
+        Array.from({ length: Math.min(20, attempts - done) }, async () => {
+          const [caller, target, operation] = forbidden[Math.floor(random() * forbidden.length)];
+          const result = await app.gql(operation.query, operation.variables(target, caller), { token: caller.token });
+          const answer = result.data?.r;
+          const empty =
+            answer === null || answer === undefined || (typeof answer === 'object' && 'totalCount' in answer && answer.totalCount === 0);
+          if (!empty)
+            leaks.push(
+              `${caller.phone} ${caller.role} ${operation.name} on unit ${target.unitId}: ${JSON.stringify(answer).slice(0, 120)}`,
+            );
+          if ((result.errors && !result.errors.every((error) => typeof error.extensions?.code === 'string')) || result.status >= 500)
+            untyped.push(`${operation.name}: ${JSON.stringify(result.errors)}`);
+        }),
+      );
     }
     const [after] = await app.sql(`select ${FINGERPRINT}`);
     const changedTables = Object.keys(before).filter((table) => before[table] !== after[table]);
-    record('idor', { idorAttempts: attempts, idorLeaks: leaks.length + changedTables.length }, {
-      callers: callers.map((caller) => `${caller.role}@${caller.unitPath || 'own records'}`), operations: OPERATIONS.map((operation) => operation.name),
-      relationsCovered: Object.fromEntries([...seen].map(([role, relations]) => [role, [...relations].sort()])), forbiddenCombinations: forbidden.length,
-      changedTables, leaks: leaks.slice(0, 20), untypedErrors: untyped.length, rls: 'not enabled: the application check is the only one (see README)',
-    });
+    record(
+      'idor',
+      { idorAttempts: attempts, idorLeaks: leaks.length + changedTables.length },
+      {
+        callers: callers.map((caller) => `${caller.role}@${caller.unitPath || 'own records'}`),
+        operations: OPERATIONS.map((operation) => operation.name),
+        relationsCovered: Object.fromEntries([...seen].map(([role, relations]) => [role, [...relations].sort()])),
+        forbiddenCombinations: forbidden.length,
+        changedTables,
+        leaks: leaks.slice(0, 20),
+        untypedErrors: untyped.length,
+        rls: 'not enabled: the application check is the only one (see README)',
+      },
+    );
     expect(leaks.slice(0, 10)).toEqual([]);
     expect(changedTables).toEqual([]);
     expect(untyped.slice(0, 5)).toEqual([]);

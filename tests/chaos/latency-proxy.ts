@@ -13,7 +13,11 @@ export async function startLatencyProxy(targetPort: number): Promise<{ port: num
     let ordered = Promise.resolve();
     client.on('data', (chunk) => {
       const delay = delayMs;
-      ordered = ordered.then(() => (delay ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined)).then(() => { upstream.write(chunk); });
+      ordered = ordered
+        .then(() => (delay ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined))
+        .then(() => {
+          upstream.write(chunk);
+        });
     });
     upstream.pipe(client);
     const end = () => {
@@ -28,10 +32,13 @@ export async function startLatencyProxy(targetPort: number): Promise<{ port: num
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as { port: number }).port,
-    setDelay: (ms) => { delayMs = ms; },
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    setDelay: (ms) => {
+      delayMs = ms;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

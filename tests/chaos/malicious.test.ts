@@ -3,7 +3,11 @@ import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 import { record } from './record.js';
 import { carriesStackTrace } from './stack-trace.js';
 
-interface Attack { name: string; body: string; production?: boolean }
+interface Attack {
+  name: string;
+  body: string;
+  production?: boolean;
+}
 
 const nest = (depth: number, field = 'children'): string => (depth === 0 ? 'id' : `id ${field} { ${nest(depth - 1, field)} }`);
 const json = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
@@ -16,32 +20,73 @@ function corpus(maxDepth: number): Attack[] {
   const attacks: Attack[] = [];
   for (let extra = 1; extra <= 5; extra += 1) {
     attacks.push({ name: `depth ${maxDepth + extra}`, body: json(`{ units(first: 1) { edges { node { ${nest(maxDepth + extra)} } } } }`) });
-    attacks.push({ name: `depth ${maxDepth + extra} through fragments`, body: json(`{ me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { ${nest(maxDepth + extra - 3, 'parent')} }`) });
+    attacks.push({
+      name: `depth ${maxDepth + extra} through fragments`,
+      body: json(
+        `{ me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { ${nest(maxDepth + extra - 3, 'parent')} }`,
+      ),
+    });
   }
   for (const count of [16, 20, 50, 200]) {
     attacks.push({ name: `${count} aliases`, body: json(`{ ${Array.from({ length: count }, (_, i) => `a${i}: me { id }`).join(' ')} }`) });
-    attacks.push({ name: `${count} aliased logins`, body: json(`mutation { ${Array.from({ length: count }, (_, i) => `a${i}: login(phone: "${PHONES.worker}", password: "guess${i}") { token }`).join(' ')} }`) });
+    attacks.push({
+      name: `${count} aliased logins`,
+      body: json(
+        `mutation { ${Array.from({ length: count }, (_, i) => `a${i}: login(phone: "${PHONES.worker}", password: "guess${i}") { token }`).join(' ')} }`,
+      ),
+    });
   }
   for (const count of [2, 10, 100]) {
     attacks.push({ name: `batch of ${count}`, body: JSON.stringify(Array.from({ length: count }, () => ({ query: '{ __typename }' }))) });
-    attacks.push({ name: `batch of ${count} logins`, body: JSON.stringify(Array.from({ length: count }, (_, i) => ({ query: `mutation { login(phone: "${PHONES.worker}", password: "guess${i}") { token } }` }))) });
+    attacks.push({
+      name: `batch of ${count} logins`,
+      body: JSON.stringify(
+        Array.from({ length: count }, (_, i) => ({
+          query: `mutation { login(phone: "${PHONES.worker}", password: "guess${i}") { token } }`,
+        })),
+      ),
+    });
   }
   for (const first of [100, 200]) {
-    attacks.push({ name: `cost: units(first: ${first}) with nested lists`, body: json(`query($first: Int) { units(first: $first) { edges { node { id children { id children { id ancestors { id } } } } } } }`, { first }) });
+    attacks.push({
+      name: `cost: units(first: ${first}) with nested lists`,
+      body: json(`query($first: Int) { units(first: $first) { edges { node { id children { id children { id ancestors { id } } } } } } }`, {
+        first,
+      }),
+    });
   }
   const introspection = [
-    `{ __schema { types { name } } }`, `{ __type(name: "User") { name fields { name } } }`, `query __schema { __schema { queryType { name } } }`,
-    `{ a: __schema { types { name } } }`, `{ ...F } fragment F on Query { __schema { types { name } } }`, `query Q { __typename __schema { directives { name } } }`,
+    `{ __schema { types { name } } }`,
+    `{ __type(name: "User") { name fields { name } } }`,
+    `query __schema { __schema { queryType { name } } }`,
+    `{ a: __schema { types { name } } }`,
+    `{ ...F } fragment F on Query { __schema { types { name } } }`,
+    `query Q { __typename __schema { directives { name } } }`,
     `fragment __schema on Query { __schema { types { name } } } { ...__schema }`,
   ];
-  for (const query of introspection) attacks.push({ name: `introspection in production: ${query.slice(0, 40)}`, body: json(query), production: true });
-  attacks.push({ name: 'fragment cycle A→B→A', body: json(`{ me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { parent { ...B } }`) });
+  for (const query of introspection)
+    attacks.push({ name: `introspection in production: ${query.slice(0, 40)}`, body: json(query), production: true });
+  attacks.push({
+    name: 'fragment cycle A→B→A',
+    body: json(`{ me { ...A } } fragment A on User { roles { unit { ...B } } } fragment B on Unit { parent { ...B } }`),
+  });
   attacks.push({ name: 'fragment cycle on itself', body: json(`{ me { ...A } } fragment A on User { ...A }`) });
-  attacks.push({ name: 'fragment cycle of three', body: json(`{ units(first: 1) { edges { node { ...A } } } } fragment A on Unit { parent { ...B } } fragment B on Unit { parent { ...C } } fragment C on Unit { parent { ...A } }`) });
+  attacks.push({
+    name: 'fragment cycle of three',
+    body: json(
+      `{ units(first: 1) { edges { node { ...A } } } } fragment A on Unit { parent { ...B } } fragment B on Unit { parent { ...C } } fragment C on Unit { parent { ...A } }`,
+    ),
+  });
   attacks.push({ name: '1 MB string literal', body: json(`{ units(first: 1, search: "${'搜'.repeat(350_000)}") { totalCount } }`) });
-  attacks.push({ name: '4 MB string variable', body: json(`query($s: String) { units(first: 1, search: $s) { totalCount } }`, { s: 'x'.repeat(4 * 1024 * 1024) }) });
+  attacks.push({
+    name: '4 MB string variable',
+    body: json(`query($s: String) { units(first: 1, search: $s) { totalCount } }`, { s: 'x'.repeat(4 * 1024 * 1024) }),
+  });
   attacks.push({ name: '6,000 fields', body: json(`{ me { ${Array.from({ length: 6_000 }, () => 'id').join(' ')} } }`) });
-  attacks.push({ name: '10,000 directives', body: json(`{ me { id ${Array.from({ length: 10_000 }, () => '@include(if: true)').join(' ')} } }`) });
+  attacks.push({
+    name: '10,000 directives',
+    body: json(`{ me { id ${Array.from({ length: 10_000 }, () => '@include(if: true)').join(' ')} } }`),
+  });
   attacks.push({ name: 'not JSON', body: '{"query": "{ me { id }' });
   attacks.push({ name: 'query is not a string', body: JSON.stringify({ query: { me: 'id' } }) });
   return attacks;
@@ -74,17 +119,34 @@ describe('malicious queries', () => {
     const accepted: string[] = [];
     for (const attack of attacks) {
       const target = attack.production ? production : app;
-      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: attack.body });
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: attack.body,
+      });
       const text = await response.text();
       let answer: { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null = null;
-      try { answer = JSON.parse(text); } catch { /* a non-JSON answer is itself a failure, counted below */ }
-      const refused = response.status >= 400 && response.status < 500 && answer !== null && !('data' in answer)
-        && typeof answer.errors?.[0]?.extensions?.code === 'string' && !carriesStackTrace(text);
+      try {
+        answer = JSON.parse(text);
+      } catch {
+        /* a non-JSON answer is itself a failure, counted below */
+      }
+      const refused =
+        response.status >= 400 &&
+        response.status < 500 &&
+        answer !== null &&
+        !('data' in answer) &&
+        typeof answer.errors?.[0]?.extensions?.code === 'string' &&
+        !carriesStackTrace(text);
       if (!refused) accepted.push(`${attack.name}: ${response.status} ${text.slice(0, 200)}`);
     }
     const after = [await audit(app), await audit(production), (await app.runtime.redis.keys('*login*')).length];
     const rejectedPct = Math.round((10_000 * (attacks.length - accepted.length)) / attacks.length) / 100;
-    record('malicious', { maliciousQueriesRejectedPct: rejectedPct }, { queries: attacks.length, kinds: [...new Set(attacks.map((a) => a.name.replace(/[\d,]+/g, 'N').split(':')[0]))], accepted });
+    record(
+      'malicious',
+      { maliciousQueriesRejectedPct: rejectedPct },
+      { queries: attacks.length, kinds: [...new Set(attacks.map((a) => a.name.replace(/[\d,]+/g, 'N').split(':')[0]))], accepted },
+    );
     expect(accepted).toEqual([]);
     expect(after).toEqual(before);
   });

@@ -30,12 +30,20 @@ async function redisContents(app: TestApp): Promise<string> {
   const parts: string[] = [];
   for (const key of await redis.keys('*')) {
     const type = await redis.type(key);
-    const value = type === 'string' ? await redis.get(key)
-      : type === 'hash' ? JSON.stringify(await redis.hgetall(key))
-        : type === 'list' ? JSON.stringify(await redis.lrange(key, 0, -1))
-          : type === 'set' ? JSON.stringify(await redis.smembers(key))
-            : type === 'zset' ? JSON.stringify(await redis.zrange(key, '0', '-1'))
-              : type === 'stream' ? JSON.stringify(await redis.xrange(key, '-', '+')) : '';
+    const value =
+      type === 'string'
+        ? await redis.get(key)
+        : type === 'hash'
+          ? JSON.stringify(await redis.hgetall(key))
+          : type === 'list'
+            ? JSON.stringify(await redis.lrange(key, 0, -1))
+            : type === 'set'
+              ? JSON.stringify(await redis.smembers(key))
+              : type === 'zset'
+                ? JSON.stringify(await redis.zrange(key, '0', '-1'))
+                : type === 'stream'
+                  ? JSON.stringify(await redis.xrange(key, '-', '+'))
+                  : '';
     parts.push(key, value ?? '');
   }
   return parts.join('\n');
@@ -63,31 +71,63 @@ describe('personal data at rest', () => {
     const worker = spawnWorker(app, { LOG_LEVEL: 'debug', OUTBOX_POLL_MS: '50' }, logFile);
     const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
       const response = await fetch(api.url, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
     };
     try {
-      const staff = (await call(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: PHONES.lanshanStreetStaff, w: 'Bangfu@2026' })).data!.login.token;
+      const staff = (
+        await call(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, {
+          p: PHONES.lanshanStreetStaff,
+          w: 'Bangfu@2026',
+        })
+      ).data!.login.token;
       const street = await app.unitIdByCode('LY-LS-LSJD');
       const employer = await app.unitIdByCode('LY-LS-LSJD-HS');
       const ids: string[] = [];
       for (let i = 0; i < 20; i += 1) {
         const idNumber = newIdNumber();
         ids.push(idNumber);
-        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
-          { input: { phone: `137${port}${String(i).padStart(4, '0')}`, password: 'Bangfu@2026', name: '职工', idNumber, employerUnitId: employer } });
-        const file = await call(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input: FILE_INPUT(street, idNumber) }, staff);
+        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
+          input: {
+            phone: `137${port}${String(i).padStart(4, '0')}`,
+            password: 'Bangfu@2026',
+            name: '职工',
+            idNumber,
+            employerUnitId: employer,
+          },
+        });
+        const file = await call(
+          `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+          { input: FILE_INPUT(street, idNumber) },
+          staff,
+        );
         // the paths that could echo the number: a search by it, a reveal, a duplicate and a refused registration
-        await call(`query($u: ID!, $s: String) { hardshipFiles(unitId: $u, search: $s) { totalCount } }`, { u: street, s: idNumber }, staff);
+        await call(
+          `query($u: ID!, $s: String) { hardshipFiles(unitId: $u, search: $s) { totalCount } }`,
+          { u: street, s: idNumber },
+          staff,
+        );
         if (file.data) await call(`mutation($f: ID!) { revealIdNumber(fileId: $f) }`, { f: file.data.createHardshipFile.id }, staff);
-        await call(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`, { input: FILE_INPUT(street, idNumber) }, staff);
-        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
-          { input: { phone: 'not-a-phone', password: 'x', name: '职工', idNumber, employerUnitId: employer } });
+        await call(
+          `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+          { input: FILE_INPUT(street, idNumber) },
+          staff,
+        );
+        await call(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
+          input: { phone: 'not-a-phone', password: 'x', name: '职工', idNumber, employerUnitId: employer },
+        });
       }
-      expect((await app.sql<{ n: number }>(`select count(*)::int as n from hardship_file where id_number_hash is not null`))[0].n).toBeGreaterThanOrEqual(20);
-      await until(async () => (await app.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`))[0].n === 0, 'the outbox drained', 30_000);
+      expect(
+        (await app.sql<{ n: number }>(`select count(*)::int as n from hardship_file where id_number_hash is not null`))[0].n,
+      ).toBeGreaterThanOrEqual(20);
+      await until(
+        async () => (await app.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`))[0].n === 0,
+        'the outbox drained',
+        30_000,
+      );
     } finally {
       await stopProcess(api.child);
       await stopProcess(worker);
@@ -97,8 +137,11 @@ describe('personal data at rest', () => {
     const dump = execFileSync(join(binDir, 'pg_dump'), ['--no-owner', app.config.DATABASE_URL], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const logs = readFileSync(logFile, 'utf8');
     const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(await redisContents(app)) };
-    record('pii-at-rest', { plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis },
-      { ...found, dumpBytes: dump.length, logBytes: logs.length });
+    record(
+      'pii-at-rest',
+      { plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis },
+      { ...found, dumpBytes: dump.length, logBytes: logs.length },
+    );
     // the scan read what both processes wrote
     expect(logs).toContain('Bangfu API listening');
     expect(logs).toContain('Bangfu worker running');

@@ -1,7 +1,11 @@
 import { newPaymentKey } from '../setup/case-driver.js';
 
 /** A write the API acknowledged (answered without error): it must exist after any fault. */
-export interface Acknowledged { kind: 'submitted' | 'accepted' | 'paid'; caseId: string; key?: string }
+export interface Acknowledged {
+  kind: 'submitted' | 'accepted' | 'paid';
+  caseId: string;
+  key?: string;
+}
 
 export interface WorkloadOptions {
   url: string;
@@ -19,7 +23,12 @@ export interface WorkloadOptions {
   requestTimeoutMs?: number;
 }
 
-export interface WorkloadResult { requests: number; failures: string[]; latenciesMs: number[]; acknowledged: Acknowledged[] }
+export interface WorkloadResult {
+  requests: number;
+  failures: string[];
+  latenciesMs: number[];
+  acknowledged: Acknowledged[];
+}
 
 const SAVE = `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitCase(id: $id) { id status } }`;
@@ -43,8 +52,10 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
     result.requests += 1;
     try {
       const response = await fetch(options.url, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(options.requestTimeoutMs ?? 15_000),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(options.requestTimeoutMs ?? 15_000),
       });
       const answer = (await response.json()) as { data?: Record<string, any> | null; errors?: unknown[] };
       result.latenciesMs.push(performance.now() - started);
@@ -65,7 +76,19 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
       const pick = options.random();
       if (pick < 0.4) {
         const applicant = options.applicants[Math.floor(options.random() * options.applicants.length)];
-        const draft = await call(SAVE, { input: { clientId: `load-${process.pid}-${(clientIds += 1)}`, fileId: applicant.fileId, type: 'LIVING', title: '生活困难', requestedAmountFen: 50_000 } }, applicant.token);
+        const draft = await call(
+          SAVE,
+          {
+            input: {
+              clientId: `load-${process.pid}-${(clientIds += 1)}`,
+              fileId: applicant.fileId,
+              type: 'LIVING',
+              title: '生活困难',
+              requestedAmountFen: 50_000,
+            },
+          },
+          applicant.token,
+        );
         if (!draft) continue;
         const done = await call(SUBMIT, { id: draft.saveDraft.id }, applicant.token);
         if (done) {
@@ -91,17 +114,33 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
 }
 
 /** The acknowledged writes that are not in the database: each must be there after any fault. */
-export async function lostWrites(sql: <T>(query: string, params?: unknown[]) => Promise<T[]>, acknowledged: Acknowledged[]): Promise<Acknowledged[]> {
+export async function lostWrites(
+  sql: <T>(query: string, params?: unknown[]) => Promise<T[]>,
+  acknowledged: Acknowledged[],
+): Promise<Acknowledged[]> {
   const lost: Acknowledged[] = [];
-  for (const [kind, action] of [['submitted', 'submit'], ['accepted', 'accept']] as const) {
+  for (const [kind, action] of [
+    ['submitted', 'submit'],
+    ['accepted', 'accept'],
+  ] as const) {
     const ids = acknowledged.filter((write) => write.kind === kind).map((write) => write.caseId);
     if (!ids.length) continue;
-    const found = new Set((await sql<{ id: string }>(`select distinct case_id::text as id from case_event where action = ? and case_id in (?)`, [action, ids])).map((row) => row.id));
+    const found = new Set(
+      (
+        await sql<{ id: string }>(`select distinct case_id::text as id from case_event where action = ? and case_id in (?)`, [action, ids])
+      ).map((row) => row.id),
+    );
     lost.push(...acknowledged.filter((write) => write.kind === kind && !found.has(write.caseId)));
   }
   const payments = acknowledged.filter((write) => write.kind === 'paid');
   if (payments.length) {
-    const keys = new Set((await sql<{ key: string }>(`select idempotency_key as key from disbursement where status = 'POSTED' and idempotency_key in (?)`, [payments.map((write) => write.key)])).map((row) => row.key));
+    const keys = new Set(
+      (
+        await sql<{ key: string }>(`select idempotency_key as key from disbursement where status = 'POSTED' and idempotency_key in (?)`, [
+          payments.map((write) => write.key),
+        ])
+      ).map((row) => row.key),
+    );
     lost.push(...payments.filter((write) => !keys.has(write.key!)));
   }
   return lost;

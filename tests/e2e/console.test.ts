@@ -75,19 +75,32 @@ describe('the staff and union console', () => {
     await capture('queue');
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: '批量受理' }).click();
-    await page.getByRole('dialog').getByText(/测试职工：成功/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/测试职工：成功/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     expect(await driver.status(id)).toBe('ACCEPTED');
 
     // assignment to a colleague, then keyboard triage: the current row moves with j/k and Enter opens it
     await page.goto(`${origin}/console/queue?status=ACCEPTED&type=MEDICAL`);
-    await page.getByRole('row', { name: /测试职工/ }).getByRole('checkbox').check();
-    const [head] = await app.sql<{ id: string; name: string }>(`select id::text, name from app_user where phone = ?`, [PHONES.lanshanStreetHead]);
+    await page
+      .getByRole('row', { name: /测试职工/ })
+      .getByRole('checkbox')
+      .check();
+    const [head] = await app.sql<{ id: string; name: string }>(`select id::text, name from app_user where phone = ?`, [
+      PHONES.lanshanStreetHead,
+    ]);
     await page.getByLabel('分派给…').click();
     await page.getByTitle(head.name).click();
-    await page.getByRole('dialog').getByText(/测试职工：成功/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/测试职工：成功/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-    expect((await app.sql<{ assigned: string }>(`select assigned_to_id::text as assigned from aid_case where id = ?`, [id]))[0].assigned).toBe(head.id);
+    expect(
+      (await app.sql<{ assigned: string }>(`select assigned_to_id::text as assigned from aid_case where id = ?`, [id]))[0].assigned,
+    ).toBe(head.id);
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     await page.keyboard.press('Enter');
@@ -125,7 +138,10 @@ describe('the staff and union console', () => {
     await page.getByRole('heading', { name: /统计分析 · 兰山街道职工服务中心/ }).waitFor();
     const paid = page.locator('.ant-statistic').filter({ hasText: '发放金额' });
     expect(await paid.textContent()).toContain('¥1,200.00');
-    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('link', { name: /兰山区/ }).click();
+    await page
+      .getByRole('navigation', { name: 'breadcrumb' })
+      .getByRole('link', { name: /兰山区/ })
+      .click();
     await page.getByRole('heading', { name: /统计分析 · 兰山区/ }).waitFor();
 
     // the ledger of the district fund and its export, built by the worker
@@ -165,14 +181,17 @@ describe('the staff and union console', () => {
     await page.getByRole('button', { name: '登记并提交' }).click();
     await page.waitForURL(/\/console\/cases\/\d+$/);
     const hotline = page.url().split('/').pop();
-    expect(await app.sql(`select channel, status, type, file_id is not null as on_file from aid_case where id = ?`, [hotline]))
-      .toEqual([{ channel: 'HOTLINE', status: 'SUBMITTED', type: 'LEGAL_AID', on_file: true }]);
+    expect(await app.sql(`select channel, status, type, file_id is not null as on_file from aid_case where id = ?`, [hotline])).toEqual([
+      { channel: 'HOTLINE', status: 'SUBMITTED', type: 'LEGAL_AID', on_file: true },
+    ]);
     // handed to the unit head from the case page
     await act('分派', async () => {
       await page.getByRole('dialog').getByLabel('分派给').click();
       await page.getByTitle('刘芳').click();
     });
-    expect(await app.sql(`select u.phone from aid_case c join app_user u on u.id = c.assigned_to_id where c.id = ?`, [hotline])).toEqual([{ phone: PHONES.lanshanStreetHead }]);
+    expect(await app.sql(`select u.phone from aid_case c join app_user u on u.id = c.assigned_to_id where c.id = ?`, [hotline])).toEqual([
+      { phone: PHONES.lanshanStreetHead },
+    ]);
 
     await page.goto(`${origin}/console/cases/new`);
     await page.getByRole('checkbox', { name: '尚未建档（只登记姓名）' }).check();
@@ -184,8 +203,11 @@ describe('the staff and union console', () => {
     await page.getByRole('button', { name: '登记并提交' }).click();
     await page.waitForURL(/\/console\/cases\/\d+$/);
     const walkIn = page.url().split('/').pop();
-    expect(await app.sql(`select channel, status, applicant_name, requested_amount_fen::int as fen, file_id from aid_case where id = ?`, [walkIn]))
-      .toEqual([{ channel: 'WALK_IN', status: 'SUBMITTED', applicant_name: '钱小燕', fen: 150_000, file_id: null }]);
+    expect(
+      await app.sql(`select channel, status, applicant_name, requested_amount_fen::int as fen, file_id from aid_case where id = ?`, [
+        walkIn,
+      ]),
+    ).toEqual([{ channel: 'WALK_IN', status: 'SUBMITTED', applicant_name: '钱小燕', fen: 150_000, file_id: null }]);
 
     // returned for a missing item, the desk sends it again for the person who came in
     await driver.ok('return', driver.actors.streetHead, walkIn!);
@@ -216,7 +238,10 @@ describe('the staff and union console', () => {
     await capture('file');
 
     await page.getByRole('button', { name: '查看完整号码' }).click();
-    await page.getByRole('dialog').getByText(/本次查看将记录/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/本次查看将记录/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '查看完整号码' }).click();
     await page.getByTestId('id-number').getByText(idNumber).waitFor();
     const fileId = new URL(page.url()).pathname.split('/').pop()!;
@@ -249,8 +274,15 @@ describe('the staff and union console', () => {
   it('records income once however often the button is pressed, and shows refused allocations and expenses without changing the ledger', async () => {
     checks.reset();
     const district = await app.unitIdByCode('LY-LS');
-    const entryCount = async () => Number((await app.sql<{ n: string }>(
-      `select count(*) n from ledger_entry e join ledger_account a on a.id = e.account_id where a.unit_id = ? and a.kind = 'FUND'`, [district]))[0].n);
+    const entryCount = async () =>
+      Number(
+        (
+          await app.sql<{ n: string }>(
+            `select count(*) n from ledger_entry e join ledger_account a on a.id = e.account_id where a.unit_id = ? and a.kind = 'FUND'`,
+            [district],
+          )
+        )[0].n,
+      );
     await signInAs(PHONES.lanshanAdmin);
     await page.goto(`${origin}/console/funds?unit=${district}`);
     await page.getByRole('button', { name: '登记收入' }).waitFor();
@@ -300,7 +332,10 @@ describe('the staff and union console', () => {
       await dialog.getByRole('button', { name: '确定' }).click();
       await dialog.waitFor({ state: 'hidden' });
       // the worker creates one task per ACTIVE file in the background
-      await page.getByTestId('review-progress').getByText(/共 [1-9]\d* 份/).waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('review-progress')
+        .getByText(/共 [1-9]\d* 份/)
+        .waitFor({ timeout: 30_000 });
 
       await signInAs(PHONES.lanshanStreetStaff);
       await page.goto(`${origin}/console/reviews`);
@@ -320,7 +355,9 @@ describe('the staff and union console', () => {
       await page.getByTitle('深度困难').click();
       await page.getByRole('button', { name: '确定' }).click();
       await page.getByRole('heading', { level: 2 }).and(page.locator('#file-title')).waitFor();
-      const reclassified = await app.sql<{ category: string }>(`select f.category from review_task t join hardship_file f on f.id = t.file_id where t.outcome = 'RECLASSIFY'`);
+      const reclassified = await app.sql<{ category: string }>(
+        `select f.category from review_task t join hardship_file f on f.id = t.file_id where t.outcome = 'RECLASSIFY'`,
+      );
       expect(reclassified).toEqual([{ category: 'DEEP' }]);
 
       // the city closes it; the station cannot
@@ -364,7 +401,11 @@ describe('the staff and union console', () => {
     await page.getByTitle('单位负责人').click();
     await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor();
     await capture('units');
-    const grants = () => app.sql<{ role: string }>(`select g.role from role_grant g join app_user u on u.id = g.user_id where u.phone = '13800000099' and g.unit_id = ? and g.revoked_at is null order by g.role`, [created.id]);
+    const grants = () =>
+      app.sql<{ role: string }>(
+        `select g.role from role_grant g join app_user u on u.id = g.user_id where u.phone = '13800000099' and g.unit_id = ? and g.revoked_at is null order by g.role`,
+        [created.id],
+      );
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF', 'UNIT_HEAD']);
     await page.getByLabel('收回 单位负责人').click();
     await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor({ state: 'detached' });
@@ -397,15 +438,28 @@ describe('the staff and union console', () => {
     await page.getByTitle(/^罗庄区.*区县工会$/).click();
     await move.getByRole('button', { name: '确定' }).click();
     await move.waitFor({ state: 'hidden' });
-    expect((await app.sql<{ code: string }>(`select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?`, [created.id]))[0].code).toBe('LY-LZ');
+    expect(
+      (await app.sql<{ code: string }>(`select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?`, [created.id]))[0].code,
+    ).toBe('LY-LZ');
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
   it('lets a staff member change their own password from the header', async () => {
     checks.reset();
     const operator = await app.loginAs(PHONES.sysadmin);
-    const created = await app.gql(`mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
-      { input: { phone: '13800000098', name: '吴婷', password: 'Bangfu@2026', unitId: await app.unitIdByCode('LY-LS-LSJD'), role: 'STATION_STAFF' } }, { token: operator });
+    const created = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      {
+        input: {
+          phone: '13800000098',
+          name: '吴婷',
+          password: 'Bangfu@2026',
+          unitId: await app.unitIdByCode('LY-LS-LSJD'),
+          role: 'STATION_STAFF',
+        },
+      },
+      { token: operator },
+    );
     expect(created.errors).toBeUndefined();
     await signInAs('13800000098');
     await page.getByRole('button', { name: '吴婷' }).click();
@@ -441,10 +495,16 @@ describe('the staff and union console', () => {
     await page.getByRole('button', { name: '编辑本年度' }).waitFor();
     await capture('calendar');
     const saved = await app.sql<{ day: string; working: boolean; name: string }>(
-      `select to_char(day, 'YYYY-MM-DD') as day, working, name from work_calendar_day where extract(year from day) = ? order by day`, [nextYear],
+      `select to_char(day, 'YYYY-MM-DD') as day, working, name from work_calendar_day where extract(year from day) = ? order by day`,
+      [nextYear],
     );
-    expect(saved).toEqual([{ day: `${nextYear}-01-01`, working: false, name: '元旦' }, { day: `${nextYear}-01-02`, working: false, name: '元旦' }]);
-    expect(await app.sql(`select 1 from audit_event where action = 'workCalendar.set' and entity_id = ?`, [String(nextYear)])).toHaveLength(1);
+    expect(saved).toEqual([
+      { day: `${nextYear}-01-01`, working: false, name: '元旦' },
+      { day: `${nextYear}-01-02`, working: false, name: '元旦' },
+    ]);
+    expect(await app.sql(`select 1 from audit_event where action = 'workCalendar.set' and entity_id = ?`, [String(nextYear)])).toHaveLength(
+      1,
+    );
 
     await signInAs(PHONES.lanshanStreetStaff);
     await page.goto(`${origin}/console/rules`);
@@ -472,12 +532,18 @@ describe('the staff and union console', () => {
     await dialog.waitFor({ state: 'hidden' });
     await medical.getByText('¥5,000.00').waitFor();
     await capture('rules');
-    const rows = await app.sql<{ approval_limit_fen: string; aid_type: string }>(`select approval_limit_fen::text, aid_type from aid_policy where unit_id = ? and aid_type is not null`, [street]);
+    const rows = await app.sql<{ approval_limit_fen: string; aid_type: string }>(
+      `select approval_limit_fen::text, aid_type from aid_policy where unit_id = ? and aid_type is not null`,
+      [street],
+    );
     expect(rows).toEqual([{ approval_limit_fen: '500000', aid_type: 'MEDICAL' }]);
 
     await signInAs(PHONES.lanshanStreetHead);
     await page.goto(`${origin}/console/rules`);
-    await page.getByRole('row', { name: /^医疗救助/ }).getByText('¥5,000.00').waitFor();
+    await page
+      .getByRole('row', { name: /^医疗救助/ })
+      .getByText('¥5,000.00')
+      .waitFor();
     expect(await page.getByRole('button', { name: /^调整/ }).count()).toBe(0);
     expect(checks.findings).toEqual([]);
   }, 120_000);
@@ -503,7 +569,7 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
-  it('opens the year\'s assessment, lets the district score a station from its pre-filled rubric, and refuses it the city\'s scores', async () => {
+  it("opens the year's assessment, lets the district score a station from its pre-filled rubric, and refuses it the city's scores", async () => {
     checks.reset();
     const street = await app.unitIdByCode('LY-LS-LSJD');
     await signInAs(PHONES.cityAdmin);
@@ -516,11 +582,16 @@ describe('the staff and union console', () => {
     await page.getByTestId('district-score').getByText('—').waitFor();
     await page.getByRole('button', { name: '保存区级评分' }).click();
     await page.getByTestId('district-score').getByText(/^\d+$/).waitFor();
-    const [row] = await app.sql<{ district_scores: unknown }>(`select district_scores from assessment a join unit u on u.id = a.unit_id where u.code = 'LY-LS-LSJD'`);
+    const [row] = await app.sql<{ district_scores: unknown }>(
+      `select district_scores from assessment a join unit u on u.id = a.unit_id where u.code = 'LY-LS-LSJD'`,
+    );
     expect(row.district_scores).not.toBeNull();
     await capture('assessment');
     await page.getByRole('button', { name: '保存市级评分' }).click();
-    await page.getByRole('alert').filter({ hasText: /无权|权限/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /无权|权限/ })
+      .waitFor();
     expect(checks.findings).toEqual([]);
   }, 120_000);
 });

@@ -79,8 +79,11 @@ describe('the worker app on a phone', () => {
 
     // the station opens her file after a visit, so money aid can go ahead
     const street = await app.unitIdByCode('LY-LS-LSJD');
-    const file = await app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
-      { input: FILE_INPUT(street, idNumber, { personName: '王秀兰' }) }, { token: driver.actors.streetStaff });
+    const file = await app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(street, idNumber, { personName: '王秀兰' }) },
+      { token: driver.actors.streetStaff },
+    );
     expect(file.errors).toBeUndefined();
     await page.goto(`${origin}/file`);
     await page.getByText('相对困难').waitFor();
@@ -141,7 +144,12 @@ describe('the worker app on a phone', () => {
 
     // back online: the outbox sends it by itself, once
     await context.setOffline(false);
-    await until(async () => (await caseCount(clientId)) === 1 && (await app.sql<{ status: string }>(`select status from aid_case where client_id = ?`, [clientId]))[0].status === 'SUBMITTED', 'the outbox to deliver the application');
+    await until(
+      async () =>
+        (await caseCount(clientId)) === 1 &&
+        (await app.sql<{ status: string }>(`select status from aid_case where client_id = ?`, [clientId]))[0].status === 'SUBMITTED',
+      'the outbox to deliver the application',
+    );
     await page.getByText('已提交', { exact: true }).waitFor();
     await capture('confirmation');
     // app start and a return to the app sync again; nothing is sent twice
@@ -153,10 +161,14 @@ describe('the worker app on a phone', () => {
     const [{ id: caseId }] = await app.sql<{ id: string }>(`select id::text from aid_case where client_id = ?`, [clientId]);
     // scaled down on the phone to 1600 px before it went up
     const [document] = await app.sql<{ id: string }>(`select id::text from case_document where case_id = ?`, [caseId]);
-    const stored = Buffer.from(await (await fetch(`${origin}/files/${document.id}`, { headers: { authorization: `Bearer ${workerToken}` } })).arrayBuffer());
+    const stored = Buffer.from(
+      await (await fetch(`${origin}/files/${document.id}`, { headers: { authorization: `Bearer ${workerToken}` } })).arrayBuffer(),
+    );
     expect(jpegDimensions(stored)).toEqual({ width: 1600, height: 1067 });
     expect(stored.length).toBeLessThan(bill.buffer.length);
-    const [{ n: submits }] = await app.sql<{ n: string }>(`select count(*) n from case_event where case_id = ? and action = 'submit'`, [caseId]);
+    const [{ n: submits }] = await app.sql<{ n: string }>(`select count(*) n from case_event where case_id = ? and action = 'submit'`, [
+      caseId,
+    ]);
     expect(Number(submits)).toBe(1);
 
     // staff register it; the worker's timeline shows the registration and the case number
@@ -187,7 +199,10 @@ describe('the worker app on a phone', () => {
     expect((await app.sql<{ rating: number }>(`select rating from aid_case where id = ?`, [caseId]))[0].rating).toBe(5);
 
     await page.goto(`${origin}/inbox`);
-    await page.getByText(/已发放|Paid/).first().waitFor();
+    await page
+      .getByText(/已发放|Paid/)
+      .first()
+      .waitFor();
     await capture('inbox');
     await page.goto(`${origin}/me`);
     await capture('me');
@@ -221,10 +236,15 @@ describe('the worker app on a phone', () => {
 
   it('shows the missing items after a return, uploads the document with a retry after a dropped connection, and sends it again', async () => {
     const { id, applicant } = await driver.caseAt('SUBMITTED', 'MEDICAL');
-    await driver.ok('return', driver.actors.streetStaff, id, { reason: '缺少医疗费用票据', missingItems: ['住院医疗费用票据', '出院小结'] });
+    await driver.ok('return', driver.actors.streetStaff, id, {
+      reason: '缺少医疗费用票据',
+      missingItems: ['住院医疗费用票据', '出院小结'],
+    });
     const phoneContextForApplicant = await phoneContext(browser);
     // signed in as the applicant: the app keeps its session under this key
-    await phoneContextForApplicant.addInitScript(`localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`);
+    await phoneContextForApplicant.addInitScript(
+      `localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`,
+    );
     page = await phoneContextForApplicant.newPage();
     await page.goto(`${origin}/cases/${id}`);
     await page.getByText('住院医疗费用票据').waitFor();
@@ -249,7 +269,9 @@ describe('the worker app on a phone', () => {
   it('lets the worker change the password from "me", staying signed in on this phone', async () => {
     const applicant = await driver.newApplicant();
     const phoneOfApplicant = await phoneContext(browser);
-    await phoneOfApplicant.addInitScript(`localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`);
+    await phoneOfApplicant.addInitScript(
+      `localStorage.setItem('bangfu.session', ${JSON.stringify(JSON.stringify({ token: applicant.token, user: { id: applicant.userId, name: '测试职工' } }))})`,
+    );
     page = await phoneOfApplicant.newPage();
     await page.goto(`${origin}/me`);
     await page.getByText('修改密码').click();

@@ -20,7 +20,9 @@ describe('the integrity check (nightly, and after a restore)', () => {
     const { app } = context;
     await app.sql(`alter table ledger_entry disable trigger ledger_entry_append_only`);
     await app.sql(`update ledger_entry set amount_fen = amount_fen + 1 where id = (select min(id) from ledger_entry)`);
-    await app.sql(`update stat_case_status set n = n + 1 where (unit_id, status, type) = (select unit_id, status, type from stat_case_status limit 1)`);
+    await app.sql(
+      `update stat_case_status set n = n + 1 where (unit_id, status, type) = (select unit_id, status, type from stat_case_status limit 1)`,
+    );
     const report = await check();
     expect(report.missingGuards).toEqual(['ledger_entry_append_only']);
     expect(report.ledger.some((finding) => finding.startsWith('unbalanced transaction'))).toBe(true);

@@ -11,9 +11,13 @@ describe('rotating the encryption key', () => {
   it('seals every ID number and household again with the new key, after which the old key can go; a second pass changes nothing', async () => {
     const { app, driver } = context;
     const applicant = await driver.newApplicant();
-    const sealedValues = async () => (await app.sql<{ value: string }>(
-      `select id_number_enc as value from hardship_file union all select household_enc from hardship_file
-       union all select id_number_enc from app_user where id_number_enc is not null`)).map((row) => row.value);
+    const sealedValues = async () =>
+      (
+        await app.sql<{ value: string }>(
+          `select id_number_enc as value from hardship_file union all select household_enc from hardship_file
+       union all select id_number_enc from app_user where id_number_enc is not null`,
+        )
+      ).map((row) => row.value);
     const oldKey = app.config.DATA_ENCRYPTION_KEY;
     const newKey = randomBytes(32).toString('base64');
     const duringRotation = new FieldCipher(newKey, app.config.LOOKUP_HMAC_KEY, [oldKey]);
@@ -23,7 +27,8 @@ describe('rotating the encryption key', () => {
     const before = await sealedValues();
 
     const [counts] = await app.sql<{ files: number; accounts: number }>(
-      `select (select count(*)::int from hardship_file) as files, (select count(*)::int from app_user where id_number_enc is not null) as accounts`);
+      `select (select count(*)::int from hardship_file) as files, (select count(*)::int from app_user where id_number_enc is not null) as accounts`,
+    );
     // batches of one: every batch boundary is crossed
     const first = await resealWithCurrentKey(app.runtime.orm.em.fork(), duringRotation, 1);
     const after = await sealedValues();
@@ -45,7 +50,9 @@ describe('rotating the encryption key', () => {
     const second = await resealWithCurrentKey(app.runtime.orm.em.fork(), duringRotation, 1);
     expect(second).toEqual({ resealed: { hardship_file: 0, app_user: 0 }, remaining: 0 });
     expect(await sealedValues()).toEqual(after);
-    const audits = await app.sql<{ after: { remaining: number } }>(`select after from audit_event where action = 'keys.reseal' order by id`);
+    const audits = await app.sql<{ after: { remaining: number } }>(
+      `select after from audit_event where action = 'keys.reseal' order by id`,
+    );
     expect(audits.map((audit) => audit.after.remaining)).toEqual([0, 0]);
   });
 });

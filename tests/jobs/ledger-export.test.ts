@@ -60,15 +60,26 @@ describe('ledger export through the outbox and BullMQ', () => {
     const from = new Date();
     const token = driver.actors.cityAdmin;
     const income = (source: string, amount: number, extra: Record<string, unknown> = {}) =>
-      app.gql(`mutation($unit: ID!, $input: IncomeInput!) { recordIncome(unitId: $unit, input: $input) { id } }`, { unit: city, input: { source, amount, ...extra } }, { token });
+      app.gql(
+        `mutation($unit: ID!, $input: IncomeInput!) { recordIncome(unitId: $unit, input: $input) { id } }`,
+        { unit: city, input: { source, amount, ...extra } },
+        { token },
+      );
     await income('GOVERNMENT', 5_000_000);
     await income('UNION_FUNDS', 1_234_567);
     await income('DONATION', 88_800, { donor: '临沂爱心企业协会', donorCountry: 'CN' });
-    await app.gql(`mutation($from: ID!, $to: ID!) { allocateFunds(fromUnitId: $from, toUnitId: $to, amount: 1000000, idempotencyKey: "export-alloc-0001") { id } }`, { from: city, to: district }, { token });
+    await app.gql(
+      `mutation($from: ID!, $to: ID!) { allocateFunds(fromUnitId: $from, toUnitId: $to, amount: 1000000, idempotencyKey: "export-alloc-0001") { id } }`,
+      { from: city, to: district },
+      { token },
+    );
     const to = new Date(Date.now() + 60_000);
 
-    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id state } }`,
-      { unit: city, from: from.toISOString(), to: to.toISOString() }, { token });
+    const started = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id state } }`,
+      { unit: city, from: from.toISOString(), to: to.toISOString() },
+      { token },
+    );
     expect(started.data?.exportLedger.state).toBe('QUEUED');
     const job = await finish(started.data?.exportLedger.id, token);
     expect(job).toMatchObject({ state: 'COMPLETED', progress: 100 });
@@ -78,9 +89,22 @@ describe('ledger export through the outbox and BullMQ', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('台账')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '日期', '凭证号', '类别', '来源/用途', '案件编号', '摘要', '收入（元）', '支出（元）', '余额（元）']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '日期',
+      '凭证号',
+      '类别',
+      '来源/用途',
+      '案件编号',
+      '摘要',
+      '收入（元）',
+      '支出（元）',
+      '余额（元）',
+    ]);
     const body: ExcelJS.Row[] = [];
-    sheet.eachRow((row, index) => { if (index > 2 && row.getCell(3).value !== '合计') body.push(row); });
+    sheet.eachRow((row, index) => {
+      if (index > 2 && row.getCell(3).value !== '合计') body.push(row);
+    });
     const cents = (value: unknown) => Math.round(Number(value ?? 0) * 100);
     const income_ = body.reduce((sum, row) => sum + cents(row.getCell(7).value), 0);
     const spending = body.reduce((sum, row) => sum + cents(row.getCell(8).value), 0);
@@ -96,28 +120,39 @@ describe('ledger export through the outbox and BullMQ', () => {
     expect(cents(body.at(-1)!.getCell(9).value)).toBe(Number(ledger.balance));
     const sources = workbook.getWorksheet('来源汇总')!;
     const bySource: Record<string, number> = {};
-    sources.eachRow((row, index) => { if (index > 1) bySource[String(row.getCell(1).value)] = cents(row.getCell(2).value); });
+    sources.eachRow((row, index) => {
+      if (index > 1) bySource[String(row.getCell(1).value)] = cents(row.getCell(2).value);
+    });
     expect(bySource).toEqual({ 政府拨款: 5_000_000, 本级工会经费配套: 1_234_567, 社会捐赠: 88_800, 合计: 6_323_367 });
   });
 
   it('serves the file only to those who may read the fund', async () => {
     const token = driver.actors.cityAdmin;
-    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: city, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }, { token });
+    const started = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      { token },
+    );
     const job = await finish(started.data?.exportLedger.id, token);
     expect((await download(job.downloadUrl)).status).toBe(401);
     expect((await download(job.downloadUrl, driver.actors.streetStaff)).status).toBe(404);
     expect((await download(job.downloadUrl, driver.actors.auditor)).status).toBe(200);
     expect((await app.gql(JOB, { id: job.id }, { token: driver.actors.streetStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const refused = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: city, from: new Date().toISOString(), to: new Date().toISOString() }, { token });
+    const refused = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date().toISOString(), to: new Date().toISOString() },
+      { token },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('removes export files after the retention period, and the download then says so; files left by failed attempts go too', async () => {
     const token = driver.actors.cityAdmin;
-    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: city, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }, { token });
+    const started = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportLedger(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      { token },
+    );
     const job = await finish(started.data?.exportLedger.id, token);
     const [{ file_path: file }] = await app.sql<{ file_path: string }>(`select file_path from job where id = ?`, [job.id]);
     const exportDir = resolve(app.config.EXPORT_DIR);
@@ -133,15 +168,29 @@ describe('ledger export through the outbox and BullMQ', () => {
     expect(existsSync(orphan)).toBe(false);
     expect((await download(job.downloadUrl, token)).status).toBe(200);
 
-    const purged = await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000));
+    const purged = await purgeExports(
+      app.runtime.orm,
+      app.config,
+      new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000),
+    );
     expect(purged.expiredJobs).toBeGreaterThanOrEqual(1);
     expect(existsSync(file)).toBe(false);
-    expect((await app.gql(JOB, { id: job.id }, { token })).data?.job).toMatchObject({ state: 'COMPLETED', downloadUrl: null, error: 'EXPIRED' });
+    expect((await app.gql(JOB, { id: job.id }, { token })).data?.job).toMatchObject({
+      state: 'COMPLETED',
+      downloadUrl: null,
+      error: 'EXPIRED',
+    });
     const gone = await download(job.downloadUrl, token);
     expect(gone.status).toBe(404);
-    expect(((await gone.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: '导出文件已过期删除，请重新导出' });
+    expect(((await gone.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: '导出文件已过期删除，请重新导出',
+    });
     // a second purge finds nothing more to do
-    expect((await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000))).expiredJobs).toBe(0);
+    expect(
+      (await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000)))
+        .expiredJobs,
+    ).toBe(0);
   });
 
   it('writes the disbursement roster with one signed line per payment', async () => {
@@ -150,8 +199,11 @@ describe('ledger export through the outbox and BullMQ', () => {
     await driver.caseAt('DISBURSED', 'LIVING', 45_600);
     await driver.caseAt('RECEIVED', 'MEDICAL', 12_300);
     const token = driver.actors.districtAdmin;
-    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportDisbursementRoster(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: district, from: from.toISOString(), to: new Date(Date.now() + 60_000).toISOString() }, { token });
+    const started = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportDisbursementRoster(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: district, from: from.toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      { token },
+    );
     const job = await finish(started.data?.exportDisbursementRoster.id, token);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await download(job.downloadUrl, token)).arrayBuffer()) as unknown as ExcelJS.Buffer);
@@ -163,8 +215,11 @@ describe('ledger export through the outbox and BullMQ', () => {
 
   it('exports a rollup with one row per child unit', async () => {
     const token = driver.actors.cityAdmin;
-    const started = await app.gql(`mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportRollup(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: city, from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() }, { token });
+    const started = await app.gql(
+      `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportRollup(unitId: $unit, from: $from, to: $to) { id } }`,
+      { unit: city, from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() },
+      { token },
+    );
     const job = await finish(started.data?.exportRollup.id, token);
     expect(job.state).toBe('COMPLETED');
     const workbook = new ExcelJS.Workbook();
@@ -173,19 +228,34 @@ describe('ledger export through the outbox and BullMQ', () => {
     const children = await app.sql(`select 1 from unit where parent_id = ?`, [city]);
     expect(sheet.rowCount).toBe(1 + 1 + children.length);
     expect(sheet.getRow(2).getCell(1).value).toBe('临沂市总工会职工服务中心');
-    const [{ balance }] = await app.sql<{ balance: string }>(`select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`, [district]);
-    const districtRow = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((row) => row.getCell(1).value === '兰山区总工会困难职工帮扶中心')!;
+    const [{ balance }] = await app.sql<{ balance: string }>(
+      `select balance::text from ledger_account where unit_id = ? and kind = 'FUND'`,
+      [district],
+    );
+    const districtRow = [...Array(sheet.rowCount).keys()]
+      .map((i) => sheet.getRow(i + 1))
+      .find((row) => row.getCell(1).value === '兰山区总工会困难职工帮扶中心')!;
     expect(Math.round(Number(districtRow.getCell(12).value) * 100)).toBe(Number(balance));
   });
 
   it('flags a unit whose own union-fund contribution is below 10% of retained union funds', async () => {
     const query = `query($unit: ID!, $year: Int!, $retained: Fen!) { fund(unitId: $unit) { unionFundCheck(year: $year, retainedUnionFundsFen: $retained) { contributionFen ratio meetsMinimum } } }`;
     const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
-    await app.gql(`mutation($unit: ID!) { recordIncome(unitId: $unit, input: { source: UNION_FUNDS, amount: 50000 }) { id } }`, { unit: district }, { token: driver.actors.districtAdmin });
-    const low = (await app.gql(query, { unit: district, year, retained: 1_000_000 }, { token: driver.actors.auditor })).data?.fund.unionFundCheck;
+    await app.gql(
+      `mutation($unit: ID!) { recordIncome(unitId: $unit, input: { source: UNION_FUNDS, amount: 50000 }) { id } }`,
+      { unit: district },
+      { token: driver.actors.districtAdmin },
+    );
+    const low = (await app.gql(query, { unit: district, year, retained: 1_000_000 }, { token: driver.actors.auditor })).data?.fund
+      .unionFundCheck;
     expect(low).toEqual({ contributionFen: 50_000, ratio: 0.05, meetsMinimum: false });
-    await app.gql(`mutation($unit: ID!) { recordIncome(unitId: $unit, input: { source: UNION_FUNDS, amount: 50000 }) { id } }`, { unit: district }, { token: driver.actors.districtAdmin });
-    const enough = (await app.gql(query, { unit: district, year, retained: 1_000_000 }, { token: driver.actors.auditor })).data?.fund.unionFundCheck;
+    await app.gql(
+      `mutation($unit: ID!) { recordIncome(unitId: $unit, input: { source: UNION_FUNDS, amount: 50000 }) { id } }`,
+      { unit: district },
+      { token: driver.actors.districtAdmin },
+    );
+    const enough = (await app.gql(query, { unit: district, year, retained: 1_000_000 }, { token: driver.actors.auditor })).data?.fund
+      .unionFundCheck;
     expect(enough).toEqual({ contributionFen: 100_000, ratio: 0.1, meetsMinimum: true });
   });
 });

@@ -25,11 +25,13 @@ describe(OutboxDrain.name, () => {
 
   it('enqueues nothing for a rolled-back transaction', async () => {
     const em = app.runtime.orm.em.fork();
-    await expect(em.transactional(async (tx) => {
-      enqueue(tx, { queue: QUEUE, name: 'noop', jobKey: 'rolled-back-1' });
-      await tx.flush();
-      throw new Error('the change fails');
-    })).rejects.toThrow('the change fails');
+    await expect(
+      em.transactional(async (tx) => {
+        enqueue(tx, { queue: QUEUE, name: 'noop', jobKey: 'rolled-back-1' });
+        await tx.flush();
+        throw new Error('the change fails');
+      }),
+    ).rejects.toThrow('the change fails');
     expect(await app.sql(`select 1 from outbox where job_key = 'rolled-back-1'`)).toHaveLength(0);
   });
 
@@ -50,7 +52,9 @@ describe(OutboxDrain.name, () => {
     await worker.stop();
     expect((await queue.getJob('lost-in-redis-1'))?.data).toEqual({ jobId: '1' });
     expect((await queue.getJob('kept-in-redis-1'))?.timestamp).toBe(kept!.timestamp);
-    expect(await app.sql(`select after from audit_event where action = 'outbox.redispatch'`)).toEqual([{ after: { since: before.toISOString(), rows: 2 } }]);
+    expect(await app.sql(`select after from audit_event where action = 'outbox.redispatch'`)).toEqual([
+      { after: { since: before.toISOString(), rows: 2 } },
+    ]);
 
     // the command-line tool refuses a missing time and changes nothing
     expect(await runCli(app, 'redispatch')).toMatchObject({ code: 2, stdout: '' });
@@ -69,7 +73,9 @@ describe(OutboxDrain.name, () => {
     const job = await queue.getJob('campaign-7-batch-1');
     expect(job?.name).toBe('review-batch');
     expect(job?.data).toEqual({ campaignId: '7' });
-    const [row] = await app.sql<{ dispatched: boolean }>(`select dispatched_at is not null as dispatched from outbox where job_key = 'campaign-7-batch-1'`);
+    const [row] = await app.sql<{ dispatched: boolean }>(
+      `select dispatched_at is not null as dispatched from outbox where job_key = 'campaign-7-batch-1'`,
+    );
     expect(row.dispatched).toBe(true);
   });
 
@@ -79,11 +85,13 @@ describe(OutboxDrain.name, () => {
       for (let i = 0; i < 60; i += 1) enqueue(tx, { queue: QUEUE, name: 'fan-out', jobKey: `fan-out-${i}` });
     });
     const drains = [drain(), drain(), drain()];
-    const moved = await Promise.all(drains.map(async (d) => {
-      let total = 0;
-      for (let n = await d.drainOnce(); n > 0; n = await d.drainOnce()) total += n;
-      return total;
-    }));
+    const moved = await Promise.all(
+      drains.map(async (d) => {
+        let total = 0;
+        for (let n = await d.drainOnce(); n > 0; n = await d.drainOnce()) total += n;
+        return total;
+      }),
+    );
     await Promise.all(drains.map((d) => d.stop()));
     expect(moved.reduce((a, b) => a + b, 0)).toBe(60);
     const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from outbox where job_key like 'fan-out-%' and attempts = 1`);
@@ -94,7 +102,13 @@ describe(OutboxDrain.name, () => {
   it('replaces a finished job left in Redis from before the database was restored, instead of losing the new one', async () => {
     const processed: unknown[] = [];
     const restoreQueue = new Queue(`${QUEUE}-restore`, { connection: app.runtime.redis });
-    const worker = new Worker(restoreQueue.name, async (job) => { processed.push(job.data); }, { connection: app.runtime.redis.duplicate() });
+    const worker = new Worker(
+      restoreQueue.name,
+      async (job) => {
+        processed.push(job.data);
+      },
+      { connection: app.runtime.redis.duplicate() },
+    );
     try {
       // what Redis still holds after the database went back to a backup: job 'campaign-restored' ran an hour ago
       await restoreQueue.add('generate', { run: 'before the restore' }, { jobId: 'campaign-restored', timestamp: Date.now() - 3_600_000 });

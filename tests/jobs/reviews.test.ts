@@ -45,10 +45,20 @@ describe('annual review campaigns on BullMQ', () => {
   });
   afterAll(() => app.close());
 
-  const ctx = () => ({ orm: app.runtime.orm, deps: serviceDeps(app.config, app.runtime.redis), logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) });
-  const tasks = async (campaignId: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from review_task where campaign_id = ?`, [campaignId]))[0].n;
+  const ctx = () => ({
+    orm: app.runtime.orm,
+    deps: serviceDeps(app.config, app.runtime.redis),
+    logger: app.runtime.logger,
+    sms: new LogSmsSender(app.runtime.logger),
+  });
+  const tasks = async (campaignId: string) =>
+    (await app.sql<{ n: number }>(`select count(*)::int as n from review_task where campaign_id = ?`, [campaignId]))[0].n;
   const open = async (year: number, deadline = new Date(Date.now() + 30 * DAY), graceDays = 10) => {
-    const result = await app.gql(OPEN, { input: { unitId: city, year, startsAt: new Date().toISOString(), deadline: deadline.toISOString(), graceDays } }, { token: driver.actors.cityAdmin });
+    const result = await app.gql(
+      OPEN,
+      { input: { unitId: city, year, startsAt: new Date().toISOString(), deadline: deadline.toISOString(), graceDays } },
+      { token: driver.actors.cityAdmin },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.openReviewCampaign as { id: string; jobId: string };
   };
@@ -61,7 +71,11 @@ describe('annual review campaigns on BullMQ', () => {
     const [{ max }] = await app.sql<{ max: string }>(`select max(id)::text as max from review_task`);
     expect(await run()).toBe(activeFiles);
     expect((await app.sql<{ max: string }>(`select max(id)::text as max from review_task`))[0].max).toBe(max);
-    const job = await app.gql(`query($id: ID!) { job(id: $id) { state progress } }`, { id: campaign.jobId }, { token: driver.actors.cityAdmin });
+    const job = await app.gql(
+      `query($id: ID!) { job(id: $id) { state progress } }`,
+      { id: campaign.jobId },
+      { token: driver.actors.cityAdmin },
+    );
     expect(job.data?.job).toEqual({ state: 'COMPLETED', progress: 100 });
     const view = (await app.gql(CAMPAIGN, { id: campaign.id }, { token: driver.actors.cityAdmin })).data?.reviewCampaign;
     expect(view.progress).toEqual({ total: activeFiles, done: 0, due: activeFiles, overdue: 0 });
@@ -73,7 +87,9 @@ describe('annual review campaigns on BullMQ', () => {
     const LIST = `query($unit: ID!) { reviewCampaigns(unitId: $unit) { id year unit { code } } }`;
     const street = await app.unitIdByCode('LY-LS-LSJD');
     const listed = await app.gql(LIST, { unit: street }, { token: driver.actors.streetStaff });
-    expect(listed.data?.reviewCampaigns.map((campaign: { year: number; unit: { code: string } }) => [campaign.year, campaign.unit.code])).toContainEqual([2026, 'LY']);
+    expect(
+      listed.data?.reviewCampaigns.map((campaign: { year: number; unit: { code: string } }) => [campaign.year, campaign.unit.code]),
+    ).toContainEqual([2026, 'LY']);
     const sibling = await app.gql(LIST, { unit: street }, { token: driver.actors.siblingStaff });
     expect(sibling.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const worker = await app.gql(LIST, { unit: street }, { token: driver.actors.worker });
@@ -81,9 +97,33 @@ describe('annual review campaigns on BullMQ', () => {
   });
 
   it('refuses a second campaign for the same year, and campaigns opened below city level', async () => {
-    const again = await app.gql(OPEN, { input: { unitId: city, year: 2026, startsAt: new Date().toISOString(), deadline: new Date(Date.now() + DAY).toISOString(), graceDays: 1 } }, { token: driver.actors.cityAdmin });
+    const again = await app.gql(
+      OPEN,
+      {
+        input: {
+          unitId: city,
+          year: 2026,
+          startsAt: new Date().toISOString(),
+          deadline: new Date(Date.now() + DAY).toISOString(),
+          graceDays: 1,
+        },
+      },
+      { token: driver.actors.cityAdmin },
+    );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const district = await app.gql(OPEN, { input: { unitId: await app.unitIdByCode('LY-LS'), year: 2031, startsAt: new Date().toISOString(), deadline: new Date(Date.now() + DAY).toISOString(), graceDays: 1 } }, { token: driver.actors.districtAdmin });
+    const district = await app.gql(
+      OPEN,
+      {
+        input: {
+          unitId: await app.unitIdByCode('LY-LS'),
+          year: 2031,
+          startsAt: new Date().toISOString(),
+          deadline: new Date(Date.now() + DAY).toISOString(),
+          graceDays: 1,
+        },
+      },
+      { token: driver.actors.districtAdmin },
+    );
     expect(district.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -97,8 +137,15 @@ describe('annual review campaigns on BullMQ', () => {
       const atKill = await tasks(campaign.id);
       expect(atKill).toBeLessThan(activeFiles);
       worker = startWorker();
-      await until(async () => (await app.sql<{ state: string }>(`select state from job where id = ?`, [campaign.jobId]))[0].state === 'COMPLETED', 'the job to complete', 60_000, 100);
-      expect((await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated).toBe(true);
+      await until(
+        async () => (await app.sql<{ state: string }>(`select state from job where id = ?`, [campaign.jobId]))[0].state === 'COMPLETED',
+        'the job to complete',
+        60_000,
+        100,
+      );
+      expect(
+        (await app.sql<{ generated: boolean }>(`select generated from review_campaign where id = ?`, [campaign.id]))[0].generated,
+      ).toBe(true);
       expect(await tasks(campaign.id)).toBe(activeFiles);
       const [job] = await app.sql<{ progress: number; state: string }>(`select progress, state from job where id = ?`, [campaign.jobId]);
       expect(job).toEqual({ progress: 100, state: 'COMPLETED' });
@@ -113,21 +160,36 @@ describe('annual review campaigns on BullMQ', () => {
     const deps = serviceDeps(app.config, app.runtime.redis);
     await processors[REVIEW_QUEUE](ctx(), fakeJob('generate', { campaignId: campaign.id }));
     const reviewsAt = (at: Date) => createServices(app.runtime.orm.em.fork(), { ...deps, clock: () => at }).reviews;
-    const fileStatus = async (status: string) => (await app.sql<{ n: number }>(
-      `select count(*)::int as n from hardship_file f join review_task t on t.file_id = f.id where t.campaign_id = ? and f.status = ?`, [campaign.id, status]))[0].n;
+    const fileStatus = async (status: string) =>
+      (
+        await app.sql<{ n: number }>(
+          `select count(*)::int as n from hardship_file f join review_task t on t.file_id = f.id where t.campaign_id = ? and f.status = ?`,
+          [campaign.id, status],
+        )
+      )[0].n;
 
     // complete one task first: a reviewed file is left alone by the deadline
     const [first] = await app.sql<{ id: string; file_id: string }>(
       `select t.id::text, t.file_id::text from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id
-       where t.campaign_id = ? and u.code = 'LY-LS-LSJD' order by t.id limit 1`, [campaign.id]);
-    const kept = await app.gql(`mutation($task: ID!) { completeReview(taskId: $task, outcome: KEEP, note: "入户核实，情况未变") { status outcome } }`, { task: first.id }, { token: driver.actors.streetStaff });
+       where t.campaign_id = ? and u.code = 'LY-LS-LSJD' order by t.id limit 1`,
+      [campaign.id],
+    );
+    const kept = await app.gql(
+      `mutation($task: ID!) { completeReview(taskId: $task, outcome: KEEP, note: "入户核实，情况未变") { status outcome } }`,
+      { task: first.id },
+      { token: driver.actors.streetStaff },
+    );
     expect(kept.data?.completeReview).toEqual({ status: 'DONE', outcome: 'KEEP' });
 
     expect((await reviewsAt(new Date(deadline.getTime() - 5 * DAY)).sweep()).reminded).toBe(0);
     const reminded = await reviewsAt(new Date(deadline.getTime() - 2 * DAY)).sweep();
     expect(reminded.reminded).toBeGreaterThan(0);
     expect((await reviewsAt(new Date(deadline.getTime() - DAY)).sweep()).reminded).toBe(0);
-    const inbox = await app.gql(`{ notifications(unreadOnly: true) { edges { node { kind message } } } }`, {}, { token: driver.actors.streetStaff, lang: 'zh-CN' });
+    const inbox = await app.gql(
+      `{ notifications(unreadOnly: true) { edges { node { kind message } } } }`,
+      {},
+      { token: driver.actors.streetStaff, lang: 'zh-CN' },
+    );
     expect(inbox.data?.notifications.edges.map((e: any) => e.node.kind)).toContain('REVIEW_REMINDER');
 
     const total = await tasks(campaign.id);
@@ -140,13 +202,20 @@ describe('annual review campaigns on BullMQ', () => {
     expect(await fileStatus('SUSPENDED')).toBe(total - 1);
     expect(await fileStatus('ACTIVE')).toBe(1);
     const [history] = await app.sql<{ action: string; to_status: string }>(
-      `select e.action, e.to_status from hardship_file_event e join review_task t on t.file_id = e.file_id where t.campaign_id = ? and t.status = 'OVERDUE' order by e.id desc limit 1`, [campaign.id]);
+      `select e.action, e.to_status from hardship_file_event e join review_task t on t.file_id = e.file_id where t.campaign_id = ? and t.status = 'OVERDUE' order by e.id desc limit 1`,
+      [campaign.id],
+    );
     expect(history).toEqual({ action: 'reviewDeadline', to_status: 'SUSPENDED' });
 
     // a suspended file gets no new money aid until it is reviewed
     const applicant = await driver.newApplicant();
     const { id: caseId } = { id: await driver.draft(applicant) };
-    for (const [action, token] of [['submit', applicant.token], ['accept', driver.actors.streetStaff], ['startReview', driver.actors.streetStaff]] as const) await driver.ok(action, token, caseId);
+    for (const [action, token] of [
+      ['submit', applicant.token],
+      ['accept', driver.actors.streetStaff],
+      ['startReview', driver.actors.streetStaff],
+    ] as const)
+      await driver.ok(action, token, caseId);
     await driver.ok('propose', driver.actors.streetStaff, caseId, { input: { amountFen: 10_000 } });
     await app.sql(`update hardship_file set status = 'SUSPENDED' where id = ?`, [applicant.fileId]);
     expect((await driver.act('approve', driver.actors.streetHead, caseId)).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
@@ -158,17 +227,30 @@ describe('annual review campaigns on BullMQ', () => {
     const campaign = await open(2029);
     await processors[REVIEW_QUEUE](ctx(), fakeJob('generate', { campaignId: campaign.id }));
     const street = await app.unitIdByCode('LY-LS-LSJD');
-    const list = await app.gql(`query($unit: ID!, $c: ID!) { reviewTasks(unitId: $unit, campaignId: $c, first: 3) { totalCount edges { node { id status file { id personName category } } } } }`,
-      { unit: street, c: campaign.id }, { token: driver.actors.streetStaff });
+    const list = await app.gql(
+      `query($unit: ID!, $c: ID!) { reviewTasks(unitId: $unit, campaignId: $c, first: 3) { totalCount edges { node { id status file { id personName category } } } } }`,
+      { unit: street, c: campaign.id },
+      { token: driver.actors.streetStaff },
+    );
     expect(list.errors, JSON.stringify(list.errors)).toBeUndefined();
     const [a, b, c] = list.data!.reviewTasks.edges.map((e: any) => e.node);
     const complete = (task: string, outcome: string, extra: Record<string, unknown> = {}, token = driver.actors.streetStaff) =>
-      app.gql(`mutation($task: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput, $reason: CancelReason) { completeReview(taskId: $task, outcome: $outcome, input: $input, cancelReason: $reason) { status outcome } }`,
-        { task, outcome, ...extra }, { token });
+      app.gql(
+        `mutation($task: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput, $reason: CancelReason) { completeReview(taskId: $task, outcome: $outcome, input: $input, cancelReason: $reason) { status outcome } }`,
+        { task, outcome, ...extra },
+        { token },
+      );
     expect((await complete(a.id, 'KEEP', {}, driver.actors.siblingStaff)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [fileA] = await app.sql<{ person_name: string }>(`select person_name from hardship_file where id = ?`, [a.file.id]);
-    const idNumberOf = async (fileId: string) => (await app.gql(`mutation($id: ID!) { revealIdNumber(fileId: $id) }`, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealIdNumber;
-    const reclassify = await complete(a.id, 'RECLASSIFY', { input: FILE_INPUT(street, await idNumberOf(a.file.id), { personName: fileA.person_name, category: a.file.category === 'DEEP' ? 'RELATIVE' : 'DEEP' }) });
+    const idNumberOf = async (fileId: string) =>
+      (await app.gql(`mutation($id: ID!) { revealIdNumber(fileId: $id) }`, { id: fileId }, { token: driver.actors.streetStaff })).data
+        ?.revealIdNumber;
+    const reclassify = await complete(a.id, 'RECLASSIFY', {
+      input: FILE_INPUT(street, await idNumberOf(a.file.id), {
+        personName: fileA.person_name,
+        category: a.file.category === 'DEEP' ? 'RELATIVE' : 'DEEP',
+      }),
+    });
     expect(reclassify.data?.completeReview).toEqual({ status: 'DONE', outcome: 'RECLASSIFY' });
     expect((await complete(b.id, 'CANCEL')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await complete(b.id, 'CANCEL', { reason: 'RECOVERED' })).data?.completeReview.outcome).toBe('CANCEL');
@@ -176,7 +258,11 @@ describe('annual review campaigns on BullMQ', () => {
     await complete(c.id, 'KEEP');
     expect((await complete(c.id, 'KEEP')).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
 
-    const closed = await app.gql(`mutation($id: ID!) { closeReviewCampaign(id: $id) { status summary } }`, { id: campaign.id }, { token: driver.actors.cityAdmin });
+    const closed = await app.gql(
+      `mutation($id: ID!) { closeReviewCampaign(id: $id) { status summary } }`,
+      { id: campaign.id },
+      { token: driver.actors.cityAdmin },
+    );
     expect(closed.data?.closeReviewCampaign.status).toBe('CLOSED');
     expect(JSON.parse(closed.data?.closeReviewCampaign.summary)).toMatchObject({ done: 3, KEEP: 1, CANCEL: 1, RECLASSIFY: 1 });
   });
@@ -196,44 +282,81 @@ describe('jobs and Redis', () => {
     await driver.ok('raiseObjection', driver.actors.streetStaff, id);
     await app.sql(`update aid_case set notice_ends_at = now() - interval '1 day' where id = ?`, [id]);
     const deps = serviceDeps(app.config, app.runtime.redis);
-    await processors[MAINTENANCE_QUEUE]({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) }, fakeJob('sweep'));
+    await processors[MAINTENANCE_QUEUE](
+      { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
+      fakeJob('sweep'),
+    );
     expect(await driver.status(id)).toBe('PUBLIC_NOTICE');
     await driver.ok('resolveObjection', driver.actors.streetHead, id, { upheld: false });
-    await processors[MAINTENANCE_QUEUE]({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) }, fakeJob('sweep'));
+    await processors[MAINTENANCE_QUEUE](
+      { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
+      fakeJob('sweep'),
+    );
     expect(await driver.status(id)).toBe('READY_TO_PAY');
   });
 
   it('tells the worker of every status change in the inbox, in their language, and texts them when they must act', async () => {
     const { id, applicant } = await driver.caseAt('SUBMITTED');
     await driver.ok('return', driver.actors.streetStaff, id);
-    const inbox = await app.gql(`{ notifications { totalCount edges { node { id kind message caseId } } } }`, {}, { token: applicant.token, lang: 'en' });
+    const inbox = await app.gql(
+      `{ notifications { totalCount edges { node { id kind message caseId } } } }`,
+      {},
+      { token: applicant.token, lang: 'en' },
+    );
     const messages = inbox.data?.notifications.edges.map((e: any) => e.node);
     expect(messages.map((m: any) => m.message)).toEqual([
       'Your application "申请帮扶" moved on: Something is missing. Add every item on the list and send it again.',
       'Your application "申请帮扶" moved on: Sent. Staff will register it.',
     ]);
-    const [{ n }] = await app.sql<{ n: number }>(`select count(*)::int as n from outbox where name = 'sendSms' and payload->>'notificationId' = ?`, [messages[0].id]);
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from outbox where name = 'sendSms' and payload->>'notificationId' = ?`,
+      [messages[0].id],
+    );
     expect(n).toBe(1);
     const sender = new LogSmsSender(app.runtime.logger);
     const deps = serviceDeps(app.config, app.runtime.redis);
     // a second run of the same job (its acknowledgement lost to a Redis outage or a killed worker) sends nothing
     for (let run = 0; run < 2; run += 1) {
-      await processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender }, fakeJob('sendSms', { notificationId: messages[0].id }));
+      await processors['notifications'](
+        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender },
+        fakeJob('sendSms', { notificationId: messages[0].id }),
+      );
     }
     expect(sender.sent).toHaveLength(1);
     expect(sender.sent[0].reference).toBe(messages[0].id);
     // a provider refusal releases the claim, so the job's retry sends the other message once
-    const refusing = { send: async () => { throw new Error('provider down'); } };
-    const other = () => processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender }, fakeJob('sendSms', { notificationId: messages[1].id }));
-    await expect(processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: refusing }, fakeJob('sendSms', { notificationId: messages[1].id }))).rejects.toThrow('provider down');
+    const refusing = {
+      send: async () => {
+        throw new Error('provider down');
+      },
+    };
+    const other = () =>
+      processors['notifications'](
+        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender },
+        fakeJob('sendSms', { notificationId: messages[1].id }),
+      );
+    await expect(
+      processors['notifications'](
+        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: refusing },
+        fakeJob('sendSms', { notificationId: messages[1].id }),
+      ),
+    ).rejects.toThrow('provider down');
     await other();
     await other();
     expect(sender.sent.map((message) => message.reference)).toEqual([messages[0].id, messages[1].id]);
     // the worker registered with an English browser, so the text message is in English too
     expect(sender.sent[0].text).toBe(messages[0].message);
-    const marked = await app.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: messages.map((m: any) => m.id) }, { token: applicant.token });
+    const marked = await app.gql(
+      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: messages.map((m: any) => m.id) },
+      { token: applicant.token },
+    );
     expect(marked.data?.markNotificationsRead).toBe(2);
-    const someoneElse = await app.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: messages.map((m: any) => m.id) }, { token: driver.actors.streetStaff });
+    const someoneElse = await app.gql(
+      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: messages.map((m: any) => m.id) },
+      { token: driver.actors.streetStaff },
+    );
     expect(someoneElse.data?.markNotificationsRead).toBe(0);
   });
 
@@ -242,10 +365,17 @@ describe('jobs and Redis', () => {
     try {
       const { id } = await driver.caseAt('SUBMITTED');
       await driver.ok('return', driver.actors.streetStaff, id);
-      const [notification] = await app.sql<{ id: string; params: Record<string, unknown> }>(`select id, params from notification where case_id = ? order by id desc limit 1`, [id]);
+      const [notification] = await app.sql<{ id: string; params: Record<string, unknown> }>(
+        `select id, params from notification where case_id = ? order by id desc limit 1`,
+        [id],
+      );
       const deps = serviceDeps(app.config, app.runtime.redis);
       const sms = createSmsSender({ ...app.config, ...gatewaySmsSettings(gateway) }, app.runtime.logger);
-      const send = () => processors['notifications']({ orm: app.runtime.orm, deps, logger: app.runtime.logger, sms }, fakeJob('sendSms', { notificationId: notification.id }));
+      const send = () =>
+        processors['notifications'](
+          { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms },
+          fakeJob('sendSms', { notificationId: notification.id }),
+        );
       gateway.refuse('isv.BUSINESS_LIMIT_CONTROL');
       await expect(send()).rejects.toThrow('aliyun sms refused: isv.BUSINESS_LIMIT_CONTROL');
       gateway.refuse(null);
@@ -253,7 +383,9 @@ describe('jobs and Redis', () => {
       await send();
       expect(gateway.received.get(notification.id)).toBe(2);
       expect(gateway.requests.at(-1)).toEqual({
-        outId: notification.id, signName: '帮扶', templateCode: 'SMS_0001',
+        outId: notification.id,
+        signName: '帮扶',
+        templateCode: 'SMS_0001',
         templateParam: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
       });
     } finally {
@@ -272,7 +404,9 @@ describe('jobs and Redis', () => {
 
       const returned = await isolatedDriver.act('return', isolatedDriver.actors.streetStaff, id);
       expect(returned.data?.r.status).toBe('RETURNED');
-      const [pending] = await isolated.sql<{ n: number }>(`select count(*)::int as n from outbox where name = 'sendSms' and dispatched_at is null`);
+      const [pending] = await isolated.sql<{ n: number }>(
+        `select count(*)::int as n from outbox where name = 'sendSms' and dispatched_at is null`,
+      );
       expect(pending.n).toBe(1);
 
       const { OutboxDrain } = await import('../../server/src/worker/outbox-drain.js');
@@ -293,4 +427,3 @@ describe('jobs and Redis', () => {
     }
   });
 });
-

@@ -26,7 +26,8 @@ describe('the worker process', () => {
     await stopProcess(redis);
   });
 
-  const health = async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(1_000) }).catch(() => null))?.status ?? 0;
+  const health = async () =>
+    (await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(1_000) }).catch(() => null))?.status ?? 0;
 
   it('reports healthy only while it consumes jobs, and again after Redis comes back', { timeout: 90_000 }, async () => {
     const worker = spawnWorker(app, { HEARTBEAT_MS: '200', WORKER_HEALTH_PORT: String(healthPort) });
@@ -53,13 +54,16 @@ describe('the worker process', () => {
       // rows arrive while both workers poll, so the two drains race for them
       for (let batch = 0; batch < keys.length; batch += 30) {
         await app.runtime.orm.em.fork().transactional(async (em) => {
-          for (const key of keys.slice(batch, batch + 30)) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sms', jobKey: key, payload: { notificationId: '0' } });
+          for (const key of keys.slice(batch, batch + 30))
+            enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sms', jobKey: key, payload: { notificationId: '0' } });
         });
       }
       await until(async () => keys.every((key) => completions.has(key)), 'every job completed', 45_000);
       await new Promise((done) => setTimeout(done, 1_000));
       expect(keys.filter((key) => completions.get(key) !== 1)).toEqual([]);
-      const [{ once }] = await app.sql<{ once: number }>(`select count(*)::int as once from outbox where job_key like 'replicas-%' and attempts = 1 and dispatched_at is not null`);
+      const [{ once }] = await app.sql<{ once: number }>(
+        `select count(*)::int as once from outbox where job_key like 'replicas-%' and attempts = 1 and dispatched_at is not null`,
+      );
       expect(once).toBe(keys.length);
     } finally {
       await Promise.all(workers.map((worker) => stopProcess(worker)));
@@ -67,37 +71,59 @@ describe('the worker process', () => {
     }
   });
 
-  it('folds the rollup log into the per-ancestor summaries on its own, leaving them equal to the base tables', { timeout: 60_000 }, async () => {
-    await app.sql(`update hardship_file set category = case category when 'DEEP' then 'RELATIVE' else 'DEEP' end where id = (select min(id) from hardship_file)`);
-    const pending = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from pending_file_status`))[0].n;
-    expect(await pending()).toBeGreaterThan(0);
-    const worker = spawnWorker(app, { ROLLUP_FOLD_MS: '200' });
-    try {
-      await until(async () => (await pending()) === 0, 'the log folded', 30_000);
-    } finally {
-      await stopProcess(worker);
-    }
-    const { details } = await createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.reconcile();
-    expect(details).toEqual([]);
-  });
+  it(
+    'folds the rollup log into the per-ancestor summaries on its own, leaving them equal to the base tables',
+    { timeout: 60_000 },
+    async () => {
+      await app.sql(
+        `update hardship_file set category = case category when 'DEEP' then 'RELATIVE' else 'DEEP' end where id = (select min(id) from hardship_file)`,
+      );
+      const pending = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from pending_file_status`))[0].n;
+      expect(await pending()).toBeGreaterThan(0);
+      const worker = spawnWorker(app, { ROLLUP_FOLD_MS: '200' });
+      try {
+        await until(async () => (await pending()) === 0, 'the log folded', 30_000);
+      } finally {
+        await stopProcess(worker);
+      }
+      const { details } = await createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.reconcile();
+      expect(details).toEqual([]);
+    },
+  );
 
   it('keeps one scheduler per repeatable job however often the worker starts', async () => {
     for (let start = 0; start < 3; start += 1) await (await scheduleMaintenance(app.runtime.redis, app.config)).close();
     const queue = await scheduleMaintenance(app.runtime.redis, app.config);
-    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual(['foldRollups', 'heartbeat', 'purgeExports', 'reconcile', 'sweep']);
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort()).toEqual([
+      'foldRollups',
+      'heartbeat',
+      'purgeExports',
+      'reconcile',
+      'sweep',
+    ]);
     await queue.close();
   });
 
   it('sends SMS through the configured provider, refusing an incomplete Aliyun setup', () => {
     expect(createSmsSender(app.config, app.runtime.logger)).toBeInstanceOf(LogSmsSender);
     expect(() => createSmsSender({ ...app.config, SMS_PROVIDER: 'aliyun' }, app.runtime.logger)).toThrow(/ALIYUN_SMS_/);
-    const configured = { ...app.config, SMS_PROVIDER: 'aliyun' as const, ALIYUN_SMS_ACCESS_KEY_ID: 'id', ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret', ALIYUN_SMS_SIGN_NAME: '帮扶', ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1' };
+    const configured = {
+      ...app.config,
+      SMS_PROVIDER: 'aliyun' as const,
+      ALIYUN_SMS_ACCESS_KEY_ID: 'id',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret',
+      ALIYUN_SMS_SIGN_NAME: '帮扶',
+      ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
+    };
     expect(createSmsSender(configured, app.runtime.logger)).toBeInstanceOf(AliyunSmsSender);
   });
 
   it('shows the queue board to operators only', async () => {
     const board = (token?: string, query = '') =>
-      fetch(app.url.replace('/graphql', `/admin/queues${query}`), { headers: token ? { authorization: `Bearer ${token}` } : {}, redirect: 'manual' });
+      fetch(app.url.replace('/graphql', `/admin/queues${query}`), {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        redirect: 'manual',
+      });
     expect((await board()).status).toBe(401);
     expect((await board(await app.loginAs(PHONES.cityAdmin))).status).toBe(403);
     const admin = await app.loginAs(PHONES.sysadmin);
@@ -109,13 +135,14 @@ describe('the worker process', () => {
     expect(exchange.headers.get('set-cookie')).toMatch(/^bangfu_admin=.+; HttpOnly; SameSite=Strict; Path=\/admin\/queues/);
   });
 
-  it('messages the holding unit\'s staff once when a case passes its deadline (injected clock)', async () => {
+  it("messages the holding unit's staff once when a case passes its deadline (injected clock)", async () => {
     const driver = await CaseDriver.create(app);
     const { id } = await driver.caseAt('SUBMITTED');
     const [{ due_at: dueAt }] = await app.sql<{ due_at: Date }>(`select due_at from aid_case where id = ?`, [id]);
     const deps = serviceDeps(app.config, app.runtime.redis);
     const casesAt = (at: Date) => createServices(app.runtime.orm.em.fork(), { ...deps, clock: () => at }).cases;
-    const messages = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from notification where kind = 'CASE_OVERDUE' and case_id = ?`, [id]))[0].n;
+    const messages = async () =>
+      (await app.sql<{ n: number }>(`select count(*)::int as n from notification where kind = 'CASE_OVERDUE' and case_id = ?`, [id]))[0].n;
     await casesAt(new Date(new Date(dueAt).getTime() - 60_000)).notifyOverdue();
     expect(await messages()).toBe(0);
     await casesAt(new Date(new Date(dueAt).getTime() + 60_000)).notifyOverdue();
@@ -123,7 +150,13 @@ describe('the worker process', () => {
     expect(await messages()).toBe(2);
     await casesAt(new Date(new Date(dueAt).getTime() + 120_000)).notifyOverdue();
     expect(await messages()).toBe(2);
-    const inbox = await app.gql(`{ notifications { edges { node { kind caseId message } } } }`, {}, { token: driver.actors.streetHead, lang: 'zh-CN' });
-    expect(inbox.data?.notifications.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ kind: 'CASE_OVERDUE', caseId: id }));
+    const inbox = await app.gql(
+      `{ notifications { edges { node { kind caseId message } } } }`,
+      {},
+      { token: driver.actors.streetHead, lang: 'zh-CN' },
+    );
+    expect(inbox.data?.notifications.edges.map((e: any) => e.node)).toContainEqual(
+      expect.objectContaining({ kind: 'CASE_OVERDUE', caseId: id }),
+    );
   });
 });

@@ -10,22 +10,41 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A phone: 360×740 CSS px, touch, Chinese, as the cheap Android phones workers use. */
 export function phoneContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai', serviceWorkers: 'allow',
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'allow',
   });
 }
 
 /** A desktop at 1366×768, the most common office screen, for the staff console. */
 export function desktopContext(browser: Browser): Promise<BrowserContext> {
   // reduced motion: screenshots and axe see settled screens, not a dialog half faded in
-  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true, reducedMotion: 'reduce' });
+  return browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
 }
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');
@@ -51,7 +70,10 @@ export async function seriousViolations(page: Page, screen: string): Promise<Axe
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
-      screen, id: violation.id, impact: violation.impact!, help: violation.help,
+      screen,
+      id: violation.id,
+      impact: violation.impact!,
+      help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
 }

@@ -17,7 +17,12 @@ export const CASE_FIELDS = `id caseNumber status type unitId: holder { id } dueA
   events { action fromStatus toStatus actorRole comment }`;
 
 export const FILE_INPUT = (unitId: string, idNumber: string, overrides: Record<string, unknown> = {}) => ({
-  unitId, personName: '测试职工', idNumber, category: 'RELATIVE', causes: ['LOW_INCOME'], minimumLivingStandardFen: 85_000,
+  unitId,
+  personName: '测试职工',
+  idNumber,
+  category: 'RELATIVE',
+  causes: ['LOW_INCOME'],
+  minimumLivingStandardFen: 85_000,
   members: [{ name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000, health: '高血压' }],
   ...overrides,
 });
@@ -81,13 +86,24 @@ export interface Applicant {
 
 /** Drives cases through the lifecycle over GraphQL with the demo actors. */
 export class CaseDriver {
-  private constructor(readonly app: AppClient, readonly actors: Actors, readonly street: string) {}
+  private constructor(
+    readonly app: AppClient,
+    readonly actors: Actors,
+    readonly street: string,
+  ) {}
 
   static async create(app: AppClient): Promise<CaseDriver> {
-    const entries = await Promise.all(Object.entries({
-      worker: PHONES.worker, streetStaff: PHONES.lanshanStreetStaff, streetHead: PHONES.lanshanStreetHead,
-      siblingStaff: PHONES.yinqueshanStaff, districtAdmin: PHONES.lanshanAdmin, cityAdmin: PHONES.cityAdmin, auditor: PHONES.cityAuditor,
-    }).map(async ([key, phone]) => [key, await app.loginAs(phone)] as const));
+    const entries = await Promise.all(
+      Object.entries({
+        worker: PHONES.worker,
+        streetStaff: PHONES.lanshanStreetStaff,
+        streetHead: PHONES.lanshanStreetHead,
+        siblingStaff: PHONES.yinqueshanStaff,
+        districtAdmin: PHONES.lanshanAdmin,
+        cityAdmin: PHONES.cityAdmin,
+        auditor: PHONES.cityAuditor,
+      }).map(async ([key, phone]) => [key, await app.loginAs(phone)] as const),
+    );
     return new CaseDriver(app, Object.fromEntries(entries) as unknown as Actors, await app.unitIdByCode('LY-LS-LSJD'));
   }
 
@@ -96,20 +112,42 @@ export class CaseDriver {
     sequence += 1;
     const idNumber = newIdNumber();
     const phone = `1370000${String(sequence).padStart(4, '0')}`;
-    const registered = await this.app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id } } }`, {
-      input: { phone, password: DEMO_PASSWORD, name: '测试职工', idNumber, employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS') },
-    });
+    const registered = await this.app.gql(
+      `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id } } }`,
+      {
+        input: { phone, password: DEMO_PASSWORD, name: '测试职工', idNumber, employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS') },
+      },
+    );
     if (!registered.data) throw new Error(JSON.stringify(registered.errors));
-    const file = await this.app.gql(`mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
-      { input: FILE_INPUT(this.street, idNumber, fileOverrides) }, { token: this.actors.streetStaff });
+    const file = await this.app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(this.street, idNumber, fileOverrides) },
+      { token: this.actors.streetStaff },
+    );
     if (!file.data) throw new Error(JSON.stringify(file.errors));
-    return { token: registered.data.registerWorker.token, userId: registered.data.registerWorker.user.id, fileId: file.data.createHardshipFile.id, idNumber };
+    return {
+      token: registered.data.registerWorker.token,
+      userId: registered.data.registerWorker.user.id,
+      fileId: file.data.createHardshipFile.id,
+      idNumber,
+    };
   }
 
   async draft(applicant: Applicant, type: AidType = 'LIVING', extra: Record<string, unknown> = {}): Promise<string> {
-    const result = await this.app.gql(`mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`, {
-      input: { clientId: `client-${Date.now()}-${(sequence += 1)}`, type, fileId: applicant.fileId, title: '申请帮扶', requestedAmountFen: 100_000, ...extra },
-    }, { token: applicant.token });
+    const result = await this.app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: `client-${Date.now()}-${(sequence += 1)}`,
+          type,
+          fileId: applicant.fileId,
+          title: '申请帮扶',
+          requestedAmountFen: 100_000,
+          ...extra,
+        },
+      },
+      { token: applicant.token },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.saveDraft.id;
   }
@@ -122,8 +160,11 @@ export class CaseDriver {
 
   /** Puts money into the Lanshan district fund, which pays the street center's cases. */
   async fundDistrict(amountFen = 100_000_000): Promise<void> {
-    const result = await this.app.gql(`mutation($unit: ID!, $amount: Int!) { recordIncome(unitId: $unit, input: { source: GOVERNMENT, amount: $amount }) { id } }`,
-      { unit: await this.app.unitIdByCode('LY-LS'), amount: amountFen }, { token: this.actors.districtAdmin });
+    const result = await this.app.gql(
+      `mutation($unit: ID!, $amount: Int!) { recordIncome(unitId: $unit, input: { source: GOVERNMENT, amount: $amount }) { id } }`,
+      { unit: await this.app.unitIdByCode('LY-LS'), amount: amountFen },
+      { token: this.actors.districtAdmin },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
   }
 
@@ -155,16 +196,16 @@ export class CaseDriver {
       [money ? 'PUBLIC_NOTICE' : 'APPROVED', () => this.ok('approve', streetHead, id)],
       ...(money
         ? ([
-          ['READY_TO_PAY', () => this.endNotices()],
-          ['DISBURSED', () => this.ok('disburse', streetStaff, id)],
-          ['RECEIVED', () => this.ok('confirmReceipt', applicantToken, id)],
-          ['CLOSED', () => this.ok('close', streetStaff, id)],
-        ] as [CaseStatus, () => Promise<unknown>][])
+            ['READY_TO_PAY', () => this.endNotices()],
+            ['DISBURSED', () => this.ok('disburse', streetStaff, id)],
+            ['RECEIVED', () => this.ok('confirmReceipt', applicantToken, id)],
+            ['CLOSED', () => this.ok('close', streetStaff, id)],
+          ] as [CaseStatus, () => Promise<unknown>][])
         : ([
-          ['IN_SERVICE', () => this.ok('startService', streetStaff, id)],
-          ['SERVICE_DONE', () => this.ok('completeService', streetStaff, id)],
-          ['CLOSED', () => this.ok('close', streetStaff, id)],
-        ] as [CaseStatus, () => Promise<unknown>][])),
+            ['IN_SERVICE', () => this.ok('startService', streetStaff, id)],
+            ['SERVICE_DONE', () => this.ok('completeService', streetStaff, id)],
+            ['CLOSED', () => this.ok('close', streetStaff, id)],
+          ] as [CaseStatus, () => Promise<unknown>][])),
     ];
     const start = path.findIndex(([status]) => status === from);
     const end = path.findIndex(([status]) => status === to);
@@ -188,7 +229,9 @@ export class CaseDriver {
 
   /** Ends every public notice as if the notice period had passed. */
   async endNotices(): Promise<number> {
-    await this.app.sql(`update aid_case set notice_ends_at = now() - interval '1 minute' where status = 'PUBLIC_NOTICE' and not objection_open`);
+    await this.app.sql(
+      `update aid_case set notice_ends_at = now() - interval '1 minute' where status = 'PUBLIC_NOTICE' and not objection_open`,
+    );
     const { createServices, serviceDeps } = await import('../../server/src/app/services.js');
     const services = createServices(this.app.runtime.orm.em.fork(), serviceDeps(this.app.config, this.app.runtime.redis));
     return services.cases.expireNotices();

@@ -16,17 +16,33 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 /** What a compiled Bangfu process needs to run on the test app's database and Redis. */
 function processEnv(app: Pick<TestApp, 'config'>, env: Record<string, string>): NodeJS.ProcessEnv {
   return {
-    ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.config.DATABASE_URL, REDIS_URL: app.config.REDIS_URL,
-    DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY, LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY, EXPORT_DIR: app.config.EXPORT_DIR,
-    WORKER_HEALTH_PORT: '0', ...env,
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: app.config.DATABASE_URL,
+    REDIS_URL: app.config.REDIS_URL,
+    DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY,
+    LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY,
+    EXPORT_DIR: app.config.EXPORT_DIR,
+    WORKER_HEALTH_PORT: '0',
+    ...env,
   };
 }
 
 /** A compiled command-line tool (`server/dist/cli/<name>.js`) run to its end on the test app's database. */
-export function runCli(app: Pick<TestApp, 'config'>, name: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, `../../server/dist/cli/${name}.js`)], { env: processEnv(app, env), stdio: ['ignore', 'pipe', 'inherit'] });
+export function runCli(
+  app: Pick<TestApp, 'config'>,
+  name: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, `../../server/dist/cli/${name}.js`)], {
+    env: processEnv(app, env),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let stdout = '';
-  child.stdout!.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   return new Promise((done) => child.on('close', (code) => done({ code, stdout })));
 }
 
@@ -35,13 +51,22 @@ const output = (logFile?: string): StdioOptions => (logFile ? ['ignore', openSyn
 
 /** The compiled worker process (`npm test` builds it), on the test app's database and Redis. */
 export function spawnWorker(app: Pick<TestApp, 'config'>, env: Record<string, string> = {}, logFile?: string): ChildProcess {
-  return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], { env: processEnv(app, env), stdio: output(logFile) });
+  return spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/worker.js')], {
+    env: processEnv(app, env),
+    stdio: output(logFile),
+  });
 }
 
 /** The compiled API process on `port`, on the test app's database and Redis; resolves with its GraphQL URL once it answers. */
-export async function spawnApi(app: Pick<TestApp, 'config'>, port: number, env: Record<string, string> = {}, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
+export async function spawnApi(
+  app: Pick<TestApp, 'config'>,
+  port: number,
+  env: Record<string, string> = {},
+  logFile?: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [resolve(import.meta.dirname, '../../server/dist/main.js')], {
-    env: processEnv(app, { HOST: '127.0.0.1', PORT: String(port), ...env }), stdio: output(logFile),
+    env: processEnv(app, { HOST: '127.0.0.1', PORT: String(port), ...env }),
+    stdio: output(logFile),
   });
   await until(async () => (await fetch(`http://127.0.0.1:${port}/livez`).catch(() => null))?.ok ?? false, `the API on ${port}`, 30_000);
   return { child, url: `http://127.0.0.1:${port}/graphql` };
@@ -64,7 +89,9 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
  * port held by a stray server from an interrupted run fails loudly instead of letting the test talk to that one.
  */
 export async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const ready = (async () => {
     for (;;) {
@@ -80,6 +107,7 @@ export async function startRedis(port: number): Promise<ChildProcess> {
   await Promise.race([ready, exited]);
   // a server already on the port answers the ping while ours has exited (address in use)
   await new Promise((r) => setTimeout(r, 50));
-  if (child.exitCode !== null) throw new Error(`redis-server could not listen on ${port}: is a stray one from an interrupted run still there?`);
+  if (child.exitCode !== null)
+    throw new Error(`redis-server could not listen on ${port}: is a stray one from an interrupted run still there?`);
   return child;
 }

@@ -16,18 +16,28 @@ export async function startSmsGateway() {
     open.delete(response);
     const code = refuseWith ?? 'OK';
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ Code: code, Message: code, BizId: code === 'OK' ? String(Date.now()) : undefined, RequestId: 'gateway' }));
+    response.end(
+      JSON.stringify({ Code: code, Message: code, BizId: code === 'OK' ? String(Date.now()) : undefined, RequestId: 'gateway' }),
+    );
   };
   const server = createServer((request, response) => {
     const query = new URL(request.url ?? '/', 'http://gateway').searchParams;
     request.resume();
     request.on('end', () => {
-      if (request.headers['x-acs-action'] !== 'SendSms' || !String(request.headers.authorization).startsWith('ACS3-HMAC-SHA256 Credential=test-key,')) {
+      if (
+        request.headers['x-acs-action'] !== 'SendSms' ||
+        !String(request.headers.authorization).startsWith('ACS3-HMAC-SHA256 Credential=test-key,')
+      ) {
         return void response.writeHead(400).end();
       }
       const outId = query.get('OutId') ?? '';
       received.set(outId, (received.get(outId) ?? 0) + 1);
-      requests.push({ outId, signName: query.get('SignName'), templateCode: query.get('TemplateCode'), templateParam: JSON.parse(query.get('TemplateParam') ?? 'null') });
+      requests.push({
+        outId,
+        signName: query.get('SignName'),
+        templateCode: query.get('TemplateCode'),
+        templateParam: JSON.parse(query.get('TemplateParam') ?? 'null'),
+      });
       open.add(response);
       response.on('close', () => open.delete(response));
       if (!holding) answer(response);
@@ -42,19 +52,31 @@ export async function startSmsGateway() {
     duplicates: () => [...received.values()].reduce((extra, count) => extra + count - 1, 0),
     /** Requests the gateway has received and not answered. */
     held: () => open.size,
-    hold() { holding = true; },
+    hold() {
+      holding = true;
+    },
     release() {
       holding = false;
       for (const response of [...open]) answer(response);
     },
-    refuse(code: string | null) { refuseWith = code; },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    refuse(code: string | null) {
+      refuseWith = code;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 export type SmsGateway = Awaited<ReturnType<typeof startSmsGateway>>;
 
 export const gatewaySmsSettings = (gateway: SmsGateway) => ({
-  SMS_PROVIDER: 'aliyun' as const, ALIYUN_SMS_ACCESS_KEY_ID: 'test-key', ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret',
-  ALIYUN_SMS_SIGN_NAME: '帮扶', ALIYUN_SMS_TEMPLATE_CODE: 'SMS_0001', ALIYUN_SMS_ENDPOINT: gateway.endpoint,
+  SMS_PROVIDER: 'aliyun' as const,
+  ALIYUN_SMS_ACCESS_KEY_ID: 'test-key',
+  ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret',
+  ALIYUN_SMS_SIGN_NAME: '帮扶',
+  ALIYUN_SMS_TEMPLATE_CODE: 'SMS_0001',
+  ALIYUN_SMS_ENDPOINT: gateway.endpoint,
 });

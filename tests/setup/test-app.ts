@@ -54,8 +54,13 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const redisUrl = new URL(inject('REDIS_URL'));
   redisUrl.pathname = `/${Number(process.env.VITEST_POOL_ID ?? '1') % 16}`;
   const config = loadConfig({
-    NODE_ENV: inject('NODE_ENV'), LOG_LEVEL: inject('LOG_LEVEL'), DATA_ENCRYPTION_KEY: inject('DATA_ENCRYPTION_KEY'),
-    LOOKUP_HMAC_KEY: inject('LOOKUP_HMAC_KEY'), DATABASE_URL: databaseUrl, REDIS_URL: redisUrl.toString(), PORT: '0',
+    NODE_ENV: inject('NODE_ENV'),
+    LOG_LEVEL: inject('LOG_LEVEL'),
+    DATA_ENCRYPTION_KEY: inject('DATA_ENCRYPTION_KEY'),
+    LOOKUP_HMAC_KEY: inject('LOOKUP_HMAC_KEY'),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl.toString(),
+    PORT: '0',
     EXPORT_DIR: join(tmpdir(), `bangfu-exports-${new URL(databaseUrl).pathname.slice(1)}`),
     ...overrides,
   });
@@ -95,11 +100,13 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
     return { status: response.status, data: json.data, errors: json.errors };
   }
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) =>
-    post({ query, variables }, options);
+  const gql = (query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) => post({ query, variables }, options);
 
   async function loginAs(phone: string, password = DEMO_PASSWORD): Promise<string> {
-    const result = await gql(`mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`, { phone, password });
+    const result = await gql(`mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`, {
+      phone,
+      password,
+    });
     if (!result.data?.login) throw new Error(`login failed for ${phone}: ${JSON.stringify(result.errors)}`);
     return result.data.login.token as string;
   }
@@ -108,7 +115,8 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
   const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
     runtime.orm.em.fork().getConnection().execute<T[]>(query, params);
 
-  const unitIdByCode = async (code: string): Promise<string> => (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
+  const unitIdByCode = async (code: string): Promise<string> =>
+    (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
   return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode };
 }

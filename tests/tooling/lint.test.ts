@@ -13,28 +13,47 @@ async function problemsOf(path: string, text: string): Promise<string[]> {
 
 describe('npm run lint', () => {
   it('refuses an upward import between server layers', async () => {
-    const problems = await problemsOf('server/src/modules/org/upward.ts', `import { createServices } from '../../app/services.js';\nexport const x = createServices;\n`);
+    const problems = await problemsOf(
+      'server/src/modules/org/upward.ts',
+      `import { createServices } from '../../app/services.js';\nexport const x = createServices;\n`,
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*An upward import: a lower layer/));
-    const ground = await problemsOf('server/src/common/upward.ts', `import { Unit } from '../modules/org/unit.entity.js';\nexport const x = Unit;\n`);
+    const ground = await problemsOf(
+      'server/src/common/upward.ts',
+      `import { Unit } from '../modules/org/unit.entity.js';\nexport const x = Unit;\n`,
+    );
     expect(ground).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
   });
 
   it('refuses an import from a module ranked above, and lets a module use the audit trail and the modules below it', async () => {
-    const upward = await problemsOf('server/src/modules/people/upward.ts', `import { CaseService } from '../cases/case.service.js';\nexport const x = CaseService;\n`);
+    const upward = await problemsOf(
+      'server/src/modules/people/upward.ts',
+      `import { CaseService } from '../cases/case.service.js';\nexport const x = CaseService;\n`,
+    );
     expect(upward).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*An upward import between modules: people/));
-    const peer = await problemsOf('server/src/modules/rollups/peer.ts', `import { ReviewCampaign } from '../reviews/review.entity.js';\nexport const x = ReviewCampaign;\n`);
+    const peer = await problemsOf(
+      'server/src/modules/rollups/peer.ts',
+      `import { ReviewCampaign } from '../reviews/review.entity.js';\nexport const x = ReviewCampaign;\n`,
+    );
     expect(peer).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
-    const downward = await problemsOf('server/src/modules/cases/downward.ts',
-      `import { recordAudit } from '../audit/audit-trail.js';\nimport { Unit } from '../org/unit.entity.js';\nexport const x = [recordAudit, Unit];\n`);
+    const downward = await problemsOf(
+      'server/src/modules/cases/downward.ts',
+      `import { recordAudit } from '../audit/audit-trail.js';\nimport { Unit } from '../org/unit.entity.js';\nexport const x = [recordAudit, Unit];\n`,
+    );
     expect(downward).toEqual([]);
-    const auditLog = await problemsOf('server/src/modules/cases/audit-log.ts', `import { AuditService } from '../audit/audit.service.js';\nexport const x = AuditService;\n`);
+    const auditLog = await problemsOf(
+      'server/src/modules/cases/audit-log.ts',
+      `import { AuditService } from '../audit/audit.service.js';\nexport const x = AuditService;\n`,
+    );
     expect(auditLog).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
   });
 
   it('refuses an import cycle', async () => {
     // case.service.ts imports the unit entity's module; a unit file importing case.service.ts closes a loop
-    const problems = await problemsOf('server/src/modules/org/unit.entity.ts',
-      `${await import('node:fs/promises').then((fs) => fs.readFile(resolve(root, 'server/src/modules/org/unit.entity.ts'), 'utf8'))}\nexport { CaseService } from '../cases/case.service.js';\n`);
+    const problems = await problemsOf(
+      'server/src/modules/org/unit.entity.ts',
+      `${await import('node:fs/promises').then((fs) => fs.readFile(resolve(root, 'server/src/modules/org/unit.entity.ts'), 'utf8'))}\nexport { CaseService } from '../cases/case.service.js';\n`,
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^import-x\/no-cycle/));
   });
 });

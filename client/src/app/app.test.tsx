@@ -5,7 +5,10 @@ import { renderApp } from '../testing/render-app';
 
 describe('the app shell', () => {
   beforeEach(() => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -38,10 +41,16 @@ describe('the app shell', () => {
   });
 
   it('signs the phone out when the server no longer knows the session', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(
-      JSON.stringify({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] }),
-      { status: 200, headers: { 'content-type': 'application/json' } },
-    )));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
     renderApp('/inbox');
     expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
     expect(location.pathname).toBe('/login');

@@ -19,8 +19,11 @@ const MyFilePage = lazy(() => import('../features/file/my-file-page').then((modu
 const InboxPage = lazy(() => import('../features/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
 const MePage = lazy(() => import('../features/me/me-page').then((module) => ({ default: module.MePage })));
 const PasswordPage = lazy(() => import('../features/me/password-page').then((module) => ({ default: module.PasswordPage })));
-const applyPage = <K extends 'NewApplicationPage' | 'TaskListPage' | 'QuestionPage' | 'CheckAnswersPage' | 'DeclarationPage' | 'ConfirmationPage'>(name: K) =>
-  lazy(() => import('../features/apply/apply-pages').then((module) => ({ default: module[name] })));
+const applyPage = <
+  K extends 'NewApplicationPage' | 'TaskListPage' | 'QuestionPage' | 'CheckAnswersPage' | 'DeclarationPage' | 'ConfirmationPage',
+>(
+  name: K,
+) => lazy(() => import('../features/apply/apply-pages').then((module) => ({ default: module[name] })));
 const NewApplicationPage = applyPage('NewApplicationPage');
 const TaskListPage = applyPage('TaskListPage');
 const QuestionPage = applyPage('QuestionPage');
@@ -44,7 +47,12 @@ const subscribeOnline = (listener: () => void) => {
     window.removeEventListener('offline', listener);
   };
 };
-const useOnline = () => useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+const useOnline = () =>
+  useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 const useSession = () => useSyncExternalStore(session.subscribe, session.current, () => null);
 const inWeChat = () => /MicroMessenger/i.test(navigator.userAgent);
 
@@ -59,7 +67,8 @@ function SignedInRoutes({ path }: { path: string }) {
   if (path === '/me') return <MePage />;
   if (path === '/me/password') return <PasswordPage />;
   if (path === '/apply/new') return <NewApplicationPage />;
-  if ((params = match('/apply/:id/q/:question', path))) return <QuestionPage clientId={params.id} question={params.question as QuestionId} />;
+  if ((params = match('/apply/:id/q/:question', path)))
+    return <QuestionPage clientId={params.id} question={params.question as QuestionId} />;
   if ((params = match('/apply/:id/check', path))) return <CheckAnswersPage clientId={params.id} />;
   if ((params = match('/apply/:id/declare', path))) return <DeclarationPage clientId={params.id} />;
   if ((params = match('/apply/:id/done', path))) return <ConfirmationPage clientId={params.id} />;
@@ -85,14 +94,27 @@ export function App() {
     <div className="app">
       {inWeChat() && <Banner tone="info">{t('app.wechat')}</Banner>}
       {!online && <Banner tone="warning">{t('app.offline')}</Banner>}
-      {update && <Banner tone="info" action={<Button size="small" color="primary" onClick={update}>{t('app.updateNow')}</Button>}>{t('app.update')}</Banner>}
+      {update && (
+        <Banner
+          tone="info"
+          action={
+            <Button size="small" color="primary" onClick={update}>
+              {t('app.updateNow')}
+            </Button>
+          }
+        >
+          {t('app.update')}
+        </Banner>
+      )}
       <Suspense fallback={<p className="page-body">{t('app.loading')}</p>}>
-        {!current ? (path === '/register' ? <RegisterPage /> : <LoginPage />) : <SignedInRoutes path={path} />}
+        {!current ? path === '/register' ? <RegisterPage /> : <LoginPage /> : <SignedInRoutes path={path} />}
       </Suspense>
       {current && (
         <nav className="tab-bar" aria-label={t('app.title')}>
           <TabBar activeKey={TABS.find((tab) => tab.key === path)?.key ?? null} onChange={(key) => navigate(key)}>
-            {TABS.map((tab) => <TabBar.Item key={tab.key} title={t(tab.title)} />)}
+            {TABS.map((tab) => (
+              <TabBar.Item key={tab.key} title={t(tab.title)} />
+            ))}
           </TabBar>
         </nav>
       )}

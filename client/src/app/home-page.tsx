@@ -36,15 +36,23 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
   return (
     <Page title={t('home.greeting', { name: session.current()?.user.name ?? '' })}>
       <div className="row">
-        <Button size="small" onClick={() => largeText.set(!large)} aria-pressed={large}>{large ? t('app.standardText') : t('app.largeText')}</Button>
+        <Button size="small" onClick={() => largeText.set(!large)} aria-pressed={large}>
+          {large ? t('app.standardText') : t('app.largeText')}
+        </Button>
       </div>
-      <Button block color="primary" size="large" onClick={() => navigate('/apply/new')}>{t('home.startApply')}</Button>
+      <Button block color="primary" size="large" onClick={() => navigate('/apply/new')}>
+        {t('home.startApply')}
+      </Button>
 
       {editing.length > 0 && (
         <List header={t('home.drafts')}>
           {editing.map((draft) => (
-            <List.Item key={draft.clientId} arrow onClick={() => navigate(`/apply/${draft.clientId}`)}
-              description={t('apply.savedAt', { time: formatClock(draft.updatedAt) })}>
+            <List.Item
+              key={draft.clientId}
+              arrow
+              onClick={() => navigate(`/apply/${draft.clientId}`)}
+              description={t('apply.savedAt', { time: formatClock(draft.updatedAt) })}
+            >
               {draft.type ? t(`types.${draft.type}`) : t('apply.title')} · {t('home.continue')}
             </List.Item>
           ))}
@@ -54,11 +62,19 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
       {waiting.length > 0 && (
         <List header={t('home.pendingCount', { count: waiting.length })}>
           {waiting.map((record) => (
-            <List.Item key={record.clientId} data-testid="outbox-item"
+            <List.Item
+              key={record.clientId}
+              data-testid="outbox-item"
               description={record.state === 'failed' && record.error ? record.error : undefined}
-              extra={record.state === 'failed'
-                ? <Button size="small" color="primary" onClick={onRetry}>{t('outbox.retry')}</Button>
-                : <Tag color={OUTBOX_COLOR[record.state]}>{t(`outbox.${record.state}`)}</Tag>}
+              extra={
+                record.state === 'failed' ? (
+                  <Button size="small" color="primary" onClick={onRetry}>
+                    {t('outbox.retry')}
+                  </Button>
+                ) : (
+                  <Tag color={OUTBOX_COLOR[record.state]}>{t(`outbox.${record.state}`)}</Tag>
+                )
+              }
             >
               {t('apply.reference')} {caseReference(record.clientId)}
             </List.Item>
@@ -66,20 +82,47 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
         </List>
       )}
 
-      <List header={cases.data?.offlineSince ? `${t('home.myCases')} · ${t('home.savedCopy', { time: formatClock(cases.data.offlineSince) })}` : t('home.myCases')}>
+      <List
+        header={
+          cases.data?.offlineSince
+            ? `${t('home.myCases')} · ${t('home.savedCopy', { time: formatClock(cases.data.offlineSince) })}`
+            : t('home.myCases')
+        }
+      >
         {cases.isPending && <List.Item>{t('app.loading')}</List.Item>}
-        {cases.isError && <List.Item extra={<Button size="small" onClick={() => void cases.refetch()}>{t('app.retry')}</Button>}>{t('app.errorLoad')}</List.Item>}
+        {cases.isError && (
+          <List.Item
+            extra={
+              <Button size="small" onClick={() => void cases.refetch()}>
+                {t('app.retry')}
+              </Button>
+            }
+          >
+            {t('app.errorLoad')}
+          </List.Item>
+        )}
         {caseList?.length === 0 && <List.Item>{t('home.noCases')}</List.Item>}
         {(caseList ?? []).map((aidCase) => (
-          <List.Item key={aidCase.id} arrow onClick={() => navigate(`/cases/${aidCase.id}`)} data-testid="case-item"
+          <List.Item
+            key={aidCase.id}
+            arrow
+            onClick={() => navigate(`/cases/${aidCase.id}`)}
+            data-testid="case-item"
             description={aidCase.nextStep}
-            extra={<Tag color={aidCase.status === 'RETURNED' || aidCase.status === 'DISBURSED' ? 'warning' : 'primary'}>{t(`statuses.${aidCase.status}`)}</Tag>}>
+            extra={
+              <Tag color={aidCase.status === 'RETURNED' || aidCase.status === 'DISBURSED' ? 'warning' : 'primary'}>
+                {t(`statuses.${aidCase.status}`)}
+              </Tag>
+            }
+          >
             {aidCase.title}
             <div className="muted small">{aidCase.caseNumber ?? aidCase.reference}</div>
           </List.Item>
         ))}
       </List>
-      <Button block fill="none" onClick={() => navigate('/file')}>{t('home.myFile')}</Button>
+      <Button block fill="none" onClick={() => navigate('/file')}>
+        {t('home.myFile')}
+      </Button>
     </Page>
   );
 }

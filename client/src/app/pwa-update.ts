@@ -12,4 +12,8 @@ export const pwaUpdate = {
 };
 
 export const usePwaUpdate = (): (() => void) | null =>
-  useSyncExternalStore((listener) => (listeners.add(listener), () => listeners.delete(listener)), () => apply, () => null);
+  useSyncExternalStore(
+    (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    () => apply,
+    () => null,
+  );

@@ -16,10 +16,22 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.scrollTo?.(0, 0);
 }
 
-export const usePath = (): string => useSyncExternalStore(subscribe, () => location.pathname, () => '/');
+export const usePath = (): string =>
+  useSyncExternalStore(
+    subscribe,
+    () => location.pathname,
+    () => '/',
+  );
 
 /** The query string as the source of truth for filters, so a filtered list can be bookmarked and shared. */
-export const useSearch = (): URLSearchParams => new URLSearchParams(useSyncExternalStore(subscribe, () => location.search, () => ''));
+export const useSearch = (): URLSearchParams =>
+  new URLSearchParams(
+    useSyncExternalStore(
+      subscribe,
+      () => location.search,
+      () => '',
+    ),
+  );
 
 /** Replaces some query parameters (empty values are removed) and navigates there. */
 export function updateSearch(changes: Record<string, string | null | undefined>, options: { replace?: boolean } = {}): void {

@@ -4,7 +4,13 @@ import type { ReactNode } from 'react';
  * Native radio buttons and checkboxes in large labelled rows: screen readers and keyboards reach them (the UI kit's
  * versions hide the real input), and the whole row is the touch target.
  */
-export function RadioList<T extends string>({ name, legend, value, options, onChange }: {
+export function RadioList<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
   name: string;
   legend?: string;
   value: T | null;
@@ -23,7 +29,11 @@ export function RadioList<T extends string>({ name, legend, value, options, onCh
   );
 }
 
-export function CheckboxList<T extends string>({ values, options, onChange }: {
+export function CheckboxList<T extends string>({
+  values,
+  options,
+  onChange,
+}: {
   values: T[];
   options: { value: T; label: ReactNode }[];
   onChange: (values: T[]) => void;
@@ -43,7 +53,15 @@ export function CheckboxList<T extends string>({ values, options, onChange }: {
   );
 }
 
-export function CheckboxRow({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+export function CheckboxRow({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
     <label className="choice">
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />

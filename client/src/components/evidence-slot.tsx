@@ -3,10 +3,21 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSlot } from '@bangfu/shared/enums';
 
-export type SlotState = { kind: 'empty' } | { kind: 'waiting' } | { kind: 'uploading'; percent: number } | { kind: 'uploaded' } | { kind: 'failed'; message: string };
+export type SlotState =
+  | { kind: 'empty' }
+  | { kind: 'waiting' }
+  | { kind: 'uploading'; percent: number }
+  | { kind: 'uploaded' }
+  | { kind: 'failed'; message: string };
 
 /** One document the worker photographs: what it is, a preview, and where its upload stands, with retry. */
-export function EvidenceSlotCard({ slot, state, preview, onPick, onRetry }: {
+export function EvidenceSlotCard({
+  slot,
+  state,
+  preview,
+  onPick,
+  onRetry,
+}: {
   slot: EvidenceSlot;
   state: SlotState;
   /** The photo to show; `key` names it, so a new object URL is made only for a new photo. */
@@ -41,10 +52,16 @@ export function EvidenceSlotCard({ slot, state, preview, onPick, onRetry }: {
     <section className="slot" aria-label={t(`evidence.slots.${slot}`)}>
       <p className="slot-title">{t(`evidence.slots.${slot}`)}</p>
       {previewUrl && <img className="slot-preview" src={previewUrl} alt={t(`evidence.slots.${slot}`)} />}
-      {status && <p className={`slot-status slot-${state.kind}`} role="status">{status}</p>}
+      {status && (
+        <p className={`slot-status slot-${state.kind}`} role="status">
+          {status}
+        </p>
+      )}
       {state.kind === 'uploading' && <ProgressBar percent={state.percent} />}
       <div className="slot-actions">
-        <label className="slot-pick" htmlFor={inputId}>{state.kind === 'empty' ? t('evidence.take') : t('evidence.retake')}</label>
+        <label className="slot-pick" htmlFor={inputId}>
+          {state.kind === 'empty' ? t('evidence.take') : t('evidence.retake')}
+        </label>
         <input
           id={inputId}
           className="visually-hidden"
@@ -58,7 +75,11 @@ export function EvidenceSlotCard({ slot, state, preview, onPick, onRetry }: {
             event.target.value = '';
           }}
         />
-        {state.kind === 'failed' && onRetry && <Button size="small" onClick={onRetry}>{t('app.retry')}</Button>}
+        {state.kind === 'failed' && onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('app.retry')}
+          </Button>
+        )}
       </div>
     </section>
   );

@@ -7,7 +7,11 @@ export function Page({ title, onBack, children }: { title: string; onBack?: () =
   return (
     <main className="page">
       <header className="page-head">
-        {onBack && <button type="button" className="back-button" onClick={onBack}>‹ {t('app.back')}</button>}
+        {onBack && (
+          <button type="button" className="back-button" onClick={onBack}>
+            ‹ {t('app.back')}
+          </button>
+        )}
         <h1 className="page-title">{title}</h1>
       </header>
       <div className="page-body">{children}</div>

@@ -2,26 +2,54 @@ import { graphql } from './gql';
 
 export const STAFF_LOGIN = graphql(`
   mutation StaffLogin($phone: String!, $password: String!) {
-    login(phone: $phone, password: $password) { token user { id name } }
+    login(phone: $phone, password: $password) {
+      token
+      user {
+        id
+        name
+      }
+    }
   }
 `);
 
 export const STAFF_ME = graphql(`
   query StaffMe {
-    me { id name roles { role unit { id name level } } }
+    me {
+      id
+      name
+      roles {
+        role
+        unit {
+          id
+          name
+          level
+        }
+      }
+    }
   }
 `);
 
 export const STAFF_LOGOUT = graphql(`
-  mutation StaffLogout { logout }
+  mutation StaffLogout {
+    logout
+  }
 `);
 
 export const JOB = graphql(`
   query ExportJob($id: ID!) {
-    job(id: $id) { id name state progress downloadUrl error }
+    job(id: $id) {
+      id
+      name
+      state
+      progress
+      downloadUrl
+      error
+    }
   }
 `);
 
 export const CHANGE_PASSWORD = graphql(`
-  mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
 `);

@@ -3,20 +3,37 @@ import { useTranslation } from 'react-i18next';
 import { CANCEL_REASONS, type CancelReason } from '@bangfu/shared/enums';
 
 /** Asks why a file is cancelled (注销): from the file itself or as an annual-review outcome. */
-export function CancelFileModal({ open, onCancel, onConfirm }: { open: boolean; onCancel: () => void; onConfirm: (reason: CancelReason, note: string | null) => Promise<void> }) {
+export function CancelFileModal({
+  open,
+  onCancel,
+  onConfirm,
+}: {
+  open: boolean;
+  onCancel: () => void;
+  onConfirm: (reason: CancelReason, note: string | null) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: CancelReason; note?: string }>();
   return (
-    <Modal open={open} title={t('console.files.cancel')} okText={t('console.fields.submit')} cancelText={t('app.cancel')} destroyOnHidden onCancel={onCancel}
+    <Modal
+      open={open}
+      title={t('console.files.cancel')}
+      okText={t('console.fields.submit')}
+      cancelText={t('app.cancel')}
+      destroyOnHidden
+      onCancel={onCancel}
       onOk={async () => {
         const values = await form.validateFields();
         await onConfirm(values.reason, values.note?.trim() || null);
-      }}>
+      }}
+    >
       <Form form={form} layout="vertical">
         <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}>
           <Select options={CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }))} />
         </Form.Item>
-        <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
+        <Form.Item label={t('console.fields.note')} name="note">
+          <Input.TextArea rows={2} />
+        </Form.Item>
       </Form>
     </Modal>
   );

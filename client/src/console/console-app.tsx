@@ -12,7 +12,9 @@ import { RECORD_READ_ROLES } from '@bangfu/shared/enums';
 import { useCurrentUnit, useMe, useStaffSession } from './use-console';
 
 const QueuePage = lazy(() => import('./queue/queue-page').then((module) => ({ default: module.QueuePage })));
-const DeskRegistrationPage = lazy(() => import('./case-work/desk-registration-page').then((module) => ({ default: module.DeskRegistrationPage })));
+const DeskRegistrationPage = lazy(() =>
+  import('./case-work/desk-registration-page').then((module) => ({ default: module.DeskRegistrationPage })),
+);
 const CaseWorkPage = lazy(() => import('./case-work/case-work-page').then((module) => ({ default: module.CaseWorkPage })));
 const FilesPage = lazy(() => import('./files/files-page').then((module) => ({ default: module.FilesPage })));
 const FilePage = lazy(() => import('./files/file-page').then((module) => ({ default: module.FilePage })));
@@ -43,7 +45,8 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path.startsWith('/console/assessments')) return <AssessmentsPage unitId={unitId} />;
   if (path.startsWith('/console/units')) return <UnitsPage />;
   if (path.startsWith('/console/audit')) return <AuditPage unitId={unitId} />;
-  if (path.startsWith('/console/rules')) return <RulesPage unitId={unitId} tab={path.startsWith('/console/rules/calendar') ? 'calendar' : 'policies'} />;
+  if (path.startsWith('/console/rules'))
+    return <RulesPage unitId={unitId} tab={path.startsWith('/console/rules/calendar') ? 'calendar' : 'policies'} />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
@@ -85,7 +88,20 @@ export function ConsoleApp() {
             mode="horizontal"
             selectedKeys={[section]}
             style={{ borderBottom: 0 }}
-            items={NAV.filter((item) => (item === 'units' ? isOperator : item !== 'audit' || readsRecords)).map((item) => ({ key: item, label: <a href={`/console/${item}${unitQuery}`} onClick={(event) => { event.preventDefault(); navigate(`/console/${item}${unitQuery}`); }}>{t(`console.nav.${item}`)}</a> }))}
+            items={NAV.filter((item) => (item === 'units' ? isOperator : item !== 'audit' || readsRecords)).map((item) => ({
+              key: item,
+              label: (
+                <a
+                  href={`/console/${item}${unitQuery}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate(`/console/${item}${unitQuery}`);
+                  }}
+                >
+                  {t(`console.nav.${item}`)}
+                </a>
+              ),
+            }))}
           />
         </nav>
         {units.length > 0 && (
@@ -102,9 +118,7 @@ export function ConsoleApp() {
         <Button onClick={() => void logout()}>{t('console.logout')}</Button>
       </Layout.Header>
       <Layout.Content className="console-content">
-        <Suspense fallback={<Spin />}>
-          {unitId ? <Routes path={path} unitId={unitId} /> : <Spin />}
-        </Suspense>
+        <Suspense fallback={<Spin />}>{unitId ? <Routes path={path} unitId={unitId} /> : <Spin />}</Suspense>
       </Layout.Content>
     </Layout>
   );

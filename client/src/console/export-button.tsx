@@ -30,22 +30,38 @@ export function ExportButton({ start, filename, label }: { start: () => Promise<
   const state = job.data?.state;
   return (
     <Space className="no-print">
-      <Button loading={starting} onClick={async () => {
-        setStarting(true);
-        try {
-          setJobId((await start()).id);
-        } finally {
-          setStarting(false);
-        }
-      }}>{label ?? t('console.funds.export')}</Button>
+      <Button
+        loading={starting}
+        onClick={async () => {
+          setStarting(true);
+          try {
+            setJobId((await start()).id);
+          } finally {
+            setStarting(false);
+          }
+        }}
+      >
+        {label ?? t('console.funds.export')}
+      </Button>
       {jobId && state !== 'COMPLETED' && state !== 'FAILED' && (
-        <Space><Progress type="circle" size={28} percent={job.data?.progress ?? 0} /><span>{t('console.funds.exporting', { progress: job.data?.progress ?? 0 })}</span></Space>
+        <Space>
+          <Progress type="circle" size={28} percent={job.data?.progress ?? 0} />
+          <span>{t('console.funds.exporting', { progress: job.data?.progress ?? 0 })}</span>
+        </Space>
       )}
       {state === 'COMPLETED' && job.data?.downloadUrl && (
-        <Button type="primary" onClick={() => void saveWithToken(job.data!.downloadUrl!, filename)}>{t('console.funds.download')}</Button>
+        <Button type="primary" onClick={() => void saveWithToken(job.data!.downloadUrl!, filename)}>
+          {t('console.funds.download')}
+        </Button>
       )}
-      {state === 'COMPLETED' && job.data?.error === EXPORT_EXPIRED && <Typography.Text type="secondary">{t('console.funds.exportExpired')}</Typography.Text>}
-      {state === 'FAILED' && <Typography.Text type="danger">{t('console.funds.exportFailed')}：{job.data?.error}</Typography.Text>}
+      {state === 'COMPLETED' && job.data?.error === EXPORT_EXPIRED && (
+        <Typography.Text type="secondary">{t('console.funds.exportExpired')}</Typography.Text>
+      )}
+      {state === 'FAILED' && (
+        <Typography.Text type="danger">
+          {t('console.funds.exportFailed')}：{job.data?.error}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

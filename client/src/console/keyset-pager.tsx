@@ -8,8 +8,12 @@ export function KeysetPager({ pageInfo }: { pageInfo?: { hasNextPage: boolean; e
   const after = useSearch().get('after');
   return (
     <Space style={{ marginTop: 16 }}>
-      <Button disabled={!after} onClick={() => updateSearch({ after: null })}>{t('console.queue.first')}</Button>
-      <Button disabled={!pageInfo?.hasNextPage} onClick={() => updateSearch({ after: pageInfo?.endCursor })}>{t('console.queue.next')}</Button>
+      <Button disabled={!after} onClick={() => updateSearch({ after: null })}>
+        {t('console.queue.first')}
+      </Button>
+      <Button disabled={!pageInfo?.hasNextPage} onClick={() => updateSearch({ after: pageInfo?.endCursor })}>
+        {t('console.queue.next')}
+      </Button>
     </Space>
   );
 }

@@ -21,8 +21,14 @@ document.documentElement.lang = i18n.language;
 const THEME = {
   token: {
     motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
-    colorPrimary: '#b30d27', colorLink: '#a8071a', colorError: '#a8071a', fontSize: 15,
-    colorTextSecondary: '#4d4d4d', colorTextTertiary: '#595959', colorTextDescription: '#595959', colorTextPlaceholder: '#6b6b6b',
+    colorPrimary: '#b30d27',
+    colorLink: '#a8071a',
+    colorError: '#a8071a',
+    fontSize: 15,
+    colorTextSecondary: '#4d4d4d',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextPlaceholder: '#6b6b6b',
   },
   // the operator's nine sections, the unit switcher and the account menu fit 1366 px without an overflow menu
   components: { Menu: { itemPaddingInline: 14 } },

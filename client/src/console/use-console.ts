@@ -12,7 +12,11 @@ export const useStaffSession = () => useSyncExternalStore(session.subscribe, ses
 /** The signed-in staff member and the units they work in (a role is granted on a unit). */
 export function useMe() {
   const current = useStaffSession();
-  return useQuery({ queryKey: ['me', current?.user.id], queryFn: () => execute(STAFF_ME).then((data) => data.me), enabled: Boolean(current) });
+  return useQuery({
+    queryKey: ['me', current?.user.id],
+    queryFn: () => execute(STAFF_ME).then((data) => data.me),
+    enabled: Boolean(current),
+  });
 }
 
 /** The unit the console shows: `?unit=` (bookmarkable), else the first unit the user works in. */

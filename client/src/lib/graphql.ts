@@ -4,7 +4,10 @@ import { session } from './session';
 
 /** An answer from the API with a contract code: retrying will not help. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

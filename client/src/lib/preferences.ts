@@ -17,4 +17,8 @@ export const largeText = {
 };
 
 export const useLargeText = (): boolean =>
-  useSyncExternalStore((listener) => (listeners.add(listener), () => listeners.delete(listener)), largeText.get, () => false);
+  useSyncExternalStore(
+    (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    largeText.get,
+    () => false,
+  );

@@ -10,7 +10,13 @@ export interface UploadedDocument {
  * Sends one photo. XMLHttpRequest rather than fetch because only it reports upload progress. The upload key makes a
  * retry after a dropped connection land on the same document.
  */
-export function uploadEvidence(caseId: string, uploadKey: string, slot: EvidenceSlot, blob: Blob, onProgress?: (percent: number) => void): Promise<UploadedDocument> {
+export function uploadEvidence(
+  caseId: string,
+  uploadKey: string,
+  slot: EvidenceSlot,
+  blob: Blob,
+  onProgress?: (percent: number) => void,
+): Promise<UploadedDocument> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('PUT', `/uploads/cases/${encodeURIComponent(caseId)}/${encodeURIComponent(uploadKey)}?slot=${slot}`);

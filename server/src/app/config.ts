@@ -11,7 +11,15 @@ const configSchema = z.object({
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY: 32 random bytes, base64'),
   LOOKUP_HMAC_KEY: z.string().min(40, 'LOOKUP_HMAC_KEY: 32 random bytes, base64'),
   /** Keys replaced by DATA_ENCRYPTION_KEY, comma-separated: still read until `reseal` has sealed everything again. */
-  DATA_ENCRYPTION_KEYS_RETIRED: z.string().default('').transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean)),
+  DATA_ENCRYPTION_KEYS_RETIRED: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: int(10),
   STAFF_SESSION_HOURS: int(12),

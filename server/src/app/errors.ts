@@ -6,8 +6,13 @@ import type { Logger } from '../common/logger.js';
 
 /** Apollo's own codes for a request that is malformed rather than refused by a rule. */
 const MALFORMED_REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 function findDomainError(error: unknown): DomainError | undefined {
@@ -46,6 +51,10 @@ export function createErrorFormatter(logger: Logger) {
     }
     const correlationId = scope?.correlationId ?? newCorrelationId();
     logger.error({ err: error, correlationId, path: formatted.path }, 'unexpected error');
-    return { ...base, message: translate('internal', lang, { correlationId }), extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
+    return {
+      ...base,
+      message: translate('internal', lang, { correlationId }),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+    };
   };
 }

@@ -35,8 +35,15 @@ export interface AppDeps {
 }
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, INVALID_TRANSITION: 409, CONFLICT: 409,
-  INSUFFICIENT_FUNDS: 409, LIMIT_EXCEEDED: 409, QUERY_TOO_COMPLEX: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  INVALID_TRANSITION: 409,
+  CONFLICT: 409,
+  INSUFFICIENT_FUNDS: 409,
+  LIMIT_EXCEEDED: 409,
+  QUERY_TOO_COMPLEX: 400,
 };
 
 const bearerToken = (req: Request): string | null => {
@@ -50,10 +57,12 @@ const bearerToken = (req: Request): string | null => {
  */
 function serveClient(app: express.Express, root: string): void {
   const revalidate = /(\.html|sw\.js|\.webmanifest)$/;
-  app.use(express.static(root, {
-    index: false,
-    setHeaders: (res, path) => res.setHeader('Cache-Control', revalidate.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable'),
-  }));
+  app.use(
+    express.static(root, {
+      index: false,
+      setHeaders: (res, path) => res.setHeader('Cache-Control', revalidate.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable'),
+    }),
+  );
   // the apps' own routes (/cases/12, /console/queue) get their shell; API paths fall through to their handlers
   app.get(/^\/(?!graphql|uploads|files|downloads|admin|healthz|livez)/, (req, res) => {
     const shell = req.path.startsWith('/console') ? join(root, 'console', 'index.html') : join(root, 'index.html');
@@ -116,7 +125,9 @@ export function createHttpApp(deps: AppDeps) {
 
   const sendError = (req: Request, res: Response, error: DomainError) => {
     const lang = currentRequestScope()?.lang ?? pickLanguage(req.headers['accept-language']);
-    res.status(HTTP_STATUS[error.code]).json({ errors: [{ message: translate(error.key, lang, error.params), extensions: { code: error.code } }] });
+    res
+      .status(HTTP_STATUS[error.code])
+      .json({ errors: [{ message: translate(error.key, lang, error.params), extensions: { code: error.code } }] });
   };
   const authenticated = async (req: Request) => {
     const services = createServices(orm.em.fork(), shared);
@@ -136,18 +147,21 @@ export function createHttpApp(deps: AppDeps) {
   };
 
   // files from finished export jobs, for the person who asked and readers of the unit (JobService decides)
-  app.get('/downloads/:jobId', route(async (req, res) => {
-    const { actor, services } = await authenticated(req);
-    const job = await services.jobs.get(actor, String(req.params.jobId)).catch(() => null);
-    if (!job || job.state !== 'COMPLETED') throw new DomainError('NOT_FOUND', 'job.notFound');
-    const expired = new DomainError('NOT_FOUND', 'job.expired');
-    if (!job.filePath) throw job.error === EXPORT_EXPIRED ? expired : new DomainError('NOT_FOUND', 'job.notFound');
-    // the export directory lives under .data/, which send() would otherwise hide as a dotfile; a file the purge
-    // removed between the lookup and the read is expired too
-    res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' }, (error) => {
-      if (error && !res.headersSent) sendError(req, res, expired);
-    });
-  }));
+  app.get(
+    '/downloads/:jobId',
+    route(async (req, res) => {
+      const { actor, services } = await authenticated(req);
+      const job = await services.jobs.get(actor, String(req.params.jobId)).catch(() => null);
+      if (!job || job.state !== 'COMPLETED') throw new DomainError('NOT_FOUND', 'job.notFound');
+      const expired = new DomainError('NOT_FOUND', 'job.expired');
+      if (!job.filePath) throw job.error === EXPORT_EXPIRED ? expired : new DomainError('NOT_FOUND', 'job.notFound');
+      // the export directory lives under .data/, which send() would otherwise hide as a dotfile; a file the purge
+      // removed between the lookup and the read is expired too
+      res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' }, (error) => {
+        if (error && !res.headersSent) sendError(req, res, expired);
+      });
+    }),
+  );
 
   // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo.
   app.put(
@@ -161,47 +175,70 @@ export function createHttpApp(deps: AppDeps) {
     route(async (req, res) => {
       const { actor, services } = await authenticated(req);
       const { document, created } = await services.documents.upload(actor, {
-        caseId: String(req.params.caseId), uploadKey: String(req.params.uploadKey), slot: String(req.query.slot ?? ''),
+        caseId: String(req.params.caseId),
+        uploadKey: String(req.params.uploadKey),
+        slot: String(req.query.slot ?? ''),
         bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       });
       res.status(created ? 201 : 200).json({
-        document: { id: document.id, slot: document.slot, contentType: document.contentType, byteSize: document.byteSize, url: `/files/${document.id}` },
+        document: {
+          id: document.id,
+          slot: document.slot,
+          contentType: document.contentType,
+          byteSize: document.byteSize,
+          url: `/files/${document.id}`,
+        },
       });
     }),
   );
 
-  app.get('/files/:documentId', requestScope, route(async (req, res) => {
-    const { actor, services } = await authenticated(req);
-    const { document, path } = await services.documents.open(actor, String(req.params.documentId));
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.sendFile(path, { dotfiles: 'allow', headers: { 'Content-Type': document.contentType } });
-  }));
+  app.get(
+    '/files/:documentId',
+    requestScope,
+    route(async (req, res) => {
+      const { actor, services } = await authenticated(req);
+      const { document, path } = await services.documents.open(actor, String(req.params.documentId));
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.sendFile(path, { dotfiles: 'allow', headers: { 'Content-Type': document.contentType } });
+    }),
+  );
 
   if (config.CLIENT_DIR) serveClient(app, resolve(config.CLIENT_DIR));
 
   // bull-board for operators. A browser cannot send a bearer header, so `?token=` is traded once for an
   // HttpOnly cookie scoped to this path.
   const ADMIN_PATH = '/admin/queues';
-  const boardQueues = QUEUE_NAMES.map((name) => new Queue(name, { connection: redis }).on('error', (error) => logger.warn({ err: error, queue: name }, 'queue connection error')));
+  const boardQueues = QUEUE_NAMES.map((name) =>
+    new Queue(name, { connection: redis }).on('error', (error) => logger.warn({ err: error, queue: name }, 'queue connection error')),
+  );
   const board = new ExpressAdapter().setBasePath(ADMIN_PATH);
   createBullBoard({ queues: boardQueues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter: board });
   const boardRouter = board.getRouter();
   const cookieToken = (req: Request): string | null =>
-    (req.headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === 'bangfu_admin')?.[1] ?? null;
-  app.use(ADMIN_PATH, route(async (req, res) => {
-    const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
-    const token = bearerToken(req) ?? fromQuery ?? cookieToken(req);
-    const actor = token ? await createServices(orm.em.fork(), shared).auth.authenticate(token) : null;
-    if (!actor) throw unauthenticated();
-    if (!hasRole(actor, ['SYSTEM_ADMIN'])) throw forbidden();
-    if (fromQuery) {
-      res.setHeader('Set-Cookie', `bangfu_admin=${fromQuery}; HttpOnly; SameSite=Strict; Path=${ADMIN_PATH}${production ? '; Secure' : ''}`);
-      res.redirect(302, ADMIN_PATH);
-      return;
-    }
-    boardRouter(req, res, () => res.status(404).end());
-  }));
+    (req.headers.cookie ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === 'bangfu_admin')?.[1] ?? null;
+  app.use(
+    ADMIN_PATH,
+    route(async (req, res) => {
+      const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
+      const token = bearerToken(req) ?? fromQuery ?? cookieToken(req);
+      const actor = token ? await createServices(orm.em.fork(), shared).auth.authenticate(token) : null;
+      if (!actor) throw unauthenticated();
+      if (!hasRole(actor, ['SYSTEM_ADMIN'])) throw forbidden();
+      if (fromQuery) {
+        res.setHeader(
+          'Set-Cookie',
+          `bangfu_admin=${fromQuery}; HttpOnly; SameSite=Strict; Path=${ADMIN_PATH}${production ? '; Secure' : ''}`,
+        );
+        res.redirect(302, ADMIN_PATH);
+        return;
+      }
+      boardRouter(req, res, () => res.status(404).end());
+    }),
+  );
 
   const start = async () => {
     await apollo.start();
@@ -216,7 +253,14 @@ export function createHttpApp(deps: AppDeps) {
           const token = bearerToken(req);
           const actor = token ? await services.auth.authenticate(token) : null;
           const scope = currentRequestScope()!;
-          return { actor, services, loaders: createLoaders(em), lang: scope.lang, ip: req.ip ?? 'unknown', correlationId: scope.correlationId };
+          return {
+            actor,
+            services,
+            loaders: createLoaders(em),
+            lang: scope.lang,
+            ip: req.ip ?? 'unknown',
+            correlationId: scope.correlationId,
+          };
         },
       }),
     );
@@ -226,13 +270,17 @@ export function createHttpApp(deps: AppDeps) {
       const lang = scope?.lang ?? 'zh-CN';
       if (error.status && error.status < 500) {
         res.status(error.status).json({
-          errors: [{ message: translate('badInput.query', lang, { detail: error.type ?? 'request' }), extensions: { code: 'BAD_USER_INPUT' } }],
+          errors: [
+            { message: translate('badInput.query', lang, { detail: error.type ?? 'request' }), extensions: { code: 'BAD_USER_INPUT' } },
+          ],
         });
         return;
       }
       const correlationId = scope?.correlationId ?? newCorrelationId();
       logger.error({ err: error, correlationId }, 'unexpected HTTP error');
-      res.status(500).json({ errors: [{ message: translate('internal', lang, { correlationId }), extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } }] });
+      res.status(500).json({
+        errors: [{ message: translate('internal', lang, { correlationId }), extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } }],
+      });
     });
   };
 

@@ -4,8 +4,14 @@ import { reconcileRollups } from '../modules/rollups/rollup.service.js';
 
 /** The database's own guards of the append-only tables (migrations): a restore without triggers would drop them. */
 const APPEND_ONLY_GUARDS = [
-  'audit_event_append_only', 'audit_event_no_truncate', 'case_event_append_only', 'hardship_file_event_append_only',
-  'ledger_transaction_append_only', 'ledger_transaction_no_truncate', 'ledger_entry_append_only', 'ledger_entry_no_truncate',
+  'audit_event_append_only',
+  'audit_event_no_truncate',
+  'case_event_append_only',
+  'hardship_file_event_append_only',
+  'ledger_transaction_append_only',
+  'ledger_transaction_no_truncate',
+  'ledger_entry_append_only',
+  'ledger_entry_no_truncate',
 ];
 
 export interface IntegrityReport {

@@ -24,8 +24,7 @@ export function ormOptions(databaseUrl: string, poolMax = 10): Options {
   });
 }
 
-export const initOrm = (databaseUrl: string, poolMax?: number): Promise<MikroORM> =>
-  MikroORM.init(ormOptions(databaseUrl, poolMax));
+export const initOrm = (databaseUrl: string, poolMax?: number): Promise<MikroORM> => MikroORM.init(ormOptions(databaseUrl, poolMax));
 
 /** Creates the database if needed and applies pending migrations. */
 export async function migrate(orm: MikroORM): Promise<string[]> {

@@ -1,5 +1,11 @@
 import {
-  GraphQLError, Kind, visit, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
   type GraphQLSchema,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -120,9 +126,15 @@ export function nulCharacterPlugin<C extends object>(): ApolloServerPlugin<C> {
       return {
         async didResolveOperation({ request, document }) {
           let literal = false;
-          visit(document, { StringValue: (node) => { literal ||= node.value.includes('\u0000'); } });
+          visit(document, {
+            StringValue: (node) => {
+              literal ||= node.value.includes('\u0000');
+            },
+          });
           if (literal || holdsNul(request.variables)) {
-            throw new GraphQLError('text must not contain a NUL character (\\u0000)', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError('text must not contain a NUL character (\\u0000)', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
         },
       };

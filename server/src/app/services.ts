@@ -65,7 +65,10 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     cases,
     calendar: new WorkCalendarService(em),
     aidPolicies: new AidPolicyService(em),
-    documents: new CaseDocumentService(em, cases, deps.documentStore, { maxBytes: deps.config.UPLOAD_MAX_BYTES, maxPerCase: deps.config.UPLOAD_MAX_PER_CASE }),
+    documents: new CaseDocumentService(em, cases, deps.documentStore, {
+      maxBytes: deps.config.UPLOAD_MAX_BYTES,
+      maxPerCase: deps.config.UPLOAD_MAX_PER_CASE,
+    }),
     funds: new FundService(em, cases, files, deps.cipher),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),

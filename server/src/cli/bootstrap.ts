@@ -21,17 +21,31 @@ export async function bootstrapInstallation(em: EntityManager, request: Bootstra
   return em.transactional(async (tx) => {
     const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
     const root = tx.create(Unit, {
-      id, code: request.root.code, name: request.root.name, level: request.root.level, path: id,
+      id,
+      code: request.root.code,
+      name: request.root.name,
+      level: request.root.level,
+      path: id,
       holdsFund: levelRank(request.root.level) <= levelRank('DISTRICT'),
     });
     const admin = tx.create(User, {
-      phone: request.admin.phone, name: request.admin.name, passwordHash: await hashPassword(request.admin.password),
+      phone: request.admin.phone,
+      name: request.admin.name,
+      passwordHash: await hashPassword(request.admin.password),
     });
     tx.create(RoleGrant, { user: admin, unit: root, role: 'SYSTEM_ADMIN' });
     await tx.flush();
-    recordAudit(tx, null, { action: 'installation.bootstrap', entityType: 'Unit', entityId: root.id, unitId: root.id, after: unitSnapshot(root) });
+    recordAudit(tx, null, {
+      action: 'installation.bootstrap',
+      entityType: 'Unit',
+      entityId: root.id,
+      unitId: root.id,
+      after: unitSnapshot(root),
+    });
     return {
-      userId: admin.id, name: admin.name, sessionId: 'bootstrap',
+      userId: admin.id,
+      name: admin.name,
+      sessionId: 'bootstrap',
       grants: [{ role: 'SYSTEM_ADMIN', unitId: root.id, unitPath: root.path, unitLevel: root.level }],
     };
   });

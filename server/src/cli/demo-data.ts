@@ -18,16 +18,94 @@ interface DemoUnit {
 
 /** A city network with districts, streets, an industrial park and enterprise stations (one directly under a district). */
 const UNITS: DemoUnit[] = [
-  { key: 'lanshan', code: 'LY-LS', name: '兰山区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市兰山区金雀山路 66 号', streetFacing: true, hotline: '0539-8123351' },
-  { key: 'luozhuang', code: 'LY-LZ', name: '罗庄区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市罗庄区湖东路 19 号', streetFacing: true, hotline: '0539-8223351' },
-  { key: 'hedong', code: 'LY-HD', name: '河东区总工会困难职工帮扶中心', level: 'DISTRICT', parent: 'city', address: '临沂市河东区人民大街 208 号', hotline: '0539-8323351' },
-  { key: 'lanshanjd', code: 'LY-LS-LSJD', name: '兰山街道职工服务中心', level: 'STREET', parent: 'lanshan', address: '兰山街道沂蒙路 127 号', streetFacing: true },
-  { key: 'yinqueshan', code: 'LY-LS-YQS', name: '银雀山街道职工服务中心', level: 'STREET', parent: 'lanshan', address: '银雀山街道银雀山路 45 号', streetFacing: true },
-  { key: 'luozhuangjd', code: 'LY-LZ-LZJD', name: '罗庄街道职工服务中心', level: 'STREET', parent: 'luozhuang', address: '罗庄街道罗程路 12 号' },
-  { key: 'park', code: 'LY-HD-YQ', name: '河东工业园区职工服务中心', level: 'STREET', parent: 'hedong', address: '河东工业园区凤凰大街 3 号', streetFacing: false },
-  { key: 'huasheng', code: 'LY-LS-LSJD-HS', name: '临沂华盛机械有限公司工会帮扶站', level: 'ENTERPRISE', parent: 'lanshanjd', address: '兰山街道工业路 88 号' },
-  { key: 'mengshan', code: 'LY-LS-YQS-MS', name: '蒙山食品集团工会帮扶站', level: 'ENTERPRISE', parent: 'yinqueshan', address: '银雀山街道商城路 21 号' },
-  { key: 'xingda', code: 'LY-LZ-XD', name: '罗庄兴达陶瓷有限公司工会帮扶站', level: 'ENTERPRISE', parent: 'luozhuang', address: '罗庄区陶瓷产业园 5 号' },
+  {
+    key: 'lanshan',
+    code: 'LY-LS',
+    name: '兰山区总工会困难职工帮扶中心',
+    level: 'DISTRICT',
+    parent: 'city',
+    address: '临沂市兰山区金雀山路 66 号',
+    streetFacing: true,
+    hotline: '0539-8123351',
+  },
+  {
+    key: 'luozhuang',
+    code: 'LY-LZ',
+    name: '罗庄区总工会困难职工帮扶中心',
+    level: 'DISTRICT',
+    parent: 'city',
+    address: '临沂市罗庄区湖东路 19 号',
+    streetFacing: true,
+    hotline: '0539-8223351',
+  },
+  {
+    key: 'hedong',
+    code: 'LY-HD',
+    name: '河东区总工会困难职工帮扶中心',
+    level: 'DISTRICT',
+    parent: 'city',
+    address: '临沂市河东区人民大街 208 号',
+    hotline: '0539-8323351',
+  },
+  {
+    key: 'lanshanjd',
+    code: 'LY-LS-LSJD',
+    name: '兰山街道职工服务中心',
+    level: 'STREET',
+    parent: 'lanshan',
+    address: '兰山街道沂蒙路 127 号',
+    streetFacing: true,
+  },
+  {
+    key: 'yinqueshan',
+    code: 'LY-LS-YQS',
+    name: '银雀山街道职工服务中心',
+    level: 'STREET',
+    parent: 'lanshan',
+    address: '银雀山街道银雀山路 45 号',
+    streetFacing: true,
+  },
+  {
+    key: 'luozhuangjd',
+    code: 'LY-LZ-LZJD',
+    name: '罗庄街道职工服务中心',
+    level: 'STREET',
+    parent: 'luozhuang',
+    address: '罗庄街道罗程路 12 号',
+  },
+  {
+    key: 'park',
+    code: 'LY-HD-YQ',
+    name: '河东工业园区职工服务中心',
+    level: 'STREET',
+    parent: 'hedong',
+    address: '河东工业园区凤凰大街 3 号',
+    streetFacing: false,
+  },
+  {
+    key: 'huasheng',
+    code: 'LY-LS-LSJD-HS',
+    name: '临沂华盛机械有限公司工会帮扶站',
+    level: 'ENTERPRISE',
+    parent: 'lanshanjd',
+    address: '兰山街道工业路 88 号',
+  },
+  {
+    key: 'mengshan',
+    code: 'LY-LS-YQS-MS',
+    name: '蒙山食品集团工会帮扶站',
+    level: 'ENTERPRISE',
+    parent: 'yinqueshan',
+    address: '银雀山街道商城路 21 号',
+  },
+  {
+    key: 'xingda',
+    code: 'LY-LZ-XD',
+    name: '罗庄兴达陶瓷有限公司工会帮扶站',
+    level: 'ENTERPRISE',
+    parent: 'luozhuang',
+    address: '罗庄区陶瓷产业园 5 号',
+  },
 ];
 
 interface DemoAccount {
@@ -62,18 +140,30 @@ export async function loadDemoData(em: EntityManager, makeServices: (em: EntityM
   const unitIds = new Map<string, string>([['city', operator.grants[0].unitId]]);
   for (const unit of UNITS) {
     const created = await services.units.create(operator, {
-      code: unit.code, name: unit.name, level: unit.level, parentId: unitIds.get(unit.parent), address: unit.address,
-      streetFacing: unit.streetFacing, hotline: unit.hotline,
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      parentId: unitIds.get(unit.parent),
+      address: unit.address,
+      streetFacing: unit.streetFacing,
+      hotline: unit.hotline,
     });
     unitIds.set(unit.key, created.id);
   }
   for (const account of DEMO_ACCOUNTS.slice(1)) {
     await services.auth.createStaffAccount(operator, {
-      phone: account.phone, name: account.name, password: DEMO_PASSWORD, unitId: unitIds.get(account.unit), role: account.role,
+      phone: account.phone,
+      name: account.name,
+      password: DEMO_PASSWORD,
+      unitId: unitIds.get(account.unit),
+      role: account.role,
     });
   }
   await services.auth.registerWorker({
-    phone: DEMO_WORKER.phone, password: DEMO_PASSWORD, name: DEMO_WORKER.name, idNumber: demoWorkerIdNumber(),
+    phone: DEMO_WORKER.phone,
+    password: DEMO_PASSWORD,
+    name: DEMO_WORKER.name,
+    idNumber: demoWorkerIdNumber(),
     employerUnitId: unitIds.get(DEMO_WORKER.unit),
   });
   await loadDemoPolicies(em, unitIds);
@@ -86,10 +176,25 @@ async function loadDemoFunds(services: Services, unitIds: Map<string, string>): 
   const login = await services.auth.login(DEMO_ACCOUNTS[1].phone, DEMO_PASSWORD, '127.0.0.1');
   const cityAdmin = (await services.auth.authenticate(login.token))!;
   const city = unitIds.get('city')!;
-  await services.funds.recordIncome(cityAdmin, city, { source: 'GOVERNMENT', amountFen: 80_000_000, note: '市财政年度帮扶资金', idempotencyKey: 'demo-income-government' });
-  await services.funds.recordIncome(cityAdmin, city, { source: 'UNION_FUNDS', amountFen: 12_000_000, note: '市总工会经费配套', idempotencyKey: 'demo-income-union-funds' });
   await services.funds.recordIncome(cityAdmin, city, {
-    source: 'DONATION', amountFen: 3_000_000, donor: '临沂市慈善总会', donorCountry: 'CN', note: '金秋助学定向捐赠', idempotencyKey: 'demo-income-donation',
+    source: 'GOVERNMENT',
+    amountFen: 80_000_000,
+    note: '市财政年度帮扶资金',
+    idempotencyKey: 'demo-income-government',
+  });
+  await services.funds.recordIncome(cityAdmin, city, {
+    source: 'UNION_FUNDS',
+    amountFen: 12_000_000,
+    note: '市总工会经费配套',
+    idempotencyKey: 'demo-income-union-funds',
+  });
+  await services.funds.recordIncome(cityAdmin, city, {
+    source: 'DONATION',
+    amountFen: 3_000_000,
+    donor: '临沂市慈善总会',
+    donorCountry: 'CN',
+    note: '金秋助学定向捐赠',
+    idempotencyKey: 'demo-income-donation',
   });
   for (const key of ['lanshan', 'luozhuang', 'hedong']) {
     await services.funds.allocate(cityAdmin, city, unitIds.get(key)!, 20_000_000, '年度帮扶资金拨付', `demo-allocation-${key}`);
@@ -109,14 +214,25 @@ async function loadDemoPolicies(em: EntityManager, unitIds: Map<string, string>)
 }
 
 /** The demo worker's hardship file at their street center, and a living-aid application waiting to be accepted. */
-async function loadDemoCases(em: EntityManager, makeServices: (em: EntityManager) => Services, unitIds: Map<string, string>): Promise<void> {
+async function loadDemoCases(
+  em: EntityManager,
+  makeServices: (em: EntityManager) => Services,
+  unitIds: Map<string, string>,
+): Promise<void> {
   const services = makeServices(em.fork());
   const staff = await services.auth.login(DEMO_ACCOUNTS[5].phone, DEMO_PASSWORD, '127.0.0.1');
   const staffActor = (await services.auth.authenticate(staff.token))!;
   await services.files.create(staffActor, {
-    unitId: unitIds.get('lanshanjd'), personName: DEMO_WORKER.name, idNumber: demoWorkerIdNumber(), phone: DEMO_WORKER.phone,
-    employerName: '临沂华盛机械有限公司', address: '兰山街道工业路 88 号职工宿舍 3-201', category: 'DEEP', causes: ['ILLNESS', 'LOW_INCOME'],
-    housing: '租住单位宿舍', minimumLivingStandardFen: 85_000,
+    unitId: unitIds.get('lanshanjd'),
+    personName: DEMO_WORKER.name,
+    idNumber: demoWorkerIdNumber(),
+    phone: DEMO_WORKER.phone,
+    employerName: '临沂华盛机械有限公司',
+    address: '兰山街道工业路 88 号职工宿舍 3-201',
+    category: 'DEEP',
+    causes: ['ILLNESS', 'LOW_INCOME'],
+    housing: '租住单位宿舍',
+    minimumLivingStandardFen: 85_000,
     members: [
       { name: DEMO_WORKER.name, relation: '本人', monthlyIncomeFen: 210_000, health: '腰椎间盘突出', employment: '车间操作工' },
       { name: '王桂兰', relation: '配偶', monthlyIncomeFen: 0, health: '尿毒症，每周透析三次', employment: '无', isRecipient: true },
@@ -128,8 +244,13 @@ async function loadDemoCases(em: EntityManager, makeServices: (em: EntityManager
   const workerActor = (await services.auth.authenticate(worker.token))!;
   const file = await services.files.mine(workerActor);
   const draft = await services.cases.saveDraft(workerActor, {
-    clientId: 'demo-living-aid-0001', type: 'LIVING', channel: 'APP', fileId: file!.id, title: '妻子透析费用导致生活困难',
-    description: '妻子长期透析，家庭月收入低于当地低保线，申请生活救助。', requestedAmountFen: 150_000,
+    clientId: 'demo-living-aid-0001',
+    type: 'LIVING',
+    channel: 'APP',
+    fileId: file!.id,
+    title: '妻子透析费用导致生活困难',
+    description: '妻子长期透析，家庭月收入低于当地低保线，申请生活救助。',
+    requestedAmountFen: 150_000,
   });
   await services.cases.submit(workerActor, draft.id);
 }
@@ -139,5 +260,8 @@ export function demoAccountsTable(): string {
     ...DEMO_ACCOUNTS.map((account) => [account.phone, account.role, account.name, account.note]),
     [DEMO_WORKER.phone, 'WORKER', DEMO_WORKER.name, 'worker at the Huasheng enterprise'],
   ];
-  return [`Demo accounts (password for all: ${DEMO_PASSWORD})`, ...rows.map((row) => `  ${row[0]}  ${row[1].padEnd(13)}  ${row[2]}  — ${row[3]}`)].join('\n');
+  return [
+    `Demo accounts (password for all: ${DEMO_PASSWORD})`,
+    ...rows.map((row) => `  ${row[0]}  ${row[1].padEnd(13)}  ${row[2]}  — ${row[3]}`),
+  ].join('\n');
 }

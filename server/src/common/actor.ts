@@ -15,5 +15,4 @@ export interface Actor {
   grants: ActorGrant[];
 }
 
-export const hasRole = (actor: Actor, roles: readonly Role[]): boolean =>
-  actor.grants.some((grant) => roles.includes(grant.role));
+export const hasRole = (actor: Actor, roles: readonly Role[]): boolean => actor.grants.some((grant) => roles.includes(grant.role));

@@ -21,8 +21,11 @@ export function plainEntity<T extends object>(em: EntityManager, entity: EntityC
     const platform = em.getPlatform();
     // the driver leaves timestamps as text for MikroORM's own date handling
     const converterOf = (prop: (typeof meta.props)[number]): Convert | null =>
-      prop.customType ? (value) => (prop.customType as Type<unknown>).convertToJSValue(value, platform)
-        : prop.runtimeType === 'Date' ? (value) => (typeof value === 'string' ? platform.parseDate(value) : value) : null;
+      prop.customType
+        ? (value) => (prop.customType as Type<unknown>).convertToJSValue(value, platform)
+        : prop.runtimeType === 'Date'
+          ? (value) => (typeof value === 'string' ? platform.parseDate(value) : value)
+          : null;
     columns = meta.props.filter((prop) => prop.fieldNames?.length === 1).map((prop) => [prop.fieldNames[0], prop.name, converterOf(prop)]);
     columnMaps.set(meta, columns);
   }

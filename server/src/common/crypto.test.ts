@@ -14,7 +14,7 @@ function sealV1(keyBase64: string, plaintext: string): string {
 }
 
 describe(FieldCipher.name, () => {
-  it('seals with the current key\'s id and opens it again', () => {
+  it("seals with the current key's id and opens it again", () => {
     const cipher = new FieldCipher(newKey(), LOOKUP);
     const sealed = cipher.encrypt('11010519491231002X');
     expect(sealed.startsWith(cipher.currentPrefix)).toBe(true);

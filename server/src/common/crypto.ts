@@ -74,4 +74,3 @@ function open(key: Buffer, iv: string, tag: string, body: string): string {
 /** Session tokens are random; only their SHA-256 is stored, so a database leak yields no usable token. */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
-

@@ -83,5 +83,4 @@ export const listComplexity = ({ args, childComplexity }: ComplexityEstimatorArg
   1 + (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
 
 /** Unbounded small lists (children, ancestors, roles) are charged as a typical page. */
-export const smallListComplexity = ({ childComplexity }: ComplexityEstimatorArgs): number =>
-  1 + 10 * Math.max(childComplexity, 1);
+export const smallListComplexity = ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + 10 * Math.max(childComplexity, 1);

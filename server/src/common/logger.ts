@@ -6,8 +6,7 @@ export type { Logger };
 const ID_NUMBER = /(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])/g;
 const PHONE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
-export const scrubText = (text: string): string =>
-  text.replace(ID_NUMBER, '$1********$2').replace(PHONE, '$1****$2');
+export const scrubText = (text: string): string => text.replace(ID_NUMBER, '$1********$2').replace(PHONE, '$1****$2');
 
 function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
@@ -18,32 +17,35 @@ function scrub(value: unknown, depth = 0): unknown {
 }
 
 /** Field names that never reach the log in any form (domain.md §8: sensitive data is never logged). */
-const REDACTED_KEYS = [
-  'password', 'token', 'idNumber', 'phone', 'authorization', 'cookie', 'passwordHash', 'idNumberEnc',
-];
+const REDACTED_KEYS = ['password', 'token', 'idNumber', 'phone', 'authorization', 'cookie', 'passwordHash', 'idNumberEnc'];
 const redactPaths = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]).concat([
-  'req.headers.authorization', 'req.headers.cookie', 'variables',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'variables',
 ]);
 
 export function createLogger(level: string, name: string, destination?: DestinationStream): Logger {
-  return pino({
-    name,
-    level,
-    redact: { paths: redactPaths, censor: '[redacted]' },
-    formatters: { log: (object) => scrub(object) as Record<string, unknown> },
-    hooks: {
-      logMethod(args, method) {
-        // the message text is not part of the logged object, so it is scrubbed here
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+  return pino(
+    {
+      name,
+      level,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      formatters: { log: (object) => scrub(object) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          // the message text is not part of the logged object, so it is scrubbed here
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
+      serializers: {
+        err: (error: Error & { code?: unknown }) => ({
+          type: error.name,
+          code: error.code,
+          message: scrubText(String(error.message ?? '')),
+          stack: error.stack && scrubText(error.stack),
+        }),
       },
     },
-    serializers: {
-      err: (error: Error & { code?: unknown }) => ({
-        type: error.name,
-        code: error.code,
-        message: scrubText(String(error.message ?? '')),
-        stack: error.stack && scrubText(error.stack),
-      }),
-    },
-  }, destination);
+    destination,
+  );
 }

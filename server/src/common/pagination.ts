@@ -24,8 +24,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** Cursors are opaque to clients: base64url of the keyset values of the last row. */
-export const encodeCursor = (values: string[]): string =>
-  Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeCursor = (values: string[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** What each keyset value of a cursor must be: a row id, or a timestamp (PostgreSQL's `infinity` included). */
 export type CursorPart = 'id' | 'timestamp';

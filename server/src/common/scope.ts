@@ -13,7 +13,6 @@ export interface UnitRef {
   path: string;
 }
 
-
 const isWithin = (unit: UnitRef, area: Area): boolean =>
   area.subtree ? unit.path === area.path || unit.path.startsWith(`${area.path}.`) : unit.id === area.unitId;
 

@@ -38,19 +38,27 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     if (job.name === 'exportRollup') {
       const { self, children } = await services.rollups.rollup(actor, unitId, from, to);
       const units = await em.find(Unit, { id: { $in: [self.unitId, ...children.map((child) => child.unitId)] } });
-      result = await writeRollupWorkbook([self, ...children].map((rollup) => ({ unit: units.find((u) => u.id === rollup.unitId)!, rollup })), filePath);
+      result = await writeRollupWorkbook(
+        [self, ...children].map((rollup) => ({ unit: units.find((u) => u.id === rollup.unitId)!, rollup })),
+        filePath,
+      );
     } else {
       const found = await services.funds.fund(actor, unitId);
       if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unitId });
-      result = job.name === 'exportLedger'
-        ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
-        : await writeRosterWorkbook(em, found.unit, from, to, filePath);
+      result =
+        job.name === 'exportLedger'
+          ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
+          : await writeRosterWorkbook(em, found.unit, from, to, filePath);
     }
     await update({ state: 'COMPLETED', progress: 100, filePath, result: { ...result }, finishedAt: new Date() });
   } catch (error) {
     // a refused export will be refused again: do not retry it
     const permanent = error instanceof DomainError;
-    await update({ state: permanent ? 'FAILED' : 'ACTIVE', error: permanent ? error.code : 'retrying', finishedAt: permanent ? new Date() : null });
+    await update({
+      state: permanent ? 'FAILED' : 'ACTIVE',
+      error: permanent ? error.code : 'retrying',
+      finishedAt: permanent ? new Date() : null,
+    });
     logger.warn({ err: error, jobId }, 'export job failed');
     if (permanent) throw new UnrecoverableError(error.code);
     throw error;
@@ -60,12 +68,17 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
 /** Called when BullMQ has given up on a job, so `job(id)` does not show it running forever. */
 export async function markJobFailed(orm: MikroORM, jobId: string, reason: string): Promise<void> {
   const em = orm.em.fork();
-  await em.nativeUpdate(JobRecord, { id: jobId, state: { $ne: 'COMPLETED' } }, { state: 'FAILED', error: reason.slice(0, 200), finishedAt: new Date() });
+  await em.nativeUpdate(
+    JobRecord,
+    { id: jobId, state: { $ne: 'COMPLETED' } },
+    { state: 'FAILED', error: reason.slice(0, 200), finishedAt: new Date() },
+  );
 }
 
-const removeFile = (path: string) => unlink(path).catch((error: NodeJS.ErrnoException) => {
-  if (error.code !== 'ENOENT') throw error;
-});
+const removeFile = (path: string) =>
+  unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 
 /**
  * Removes export files older than EXPORT_RETENTION_HOURS. A job forgets its file before the file goes, so a crash in
@@ -87,7 +100,9 @@ export async function purgeExports(orm: MikroORM, config: Config, now = new Date
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const kept = new Set((await em.execute<{ file_path: string }[]>(`select file_path from job where file_path is not null`)).map((row) => row.file_path));
+  const kept = new Set(
+    (await em.execute<{ file_path: string }[]>(`select file_path from job where file_path is not null`)).map((row) => row.file_path),
+  );
   let files = expired.length;
   for (const name of names) {
     const path = join(directory, name);

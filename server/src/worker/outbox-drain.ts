@@ -57,9 +57,7 @@ export class OutboxDrain {
       );
       for (const row of rows) await this.dispatch(row);
       if (rows.length > 0) {
-        await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id in (?)`, [
-          rows.map((row) => row.id),
-        ]);
+        await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id in (?)`, [rows.map((row) => row.id)]);
       }
       return rows.length;
     });
@@ -72,7 +70,10 @@ export class OutboxDrain {
     const stored = await queue.getJob(row.job_key);
     const writtenAt = new Date(row.created_at).getTime();
     if (stored && stored.timestamp < writtenAt - STALE_JOB_SLACK_MS && (stored.finishedOn || (await stored.isFailed()))) {
-      this.logger.warn({ queue: row.queue, jobId: row.job_key }, 'a finished job older than its outbox row was replaced (database restored or reset?)');
+      this.logger.warn(
+        { queue: row.queue, jobId: row.job_key },
+        'a finished job older than its outbox row was replaced (database restored or reset?)',
+      );
       await stored.remove();
       await add();
     }
@@ -119,7 +120,9 @@ export class OutboxDrain {
  */
 export async function redispatchSince(em: EntityManager, since: Date): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.execute<{ id: string }[]>(`update outbox set dispatched_at = null where dispatched_at >= ? returning id::text`, [since]);
+    const rows = await tx.execute<{ id: string }[]>(`update outbox set dispatched_at = null where dispatched_at >= ? returning id::text`, [
+      since,
+    ]);
     recordAudit(tx, null, { action: 'outbox.redispatch', entityType: 'Outbox', after: { since: since.toISOString(), rows: rows.length } });
     return rows.length;
   });

@@ -18,7 +18,12 @@ import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
   if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
-  const { ALIYUN_SMS_ACCESS_KEY_ID: accessKeyId, ALIYUN_SMS_ACCESS_KEY_SECRET: accessKeySecret, ALIYUN_SMS_SIGN_NAME: signName, ALIYUN_SMS_TEMPLATE_CODE: templateCode } = config;
+  const {
+    ALIYUN_SMS_ACCESS_KEY_ID: accessKeyId,
+    ALIYUN_SMS_ACCESS_KEY_SECRET: accessKeySecret,
+    ALIYUN_SMS_SIGN_NAME: signName,
+    ALIYUN_SMS_TEMPLATE_CODE: templateCode,
+  } = config;
   if (!accessKeyId || !accessKeySecret || !signName || !templateCode) throw new Error('SMS_PROVIDER=aliyun needs ALIYUN_SMS_* settings');
   return new AliyunSmsSender({ accessKeyId, accessKeySecret, signName, templateCode, endpoint: new URL(config.ALIYUN_SMS_ENDPOINT) });
 }
@@ -43,7 +48,12 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     const record = campaign.jobId ? await em.findOne(JobRecord, { id: campaign.jobId }) : null;
     const report = async (progress: number) => {
       if (!record) return;
-      em.assign(record, { progress, state: progress === 100 ? 'COMPLETED' : 'ACTIVE', startedAt: record.startedAt ?? new Date(), finishedAt: progress === 100 ? new Date() : null });
+      em.assign(record, {
+        progress,
+        state: progress === 100 ? 'COMPLETED' : 'ACTIVE',
+        startedAt: record.startedAt ?? new Date(),
+        finishedAt: progress === 100 ? new Date() : null,
+      });
       await em.flush();
     };
     const tasks = await services.reviews.generateTasks(campaignId, deps.config.REVIEW_BATCH_SIZE, report);
@@ -66,7 +76,10 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     if (job.name === 'reconcile') {
       const report = await checkIntegrity(orm.em.fork());
       if (!isIntact(report)) {
-        logger.error({ ledger: report.ledger.slice(0, 5), rollups: report.rollups.slice(0, 5), missingGuards: report.missingGuards }, 'integrity check found problems');
+        logger.error(
+          { ledger: report.ledger.slice(0, 5), rollups: report.rollups.slice(0, 5), missingGuards: report.missingGuards },
+          'integrity check found problems',
+        );
       }
       return { ledger: report.ledger.length, rollups: report.rollups.length, missingGuards: report.missingGuards.length };
     }
@@ -127,10 +140,30 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
 /** Repeatable jobs by fixed scheduler ids: upserting them again after a restart never duplicates them. */
 export async function scheduleMaintenance(redis: Redis, config: Config): Promise<Queue> {
   const queue = new Queue(MAINTENANCE_QUEUE, { connection: redis });
-  await queue.upsertJobScheduler('sweep', { every: config.NOTICE_SWEEP_MS }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
-  await queue.upsertJobScheduler('reconcile', { pattern: '0 30 3 * * *', tz: 'Asia/Shanghai' }, { name: 'reconcile', opts: { removeOnComplete: 30, removeOnFail: 30 } });
-  await queue.upsertJobScheduler('foldRollups', { every: config.ROLLUP_FOLD_MS }, { name: 'foldRollups', opts: { removeOnComplete: 10, removeOnFail: 50 } });
-  await queue.upsertJobScheduler('purgeExports', { pattern: '0 10 * * * *' }, { name: 'purgeExports', opts: { removeOnComplete: 10, removeOnFail: 50 } });
-  await queue.upsertJobScheduler('heartbeat', { every: config.HEARTBEAT_MS }, { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } });
+  await queue.upsertJobScheduler(
+    'sweep',
+    { every: config.NOTICE_SWEEP_MS },
+    { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+  await queue.upsertJobScheduler(
+    'reconcile',
+    { pattern: '0 30 3 * * *', tz: 'Asia/Shanghai' },
+    { name: 'reconcile', opts: { removeOnComplete: 30, removeOnFail: 30 } },
+  );
+  await queue.upsertJobScheduler(
+    'foldRollups',
+    { every: config.ROLLUP_FOLD_MS },
+    { name: 'foldRollups', opts: { removeOnComplete: 10, removeOnFail: 50 } },
+  );
+  await queue.upsertJobScheduler(
+    'purgeExports',
+    { pattern: '0 10 * * * *' },
+    { name: 'purgeExports', opts: { removeOnComplete: 10, removeOnFail: 50 } },
+  );
+  await queue.upsertJobScheduler(
+    'heartbeat',
+    { every: config.HEARTBEAT_MS },
+    { name: 'heartbeat', opts: { removeOnComplete: 10, removeOnFail: 10 } },
+  );
   return queue;
 }

@@ -3,7 +3,9 @@ import { LINYI_RUBRIC_2014, rubricItems, wuhanTier } from './rubric.js';
 
 describe('the Linyi rubric', () => {
   it('has the categories and points of domain.md §6, 100 in all', () => {
-    const byCategory = Object.fromEntries(LINYI_RUBRIC_2014.categories.map((c) => [c.key, c.items.reduce((sum, item) => sum + item.points, 0)]));
+    const byCategory = Object.fromEntries(
+      LINYI_RUBRIC_2014.categories.map((c) => [c.key, c.items.reduce((sum, item) => sum + item.points, 0)]),
+    );
     expect(byCategory).toEqual({ leadership: 10, premises: 30, files: 15, funds: 11, activities: 20, rules: 14 });
     expect(rubricItems(LINYI_RUBRIC_2014).reduce((sum, item) => sum + item.points, 0)).toBe(100);
   });

@@ -23,8 +23,16 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Hardship files (domain.md §3). */
 export const HARDSHIP_CAUSES = [
-  'ILLNESS', 'DISABILITY', 'UNEMPLOYMENT', 'ENTERPRISE_DIFFICULTY', 'EDUCATION_COSTS', 'DISASTER', 'ACCIDENT',
-  'LOW_INCOME', 'SINGLE_PARENT', 'OTHER',
+  'ILLNESS',
+  'DISABILITY',
+  'UNEMPLOYMENT',
+  'ENTERPRISE_DIFFICULTY',
+  'EDUCATION_COSTS',
+  'DISASTER',
+  'ACCIDENT',
+  'LOW_INCOME',
+  'SINGLE_PARENT',
+  'OTHER',
 ] as const;
 export type HardshipCause = (typeof HARDSHIP_CAUSES)[number];
 export const HARDSHIP_CATEGORIES = ['DEEP', 'RELATIVE', 'ACCIDENTAL'] as const;
@@ -47,15 +55,36 @@ export const EMERGENCY_AID_TYPES: readonly AidType[] = ['DISASTER', 'ACCIDENT'];
 export const EXPORT_EXPIRED = 'EXPIRED';
 
 /** The settings a unit's policy row may carry; each one left empty is taken from the units above (domain.md §4). */
-export const AID_POLICY_FIELDS = ['approvalLimitFen', 'yearlyCapFen', 'noticeDays', 'acceptWithinWorkingDays', 'decideWithinWorkingDays'] as const;
+export const AID_POLICY_FIELDS = [
+  'approvalLimitFen',
+  'yearlyCapFen',
+  'noticeDays',
+  'acceptWithinWorkingDays',
+  'decideWithinWorkingDays',
+] as const;
 export type AidPolicyField = (typeof AID_POLICY_FIELDS)[number];
 
 export const CHANNELS = ['APP', 'WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CASE_STATUSES = [
-  'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED', 'APPROVED', 'REJECTED', 'ESCALATED',
-  'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'IN_SERVICE', 'SERVICE_DONE', 'CLOSED', 'WITHDRAWN',
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'ACCEPTED',
+  'UNDER_REVIEW',
+  'PROPOSED',
+  'APPROVED',
+  'REJECTED',
+  'ESCALATED',
+  'PUBLIC_NOTICE',
+  'READY_TO_PAY',
+  'DISBURSED',
+  'RECEIVED',
+  'IN_SERVICE',
+  'SERVICE_DONE',
+  'CLOSED',
+  'WITHDRAWN',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -72,7 +101,15 @@ export const DISBURSEMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'IN_KIND'] as cons
 export type DisbursementMethod = (typeof DISBURSEMENT_METHODS)[number];
 
 /** Evidence a worker photographs for a case; each slot says which document it wants. */
-export const EVIDENCE_SLOTS = ['ID_CARD', 'HARDSHIP_PROOF', 'MEDICAL_RECORD', 'SCHOOL_ENROLLMENT', 'DISASTER_PROOF', 'INCOME_PROOF', 'OTHER'] as const;
+export const EVIDENCE_SLOTS = [
+  'ID_CARD',
+  'HARDSHIP_PROOF',
+  'MEDICAL_RECORD',
+  'SCHOOL_ENROLLMENT',
+  'DISASTER_PROOF',
+  'INCOME_PROOF',
+  'OTHER',
+] as const;
 export type EvidenceSlot = (typeof EVIDENCE_SLOTS)[number];
 const TYPE_EVIDENCE: Partial<Record<AidType, EvidenceSlot[]>> = {
   MEDICAL: ['MEDICAL_RECORD'],

@@ -2,8 +2,16 @@ import type { Language } from '../enums/index.js';
 
 /** The error codes of the API contract (api-contract.md, Conventions). */
 export const ERROR_CODES = [
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT',
-  'INSUFFICIENT_FUNDS', 'LIMIT_EXCEEDED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+  'INSUFFICIENT_FUNDS',
+  'LIMIT_EXCEEDED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -74,7 +82,7 @@ export const ERROR_MESSAGES = {
   },
   'case.overLimit': {
     'zh-CN': '金额 {amount} 元超过本单位审批权限 {limit} 元，请报上一级工会',
-    en: 'The amount ¥{amount} is above this unit\'s approval limit of ¥{limit}; escalate it to the parent union',
+    en: "The amount ¥{amount} is above this unit's approval limit of ¥{limit}; escalate it to the parent union",
   },
   'case.overYearlyCap': {
     'zh-CN': '本户本年度该类救助已批 {used} 元，加上本次超过年度上限 {cap} 元',
@@ -108,7 +116,7 @@ export const ERROR_MESSAGES = {
     'zh-CN': '捐赠不得附加任何条件',
     en: 'A donation may not carry conditions',
   },
-  'fund.donorRequired': { 'zh-CN': '捐赠须登记捐赠方及其国家或地区', en: 'A donation needs the donor and the donor\'s country' },
+  'fund.donorRequired': { 'zh-CN': '捐赠须登记捐赠方及其国家或地区', en: "A donation needs the donor and the donor's country" },
   'fund.forbiddenExpense': {
     'zh-CN': '帮扶资金专款专用，只能用于案件救助和站点补助，不得用于{category}',
     en: 'The aid fund is earmarked: it pays aid on cases and grants to stations only, never {category}',
@@ -117,7 +125,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '案件救助请通过案件发放，以便实名确认',
     en: 'Aid on a case is paid through the case (disburseCase), so the recipient confirms it by name',
   },
-  'fund.granteeRequired': { 'zh-CN': '站点补助须指定受助站点（本单位下级）', en: 'A station grant needs a grantee station below this unit' },
+  'fund.granteeRequired': {
+    'zh-CN': '站点补助须指定受助站点（本单位下级）',
+    en: 'A station grant needs a grantee station below this unit',
+  },
   'fund.allocationTarget': { 'zh-CN': '只能向下级单位的资金专户划拨', en: 'Funds can be allocated only to a fund of a unit below' },
   'fund.alreadyReversed': { 'zh-CN': '该笔记账已冲正', en: 'This transaction has already been reversed' },
   'fund.reverseReversal': { 'zh-CN': '冲正记录不能再冲正', en: 'A reversal cannot itself be reversed' },
@@ -134,7 +145,7 @@ export const ERROR_MESSAGES = {
   },
   'case.recipientNotOnFile': {
     'zh-CN': '领款人必须是档案本人或档案登记的家庭成员',
-    en: 'The recipient must be the file\'s person or a household member the file names as recipient',
+    en: "The recipient must be the file's person or a household member the file names as recipient",
   },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
@@ -142,14 +153,17 @@ export const ERROR_MESSAGES = {
   'assessment.districtFirst': { 'zh-CN': '须先由区县评分，再由市级评分', en: 'The district scores first, then the city' },
   'assessment.overPoints': { 'zh-CN': '“{item}”最高 {max} 分', en: '"{item}" scores at most {max} points' },
   'assessment.outsideApplication': {
-    'zh-CN': '不在申报期内（{from} 至 {until}）', en: 'Outside the application period ({from} to {until})',
+    'zh-CN': '不在申报期内（{from} 至 {until}）',
+    en: 'Outside the application period ({from} to {until})',
   },
   'assessment.notScored': { 'zh-CN': '区县尚未评分，不能申报示范站', en: 'The district has not scored the station yet' },
   'assessment.belowDemonstrationScore': {
-    'zh-CN': '区县评分未达到 85 分，不能申报市级示范站', en: 'A district score of at least 85 is needed to apply as a demonstration station',
+    'zh-CN': '区县评分未达到 85 分，不能申报市级示范站',
+    en: 'A district score of at least 85 is needed to apply as a demonstration station',
   },
   'assessment.zeroCategory': {
-    'zh-CN': '有考核类别得分为零，不能申报示范站', en: 'A category scored zero; the station cannot apply',
+    'zh-CN': '有考核类别得分为零，不能申报示范站',
+    en: 'A category scored zero; the station cannot apply',
   },
   'assessment.officeWithoutWindow': {
     'zh-CN': '设在工会机关内且无临街窗口的站点不能申报示范站',

@@ -14,9 +14,26 @@ import { isMoneyAid } from '../enums/index.js';
 export type CaseActor = 'APPLICANT' | 'STAFF' | 'HEAD' | 'WORKER' | 'ANYONE' | 'RECIPIENT';
 
 export const CASE_ACTIONS = [
-  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'startReview', 'recordVisit', 'propose', 'approve', 'reject',
-  'escalate', 'raiseObjection', 'resolveObjection', 'disburse', 'confirmReceipt', 'startService', 'completeService', 'close',
-  'rate', 'assign',
+  'submit',
+  'resubmit',
+  'withdraw',
+  'accept',
+  'return',
+  'startReview',
+  'recordVisit',
+  'propose',
+  'approve',
+  'reject',
+  'escalate',
+  'raiseObjection',
+  'resolveObjection',
+  'disburse',
+  'confirmReceipt',
+  'startService',
+  'completeService',
+  'close',
+  'rate',
+  'assign',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -36,11 +53,30 @@ export interface CaseTransition {
 }
 
 const BEFORE_DISBURSEMENT: CaseStatus[] = [
-  'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED', 'APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'IN_SERVICE',
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'ACCEPTED',
+  'UNDER_REVIEW',
+  'PROPOSED',
+  'APPROVED',
+  'PUBLIC_NOTICE',
+  'READY_TO_PAY',
+  'IN_SERVICE',
 ];
 const OPEN_FOR_ASSIGNMENT: CaseStatus[] = [
-  'SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED', 'APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'IN_SERVICE',
-  'SERVICE_DONE', 'RECEIVED', 'REJECTED',
+  'SUBMITTED',
+  'ACCEPTED',
+  'UNDER_REVIEW',
+  'PROPOSED',
+  'APPROVED',
+  'PUBLIC_NOTICE',
+  'READY_TO_PAY',
+  'DISBURSED',
+  'IN_SERVICE',
+  'SERVICE_DONE',
+  'RECEIVED',
+  'REJECTED',
 ];
 
 /** The case lifecycle of domain.md §4 as data: the server enforces it, the client draws its buttons from it. */
@@ -72,13 +108,15 @@ export const aidKind = (type: AidType): AidKind => (isMoneyAid(type) ? 'MONEY' :
 /** The transition an action takes from a status for an aid type, or undefined when the table has none. */
 export function findTransition(action: CaseAction, status: CaseStatus, type: AidType): CaseTransition | undefined {
   return CASE_TRANSITIONS.find(
-    (transition) => transition.action === action && transition.from.includes(status) && (!transition.kind || transition.kind === aidKind(type)),
+    (transition) =>
+      transition.action === action && transition.from.includes(status) && (!transition.kind || transition.kind === aidKind(type)),
   );
 }
 
 /** Actions available from a status for the given actor capacities, before database guards. */
 export function availableActions(status: CaseStatus, type: AidType, capacities: ReadonlySet<CaseActor>): CaseAction[] {
   return CASE_TRANSITIONS.filter(
-    (transition) => transition.from.includes(status) && (!transition.kind || transition.kind === aidKind(type)) && capacities.has(transition.by),
+    (transition) =>
+      transition.from.includes(status) && (!transition.kind || transition.kind === aidKind(type)) && capacities.has(transition.by),
   ).map((transition) => transition.action);
 }

@@ -15,7 +15,10 @@ describe(addWorkingDays.name, () => {
 
   it('skips public holidays and counts make-up working weekends', () => {
     // Thursday 2026-02-12 10:00; Saturday the 14th is worked, the 15th to the 23rd are the Spring Festival
-    const calendar = new Map([['2026-02-14', true], ...['16', '17', '18', '19', '20', '23'].map((day) => [`2026-02-${day}`, false] as const)]);
+    const calendar = new Map([
+      ['2026-02-14', true],
+      ...['16', '17', '18', '19', '20', '23'].map((day) => [`2026-02-${day}`, false] as const),
+    ]);
     const thursday = new Date('2026-02-12T02:00:00Z');
     expect(addWorkingDays(thursday, 3, calendar).toISOString()).toBe('2026-02-24T02:00:00.000Z');
     expect(addWorkingDays(thursday, 3).toISOString()).toBe('2026-02-17T02:00:00.000Z');

@@ -19,7 +19,10 @@ export const aidPolicyInputSchema = z
     acceptWithinWorkingDays: days(1, 60),
     decideWithinWorkingDays: days(1, 120),
   })
-  .refine((input) => input.noticeDays !== 0 || isEmergencyType(input.aidType), { path: ['noticeDays'], message: 'noNoticeOnlyForEmergencyAid' });
+  .refine((input) => input.noticeDays !== 0 || isEmergencyType(input.aidType), {
+    path: ['noticeDays'],
+    message: 'noNoticeOnlyForEmergencyAid',
+  });
 
 const isEmergencyType = (type: AidType | null | undefined): boolean => type != null && EMERGENCY_AID_TYPES.includes(type);
 

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import {
-  AID_TYPES, CANCEL_REASONS, CHANNELS, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES,
-} from '../enums/index.js';
+import { AID_TYPES, CANCEL_REASONS, CHANNELS, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES } from '../enums/index.js';
 import { idNumberSchema, personNameSchema, phoneSchema } from './auth.js';
 
 const idSchema = z.string().regex(/^\d{1,18}$/, 'id');
@@ -17,7 +15,10 @@ export const householdMemberSchema = z.object({
   employment: text(100).nullish(),
   monthlyIncomeFen: fenSchema,
   /** Named on the file as someone money may be paid to (real-name rule, domain.md §4). */
-  isRecipient: z.boolean().nullish().transform((value) => value ?? false),
+  isRecipient: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 export const hardshipFileInputSchema = z.object({
@@ -26,9 +27,16 @@ export const hardshipFileInputSchema = z.object({
   idNumber: idNumberSchema,
   phone: phoneSchema.nullish(),
   employerName: text(100).nullish(),
-  unionMember: z.boolean().nullish().transform((value) => value ?? true),
+  unionMember: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
   address: text(200).nullish(),
-  members: z.array(householdMemberSchema).max(20, 'tooMany').nullish().transform((value) => value ?? []),
+  members: z
+    .array(householdMemberSchema)
+    .max(20, 'tooMany')
+    .nullish()
+    .transform((value) => value ?? []),
   minimumLivingStandardFen: fenSchema.nullish(),
   housing: text(200).nullish(),
   causes: z.array(z.enum(HARDSHIP_CAUSES)).min(1, 'causes').max(HARDSHIP_CAUSES.length),
@@ -40,14 +48,24 @@ export type HardshipFileInputData = z.output<typeof hardshipFileInputSchema>;
 export const cancelFileSchema = z.object({ reason: z.enum(CANCEL_REASONS), note: text(500).nullish() });
 
 export const caseDraftSchema = z.object({
-  clientId: z.string().trim().min(8, 'clientId').max(64, 'clientId').regex(/^[\w-]+$/, 'clientId'),
+  clientId: z
+    .string()
+    .trim()
+    .min(8, 'clientId')
+    .max(64, 'clientId')
+    .regex(/^[\w-]+$/, 'clientId'),
   type: z.enum(AID_TYPES),
-  channel: z.enum(CHANNELS).nullish().transform((value) => value ?? 'APP'),
+  channel: z
+    .enum(CHANNELS)
+    .nullish()
+    .transform((value) => value ?? 'APP'),
   unitId: idSchema.nullish(),
   fileId: idSchema.nullish(),
   applicantName: personNameSchema.nullish(),
   title: z.string().trim().min(1, 'title').max(100, 'tooLong'),
-  description: text(5000).nullish().transform((value) => value ?? ''),
+  description: text(5000)
+    .nullish()
+    .transform((value) => value ?? ''),
   requestedAmountFen: fenSchema.nullish(),
 });
 export type CaseDraftData = z.output<typeof caseDraftSchema>;
@@ -58,7 +76,11 @@ export const reportSchema = z.string().trim().min(10, 'report').max(5000, 'tooLo
 
 export const returnCaseSchema = z.object({
   reason: reasonSchema,
-  missingItems: z.array(z.string().trim().min(1, 'missingItems').max(200, 'tooLong')).max(30, 'tooMany').nullish().transform((value) => value ?? []),
+  missingItems: z
+    .array(z.string().trim().min(1, 'missingItems').max(200, 'tooLong'))
+    .max(30, 'tooMany')
+    .nullish()
+    .transform((value) => value ?? []),
 });
 
 export const visitSchema = z.object({
@@ -79,4 +101,3 @@ export const ratingSchema = z.object({
   score: z.number().int('integer').min(1, 'score').max(5, 'score'),
   comment: text(1000).nullish(),
 });
-

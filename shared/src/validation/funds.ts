@@ -12,7 +12,12 @@ export const incomeSchema = z.object({
   amountFen: positiveFenSchema,
   donor: z.string().trim().min(1, 'donor').max(100, 'tooLong').nullish(),
   /** ISO 3166 alpha-2; donations are accepted from domestic donors only. */
-  donorCountry: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'donorCountry').nullish(),
+  donorCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'donorCountry')
+    .nullish(),
   conditions: z.string().trim().max(500, 'tooLong').nullish(),
   note,
   idempotencyKey: idempotencyKeySchema.nullish(),
@@ -27,7 +32,10 @@ export const allocationSchema = z.object({
 export const expenseSchema = z.object({
   category: z.enum(EXPENSE_CATEGORIES),
   amountFen: positiveFenSchema,
-  granteeUnitId: z.string().regex(/^\d{1,18}$/, 'id').nullish(),
+  granteeUnitId: z
+    .string()
+    .regex(/^\d{1,18}$/, 'id')
+    .nullish(),
   note,
   idempotencyKey: idempotencyKeySchema.nullish(),
 });

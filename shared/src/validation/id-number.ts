@@ -28,8 +28,7 @@ export function parseIdNumber(value: string): IdNumberFacts | null {
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   const date = new Date(Date.UTC(year, month - 1, day));
-  const validDate =
-    year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const validDate = year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!validDate) return null;
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   return { birthDate, sex: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };

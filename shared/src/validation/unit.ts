@@ -10,15 +10,25 @@ export const unitAttributesSchema = z.object({
   streetFacing: z.boolean().nullish(),
   inUnionOffice: z.boolean().nullish(),
   floorAreaM2: z.number().int('integer').min(0, 'nonNegative').max(1_000_000, 'tooLarge').nullish(),
-  hotline: z.string().trim().regex(/^[\d-]{3,20}$/, 'hotline').nullish(),
+  hotline: z
+    .string()
+    .trim()
+    .regex(/^[\d-]{3,20}$/, 'hotline')
+    .nullish(),
   staffCount: z.number().int('integer').min(0, 'nonNegative').max(100_000, 'tooLarge').nullish(),
   residentPopulation: z.number().int('integer').min(0, 'nonNegative').max(100_000_000, 'tooLarge').nullish(),
 });
 
 export const createUnitSchema = unitAttributesSchema.extend({
-  code: z.string().trim().regex(/^[A-Z0-9-]{2,32}$/, 'code'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{2,32}$/, 'code'),
   level: z.enum(UNIT_LEVELS),
-  parentId: z.string().regex(/^\d{1,18}$/, 'id').nullish(),
+  parentId: z
+    .string()
+    .regex(/^\d{1,18}$/, 'id')
+    .nullish(),
 });
 
 export const updateUnitSchema = unitAttributesSchema.partial().extend({ holdsFund: z.boolean().nullish() });

@@ -24,8 +24,14 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
   const year = Number(search.get('year') ?? dayjs().year());
   const station = search.get('station') ?? unitId;
   const [term, setTerm] = useState('');
-  const stations = useQuery({ queryKey: ['stations', term], queryFn: () => execute(STATIONS, { search: term || null }).then((data) => data.units.edges.map((edge) => edge.node)) });
-  const assessment = useQuery({ queryKey: ['assessment', station, year], queryFn: () => execute(ASSESSMENT, { unitId: station, year }).then((data) => data.assessment) });
+  const stations = useQuery({
+    queryKey: ['stations', term],
+    queryFn: () => execute(STATIONS, { search: term || null }).then((data) => data.units.edges.map((edge) => edge.node)),
+  });
+  const assessment = useQuery({
+    queryKey: ['assessment', station, year],
+    queryFn: () => execute(ASSESSMENT, { unitId: station, year }).then((data) => data.assessment),
+  });
   const [scores, setScores] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
   const data = assessment.data;
@@ -40,63 +46,153 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
       setError(caught instanceof Error ? caught.message : String(caught));
     }
   };
-  const score = (level: ScorerLevel) => run(() => execute(SCORE, {
-    id: data!.id, scorerLevel: level,
-    items: data!.items.map((item) => ({ key: item.key, points: scores[item.key] ?? (level === 'CITY' ? item.cityScore : item.districtScore) ?? item.prefilled ?? 0 })),
-  }));
+  const score = (level: ScorerLevel) =>
+    run(() =>
+      execute(SCORE, {
+        id: data!.id,
+        scorerLevel: level,
+        items: data!.items.map((item) => ({
+          key: item.key,
+          points: scores[item.key] ?? (level === 'CITY' ? item.cityScore : item.districtScore) ?? item.prefilled ?? 0,
+        })),
+      }),
+    );
 
   return (
     <section aria-labelledby="assessments-title">
-      <Typography.Title level={2} id="assessments-title" style={{ fontSize: 22 }}>{t('console.assessments.title')}</Typography.Title>
+      <Typography.Title level={2} id="assessments-title" style={{ fontSize: 22 }}>
+        {t('console.assessments.title')}
+      </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select showSearch aria-label={t('console.assessments.station')} placeholder={t('console.assessments.station')} style={{ minWidth: 320 }} value={station}
-          filterOption={false} onSearch={setTerm} onChange={(value) => updateSearch({ station: value })}
-          options={(stations.data ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} · ${t(`levels.${unit.level}`)}` }))} />
-        <Select aria-label={t('console.reviews.year')} value={year} style={{ width: 110 }} onChange={(value) => updateSearch({ year: String(value) })}
-          options={[0, 1, 2].map((back) => ({ value: dayjs().year() - back, label: String(dayjs().year() - back) }))} />
-        <Button onClick={() => void run(() => execute(OPEN_CYCLE, { input: { unitId, year } }))}>{t('console.assessments.openCycle')}</Button>
+        <Select
+          showSearch
+          aria-label={t('console.assessments.station')}
+          placeholder={t('console.assessments.station')}
+          style={{ minWidth: 320 }}
+          value={station}
+          filterOption={false}
+          onSearch={setTerm}
+          onChange={(value) => updateSearch({ station: value })}
+          options={(stations.data ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} · ${t(`levels.${unit.level}`)}` }))}
+        />
+        <Select
+          aria-label={t('console.reviews.year')}
+          value={year}
+          style={{ width: 110 }}
+          onChange={(value) => updateSearch({ year: String(value) })}
+          options={[0, 1, 2].map((back) => ({ value: dayjs().year() - back, label: String(dayjs().year() - back) }))}
+        />
+        <Button onClick={() => void run(() => execute(OPEN_CYCLE, { input: { unitId, year } }))}>
+          {t('console.assessments.openCycle')}
+        </Button>
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       {assessment.isSuccess && !data && <Empty description={t('console.assessments.none')} />}
       {data && (
         <>
-          <Card style={{ marginBottom: 16 }} title={`${data.unit.name} · ${data.year}`} extra={
-            <Space wrap>
-              <Button onClick={() => void score('DISTRICT')}>{t('console.assessments.saveDistrict')}</Button>
-              <Button onClick={() => void score('CITY')}>{t('console.assessments.saveCity')}</Button>
-              <Button type="primary" onClick={() => void run(() => execute(APPLY, { id: data.id }))}>{t('console.assessments.apply')}</Button>
-              <Button onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: true }))}>{t('console.assessments.grant')}</Button>
-              <Button danger onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: false }))}>{t('console.assessments.deny')}</Button>
-            </Space>
-          }>
-            <Descriptions column={3} size="small" items={[
-              { key: 'district', label: t('console.assessments.districtScore'), children: <span data-testid="district-score">{data.districtScore ?? '—'}</span> },
-              { key: 'city', label: t('console.assessments.cityScore'), children: data.cityScore ?? '—' },
-              { key: 'tier', label: t('console.assessments.tier'), children: t(`console.assessments.tiers.${data.tier}`) },
-              { key: 'eligible', label: t('console.assessments.eligibility'), children: data.eligibility.eligible ? <Tag color="success">{t('console.assessments.eligible')}</Tag> : data.eligibility.reasons.join('；') },
-              { key: 'applied', label: t('console.assessments.applied'), children: data.appliedAt ? dayjs(data.appliedAt).format('YYYY-MM-DD') : '—' },
-              { key: 'decision', label: t('console.assessments.decision'), children: data.decision ? t(`console.assessments.decisions.${data.decision}`) : '—' },
-              { key: 'window', label: t('console.assessments.applicationWindow'), children: `${data.cycle.applicationFrom} ~ ${data.cycle.applicationUntil}` },
-              { key: 'inspection', label: t('console.assessments.inspectionWindow'), children: `${data.cycle.inspectionFrom} ~ ${data.cycle.inspectionUntil}` },
-              { key: 'holdback', label: t('console.assessments.holdback'), children: `¥${fenToYuan(data.subsidyHoldbackFen)}` },
-            ]} />
+          <Card
+            style={{ marginBottom: 16 }}
+            title={`${data.unit.name} · ${data.year}`}
+            extra={
+              <Space wrap>
+                <Button onClick={() => void score('DISTRICT')}>{t('console.assessments.saveDistrict')}</Button>
+                <Button onClick={() => void score('CITY')}>{t('console.assessments.saveCity')}</Button>
+                <Button type="primary" onClick={() => void run(() => execute(APPLY, { id: data.id }))}>
+                  {t('console.assessments.apply')}
+                </Button>
+                <Button onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: true }))}>
+                  {t('console.assessments.grant')}
+                </Button>
+                <Button danger onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: false }))}>
+                  {t('console.assessments.deny')}
+                </Button>
+              </Space>
+            }
+          >
+            <Descriptions
+              column={3}
+              size="small"
+              items={[
+                {
+                  key: 'district',
+                  label: t('console.assessments.districtScore'),
+                  children: <span data-testid="district-score">{data.districtScore ?? '—'}</span>,
+                },
+                { key: 'city', label: t('console.assessments.cityScore'), children: data.cityScore ?? '—' },
+                { key: 'tier', label: t('console.assessments.tier'), children: t(`console.assessments.tiers.${data.tier}`) },
+                {
+                  key: 'eligible',
+                  label: t('console.assessments.eligibility'),
+                  children: data.eligibility.eligible ? (
+                    <Tag color="success">{t('console.assessments.eligible')}</Tag>
+                  ) : (
+                    data.eligibility.reasons.join('；')
+                  ),
+                },
+                {
+                  key: 'applied',
+                  label: t('console.assessments.applied'),
+                  children: data.appliedAt ? dayjs(data.appliedAt).format('YYYY-MM-DD') : '—',
+                },
+                {
+                  key: 'decision',
+                  label: t('console.assessments.decision'),
+                  children: data.decision ? t(`console.assessments.decisions.${data.decision}`) : '—',
+                },
+                {
+                  key: 'window',
+                  label: t('console.assessments.applicationWindow'),
+                  children: `${data.cycle.applicationFrom} ~ ${data.cycle.applicationUntil}`,
+                },
+                {
+                  key: 'inspection',
+                  label: t('console.assessments.inspectionWindow'),
+                  children: `${data.cycle.inspectionFrom} ~ ${data.cycle.inspectionUntil}`,
+                },
+                { key: 'holdback', label: t('console.assessments.holdback'), children: `¥${fenToYuan(data.subsidyHoldbackFen)}` },
+              ]}
+            />
           </Card>
-          <Table rowKey="key" size="small" pagination={false} dataSource={data.items}
+          <Table
+            rowKey="key"
+            size="small"
+            pagination={false}
+            dataSource={data.items}
             columns={[
               { title: t('console.assessments.category'), key: 'category', render: (_, item) => categoryLabel(item.category) },
               { title: t('console.assessments.item'), dataIndex: 'label' },
               { title: t('console.assessments.points'), dataIndex: 'points', align: 'right' },
-              { title: t('console.assessments.prefilled'), key: 'prefilled', render: (_, item) => (item.prefilled == null ? '—' : <span title={item.evidence ?? undefined}>{item.prefilled}{item.evidence ? ` · ${item.evidence}` : ''}</span>) },
+              {
+                title: t('console.assessments.prefilled'),
+                key: 'prefilled',
+                render: (_, item) =>
+                  item.prefilled == null ? (
+                    '—'
+                  ) : (
+                    <span title={item.evidence ?? undefined}>
+                      {item.prefilled}
+                      {item.evidence ? ` · ${item.evidence}` : ''}
+                    </span>
+                  ),
+              },
               { title: t('console.assessments.districtScore'), key: 'district', render: (_, item) => item.districtScore ?? '—' },
               { title: t('console.assessments.cityScore'), key: 'city', render: (_, item) => item.cityScore ?? '—' },
               {
-                title: t('console.assessments.yourScore'), key: 'score',
+                title: t('console.assessments.yourScore'),
+                key: 'score',
                 render: (_, item) => (
-                  <InputNumber aria-label={`${t('console.assessments.yourScore')} ${item.label}`} min={0} max={item.points} size="small"
-                    value={scores[item.key] ?? item.districtScore ?? item.prefilled ?? 0} onChange={(value) => setScores((current) => ({ ...current, [item.key]: value ?? 0 }))} />
+                  <InputNumber
+                    aria-label={`${t('console.assessments.yourScore')} ${item.label}`}
+                    min={0}
+                    max={item.points}
+                    size="small"
+                    value={scores[item.key] ?? item.districtScore ?? item.prefilled ?? 0}
+                    onChange={(value) => setScores((current) => ({ ...current, [item.key]: value ?? 0 }))}
+                  />
                 ),
               },
-            ]} />
+            ]}
+          />
         </>
       )}
     </section>

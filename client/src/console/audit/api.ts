@@ -4,8 +4,26 @@ export const AUDIT_LOG = graphql(`
   query AuditLog($unitId: ID!, $entityId: ID, $actorId: ID, $first: Int, $after: String) {
     auditLog(unitId: $unitId, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id occurredAt action actorId actorName entityType entityId before after unit { name } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          occurredAt
+          action
+          actorId
+          actorName
+          entityType
+          entityId
+          before
+          after
+          unit {
+            name
+          }
+        }
+      }
     }
   }
 `);

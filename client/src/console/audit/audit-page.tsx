@@ -11,7 +11,11 @@ const PAGE_SIZE = 50;
 
 /** A snapshot as one line of `key: value` pairs, for the change column (snapshots never hold secrets). */
 const describe = (snapshot: object | null | undefined): string =>
-  snapshot ? Object.entries(snapshot).map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join('; ') : '';
+  snapshot
+    ? Object.entries(snapshot)
+        .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+        .join('; ')
+    : '';
 
 /**
  * The audit log of the unit's subtree, newest first (domain.md §8: who, which unit, when, what, before and after),
@@ -28,41 +32,78 @@ export function AuditPage({ unitId }: { unitId: string }) {
 
   return (
     <section aria-labelledby="audit-title">
-      <Typography.Title level={2} id="audit-title" style={{ fontSize: 22 }}>{t('console.audit.title')}</Typography.Title>
+      <Typography.Title level={2} id="audit-title" style={{ fontSize: 22 }}>
+        {t('console.audit.title')}
+      </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
-          aria-label={t('console.audit.entityFilter')} placeholder={t('console.audit.entityFilter')} style={{ width: 340 }} allowClear
-          defaultValue={variables.entityId ?? ''} onSearch={(value) => updateSearch({ entity: value.trim() || null, after: null })}
+          aria-label={t('console.audit.entityFilter')}
+          placeholder={t('console.audit.entityFilter')}
+          style={{ width: 340 }}
+          allowClear
+          defaultValue={variables.entityId ?? ''}
+          onSearch={(value) => updateSearch({ entity: value.trim() || null, after: null })}
         />
-        {variables.actorId && <Tag closable onClose={() => updateSearch({ actor: null, after: null })}>{t('console.audit.byActor', { name: rows[0]?.actorName ?? variables.actorId })}</Tag>}
+        {variables.actorId && (
+          <Tag closable onClose={() => updateSearch({ actor: null, after: null })}>
+            {t('console.audit.byActor', { name: rows[0]?.actorName ?? variables.actorId })}
+          </Tag>
+        )}
         {filtered && <Button onClick={() => updateSearch({ entity: null, actor: null, after: null })}>{t('console.audit.clear')}</Button>}
         <span>{t('console.audit.total', { count: log.data?.totalCount ?? 0 })}</span>
       </Space>
       {log.isError && <Alert type="error" title={log.error.message} />}
       <Table
-        rowKey="id" size="small" pagination={false} loading={log.isPending} dataSource={rows}
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={log.isPending}
+        dataSource={rows}
         columns={[
           { title: t('console.audit.time'), key: 'time', width: 150, render: (_, row) => formatDateTime(row.occurredAt) },
           { title: t('console.audit.unit'), key: 'unit', width: 260, render: (_, row) => row.unit.name },
           {
-            title: t('console.audit.actor'), key: 'actor',
-            render: (_, row) => (row.actorId
-              ? <Button type="link" size="small" onClick={() => updateSearch({ actor: row.actorId, after: null })}>{row.actorName}</Button>
-              : t('console.audit.system')),
+            title: t('console.audit.actor'),
+            key: 'actor',
+            render: (_, row) =>
+              row.actorId ? (
+                <Button type="link" size="small" onClick={() => updateSearch({ actor: row.actorId, after: null })}>
+                  {row.actorName}
+                </Button>
+              ) : (
+                t('console.audit.system')
+              ),
           },
           { title: t('console.audit.action'), key: 'action', render: (_, row) => <code>{row.action}</code> },
           {
-            title: t('console.audit.entity'), key: 'entity',
-            render: (_, row) => (row.entityId
-              ? <Button type="link" size="small" onClick={() => updateSearch({ entity: row.entityId, after: null })}>{`${row.entityType} ${row.entityId}`}</Button>
-              : row.entityType),
+            title: t('console.audit.entity'),
+            key: 'entity',
+            render: (_, row) =>
+              row.entityId ? (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => updateSearch({ entity: row.entityId, after: null })}
+                >{`${row.entityType} ${row.entityId}`}</Button>
+              ) : (
+                row.entityType
+              ),
           },
           {
-            title: t('console.audit.change'), key: 'change',
+            title: t('console.audit.change'),
+            key: 'change',
             render: (_, row) => (
               <>
-                {row.before && <div className="muted">{t('console.audit.before')}: {describe(row.before)}</div>}
-                {row.after && <div>{t('console.audit.after')}: {describe(row.after)}</div>}
+                {row.before && (
+                  <div className="muted">
+                    {t('console.audit.before')}: {describe(row.before)}
+                  </div>
+                )}
+                {row.after && (
+                  <div>
+                    {t('console.audit.after')}: {describe(row.after)}
+                  </div>
+                )}
               </>
             ),
           },

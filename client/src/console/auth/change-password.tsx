@@ -24,22 +24,56 @@ export function AccountMenu({ name }: { name: string }) {
   };
   return (
     <>
-      <Dropdown trigger={['click']} menu={{ items: [{ key: 'password', label: t('console.account.changePassword'), onClick: () => { setError(null); setOpen(true); } }] }}>
-        <Button type="text" className="nowrap">{name}</Button>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            {
+              key: 'password',
+              label: t('console.account.changePassword'),
+              onClick: () => {
+                setError(null);
+                setOpen(true);
+              },
+            },
+          ],
+        }}
+      >
+        <Button type="text" className="nowrap">
+          {name}
+        </Button>
       </Dropdown>
-      <Modal open={open} title={t('console.account.changePassword')} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void save()} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('console.account.changePassword')}
+        okText={t('console.fields.submit')}
+        cancelText={t('app.cancel')}
+        onOk={() => void save()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item label={t('console.account.current')} name="current" rules={[{ required: true, message: t('auth.invalid.password') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item label={t('console.account.next')} name="next" rules={[{ required: true, min: 8, message: t('auth.invalid.password') }]}>
+          <Form.Item
+            label={t('console.account.next')}
+            name="next"
+            rules={[{ required: true, min: 8, message: t('auth.invalid.password') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item
-            label={t('console.account.confirm')} name="confirm" dependencies={['next']}
-            rules={[{ required: true, message: t('console.account.mismatch') }, ({ getFieldValue }) => ({
-              validator: (_, value) => (value === getFieldValue('next') ? Promise.resolve() : Promise.reject(new Error(t('console.account.mismatch')))),
-            })]}
+            label={t('console.account.confirm')}
+            name="confirm"
+            dependencies={['next']}
+            rules={[
+              { required: true, message: t('console.account.mismatch') },
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  value === getFieldValue('next') ? Promise.resolve() : Promise.reject(new Error(t('console.account.mismatch'))),
+              }),
+            ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

@@ -25,7 +25,14 @@ export function StaffLoginPage() {
   };
   return (
     <main style={{ display: 'flex', justifyContent: 'center', paddingTop: '12vh' }}>
-      <Card title={<h1 style={{ margin: 0, fontSize: 20 }}>{t('console.title')} · {t('console.login')}</h1>} style={{ width: 400 }}>
+      <Card
+        title={
+          <h1 style={{ margin: 0, fontSize: 20 }}>
+            {t('console.title')} · {t('console.login')}
+          </h1>
+        }
+        style={{ width: 400 }}
+      >
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label={t('auth.phone')} name="phone" rules={[{ required: true, message: t('auth.invalid.phone') }]}>
             <Input autoComplete="username" />
@@ -34,7 +41,9 @@ export function StaffLoginPage() {
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" block loading={busy}>{t('auth.login')}</Button>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('auth.login')}
+          </Button>
         </Form>
       </Card>
     </main>

@@ -29,7 +29,14 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
     case 'approve':
       return execute(CASE_ACTIONS.approve, { id, note: text('note') });
     case 'return':
-      return execute(CASE_ACTIONS.return, { id, reason: text('reason') ?? '', missingItems: (text('missingItems') ?? '').split('\n').map((item) => item.trim()).filter(Boolean) });
+      return execute(CASE_ACTIONS.return, {
+        id,
+        reason: text('reason') ?? '',
+        missingItems: (text('missingItems') ?? '')
+          .split('\n')
+          .map((item) => item.trim())
+          .filter(Boolean),
+      });
     case 'reject':
       return execute(CASE_ACTIONS.reject, { id, reason: text('reason') ?? '' });
     case 'escalate':
@@ -38,19 +45,31 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
       return execute(CASE_ACTIONS.raiseObjection, { id, reason: text('reason') ?? '' });
     case 'recordVisit':
       return execute(CASE_ACTIONS.recordVisit, {
-        id, input: { visitedAt: (values.visitedAt as dayjs.Dayjs).toISOString(), findings: text('findings') ?? '', householdVerified: Boolean(values.householdVerified) },
+        id,
+        input: {
+          visitedAt: (values.visitedAt as dayjs.Dayjs).toISOString(),
+          findings: text('findings') ?? '',
+          householdVerified: Boolean(values.householdVerified),
+        },
       });
     case 'propose':
       return execute(CASE_ACTIONS.propose, {
         id,
         input: isMoneyAid(type)
-          ? { amountFen: yuanToFen(String(values.amountYuan ?? '')), instalments: (values.instalments as number | undefined) ?? null, note: text('note') }
+          ? {
+              amountFen: yuanToFen(String(values.amountYuan ?? '')),
+              instalments: (values.instalments as number | undefined) ?? null,
+              note: text('note'),
+            }
           : { servicePlan: text('plan'), note: text('note') },
       });
     case 'resolveObjection':
       return execute(CASE_ACTIONS.resolveObjection, { id, upheld: Boolean(values.upheld), note: text('note') });
     case 'disburse':
-      return execute(CASE_ACTIONS.disburse, { id, input: { method: values.method as (typeof DISBURSEMENT_METHODS)[number], idempotencyKey: paymentKey, note: text('note') } });
+      return execute(CASE_ACTIONS.disburse, {
+        id,
+        input: { method: values.method as (typeof DISBURSEMENT_METHODS)[number], idempotencyKey: paymentKey, note: text('note') },
+      });
     case 'startReview':
       return execute(CASE_ACTIONS.startReview, { id });
     case 'startService':
@@ -63,8 +82,20 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
 }
 
 /** The form of one action in a dialog; errors from the API are shown in the user's language and nothing changes. */
-export function ActionForm({ action, caseId, type, holderId, onClose, onDone }: {
-  action: ConsoleAction; caseId: string; type: AidType; holderId: string; onClose: () => void; onDone: () => void;
+export function ActionForm({
+  action,
+  caseId,
+  type,
+  holderId,
+  onClose,
+  onDone,
+}: {
+  action: ConsoleAction;
+  caseId: string;
+  type: AidType;
+  holderId: string;
+  onClose: () => void;
+  onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
@@ -74,7 +105,9 @@ export function ActionForm({ action, caseId, type, holderId, onClose, onDone }: 
   const paymentKey = useMemo(() => `pay-${newClientId(20)}`, []);
   const required = [{ required: true, message: t('apply.required') }];
   const colleagues = useQuery({
-    queryKey: ['colleagues', holderId], queryFn: () => execute(CASE_COLLEAGUES, { unitId: holderId }).then((data) => data.colleagues), enabled: action === 'assign',
+    queryKey: ['colleagues', holderId],
+    queryFn: () => execute(CASE_COLLEAGUES, { unitId: holderId }).then((data) => data.colleagues),
+    enabled: action === 'assign',
   });
 
   const submit = async () => {
@@ -92,58 +125,102 @@ export function ActionForm({ action, caseId, type, holderId, onClose, onDone }: 
   };
 
   return (
-    <Modal open title={t(`console.actions.${action}`)} okText={t('console.fields.submit')} cancelText={t('app.cancel')} onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}>
+    <Modal
+      open
+      title={t(`console.actions.${action}`)}
+      okText={t('console.fields.submit')}
+      cancelText={t('app.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}
+      >
         {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse', 'resubmit'] as ConsoleAction[]).includes(action) && (
-          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('console.fields.note')} name="note">
+            <Input.TextArea rows={2} />
+          </Form.Item>
         )}
         {(action === 'return' || action === 'reject' || action === 'escalate' || action === 'raiseObjection') && (
-          <Form.Item label={t('console.fields.reason')} name="reason" rules={required}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('console.fields.reason')} name="reason" rules={required}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
         )}
         {action === 'assign' && (
           <Form.Item label={t('console.fields.assignee')} name="userId" rules={required}>
-            <Select loading={colleagues.isPending} options={(colleagues.data ?? []).map((colleague) => ({ value: colleague.id, label: colleague.name }))} />
+            <Select
+              loading={colleagues.isPending}
+              options={(colleagues.data ?? []).map((colleague) => ({ value: colleague.id, label: colleague.name }))}
+            />
           </Form.Item>
         )}
         {action === 'withdraw' && (
-          <Form.Item label={t('console.fields.reason')} name="reason"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('console.fields.reason')} name="reason">
+            <Input.TextArea rows={2} />
+          </Form.Item>
         )}
         {action === 'return' && (
-          <Form.Item label={t('console.fields.missingItems')} name="missingItems"><Input.TextArea rows={3} /></Form.Item>
+          <Form.Item label={t('console.fields.missingItems')} name="missingItems">
+            <Input.TextArea rows={3} />
+          </Form.Item>
         )}
         {action === 'recordVisit' && (
           <>
-            <Form.Item label={t('console.fields.visitedAt')} name="visitedAt" rules={required}><DatePicker /></Form.Item>
-            <Form.Item label={t('console.fields.findings')} name="findings" rules={required}><Input.TextArea rows={3} /></Form.Item>
-            <Form.Item name="householdVerified" valuePropName="checked"><Checkbox>{t('console.fields.householdVerified')}</Checkbox></Form.Item>
+            <Form.Item label={t('console.fields.visitedAt')} name="visitedAt" rules={required}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item label={t('console.fields.findings')} name="findings" rules={required}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+            <Form.Item name="householdVerified" valuePropName="checked">
+              <Checkbox>{t('console.fields.householdVerified')}</Checkbox>
+            </Form.Item>
           </>
         )}
-        {action === 'propose' && (isMoneyAid(type) ? (
-          <>
-            <Form.Item label={t('console.fields.amountYuan')} name="amountYuan"
-              rules={[...required, positiveYuanRule(t)]}>
-              <Input inputMode="decimal" />
+        {action === 'propose' &&
+          (isMoneyAid(type) ? (
+            <>
+              <Form.Item label={t('console.fields.amountYuan')} name="amountYuan" rules={[...required, positiveYuanRule(t)]}>
+                <Input inputMode="decimal" />
+              </Form.Item>
+              <Form.Item label={t('console.fields.instalments')} name="instalments">
+                <InputNumber min={1} max={12} />
+              </Form.Item>
+            </>
+          ) : (
+            <Form.Item label={t('console.fields.plan')} name="plan" rules={required}>
+              <Input.TextArea rows={3} />
             </Form.Item>
-            <Form.Item label={t('console.fields.instalments')} name="instalments"><InputNumber min={1} max={12} /></Form.Item>
-          </>
-        ) : (
-          <Form.Item label={t('console.fields.plan')} name="plan" rules={required}><Input.TextArea rows={3} /></Form.Item>
-        ))}
+          ))}
         {action === 'resolveObjection' && (
-          <Form.Item name="upheld" valuePropName="checked"><Checkbox>{t('console.fields.upheld')}</Checkbox></Form.Item>
+          <Form.Item name="upheld" valuePropName="checked">
+            <Checkbox>{t('console.fields.upheld')}</Checkbox>
+          </Form.Item>
         )}
         {action === 'disburse' && (
           <>
             <Form.Item label={t('console.fields.method')} name="method" rules={required}>
               <Select options={DISBURSEMENT_METHODS.map((method) => ({ value: method, label: t(`console.methods.${method}`) }))} />
             </Form.Item>
-            <Form.Item label={t('console.fields.paymentKey')}><Input value={paymentKey} readOnly /></Form.Item>
+            <Form.Item label={t('console.fields.paymentKey')}>
+              <Input value={paymentKey} readOnly />
+            </Form.Item>
           </>
         )}
         {(action === 'completeService' || action === 'close') && (
-          <Form.Item label={t('console.fields.report')} name="report" rules={required}><Input.TextArea rows={4} /></Form.Item>
+          <Form.Item label={t('console.fields.report')} name="report" rules={required}>
+            <Input.TextArea rows={4} />
+          </Form.Item>
         )}
-        {error && <p role="alert" style={{ color: '#a8071a', margin: 0 }}>{error}</p>}
+        {error && (
+          <p role="alert" style={{ color: '#a8071a', margin: 0 }}>
+            {error}
+          </p>
+        )}
       </Form>
     </Modal>
   );

@@ -35,62 +35,100 @@ export function CaseWorkPage({ id }: { id: string }) {
         <Typography.Title level={2} id="case-title" style={{ margin: 0, fontSize: 22 }}>
           {aidCase.caseNumber ?? aidCase.reference} · {aidCase.applicantName} · {t(`types.${aidCase.type}`)}
         </Typography.Title>
-        <Tag color="red" data-testid="case-status">{t(`statuses.${aidCase.status}`)}</Tag>
+        <Tag color="red" data-testid="case-status">
+          {t(`statuses.${aidCase.status}`)}
+        </Tag>
         {aidCase.overdue && <Tag color="error">{t('console.queue.overdue')}</Tag>}
       </Space>
       <Row gutter={16}>
         <Col span={16}>
           <Card title={aidCase.title} style={{ marginBottom: 16 }}>
-            <Descriptions column={2} size="small" items={[
-              { key: 'holder', label: t('console.case.holder'), children: aidCase.holder.name },
-              { key: 'origin', label: t('console.case.origin'), children: aidCase.originUnit.name },
-              { key: 'due', label: t('console.case.due'), children: aidCase.dueAt ? formatDate(aidCase.dueAt) : '—' },
-              { key: 'requested', label: t('console.case.requested'), children: yuan(aidCase.requestedAmountFen) },
-              { key: 'proposed', label: t('console.case.proposed'), children: yuan(aidCase.proposedAmountFen) },
-              { key: 'approved', label: t('console.case.approved'), children: <span data-testid="approved-amount">{yuan(aidCase.approvedAmountFen)}</span> },
-              ...(aidCase.noticeEndsAt ? [{ key: 'notice', label: t('console.case.noticeEnds'), children: formatDateTime(aidCase.noticeEndsAt) }] : []),
-              ...(aidCase.servicePlan ? [{ key: 'plan', label: t('console.case.plan'), children: aidCase.servicePlan }] : []),
-              ...(aidCase.missingItems.length ? [{ key: 'missing', label: t('console.case.missing'), children: aidCase.missingItems.join('、') }] : []),
-            ]} />
+            <Descriptions
+              column={2}
+              size="small"
+              items={[
+                { key: 'holder', label: t('console.case.holder'), children: aidCase.holder.name },
+                { key: 'origin', label: t('console.case.origin'), children: aidCase.originUnit.name },
+                { key: 'due', label: t('console.case.due'), children: aidCase.dueAt ? formatDate(aidCase.dueAt) : '—' },
+                { key: 'requested', label: t('console.case.requested'), children: yuan(aidCase.requestedAmountFen) },
+                { key: 'proposed', label: t('console.case.proposed'), children: yuan(aidCase.proposedAmountFen) },
+                {
+                  key: 'approved',
+                  label: t('console.case.approved'),
+                  children: <span data-testid="approved-amount">{yuan(aidCase.approvedAmountFen)}</span>,
+                },
+                ...(aidCase.noticeEndsAt
+                  ? [{ key: 'notice', label: t('console.case.noticeEnds'), children: formatDateTime(aidCase.noticeEndsAt) }]
+                  : []),
+                ...(aidCase.servicePlan ? [{ key: 'plan', label: t('console.case.plan'), children: aidCase.servicePlan }] : []),
+                ...(aidCase.missingItems.length
+                  ? [{ key: 'missing', label: t('console.case.missing'), children: aidCase.missingItems.join('、') }]
+                  : []),
+              ]}
+            />
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16 }}>
-              <strong>{t('console.case.description')}：</strong>{aidCase.description}
+              <strong>{t('console.case.description')}：</strong>
+              {aidCase.description}
             </Typography.Paragraph>
           </Card>
           <Card title={t('console.case.household')} style={{ marginBottom: 16 }}>
             {file ? (
               <>
-                <Descriptions column={2} size="small" items={[
-                  { key: 'name', label: t('console.case.file'), children: file.personName },
-                  { key: 'status', label: t('console.case.status'), children: t(`fileStatuses.${file.status}`) },
-                  { key: 'id', label: t('console.case.idNumber'), children: file.idNumberMasked },
-                  { key: 'category', label: t('file.category'), children: t(`categories.${file.category}`) },
-                  { key: 'causes', label: t('file.causes'), children: file.causes.map((cause) => t(`causes.${cause}`)).join('、') },
-                  { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
-                ]} />
-                <Table size="small" rowKey="name" pagination={false} style={{ marginTop: 12 }} dataSource={file.household.members}
+                <Descriptions
+                  column={2}
+                  size="small"
+                  items={[
+                    { key: 'name', label: t('console.case.file'), children: file.personName },
+                    { key: 'status', label: t('console.case.status'), children: t(`fileStatuses.${file.status}`) },
+                    { key: 'id', label: t('console.case.idNumber'), children: file.idNumberMasked },
+                    { key: 'category', label: t('file.category'), children: t(`categories.${file.category}`) },
+                    { key: 'causes', label: t('file.causes'), children: file.causes.map((cause) => t(`causes.${cause}`)).join('、') },
+                    { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
+                  ]}
+                />
+                <Table
+                  size="small"
+                  rowKey="name"
+                  pagination={false}
+                  style={{ marginTop: 12 }}
+                  dataSource={file.household.members}
                   columns={[
                     { title: t('auth.name'), dataIndex: 'name' },
                     { title: t('console.case.relation'), dataIndex: 'relation' },
                     { title: t('console.case.idNumber'), dataIndex: 'idNumberMasked', render: (value) => value ?? '—' },
-                    { title: t('console.case.monthlyIncome'), key: 'income', align: 'right', render: (_, member) => yuan(member.monthlyIncomeFen) },
-                  ]} />
+                    {
+                      title: t('console.case.monthlyIncome'),
+                      key: 'income',
+                      align: 'right',
+                      render: (_, member) => yuan(member.monthlyIncomeFen),
+                    },
+                  ]}
+                />
               </>
-            ) : <Empty description={t('console.case.noFile')} />}
+            ) : (
+              <Empty description={t('console.case.noFile')} />
+            )}
           </Card>
           {aidCase.visits.length > 0 && (
             <Card title={t('console.case.visits')} style={{ marginBottom: 16 }}>
               {aidCase.visits.map((visit) => (
-                <p key={visit.id}>{formatDate(visit.visitedAt)} · {visit.householdVerified ? t('console.fields.householdVerified') : ''} · {visit.findings}</p>
+                <p key={visit.id}>
+                  {formatDate(visit.visitedAt)} · {visit.householdVerified ? t('console.fields.householdVerified') : ''} · {visit.findings}
+                </p>
               ))}
             </Card>
           )}
           <Card title={t('console.case.evidence')}>
-            {aidCase.documents.length === 0 ? <Empty /> : (
+            {aidCase.documents.length === 0 ? (
+              <Empty />
+            ) : (
               <ul>
                 {aidCase.documents.map((document) => (
                   <li key={document.id}>
                     {t(`evidence.slots.${document.slot}`)} · {formatDateTime(document.createdAt)} ·{' '}
-                    <Button type="link" onClick={() => void openDocument(document.url)}>{t('console.case.open')}</Button>
+                    <Button type="link" onClick={() => void openDocument(document.url)}>
+                      {t('console.case.open')}
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -99,10 +137,17 @@ export function CaseWorkPage({ id }: { id: string }) {
         </Col>
         <Col span={8}>
           <Card title={t('console.case.actions')} style={{ marginBottom: 16 }}>
-            {actions.length === 0 ? <Typography.Text type="secondary">{t('console.case.noActions')}</Typography.Text> : (
+            {actions.length === 0 ? (
+              <Typography.Text type="secondary">{t('console.case.noActions')}</Typography.Text>
+            ) : (
               <Space wrap>
                 {actions.map((action) => (
-                  <Button key={action} type={['accept', 'approve', 'disburse', 'propose'].includes(action) ? 'primary' : 'default'} danger={action === 'reject'} onClick={() => setOpen(action)}>
+                  <Button
+                    key={action}
+                    type={['accept', 'approve', 'disburse', 'propose'].includes(action) ? 'primary' : 'default'}
+                    danger={action === 'reject'}
+                    onClick={() => setOpen(action)}
+                  >
                     {t(`console.actions.${action}`)}
                   </Button>
                 ))}
@@ -110,27 +155,41 @@ export function CaseWorkPage({ id }: { id: string }) {
             )}
           </Card>
           <Card title={t('console.case.timeline')}>
-            <Timeline items={aidCase.events.map((event) => ({
-              key: event.id,
-              content: (
-                <>
-                  <strong>{t(`events.${event.action}`, { defaultValue: event.action })}</strong>
-                  <div>{formatDateTime(event.occurredAt)} · {t(`case.actors.${event.actorRole ?? 'SYSTEM'}`, { defaultValue: event.actorRole ?? '' })} · {event.unit.name}</div>
-                  {event.comment && <div>{event.comment}</div>}
-                </>
-              ),
-            }))} />
+            <Timeline
+              items={aidCase.events.map((event) => ({
+                key: event.id,
+                content: (
+                  <>
+                    <strong>{t(`events.${event.action}`, { defaultValue: event.action })}</strong>
+                    <div>
+                      {formatDateTime(event.occurredAt)} ·{' '}
+                      {t(`case.actors.${event.actorRole ?? 'SYSTEM'}`, { defaultValue: event.actorRole ?? '' })} · {event.unit.name}
+                    </div>
+                    {event.comment && <div>{event.comment}</div>}
+                  </>
+                ),
+              }))}
+            />
           </Card>
         </Col>
       </Row>
       {open && (
-        <ActionForm action={open} caseId={aidCase.id} type={aidCase.type} holderId={aidCase.holder.id} onClose={() => setOpen(null)} onDone={() => {
-          setOpen(null);
-          void queryClient.invalidateQueries({ queryKey: ['staffCase', id] });
-          void queryClient.invalidateQueries({ queryKey: ['queue'] });
-        }} />
+        <ActionForm
+          action={open}
+          caseId={aidCase.id}
+          type={aidCase.type}
+          holderId={aidCase.holder.id}
+          onClose={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            void queryClient.invalidateQueries({ queryKey: ['staffCase', id] });
+            void queryClient.invalidateQueries({ queryKey: ['queue'] });
+          }}
+        />
       )}
-      <Button type="link" onClick={() => navigate('/console/queue')} style={{ marginTop: 16 }}>{t('console.nav.queue')}</Button>
+      <Button type="link" onClick={() => navigate('/console/queue')} style={{ marginTop: 16 }}>
+        {t('console.nav.queue')}
+      </Button>
     </article>
   );
 }

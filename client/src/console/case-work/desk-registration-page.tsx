@@ -51,8 +51,15 @@ export function DeskRegistrationPage({ unitId }: { unitId: string }) {
       const requestedAmountFen = values.amountYuan ? yuanToFen(values.amountYuan) : null;
       const { saveDraft } = await execute(DESK_SAVE, {
         input: {
-          clientId, channel: values.channel, type: values.type, unitId, title: values.title.trim(), description: values.description?.trim() || null,
-          fileId: values.noFile ? null : values.fileId, applicantName: values.noFile ? values.applicantName?.trim() : null, requestedAmountFen,
+          clientId,
+          channel: values.channel,
+          type: values.type,
+          unitId,
+          title: values.title.trim(),
+          description: values.description?.trim() || null,
+          fileId: values.noFile ? null : values.fileId,
+          applicantName: values.noFile ? values.applicantName?.trim() : null,
+          requestedAmountFen,
         },
       });
       if (saveDraft.status === 'DRAFT') await execute(CASE_ACTIONS.submit, { id: saveDraft.id });
@@ -67,34 +74,56 @@ export function DeskRegistrationPage({ unitId }: { unitId: string }) {
   return (
     <Card title={<h1 className="card-heading">{t('console.desk.title')}</h1>} style={{ maxWidth: 760 }}>
       <Typography.Paragraph type="secondary">{t('console.desk.explain')}</Typography.Paragraph>
-      <Form<DeskValues> form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ channel: 'WALK_IN', type: 'LIVING' }}>
+      <Form<DeskValues>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+        initialValues={{ channel: 'WALK_IN', type: 'LIVING' }}
+      >
         <Form.Item label={t('console.desk.channel')} name="channel" rules={required}>
           <Radio.Group options={DESK_CHANNELS.map((channel) => ({ value: channel, label: t(`console.desk.channels.${channel}`) }))} />
         </Form.Item>
         <Form.Item label={t('console.case.type')} name="type" rules={required}>
           <Select options={AID_TYPES.map((value) => ({ value, label: t(`types.${value}`) }))} />
         </Form.Item>
-        <Form.Item name="noFile" valuePropName="checked"><Checkbox>{t('console.desk.noFile')}</Checkbox></Form.Item>
+        <Form.Item name="noFile" valuePropName="checked">
+          <Checkbox>{t('console.desk.noFile')}</Checkbox>
+        </Form.Item>
         {noFile ? (
-          <Form.Item label={t('console.case.applicant')} name="applicantName" rules={required}><Input maxLength={50} /></Form.Item>
+          <Form.Item label={t('console.case.applicant')} name="applicantName" rules={required}>
+            <Input maxLength={50} />
+          </Form.Item>
         ) : (
           <Form.Item label={t('console.desk.file')} name="fileId" rules={required} extra={t('console.desk.fileHint')}>
             <Select
-              showSearch filterOption={false} onSearch={setTerm} loading={files.isFetching} notFoundContent={term ? t('console.desk.noMatch') : null}
-              options={(files.data ?? []).map((file) => ({ value: file.id, label: `${file.personName} · ${file.idNumberMasked} · ${file.unit.name}`, disabled: file.status === 'CANCELLED' }))}
+              showSearch
+              filterOption={false}
+              onSearch={setTerm}
+              loading={files.isFetching}
+              notFoundContent={term ? t('console.desk.noMatch') : null}
+              options={(files.data ?? []).map((file) => ({
+                value: file.id,
+                label: `${file.personName} · ${file.idNumberMasked} · ${file.unit.name}`,
+                disabled: file.status === 'CANCELLED',
+              }))}
             />
           </Form.Item>
         )}
-        <Form.Item label={t('console.desk.subject')} name="title" rules={required}><Input maxLength={100} /></Form.Item>
-        <Form.Item label={t('console.case.description')} name="description"><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
+        <Form.Item label={t('console.desk.subject')} name="title" rules={required}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label={t('console.case.description')} name="description">
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
         {type && isMoneyAid(type) && (
-          <Form.Item label={t('console.desk.amountYuan')} name="amountYuan"
-            rules={[optionalYuanRule(t)]}>
+          <Form.Item label={t('console.desk.amountYuan')} name="amountYuan" rules={[optionalYuanRule(t)]}>
             <Input inputMode="decimal" />
           </Form.Item>
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" loading={busy}>{t('console.desk.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('console.desk.submit')}
+        </Button>
       </Form>
     </Card>
   );

@@ -3,15 +3,55 @@ import { graphql } from '../gql';
 export const ROLLUP = graphql(`
   query ConsoleRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
     rollup(unitId: $unitId, from: $from, to: $to) {
-      unit { id name level ancestors { id name } }
-      newCases decidedCases approvedCases rejectedCases closedCases approvedFen paidFen overdueCases fundBalanceFen
-      satisfactionRate demonstrationRatio medianDecisionDays stations demonstrationStations
-      casesByStatus { status count }
-      casesByType { type count }
-      monthly { month newCases approvedCases paidFen }
+      unit {
+        id
+        name
+        level
+        ancestors {
+          id
+          name
+        }
+      }
+      newCases
+      decidedCases
+      approvedCases
+      rejectedCases
+      closedCases
+      approvedFen
+      paidFen
+      overdueCases
+      fundBalanceFen
+      satisfactionRate
+      demonstrationRatio
+      medianDecisionDays
+      stations
+      demonstrationStations
+      casesByStatus {
+        status
+        count
+      }
+      casesByType {
+        type
+        count
+      }
+      monthly {
+        month
+        newCases
+        approvedCases
+        paidFen
+      }
       children {
-        unit { id name level }
-        newCases approvedCases paidFen overdueCases satisfactionRate stations
+        unit {
+          id
+          name
+          level
+        }
+        newCases
+        approvedCases
+        paidFen
+        overdueCases
+        satisfactionRate
+        stations
       }
     }
   }
@@ -19,6 +59,9 @@ export const ROLLUP = graphql(`
 
 export const EXPORT_ROLLUP = graphql(`
   mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {
-    exportRollup(unitId: $unitId, from: $from, to: $to) { id state }
+    exportRollup(unitId: $unitId, from: $from, to: $to) {
+      id
+      state
+    }
   }
 `);

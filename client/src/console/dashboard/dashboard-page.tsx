@@ -22,33 +22,72 @@ export function DashboardPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const { from, to, range } = usePeriod();
   const { units } = useCurrentUnit();
-  const rollup = useQuery({ queryKey: ['rollup', unitId, range], queryFn: () => execute(ROLLUP, { unitId, ...range }).then((data) => data.rollup) });
+  const rollup = useQuery({
+    queryKey: ['rollup', unitId, range],
+    queryFn: () => execute(ROLLUP, { unitId, ...range }).then((data) => data.rollup),
+  });
   const data = rollup.data;
 
   const options = useMemo(() => {
     if (!data) return null;
     return {
       status: {
-        animation: false, tooltip: {}, grid: { left: 100, right: 20, top: 10, bottom: 20 },
-        xAxis: { type: 'value' }, yAxis: { type: 'category', data: data.casesByStatus.map((row) => t(`statuses.${row.status}`)) },
+        animation: false,
+        tooltip: {},
+        grid: { left: 100, right: 20, top: 10, bottom: 20 },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', data: data.casesByStatus.map((row) => t(`statuses.${row.status}`)) },
         series: [{ type: 'bar', data: data.casesByStatus.map((row) => row.count), itemStyle: { color: '#b30d27' } }],
       },
       type: {
-        animation: false, tooltip: { trigger: 'item' }, legend: { bottom: 0 },
-        series: [{ type: 'pie', radius: ['35%', '65%'], data: data.casesByType.map((row) => ({ name: t(`types.${row.type}`), value: row.count })) }],
+        animation: false,
+        tooltip: { trigger: 'item' },
+        legend: { bottom: 0 },
+        series: [
+          {
+            type: 'pie',
+            radius: ['35%', '65%'],
+            data: data.casesByType.map((row) => ({ name: t(`types.${row.type}`), value: row.count })),
+          },
+        ],
       },
       monthly: {
-        animation: false, tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 50, right: 60, top: 20, bottom: 50 },
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { bottom: 0 },
+        grid: { left: 50, right: 60, top: 20, bottom: 50 },
         xAxis: { type: 'category', data: data.monthly.map((row) => row.month) },
-        yAxis: [{ type: 'value', name: t('console.dashboard.cases') }, { type: 'value', name: '元' }],
+        yAxis: [
+          { type: 'value', name: t('console.dashboard.cases') },
+          { type: 'value', name: '元' },
+        ],
         series: [
-          { type: 'line', name: t('console.dashboard.newCases'), data: data.monthly.map((row) => row.newCases), itemStyle: { color: '#b30d27' } },
-          { type: 'line', name: t('console.dashboard.approved'), data: data.monthly.map((row) => row.approvedCases), itemStyle: { color: '#1677ff' } },
-          { type: 'bar', name: t('console.dashboard.paid'), yAxisIndex: 1, barMaxWidth: 40, data: data.monthly.map((row) => row.paidFen / 100), itemStyle: { color: '#d9d9d9' } },
+          {
+            type: 'line',
+            name: t('console.dashboard.newCases'),
+            data: data.monthly.map((row) => row.newCases),
+            itemStyle: { color: '#b30d27' },
+          },
+          {
+            type: 'line',
+            name: t('console.dashboard.approved'),
+            data: data.monthly.map((row) => row.approvedCases),
+            itemStyle: { color: '#1677ff' },
+          },
+          {
+            type: 'bar',
+            name: t('console.dashboard.paid'),
+            yAxisIndex: 1,
+            barMaxWidth: 40,
+            data: data.monthly.map((row) => row.paidFen / 100),
+            itemStyle: { color: '#d9d9d9' },
+          },
         ],
       },
       children: {
-        animation: false, tooltip: {}, grid: { left: 60, right: 20, top: 10, bottom: 60 },
+        animation: false,
+        tooltip: {},
+        grid: { left: 60, right: 20, top: 10, bottom: 60 },
         xAxis: { type: 'category', data: data.children.map((child) => child.unit.name), axisLabel: { rotate: 20 } },
         yAxis: { type: 'value', name: '元' },
         series: [{ type: 'bar', data: data.children.map((child) => child.paidFen / 100), itemStyle: { color: '#1677ff' } }],
@@ -59,57 +98,134 @@ export function DashboardPage({ unitId }: { unitId: string }) {
   return (
     <section aria-labelledby="dashboard-title">
       <Space style={{ marginBottom: 8 }} wrap>
-        <Typography.Title level={2} id="dashboard-title" style={{ fontSize: 22, margin: 0 }}>{t('console.dashboard.title')} · {data?.unit.name}</Typography.Title>
+        <Typography.Title level={2} id="dashboard-title" style={{ fontSize: 22, margin: 0 }}>
+          {t('console.dashboard.title')} · {data?.unit.name}
+        </Typography.Title>
       </Space>
       {data && (
         <nav aria-label="breadcrumb">
-          <Breadcrumb items={[...data.unit.ancestors, { id: data.unit.id, name: data.unit.name }].map((unit, index, path) => ({
-            key: unit.id,
-            // above the user's own unit the path is shown but not linked: those rollups are not theirs to read
-            title: unit.id === data.unit.id || index < path.findIndex((step) => units.some((own) => own.id === step.id)) ? unit.name : <a href={`?unit=${unit.id}`} onClick={(event) => { event.preventDefault(); updateSearch({ unit: unit.id }); }}>{unit.name}</a>,
-          }))} />
+          <Breadcrumb
+            items={[...data.unit.ancestors, { id: data.unit.id, name: data.unit.name }].map((unit, index, path) => ({
+              key: unit.id,
+              // above the user's own unit the path is shown but not linked: those rollups are not theirs to read
+              title:
+                unit.id === data.unit.id || index < path.findIndex((step) => units.some((own) => own.id === step.id)) ? (
+                  unit.name
+                ) : (
+                  <a
+                    href={`?unit=${unit.id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      updateSearch({ unit: unit.id });
+                    }}
+                  >
+                    {unit.name}
+                  </a>
+                ),
+            }))}
+          />
         </nav>
       )}
       <Space className="no-print" style={{ margin: '16px 0' }} wrap>
-        <DatePicker.RangePicker aria-label={t('console.funds.period')} value={[dayjs(from), dayjs(to)]} allowClear={false}
-          onChange={(values) => values?.[0] && values[1] && updateSearch({ from: values[0].format('YYYY-MM-DD'), to: values[1].format('YYYY-MM-DD') })} />
-        <ExportButton filename={`rollup-${from}-${to}.xlsx`} start={() => execute(EXPORT_ROLLUP, { unitId, ...range }).then((result) => result.exportRollup)} />
+        <DatePicker.RangePicker
+          aria-label={t('console.funds.period')}
+          value={[dayjs(from), dayjs(to)]}
+          allowClear={false}
+          onChange={(values) =>
+            values?.[0] && values[1] && updateSearch({ from: values[0].format('YYYY-MM-DD'), to: values[1].format('YYYY-MM-DD') })
+          }
+        />
+        <ExportButton
+          filename={`rollup-${from}-${to}.xlsx`}
+          start={() => execute(EXPORT_ROLLUP, { unitId, ...range }).then((result) => result.exportRollup)}
+        />
         <Button onClick={() => window.print()}>{t('console.dashboard.print')}</Button>
-        <Typography.Text type="secondary">{t('console.dashboard.dataAsOf', { time: formatDateTime(new Date().toISOString()) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('console.dashboard.dataAsOf', { time: formatDateTime(new Date().toISOString()) })}
+        </Typography.Text>
       </Space>
       {rollup.isError && <Alert type="error" title={rollup.error.message} />}
       {data && options && (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             {[
-              ['newCases', data.newCases], ['approved', data.approvedCases], ['paid', `¥${fenToYuan(data.paidFen)}`], ['overdue', data.overdueCases],
-              ['satisfaction', percent(data.satisfactionRate)], ['demonstration', percent(data.demonstrationRatio)], ['balance', `¥${fenToYuan(data.fundBalanceFen)}`],
+              ['newCases', data.newCases],
+              ['approved', data.approvedCases],
+              ['paid', `¥${fenToYuan(data.paidFen)}`],
+              ['overdue', data.overdueCases],
+              ['satisfaction', percent(data.satisfactionRate)],
+              ['demonstration', percent(data.demonstrationRatio)],
+              ['balance', `¥${fenToYuan(data.fundBalanceFen)}`],
             ].map(([key, value]) => (
-              <Col key={key as string}><Card className="kpi"><Statistic title={t(`console.dashboard.${key}`)} value={value as string} /></Card></Col>
+              <Col key={key as string}>
+                <Card className="kpi">
+                  <Statistic title={t(`console.dashboard.${key}`)} value={value as string} />
+                </Card>
+              </Col>
             ))}
           </Row>
           <Card title={t('console.dashboard.overTime')} style={{ marginBottom: 16 }}>
-            <Chart option={options.monthly} label={data.monthly.map((row) => `${row.month}: ${row.newCases} / ${row.approvedCases} / ¥${fenToYuan(row.paidFen)}`).join('，')} />
+            <Chart
+              option={options.monthly}
+              label={data.monthly
+                .map((row) => `${row.month}: ${row.newCases} / ${row.approvedCases} / ¥${fenToYuan(row.paidFen)}`)
+                .join('，')}
+            />
           </Card>
           <Row gutter={16} style={{ marginBottom: 16 }}>
-            <Col span={12}><Card title={t('console.dashboard.byStatus')}><Chart option={options.status} label={data.casesByStatus.map((row) => `${t(`statuses.${row.status}`)} ${row.count}`).join('，')} /></Card></Col>
-            <Col span={12}><Card title={t('console.dashboard.byType')}><Chart option={options.type} label={data.casesByType.map((row) => `${t(`types.${row.type}`)} ${row.count}`).join('，')} /></Card></Col>
+            <Col span={12}>
+              <Card title={t('console.dashboard.byStatus')}>
+                <Chart
+                  option={options.status}
+                  label={data.casesByStatus.map((row) => `${t(`statuses.${row.status}`)} ${row.count}`).join('，')}
+                />
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card title={t('console.dashboard.byType')}>
+                <Chart option={options.type} label={data.casesByType.map((row) => `${t(`types.${row.type}`)} ${row.count}`).join('，')} />
+              </Card>
+            </Col>
           </Row>
           {data.children.length > 0 && (
             <Card title={t('console.dashboard.children')} style={{ marginBottom: 16 }}>
-              <Chart option={options.children} label={data.children.map((child) => `${child.unit.name} ¥${fenToYuan(child.paidFen)}`).join('，')} />
-              <Table rowKey={(row) => row.unit.id} size="middle" pagination={false} dataSource={data.children}
+              <Chart
+                option={options.children}
+                label={data.children.map((child) => `${child.unit.name} ¥${fenToYuan(child.paidFen)}`).join('，')}
+              />
+              <Table
+                rowKey={(row) => row.unit.id}
+                size="middle"
+                pagination={false}
+                dataSource={data.children}
                 columns={[
                   {
-                    title: t('console.unit'), key: 'unit',
-                    render: (_, child) => <a href={`?unit=${child.unit.id}`} onClick={(event) => { event.preventDefault(); updateSearch({ unit: child.unit.id }); }}>{child.unit.name}</a>,
+                    title: t('console.unit'),
+                    key: 'unit',
+                    render: (_, child) => (
+                      <a
+                        href={`?unit=${child.unit.id}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          updateSearch({ unit: child.unit.id });
+                        }}
+                      >
+                        {child.unit.name}
+                      </a>
+                    ),
                   },
                   { title: t('console.dashboard.newCases'), dataIndex: 'newCases', align: 'right' },
                   { title: t('console.dashboard.approved'), dataIndex: 'approvedCases', align: 'right' },
                   { title: t('console.dashboard.paid'), key: 'paid', align: 'right', render: (_, child) => `¥${fenToYuan(child.paidFen)}` },
                   { title: t('console.dashboard.overdue'), dataIndex: 'overdueCases', align: 'right' },
-                  { title: t('console.dashboard.satisfaction'), key: 'satisfaction', align: 'right', render: (_, child) => percent(child.satisfactionRate) },
-                ]} />
+                  {
+                    title: t('console.dashboard.satisfaction'),
+                    key: 'satisfaction',
+                    align: 'right',
+                    render: (_, child) => percent(child.satisfactionRate),
+                  },
+                ]}
+              />
             </Card>
           )}
         </>

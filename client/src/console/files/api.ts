@@ -4,8 +4,24 @@ export const FILES = graphql(`
   query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {
     hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id personName idNumberMasked category status causes updatedAt unit { name } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          personName
+          idNumberMasked
+          category
+          status
+          causes
+          updatedAt
+          unit {
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -13,37 +29,94 @@ export const FILES = graphql(`
 export const FILE = graphql(`
   query ConsoleFile($id: ID!) {
     hardshipFile(id: $id) {
-      id personName idNumberMasked birthDate sex phone address employerName unionMember category status causes cancelReason
-      unit { id name }
+      id
+      personName
+      idNumberMasked
+      birthDate
+      sex
+      phone
+      address
+      employerName
+      unionMember
+      category
+      status
+      causes
+      cancelReason
+      unit {
+        id
+        name
+      }
       householdSize
-      household { housing minimumLivingStandardFen perCapitaIncomeFen totalMonthlyIncomeFen members { name relation health employment monthlyIncomeFen idNumberMasked isRecipient } }
-      history { id occurredAt action fromStatus toStatus reason note }
+      household {
+        housing
+        minimumLivingStandardFen
+        perCapitaIncomeFen
+        totalMonthlyIncomeFen
+        members {
+          name
+          relation
+          health
+          employment
+          monthlyIncomeFen
+          idNumberMasked
+          isRecipient
+        }
+      }
+      history {
+        id
+        occurredAt
+        action
+        fromStatus
+        toStatus
+        reason
+        note
+      }
     }
   }
 `);
 
 export const REVEAL_ID = graphql(`
-  mutation ConsoleRevealIdNumber($fileId: ID!) { revealIdNumber(fileId: $fileId) }
+  mutation ConsoleRevealIdNumber($fileId: ID!) {
+    revealIdNumber(fileId: $fileId)
+  }
 `);
 
 export const CREATE_FILE = graphql(`
-  mutation ConsoleCreateFile($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }
+  mutation ConsoleCreateFile($input: HardshipFileInput!) {
+    createHardshipFile(input: $input) {
+      id
+    }
+  }
 `);
 
 export const CANCEL_FILE = graphql(`
-  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) { cancelHardshipFile(id: $id, reason: $reason, note: $note) { id status } }
+  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) {
+    cancelHardshipFile(id: $id, reason: $reason, note: $note) {
+      id
+      status
+    }
+  }
 `);
 
 export const REVEAL_HOUSEHOLD = graphql(`
-  mutation ConsoleRevealHousehold($fileId: ID!) { revealHouseholdIdNumbers(fileId: $fileId) }
+  mutation ConsoleRevealHousehold($fileId: ID!) {
+    revealHouseholdIdNumbers(fileId: $fileId)
+  }
 `);
 
 export const UPDATE_FILE = graphql(`
-  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) { updateHardshipFile(id: $id, input: $input) { id } }
+  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) {
+    updateHardshipFile(id: $id, input: $input) {
+      id
+    }
+  }
 `);
 
 export const REVIEW_WITH_FILE = graphql(`
   mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {
-    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) { id status }
+    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {
+      id
+      status
+    }
   }
 `);

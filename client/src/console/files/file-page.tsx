@@ -25,19 +25,20 @@ export function FilePage({ id }: { id: string }) {
   if (query.isError) return <Alert type="error" title={query.error.message} />;
   if (!file) return <Card loading />;
 
-  const reveal = () => modal.confirm({
-    title: t('console.files.revealTitle'),
-    content: t('console.files.revealWarning'),
-    okText: t('console.files.reveal'),
-    cancelText: t('app.cancel'),
-    onOk: async () => {
-      try {
-        setRevealed((await execute(REVEAL_ID, { fileId: id })).revealIdNumber);
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      }
-    },
-  });
+  const reveal = () =>
+    modal.confirm({
+      title: t('console.files.revealTitle'),
+      content: t('console.files.revealWarning'),
+      okText: t('console.files.reveal'),
+      cancelText: t('app.cancel'),
+      onOk: async () => {
+        try {
+          setRevealed((await execute(REVEAL_ID, { fileId: id })).revealIdNumber);
+        } catch (caught) {
+          setError(caught instanceof Error ? caught.message : String(caught));
+        }
+      },
+    });
   const cancel = async (reason: CancelReason, note: string | null) => {
     try {
       await execute(CANCEL_FILE, { id, reason, note });
@@ -52,52 +53,93 @@ export function FilePage({ id }: { id: string }) {
     <article aria-labelledby="file-title">
       <Space style={{ marginBottom: 16 }} wrap>
         <Button onClick={() => history.back()}>{t('app.back')}</Button>
-        <Typography.Title level={2} id="file-title" style={{ margin: 0, fontSize: 22 }}>{file.personName}</Typography.Title>
+        <Typography.Title level={2} id="file-title" style={{ margin: 0, fontSize: 22 }}>
+          {file.personName}
+        </Typography.Title>
         <Tag data-testid="file-status">{t(`fileStatuses.${file.status}`)}</Tag>
         {file.status !== 'CANCELLED' && (
           <>
-            <Button onClick={() => modal.confirm({
-              title: t('console.files.edit'), content: t('console.files.editWarning'), okText: t('console.files.edit'), cancelText: t('app.cancel'),
-              onOk: () => navigate(`/console/files/${id}/edit${location.search}`),
-            })}>{t('console.files.edit')}</Button>
-            <Button danger onClick={() => setCancelling(true)}>{t('console.files.cancel')}</Button>
+            <Button
+              onClick={() =>
+                modal.confirm({
+                  title: t('console.files.edit'),
+                  content: t('console.files.editWarning'),
+                  okText: t('console.files.edit'),
+                  cancelText: t('app.cancel'),
+                  onOk: () => navigate(`/console/files/${id}/edit${location.search}`),
+                })
+              }
+            >
+              {t('console.files.edit')}
+            </Button>
+            <Button danger onClick={() => setCancelling(true)}>
+              {t('console.files.cancel')}
+            </Button>
           </>
         )}
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Card style={{ marginBottom: 16 }}>
-        <Descriptions column={3} size="small" items={[
-          {
-            key: 'id', label: t('console.case.idNumber'),
-            children: <Space><span data-testid="id-number">{revealed ?? file.idNumberMasked}</span>{!revealed && <Button size="small" onClick={reveal}>{t('console.files.reveal')}</Button>}</Space>,
-          },
-          { key: 'birth', label: t('console.files.birthDate'), children: file.birthDate },
-          { key: 'phone', label: t('auth.phone'), children: file.phone ?? '—' },
-          { key: 'category', label: t('file.category'), children: t(`categories.${file.category}`) },
-          { key: 'causes', label: t('file.causes'), children: file.causes.map((cause) => t(`causes.${cause}`)).join('、') },
-          { key: 'unit', label: t('file.unit'), children: file.unit.name },
-          { key: 'employer', label: t('console.files.employer'), children: file.employerName ?? '—' },
-          { key: 'address', label: t('console.files.address'), children: file.address ?? '—' },
-          { key: 'housing', label: t('console.files.housing'), children: file.household.housing ?? '—' },
-          { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
-          { key: 'dibao', label: t('console.files.minimumLiving'), children: yuan(file.household.minimumLivingStandardFen) },
-        ]} />
+        <Descriptions
+          column={3}
+          size="small"
+          items={[
+            {
+              key: 'id',
+              label: t('console.case.idNumber'),
+              children: (
+                <Space>
+                  <span data-testid="id-number">{revealed ?? file.idNumberMasked}</span>
+                  {!revealed && (
+                    <Button size="small" onClick={reveal}>
+                      {t('console.files.reveal')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+            },
+            { key: 'birth', label: t('console.files.birthDate'), children: file.birthDate },
+            { key: 'phone', label: t('auth.phone'), children: file.phone ?? '—' },
+            { key: 'category', label: t('file.category'), children: t(`categories.${file.category}`) },
+            { key: 'causes', label: t('file.causes'), children: file.causes.map((cause) => t(`causes.${cause}`)).join('、') },
+            { key: 'unit', label: t('file.unit'), children: file.unit.name },
+            { key: 'employer', label: t('console.files.employer'), children: file.employerName ?? '—' },
+            { key: 'address', label: t('console.files.address'), children: file.address ?? '—' },
+            { key: 'housing', label: t('console.files.housing'), children: file.household.housing ?? '—' },
+            { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
+            { key: 'dibao', label: t('console.files.minimumLiving'), children: yuan(file.household.minimumLivingStandardFen) },
+          ]}
+        />
       </Card>
       <Card title={t('console.case.household')} style={{ marginBottom: 16 }}>
-        <Table size="small" rowKey={(member) => `${member.name}-${member.relation}`} pagination={false} dataSource={file.household.members}
+        <Table
+          size="small"
+          rowKey={(member) => `${member.name}-${member.relation}`}
+          pagination={false}
+          dataSource={file.household.members}
           columns={[
             { title: t('auth.name'), dataIndex: 'name' },
             { title: t('console.case.relation'), dataIndex: 'relation' },
             { title: t('console.case.idNumber'), key: 'id', render: (_, member) => member.idNumberMasked ?? '—' },
             { title: t('console.files.health'), key: 'health', render: (_, member) => member.health ?? '—' },
             { title: t('console.case.monthlyIncome'), key: 'income', align: 'right', render: (_, member) => yuan(member.monthlyIncomeFen) },
-          ]} />
+          ]}
+        />
       </Card>
       <Card title={t('console.case.timeline')}>
-        <Timeline items={file.history.map((event) => ({
-          key: event.id,
-          content: <>{formatDateTime(event.occurredAt)} · {event.action}{event.toStatus ? ` → ${t(`fileStatuses.${event.toStatus}`)}` : ''}{event.reason ? ` · ${event.reason}` : ''}{event.note ? ` · ${event.note}` : ''}</>,
-        }))} />
+        <Timeline
+          items={file.history.map((event) => ({
+            key: event.id,
+            content: (
+              <>
+                {formatDateTime(event.occurredAt)} · {event.action}
+                {event.toStatus ? ` → ${t(`fileStatuses.${event.toStatus}`)}` : ''}
+                {event.reason ? ` · ${event.reason}` : ''}
+                {event.note ? ` · ${event.note}` : ''}
+              </>
+            ),
+          }))}
+        />
       </Card>
       <CancelFileModal open={cancelling} onCancel={() => setCancelling(false)} onConfirm={cancel} />
     </article>

@@ -61,17 +61,29 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
     void (async () => {
       try {
         const [{ hardshipFile: file }, { revealIdNumber }, { revealHouseholdIdNumbers }] = await Promise.all([
-          execute(FILE, { id: fileId }), execute(REVEAL_ID, { fileId }), execute(REVEAL_HOUSEHOLD, { fileId }),
+          execute(FILE, { id: fileId }),
+          execute(REVEAL_ID, { fileId }),
+          execute(REVEAL_HOUSEHOLD, { fileId }),
         ]);
         if (!file) return;
         setFileUnitId(file.unit.id);
         form.setFieldsValue({
-          personName: file.personName, idNumber: revealIdNumber, phone: file.phone ?? undefined, employerName: file.employerName ?? undefined,
-          address: file.address ?? undefined, category: file.category, causes: file.causes, housing: file.household.housing ?? undefined,
+          personName: file.personName,
+          idNumber: revealIdNumber,
+          phone: file.phone ?? undefined,
+          employerName: file.employerName ?? undefined,
+          address: file.address ?? undefined,
+          category: file.category,
+          causes: file.causes,
+          housing: file.household.housing ?? undefined,
           minimumLivingYuan: plainYuan(file.household.minimumLivingStandardFen),
           members: file.household.members.map((member, index) => ({
-            name: member.name, relation: member.relation, idNumber: revealHouseholdIdNumbers[index] ?? undefined, health: member.health ?? undefined,
-            monthlyIncomeYuan: plainYuan(member.monthlyIncomeFen) ?? '0', isRecipient: member.isRecipient,
+            name: member.name,
+            relation: member.relation,
+            idNumber: revealHouseholdIdNumbers[index] ?? undefined,
+            health: member.health ?? undefined,
+            monthlyIncomeYuan: plainYuan(member.monthlyIncomeFen) ?? '0',
+            isRecipient: member.isRecipient,
           })),
         });
       } catch (caught) {
@@ -85,13 +97,24 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
     setError(null);
     try {
       const input = {
-        unitId: fileUnitId, personName: values.personName.trim(), idNumber: values.idNumber.trim(), phone: blankToNull(values.phone),
-        employerName: blankToNull(values.employerName), address: blankToNull(values.address), category: values.category, causes: values.causes,
-        housing: blankToNull(values.housing), minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
+        unitId: fileUnitId,
+        personName: values.personName.trim(),
+        idNumber: values.idNumber.trim(),
+        phone: blankToNull(values.phone),
+        employerName: blankToNull(values.employerName),
+        address: blankToNull(values.address),
+        category: values.category,
+        causes: values.causes,
+        housing: blankToNull(values.housing),
+        minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
         note: blankToNull(values.note),
         members: (values.members ?? []).map((member) => ({
-          name: member.name.trim(), relation: member.relation.trim(), idNumber: blankToNull(member.idNumber), health: blankToNull(member.health),
-          monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0, isRecipient: Boolean(member.isRecipient),
+          name: member.name.trim(),
+          relation: member.relation.trim(),
+          idNumber: blankToNull(member.idNumber),
+          health: blankToNull(member.health),
+          monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0,
+          isRecipient: Boolean(member.isRecipient),
         })),
       };
       let id: string;
@@ -116,49 +139,104 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
 
   return (
     <section aria-labelledby="new-file-title">
-      <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>{fileId ? t('console.files.edit') : t('console.files.create')}</Typography.Title>
+      <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>
+        {fileId ? t('console.files.edit') : t('console.files.create')}
+      </Typography.Title>
       <Card>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ category: 'RELATIVE', causes: [], members: [] }} style={{ maxWidth: 880 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ category: 'RELATIVE', causes: [], members: [] }}
+          style={{ maxWidth: 880 }}
+        >
           <Space size="large" wrap align="start">
-            <Form.Item label={t('auth.name')} name="personName" rules={required}><Input /></Form.Item>
-            <Form.Item label={t('auth.idNumber')} name="idNumber" rules={required}><Input maxLength={18} /></Form.Item>
-            <Form.Item label={t('auth.phone')} name="phone"><Input /></Form.Item>
-            <Form.Item label={t('console.files.employer')} name="employerName"><Input /></Form.Item>
+            <Form.Item label={t('auth.name')} name="personName" rules={required}>
+              <Input />
+            </Form.Item>
+            <Form.Item label={t('auth.idNumber')} name="idNumber" rules={required}>
+              <Input maxLength={18} />
+            </Form.Item>
+            <Form.Item label={t('auth.phone')} name="phone">
+              <Input />
+            </Form.Item>
+            <Form.Item label={t('console.files.employer')} name="employerName">
+              <Input />
+            </Form.Item>
           </Space>
-          <Form.Item label={t('console.files.address')} name="address"><Input /></Form.Item>
+          <Form.Item label={t('console.files.address')} name="address">
+            <Input />
+          </Form.Item>
           <Space size="large" wrap align="start">
             <Form.Item label={t('file.category')} name="category" rules={required}>
-              <Select style={{ width: 180 }} options={HARDSHIP_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))} />
+              <Select
+                style={{ width: 180 }}
+                options={HARDSHIP_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
+              />
             </Form.Item>
             <Form.Item label={t('file.causes')} name="causes" rules={[{ type: 'array', min: 1, message: t('apply.required') }]}>
-              <Select mode="multiple" style={{ minWidth: 320 }} options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))} />
+              <Select
+                mode="multiple"
+                style={{ minWidth: 320 }}
+                options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))}
+              />
             </Form.Item>
-            <Form.Item label={t('console.files.minimumLiving')} name="minimumLivingYuan" rules={[yuanRule]}><Input inputMode="decimal" /></Form.Item>
-            <Form.Item label={t('console.files.housing')} name="housing"><Input /></Form.Item>
+            <Form.Item label={t('console.files.minimumLiving')} name="minimumLivingYuan" rules={[yuanRule]}>
+              <Input inputMode="decimal" />
+            </Form.Item>
+            <Form.Item label={t('console.files.housing')} name="housing">
+              <Input />
+            </Form.Item>
           </Space>
-          <Typography.Title level={3} style={{ fontSize: 17 }}>{t('console.case.household')}</Typography.Title>
+          <Typography.Title level={3} style={{ fontSize: 17 }}>
+            {t('console.case.household')}
+          </Typography.Title>
           <Form.List name="members">
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
                   <Space key={field.key} wrap align="start">
-                    <Form.Item label={t('auth.name')} name={[field.name, 'name']} rules={required}><Input /></Form.Item>
-                    <Form.Item label={t('console.case.relation')} name={[field.name, 'relation']} rules={required}><Input style={{ width: 100 }} /></Form.Item>
-                    <Form.Item label={t('auth.idNumber')} name={[field.name, 'idNumber']}><Input maxLength={18} /></Form.Item>
-                    <Form.Item label={t('console.files.health')} name={[field.name, 'health']}><Input /></Form.Item>
-                    <Form.Item label={t('console.case.monthlyIncome')} name={[field.name, 'monthlyIncomeYuan']} rules={[...required, yuanRule]}><Input inputMode="decimal" style={{ width: 120 }} /></Form.Item>
-                    <Form.Item label=" " name={[field.name, 'isRecipient']} valuePropName="checked"><Checkbox>{t('console.files.recipient')}</Checkbox></Form.Item>
-                    <Form.Item label=" "><Button onClick={() => remove(field.name)}>{t('console.files.removeMember')}</Button></Form.Item>
+                    <Form.Item label={t('auth.name')} name={[field.name, 'name']} rules={required}>
+                      <Input />
+                    </Form.Item>
+                    <Form.Item label={t('console.case.relation')} name={[field.name, 'relation']} rules={required}>
+                      <Input style={{ width: 100 }} />
+                    </Form.Item>
+                    <Form.Item label={t('auth.idNumber')} name={[field.name, 'idNumber']}>
+                      <Input maxLength={18} />
+                    </Form.Item>
+                    <Form.Item label={t('console.files.health')} name={[field.name, 'health']}>
+                      <Input />
+                    </Form.Item>
+                    <Form.Item
+                      label={t('console.case.monthlyIncome')}
+                      name={[field.name, 'monthlyIncomeYuan']}
+                      rules={[...required, yuanRule]}
+                    >
+                      <Input inputMode="decimal" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item label=" " name={[field.name, 'isRecipient']} valuePropName="checked">
+                      <Checkbox>{t('console.files.recipient')}</Checkbox>
+                    </Form.Item>
+                    <Form.Item label=" ">
+                      <Button onClick={() => remove(field.name)}>{t('console.files.removeMember')}</Button>
+                    </Form.Item>
                   </Space>
                 ))}
-                <Button onClick={() => add({ monthlyIncomeYuan: '0' })} style={{ marginBottom: 16 }}>{t('console.files.addMember')}</Button>
+                <Button onClick={() => add({ monthlyIncomeYuan: '0' })} style={{ marginBottom: 16 }}>
+                  {t('console.files.addMember')}
+                </Button>
               </>
             )}
           </Form.List>
-          <Form.Item label={t('console.fields.note')} name="note"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('console.fields.note')} name="note">
+            <Input.TextArea rows={2} />
+          </Form.Item>
           {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
           <Space>
-            <Button type="primary" htmlType="submit" loading={busy}>{t('console.fields.submit')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('console.fields.submit')}
+            </Button>
             <Button onClick={() => history.back()}>{t('app.cancel')}</Button>
           </Space>
         </Form>

@@ -28,23 +28,43 @@ export function FundsPage({ unitId }: { unitId: string }) {
 
   return (
     <section aria-labelledby="funds-title">
-      <Typography.Title level={2} id="funds-title" style={{ fontSize: 22 }}>{t('console.funds.title')}</Typography.Title>
+      <Typography.Title level={2} id="funds-title" style={{ fontSize: 22 }}>
+        {t('console.funds.title')}
+      </Typography.Title>
       {fund.isError && <Alert type="error" title={fund.error.message} />}
       <Space align="start" size="large" wrap style={{ marginBottom: 16 }}>
-        <Card><Statistic title={t('console.funds.balance')} value={fund.data ? `¥${fenToYuan(fund.data.balance)}` : '—'} /></Card>
+        <Card>
+          <Statistic title={t('console.funds.balance')} value={fund.data ? `¥${fenToYuan(fund.data.balance)}` : '—'} />
+        </Card>
         <Card>
           <Space direction="vertical">
             <span id="period-label">{t('console.funds.period')}</span>
-            <DatePicker.RangePicker aria-labelledby="period-label" value={[dayjs(from), dayjs(to)]} allowClear={false}
-              onChange={(values) => values?.[0] && values[1] && updateSearch({ from: values[0].format('YYYY-MM-DD'), to: values[1].format('YYYY-MM-DD'), after: null })} />
+            <DatePicker.RangePicker
+              aria-labelledby="period-label"
+              value={[dayjs(from), dayjs(to)]}
+              allowClear={false}
+              onChange={(values) =>
+                values?.[0] &&
+                values[1] &&
+                updateSearch({ from: values[0].format('YYYY-MM-DD'), to: values[1].format('YYYY-MM-DD'), after: null })
+              }
+            />
             <Space wrap className="no-print">
               {(['income', 'allocation', 'expense'] as const).map((kind) => (
-                <Button key={kind} onClick={() => setForm({ kind })}>{t(`console.funds.forms.${kind}`)}</Button>
+                <Button key={kind} onClick={() => setForm({ kind })}>
+                  {t(`console.funds.forms.${kind}`)}
+                </Button>
               ))}
             </Space>
-            <ExportButton filename={`ledger-${from}-${to}.xlsx`} start={() => execute(EXPORT_LEDGER, { unitId, ...range }).then((data) => data.exportLedger)} />
-            <ExportButton label={t('console.funds.roster')} filename={`roster-${from}-${to}.xlsx`}
-              start={() => execute(EXPORT_ROSTER, { unitId, ...range }).then((data) => data.exportDisbursementRoster)} />
+            <ExportButton
+              filename={`ledger-${from}-${to}.xlsx`}
+              start={() => execute(EXPORT_LEDGER, { unitId, ...range }).then((data) => data.exportLedger)}
+            />
+            <ExportButton
+              label={t('console.funds.roster')}
+              filename={`roster-${from}-${to}.xlsx`}
+              start={() => execute(EXPORT_ROSTER, { unitId, ...range }).then((data) => data.exportDisbursementRoster)}
+            />
           </Space>
         </Card>
       </Space>
@@ -59,21 +79,37 @@ export function FundsPage({ unitId }: { unitId: string }) {
           { title: t('console.funds.kind'), key: 'kind', render: (_, entry) => t(`console.funds.kinds.${entry.kind}`) },
           // a fund account is an asset: a debit brings money in, a credit takes it out
           { title: t('console.funds.direction'), key: 'direction', render: (_, entry) => t(`console.funds.directions.${entry.direction}`) },
-          { title: t('console.funds.amount'), key: 'amount', align: 'right', render: (_, entry) => `${entry.direction === 'CREDIT' ? '−' : ''}${fenToYuan(entry.amount)}` },
+          {
+            title: t('console.funds.amount'),
+            key: 'amount',
+            align: 'right',
+            render: (_, entry) => `${entry.direction === 'CREDIT' ? '−' : ''}${fenToYuan(entry.amount)}`,
+          },
           { title: t('console.funds.balanceAfter'), key: 'balance', align: 'right', render: (_, entry) => fenToYuan(entry.balanceAfter) },
           { title: t('console.funds.memo'), key: 'memo', render: (_, entry) => entry.memo ?? entry.donor ?? '' },
           {
-            title: '', key: 'reverse',
-            render: (_, entry) => (entry.kind === 'REVERSAL' ? null : <Button size="small" onClick={() => setForm({ kind: 'reversal', entryId: entry.id })}>{t('console.funds.forms.reversal')}</Button>),
+            title: '',
+            key: 'reverse',
+            render: (_, entry) =>
+              entry.kind === 'REVERSAL' ? null : (
+                <Button size="small" onClick={() => setForm({ kind: 'reversal', entryId: entry.id })}>
+                  {t('console.funds.forms.reversal')}
+                </Button>
+              ),
           },
         ]}
       />
       <KeysetPager pageInfo={fund.data?.entries.pageInfo} />
       {form && (
-        <LedgerFormModal form={form} unitId={unitId} onClose={() => setForm(null)} onDone={() => {
-          setForm(null);
-          void queryClient.invalidateQueries({ queryKey: ['fund'] });
-        }} />
+        <LedgerFormModal
+          form={form}
+          unitId={unitId}
+          onClose={() => setForm(null)}
+          onDone={() => {
+            setForm(null);
+            void queryClient.invalidateQueries({ queryKey: ['fund'] });
+          }}
+        />
       )}
     </section>
   );

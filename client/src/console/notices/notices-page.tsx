@@ -8,8 +8,19 @@ import { fenToYuan } from '../../lib/money';
 
 const NOTICES = graphql(`
   query ConsoleNotices($unitId: ID!) {
-    unit(id: $unitId) { id name }
-    publicNotices(unitId: $unitId) { caseId caseNumber maskedName type amountFen noticeEndsAt objectionOpen }
+    unit(id: $unitId) {
+      id
+      name
+    }
+    publicNotices(unitId: $unitId) {
+      caseId
+      caseNumber
+      maskedName
+      type
+      amountFen
+      noticeEndsAt
+      objectionOpen
+    }
   }
 `);
 
@@ -26,7 +37,13 @@ export function NoticesPage({ unitId }: { unitId: string }) {
         <Button onClick={() => window.print()}>{t('console.dashboard.print')}</Button>
       </Space>
       {query.isError && <Alert type="error" title={query.error.message} />}
-      <Table rowKey="caseId" size="middle" bordered pagination={false} loading={query.isPending} dataSource={query.data?.publicNotices ?? []}
+      <Table
+        rowKey="caseId"
+        size="middle"
+        bordered
+        pagination={false}
+        loading={query.isPending}
+        dataSource={query.data?.publicNotices ?? []}
         locale={{ emptyText: t('console.notices.none') }}
         columns={[
           { title: t('console.queue.caseNumber'), key: 'number', render: (_, notice) => notice.caseNumber ?? '—' },
@@ -34,7 +51,8 @@ export function NoticesPage({ unitId }: { unitId: string }) {
           { title: t('console.queue.type'), key: 'type', render: (_, notice) => t(`types.${notice.type}`) },
           { title: t('console.case.approved'), key: 'amount', align: 'right', render: (_, notice) => `¥${fenToYuan(notice.amountFen)}` },
           { title: t('console.case.noticeEnds'), key: 'ends', render: (_, notice) => formatDateTime(notice.noticeEndsAt) },
-        ]} />
+        ]}
+      />
       <p style={{ marginTop: 16 }}>{t('console.notices.footer', { date: formatDate(new Date().toISOString()) })}</p>
     </section>
   );

@@ -27,16 +27,25 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const statuses = search.getAll('status') as CaseStatus[];
   const types = search.getAll('type') as AidType[];
   const variables = {
-    unitId, statuses: statuses.length ? statuses : null, types: types.length ? types : null,
-    overdueOnly: search.get('overdue') === '1', assignedToMe: search.get('mine') === '1', search: search.get('q') || null,
-    first: PAGE_SIZE, after: search.get('after'),
+    unitId,
+    statuses: statuses.length ? statuses : null,
+    types: types.length ? types : null,
+    overdueOnly: search.get('overdue') === '1',
+    assignedToMe: search.get('mine') === '1',
+    search: search.get('q') || null,
+    first: PAGE_SIZE,
+    after: search.get('after'),
   };
   // desk registration is acting on the unit's cases
   const canRegister = (me.data?.roles ?? []).some((grant) => grant.unit.id === unitId && ACTING_ROLES.includes(grant.role));
   const queue = useQuery({ queryKey: ['queue', variables], queryFn: () => execute(CASE_QUEUE, variables).then((data) => data.caseQueue) });
   const rows = useMemo(() => queue.data?.edges.map((edge) => edge.node) ?? [], [queue.data]);
   // only people acting on this unit may be assigned; readers above it get none and see no assignment control
-  const colleagues = useQuery({ queryKey: ['colleagues', unitId], queryFn: () => execute(COLLEAGUES, { unitId }).then((data) => data.colleagues), retry: false });
+  const colleagues = useQuery({
+    queryKey: ['colleagues', unitId],
+    queryFn: () => execute(COLLEAGUES, { unitId }).then((data) => data.colleagues),
+    retry: false,
+  });
   const [selected, setSelected] = useState<string[]>([]);
   const [active, setActive] = useState(0);
   const [results, setResults] = useState<NamedResult[] | null>(null);
@@ -81,32 +90,92 @@ export function QueuePage({ unitId }: { unitId: string }) {
   return (
     <section aria-labelledby="queue-title">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="baseline">
-        <Typography.Title level={2} id="queue-title" style={{ fontSize: 22 }}>{t('console.queue.title')}</Typography.Title>
-        {canRegister && <Button type="primary" onClick={() => navigate(`/console/cases/new${search.get('unit') ? `?unit=${search.get('unit')}` : ''}`)}>{t('console.desk.title')}</Button>}
+        <Typography.Title level={2} id="queue-title" style={{ fontSize: 22 }}>
+          {t('console.queue.title')}
+        </Typography.Title>
+        {canRegister && (
+          <Button type="primary" onClick={() => navigate(`/console/cases/new${search.get('unit') ? `?unit=${search.get('unit')}` : ''}`)}>
+            {t('console.desk.title')}
+          </Button>
+        )}
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select mode="multiple" allowClear aria-label={t('console.queue.status')} placeholder={t('console.queue.status')} style={{ minWidth: 220 }}
-          value={statuses} onChange={(values) => setList('status', values)}
-          options={CASE_STATUSES.filter((status) => status !== 'DRAFT').map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
-        <Select mode="multiple" allowClear aria-label={t('console.queue.type')} placeholder={t('console.queue.type')} style={{ minWidth: 200 }}
-          value={types} onChange={(values) => setList('type', values)}
-          options={AID_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))} />
-        <Checkbox checked={variables.overdueOnly} onChange={(event) => updateSearch({ overdue: event.target.checked ? '1' : null, after: null }, { replace: true })}>{t('console.queue.overdueOnly')}</Checkbox>
-        <Checkbox checked={variables.assignedToMe} onChange={(event) => updateSearch({ mine: event.target.checked ? '1' : null, after: null }, { replace: true })}>{t('console.queue.mine')}</Checkbox>
-        <Input.Search aria-label={t('console.queue.search')} placeholder={t('console.queue.search')} defaultValue={variables.search ?? ''} allowClear style={{ width: 280 }}
-          onSearch={(value) => updateSearch({ q: value, after: null }, { replace: true })} />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('console.queue.status')}
+          placeholder={t('console.queue.status')}
+          style={{ minWidth: 220 }}
+          value={statuses}
+          onChange={(values) => setList('status', values)}
+          options={CASE_STATUSES.filter((status) => status !== 'DRAFT').map((status) => ({
+            value: status,
+            label: t(`statuses.${status}`),
+          }))}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('console.queue.type')}
+          placeholder={t('console.queue.type')}
+          style={{ minWidth: 200 }}
+          value={types}
+          onChange={(values) => setList('type', values)}
+          options={AID_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
+        <Checkbox
+          checked={variables.overdueOnly}
+          onChange={(event) => updateSearch({ overdue: event.target.checked ? '1' : null, after: null }, { replace: true })}
+        >
+          {t('console.queue.overdueOnly')}
+        </Checkbox>
+        <Checkbox
+          checked={variables.assignedToMe}
+          onChange={(event) => updateSearch({ mine: event.target.checked ? '1' : null, after: null }, { replace: true })}
+        >
+          {t('console.queue.mine')}
+        </Checkbox>
+        <Input.Search
+          aria-label={t('console.queue.search')}
+          placeholder={t('console.queue.search')}
+          defaultValue={variables.search ?? ''}
+          allowClear
+          style={{ width: 280 }}
+          onSearch={(value) => updateSearch({ q: value, after: null }, { replace: true })}
+        />
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
         <span>{t('console.queue.total', { count: queue.data?.totalCount ?? 0 })}</span>
         {selected.length > 0 && (
           <>
             <strong>{t('console.queue.selected', { count: selected.length })}</strong>
-            <Button type="primary" loading={bulk.isPending} onClick={() => bulk.mutate(() => execute(BULK_ACCEPT, { ids: selected }).then((data) => data.bulkAcceptCases))}>{t('console.queue.bulkAccept')}</Button>
-            <Button loading={bulk.isPending} disabled={!me.data} onClick={() => bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId: me.data!.id }).then((data) => data.bulkAssignCases))}>{t('console.queue.bulkClaim')}</Button>
+            <Button
+              type="primary"
+              loading={bulk.isPending}
+              onClick={() => bulk.mutate(() => execute(BULK_ACCEPT, { ids: selected }).then((data) => data.bulkAcceptCases))}
+            >
+              {t('console.queue.bulkAccept')}
+            </Button>
+            <Button
+              loading={bulk.isPending}
+              disabled={!me.data}
+              onClick={() =>
+                bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId: me.data!.id }).then((data) => data.bulkAssignCases))
+              }
+            >
+              {t('console.queue.bulkClaim')}
+            </Button>
             {colleagues.data && colleagues.data.length > 0 && (
-              <Select aria-label={t('console.queue.assignTo')} placeholder={t('console.queue.assignTo')} style={{ minWidth: 160 }} value={null}
+              <Select
+                aria-label={t('console.queue.assignTo')}
+                placeholder={t('console.queue.assignTo')}
+                style={{ minWidth: 160 }}
+                value={null}
                 options={colleagues.data.map((colleague) => ({ value: colleague.id, label: colleague.name }))}
-                onChange={(userId: string) => bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId }).then((data) => data.bulkAssignCases))} />
+                onChange={(userId: string) =>
+                  bulk.mutate(() => execute(BULK_ASSIGN, { ids: selected, userId }).then((data) => data.bulkAssignCases))
+                }
+              />
             )}
           </>
         )}
@@ -124,23 +193,67 @@ export function QueuePage({ unitId }: { unitId: string }) {
         rowClassName={(row, index) => [row.overdue ? 'overdue-row' : '', index === active ? 'active-row' : ''].join(' ')}
         onRow={(row, index) => ({ onClick: () => setActive(index ?? 0), onDoubleClick: () => navigate(`/console/cases/${row.id}`) })}
         columns={[
-          { title: t('console.queue.caseNumber'), key: 'number', render: (_, row) => <a href={`/console/cases/${row.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/cases/${row.id}`); }}>{row.caseNumber ?? row.reference}</a> },
+          {
+            title: t('console.queue.caseNumber'),
+            key: 'number',
+            render: (_, row) => (
+              <a
+                href={`/console/cases/${row.id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(`/console/cases/${row.id}`);
+                }}
+              >
+                {row.caseNumber ?? row.reference}
+              </a>
+            ),
+          },
           { title: t('console.queue.applicant'), dataIndex: 'applicantName' },
           { title: t('console.queue.type'), key: 'type', render: (_, row) => t(`types.${row.type}`) },
           { title: t('console.queue.status'), key: 'status', render: (_, row) => <Tag color="red">{t(`statuses.${row.status}`)}</Tag> },
-          { title: t('console.queue.requested'), key: 'requested', align: 'right', render: (_, row) => (row.requestedAmountFen == null ? '—' : `¥${fenToYuan(row.requestedAmountFen)}`) },
-          { title: t('console.queue.submitted'), key: 'submitted', render: (_, row) => (row.submittedAt ? formatDateTime(row.submittedAt) : '—') },
           {
-            title: t('console.queue.due'), key: 'due',
-            render: (_, row) => (row.dueAt ? <span>{formatDate(row.dueAt)}{row.overdue && <Tag color="error" style={{ marginLeft: 8 }}>{t('console.queue.overdue')}</Tag>}</span> : '—'),
+            title: t('console.queue.requested'),
+            key: 'requested',
+            align: 'right',
+            render: (_, row) => (row.requestedAmountFen == null ? '—' : `¥${fenToYuan(row.requestedAmountFen)}`),
+          },
+          {
+            title: t('console.queue.submitted'),
+            key: 'submitted',
+            render: (_, row) => (row.submittedAt ? formatDateTime(row.submittedAt) : '—'),
+          },
+          {
+            title: t('console.queue.due'),
+            key: 'due',
+            render: (_, row) =>
+              row.dueAt ? (
+                <span>
+                  {formatDate(row.dueAt)}
+                  {row.overdue && (
+                    <Tag color="error" style={{ marginLeft: 8 }}>
+                      {t('console.queue.overdue')}
+                    </Tag>
+                  )}
+                </span>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />
       <KeysetPager pageInfo={queue.data?.pageInfo} />
-      <Modal open={results !== null} title={t('console.queue.results')} onOk={() => setResults(null)} onCancel={() => setResults(null)} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={results !== null}
+        title={t('console.queue.results')}
+        onOk={() => setResults(null)}
+        onCancel={() => setResults(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         <ul>
           {(results ?? []).map((result) => (
-            <li key={result.id}>{result.name}：{result.ok ? t('console.queue.ok') : `${t('console.queue.failed')}（${result.message}）`}</li>
+            <li key={result.id}>
+              {result.name}：{result.ok ? t('console.queue.ok') : `${t('console.queue.failed')}（${result.message}）`}
+            </li>
           ))}
         </ul>
       </Modal>

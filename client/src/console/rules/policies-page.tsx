@@ -9,16 +9,30 @@ import { fenToYuan } from '../../lib/money';
 import { AID_POLICIES, POLICY_UNITS, SET_AID_POLICY } from './api';
 
 type Values = Record<AidPolicyField, number | null>;
-interface Source { field: AidPolicyField; unitId: string | null; unitName: string | null }
-interface Row extends Values { key: string; aidType: AidType | null; sources?: Source[] }
+interface Source {
+  field: AidPolicyField;
+  unitId: string | null;
+  unitName: string | null;
+}
+interface Row extends Values {
+  key: string;
+  aidType: AidType | null;
+  sources?: Source[];
+}
 
 const isMoney = (field: AidPolicyField) => field.endsWith('Fen');
 // the form takes yuan for amounts; the API keeps fen
-const toForm = (values: Values) => Object.fromEntries(AID_POLICY_FIELDS.map((field) => [field, values[field] === null ? null : isMoney(field) ? values[field]! / 100 : values[field]]));
-const fromForm = (form: Record<string, number | null | undefined>) => Object.fromEntries(AID_POLICY_FIELDS.map((field) => {
-  const value = form[field];
-  return [field, value === null || value === undefined ? null : isMoney(field) ? Math.round(value * 100) : value];
-}));
+const toForm = (values: Values) =>
+  Object.fromEntries(
+    AID_POLICY_FIELDS.map((field) => [field, values[field] === null ? null : isMoney(field) ? values[field]! / 100 : values[field]]),
+  );
+const fromForm = (form: Record<string, number | null | undefined>) =>
+  Object.fromEntries(
+    AID_POLICY_FIELDS.map((field) => {
+      const value = form[field];
+      return [field, value === null || value === undefined ? null : isMoney(field) ? Math.round(value * 100) : value];
+    }),
+  );
 
 /**
  * Approval limits, yearly caps, notice periods and deadlines per aid type for the console's unit or one of its
@@ -34,7 +48,10 @@ export function PoliciesPage({ unitId }: { unitId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
   const units = useQuery({ queryKey: ['policyUnits', unitId], queryFn: () => execute(POLICY_UNITS, { unitId }).then((data) => data.unit) });
-  const policies = useQuery({ queryKey: ['aidPolicies', shown], queryFn: () => execute(AID_POLICIES, { unitId: shown }).then((data) => data.aidPolicies) });
+  const policies = useQuery({
+    queryKey: ['aidPolicies', shown],
+    queryFn: () => execute(AID_POLICIES, { unitId: shown }).then((data) => data.aidPolicies),
+  });
 
   const own = (aidType: AidType | null): Values => {
     const setting = policies.data?.settings.find((row) => row.aidType === aidType);
@@ -77,41 +94,75 @@ export function PoliciesPage({ unitId }: { unitId: string }) {
     <>
       <Typography.Paragraph type="secondary">{t('console.rules.explain')}</Typography.Paragraph>
       <Select
-        aria-label={t('console.rules.unit')} style={{ minWidth: 320, marginBottom: 12 }} value={shown}
-        options={[units.data, ...(units.data?.children ?? []).filter((child) => child.activeFlag)].filter(Boolean).map((unit) => ({ value: unit!.id, label: unit!.name }))}
+        aria-label={t('console.rules.unit')}
+        style={{ minWidth: 320, marginBottom: 12 }}
+        value={shown}
+        options={[units.data, ...(units.data?.children ?? []).filter((child) => child.activeFlag)]
+          .filter(Boolean)
+          .map((unit) => ({ value: unit!.id, label: unit!.name }))}
         onChange={(value) => updateSearch({ of: value === unitId ? null : value })}
       />
       {policies.error && <Alert type="error" showIcon message={String(policies.error.message)} />}
       <Table<Row>
-        rowKey="key" size="small" pagination={false} loading={policies.isLoading} dataSource={policies.data ? rows : []}
+        rowKey="key"
+        size="small"
+        pagination={false}
+        loading={policies.isLoading}
+        dataSource={policies.data ? rows : []}
         rowClassName={(row) => (row.aidType ? '' : 'policy-general-row')}
         columns={[
           { title: t('console.rules.type'), key: 'type', render: (_, row) => typeName(row.aidType) },
           ...AID_POLICY_FIELDS.map((field) => ({
-            title: t(`console.rules.fields.${field}`), key: field, align: 'right' as const,
+            title: t(`console.rules.fields.${field}`),
+            key: field,
+            align: 'right' as const,
             render: (_: unknown, row: Row) => (
               <>
                 <div>{show(field, row[field])}</div>
-                {row.sources && <div className="muted" style={{ fontSize: 12 }}>{origin(row, field)}</div>}
+                {row.sources && (
+                  <div className="muted" style={{ fontSize: 12 }}>
+                    {origin(row, field)}
+                  </div>
+                )}
               </>
             ),
           })),
-          ...(policies.data?.editable ? [{
-            title: '', key: 'edit',
-            render: (_: unknown, row: Row) => <Button size="small" aria-label={t('console.rules.editRow', { type: typeName(row.aidType) })} onClick={() => open(row)}>{t('console.rules.edit')}</Button>,
-          }] : []),
+          ...(policies.data?.editable
+            ? [
+                {
+                  title: '',
+                  key: 'edit',
+                  render: (_: unknown, row: Row) => (
+                    <Button size="small" aria-label={t('console.rules.editRow', { type: typeName(row.aidType) })} onClick={() => open(row)}>
+                      {t('console.rules.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Modal
-        open={editing !== null} title={editing && t('console.rules.dialog', { type: typeName(editing.aidType) })}
-        okText={t('console.fields.submit')} onOk={() => void save()} onCancel={() => setEditing(null)} destroyOnHidden
+        open={editing !== null}
+        title={editing && t('console.rules.dialog', { type: typeName(editing.aidType) })}
+        okText={t('console.fields.submit')}
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('console.rules.inherit')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" preserve={false}>
           {AID_POLICY_FIELDS.map((field) => (
             <Form.Item key={field} name={field} label={t(`console.rules.fields.${field}`)}>
-              <InputNumber style={{ width: '100%' }} min={0} precision={isMoney(field) ? 2 : 0} addonAfter={t(isMoney(field) ? 'console.rules.yuan' : field === 'noticeDays' ? 'console.rules.dayUnit' : 'console.rules.workingDayUnit')} />
+              <InputNumber
+                style={{ width: '100%' }}
+                min={0}
+                precision={isMoney(field) ? 2 : 0}
+                addonAfter={t(
+                  isMoney(field) ? 'console.rules.yuan' : field === 'noticeDays' ? 'console.rules.dayUnit' : 'console.rules.workingDayUnit',
+                )}
+              />
             </Form.Item>
           ))}
         </Form>

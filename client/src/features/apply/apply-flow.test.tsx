@@ -20,7 +20,10 @@ const typeInto = (label: string, value: string) => fireEvent.change(screen.getBy
 describe('the apply flow', () => {
   beforeEach(() => {
     // the network edge: this phone has no connection
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -29,7 +29,9 @@ export function NewApplicationPage() {
   useEffect(() => {
     let active = true;
     void (async () => {
-      const fileId = await execute(MY_FILE_ID).then((data) => data.myHardshipFile?.id ?? null).catch(() => null);
+      const fileId = await execute(MY_FILE_ID)
+        .then((data) => data.myHardshipFile?.id ?? null)
+        .catch(() => null);
       const draft = await saveDraft(await currentDb(), emptyDraft(null, fileId));
       if (active) navigate(base(draft.clientId), { replace: true });
     })();
@@ -37,12 +39,20 @@ export function NewApplicationPage() {
       active = false;
     };
   }, []);
-  return <Page title={t('apply.title')}><p>{t('app.loading')}</p></Page>;
+  return (
+    <Page title={t('apply.title')}>
+      <p>{t('app.loading')}</p>
+    </Page>
+  );
 }
 
 function SavedNote({ savedAt }: { savedAt: number | null }) {
   const { t } = useTranslation();
-  return savedAt ? <p className="saved-note" role="status">{t('apply.savedAt', { time: formatClock(savedAt) })}</p> : null;
+  return savedAt ? (
+    <p className="saved-note" role="status">
+      {t('apply.savedAt', { time: formatClock(savedAt) })}
+    </p>
+  ) : null;
 }
 
 function useLoadedDraft(clientId: string) {
@@ -58,8 +68,18 @@ function useLoadedDraft(clientId: string) {
 export function TaskListPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { draft, photos, savedAt } = useLoadedDraft(clientId);
-  if (draft === undefined) return <Page title={t('apply.title')}><p>{t('app.loading')}</p></Page>;
-  if (draft === null) return <Page title={t('apply.title')} onBack={() => navigate('/')}><p>{t('app.errorLoad')}</p></Page>;
+  if (draft === undefined)
+    return (
+      <Page title={t('apply.title')}>
+        <p>{t('app.loading')}</p>
+      </Page>
+    );
+  if (draft === null)
+    return (
+      <Page title={t('apply.title')} onBack={() => navigate('/')}>
+        <p>{t('app.errorLoad')}</p>
+      </Page>
+    );
 
   const discard = async () => {
     if (await Dialog.confirm({ content: t('apply.discardConfirm'), confirmText: t('apply.discard'), cancelText: t('app.cancel') })) {
@@ -88,10 +108,18 @@ export function TaskListPage({ clientId }: { clientId: string }) {
         })}
       </List>
       <div className="stack">
-        <Button block color="primary" size="large" disabled={!isComplete(draft, photos)} onClick={() => navigate(`${base(clientId)}/check`)}>
+        <Button
+          block
+          color="primary"
+          size="large"
+          disabled={!isComplete(draft, photos)}
+          onClick={() => navigate(`${base(clientId)}/check`)}
+        >
           {t('apply.checkAnswers')}
         </Button>
-        <Button block fill="none" onClick={discard}>{t('apply.discard')}</Button>
+        <Button block fill="none" onClick={discard}>
+          {t('apply.discard')}
+        </Button>
       </div>
     </Page>
   );
@@ -102,7 +130,12 @@ export function QuestionPage({ clientId, question }: { clientId: string; questio
   const { t } = useTranslation();
   const { draft, photos, savedAt, update } = useLoadedDraft(clientId);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!draft) return <Page title={t('apply.title')}><p>{t('app.loading')}</p></Page>;
+  if (!draft)
+    return (
+      <Page title={t('apply.title')}>
+        <p>{t('app.loading')}</p>
+      </Page>
+    );
 
   const proceed = () => {
     const found = problemWith(question, draft, photos);
@@ -120,17 +153,32 @@ export function QuestionPage({ clientId, question }: { clientId: string; questio
         {question === 'type' && (
           <fieldset className="question">
             <legend className="question-title">{t('apply.questions.type')}</legend>
-            <RadioList<AidType> name="type" value={draft.type} onChange={(type) => void update({ type })}
-              options={AID_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))} />
-            {error && <p className="field-error" role="alert">{error}</p>}
+            <RadioList<AidType>
+              name="type"
+              value={draft.type}
+              onChange={(type) => void update({ type })}
+              options={AID_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+            />
+            {error && (
+              <p className="field-error" role="alert">
+                {error}
+              </p>
+            )}
           </fieldset>
         )}
         {question === 'causes' && (
           <fieldset className="question">
             <legend className="question-title">{t('apply.questions.causes')}</legend>
-            <CheckboxList<HardshipCause> values={draft.causes} onChange={(causes) => void update({ causes })}
-              options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))} />
-            {error && <p className="field-error" role="alert">{error}</p>}
+            <CheckboxList<HardshipCause>
+              values={draft.causes}
+              onChange={(causes) => void update({ causes })}
+              options={HARDSHIP_CAUSES.map((cause) => ({ value: cause, label: t(`causes.${cause}`) }))}
+            />
+            {error && (
+              <p className="field-error" role="alert">
+                {error}
+              </p>
+            )}
           </fieldset>
         )}
         {question === 'story' && (
@@ -140,12 +188,22 @@ export function QuestionPage({ clientId, question }: { clientId: string; questio
         )}
         {question === 'householdSize' && (
           <Field id={fieldId} label={t('apply.questions.householdSize')} error={error}>
-            <Input id={fieldId} inputMode="numeric" value={draft.householdSize} onChange={(householdSize) => void update({ householdSize })} />
+            <Input
+              id={fieldId}
+              inputMode="numeric"
+              value={draft.householdSize}
+              onChange={(householdSize) => void update({ householdSize })}
+            />
           </Field>
         )}
         {question === 'monthlyIncome' && (
           <Field id={fieldId} label={t('apply.questions.monthlyIncome')} error={error}>
-            <Input id={fieldId} inputMode="decimal" value={draft.monthlyIncomeYuan} onChange={(monthlyIncomeYuan) => void update({ monthlyIncomeYuan })} />
+            <Input
+              id={fieldId}
+              inputMode="decimal"
+              value={draft.monthlyIncomeYuan}
+              onChange={(monthlyIncomeYuan) => void update({ monthlyIncomeYuan })}
+            />
           </Field>
         )}
         {question === 'amount' && (
@@ -155,7 +213,9 @@ export function QuestionPage({ clientId, question }: { clientId: string; questio
         )}
         {question === 'evidence' && <EvidenceQuestion draft={draft} photos={photos} error={error} />}
         <SavedNote savedAt={savedAt} />
-        <Button block color="primary" size="large" type="submit">{t('app.next')}</Button>
+        <Button block color="primary" size="large" type="submit">
+          {t('app.next')}
+        </Button>
       </form>
     </Page>
   );
@@ -170,7 +230,13 @@ function EvidenceQuestion({ draft, photos, error }: { draft: DraftRecord; photos
     const replaced = photos.find((photo) => photo.slot === slot);
     if (replaced) await db.delete('photos', replaced.uploadKey);
     await putPhoto(db, {
-      uploadKey: newClientId(24), clientId: draft.clientId, slot, bytes: await blob.arrayBuffer(), contentType: blob.type, uploaded: false, addedAt: Date.now(),
+      uploadKey: newClientId(24),
+      clientId: draft.clientId,
+      slot,
+      bytes: await blob.arrayBuffer(),
+      contentType: blob.type,
+      uploaded: false,
+      addedAt: Date.now(),
     });
   };
   return (
@@ -180,10 +246,20 @@ function EvidenceQuestion({ draft, photos, error }: { draft: DraftRecord; photos
       {evidenceSlotsFor(draft.type ?? 'OTHER').map((slot) => {
         const photo = photos.find((candidate) => candidate.slot === slot);
         return (
-          <EvidenceSlotCard key={slot} slot={slot} preview={photo ? { key: photo.uploadKey, blob: () => photoBlob(photo) } : null} state={photo ? { kind: photo.uploaded ? 'uploaded' : 'waiting' } : { kind: 'empty' }} onPick={(file) => void add(slot, file)} />
+          <EvidenceSlotCard
+            key={slot}
+            slot={slot}
+            preview={photo ? { key: photo.uploadKey, blob: () => photoBlob(photo) } : null}
+            state={photo ? { kind: photo.uploaded ? 'uploaded' : 'waiting' } : { kind: 'empty' }}
+            onPick={(file) => void add(slot, file)}
+          />
         );
       })}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -192,7 +268,12 @@ function EvidenceQuestion({ draft, photos, error }: { draft: DraftRecord; photos
 export function CheckAnswersPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { draft, photos } = useLoadedDraft(clientId);
-  if (!draft) return <Page title={t('apply.checkAnswers')}><p>{t('app.loading')}</p></Page>;
+  if (!draft)
+    return (
+      <Page title={t('apply.checkAnswers')}>
+        <p>{t('app.loading')}</p>
+      </Page>
+    );
   const answers: [QuestionId, string][] = [
     ['type', draft.type ? t(`types.${draft.type}`) : ''],
     ['causes', draft.causes.map((cause) => t(`causes.${cause}`)).join('、')],
@@ -209,11 +290,18 @@ export function CheckAnswersPage({ clientId }: { clientId: string }) {
           <div key={question} className="answer">
             <dt>{t(`apply.questions.${question}`)}</dt>
             <dd>{answer}</dd>
-            <dd><Link className="text-link" to={`${base(clientId)}/q/${question}`}>{t('apply.change')}<span className="visually-hidden"> {t(`apply.questions.${question}`)}</span></Link></dd>
+            <dd>
+              <Link className="text-link" to={`${base(clientId)}/q/${question}`}>
+                {t('apply.change')}
+                <span className="visually-hidden"> {t(`apply.questions.${question}`)}</span>
+              </Link>
+            </dd>
           </div>
         ))}
       </dl>
-      <Button block color="primary" size="large" onClick={() => navigate(`${base(clientId)}/declare`)}>{t('app.next')}</Button>
+      <Button block color="primary" size="large" onClick={() => navigate(`${base(clientId)}/declare`)}>
+        {t('app.next')}
+      </Button>
     </Page>
   );
 }
@@ -223,7 +311,12 @@ export function DeclarationPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { draft, photos, update } = useLoadedDraft(clientId);
   const [busy, setBusy] = useState(false);
-  if (!draft) return <Page title={t('apply.declaration')}><p>{t('app.loading')}</p></Page>;
+  if (!draft)
+    return (
+      <Page title={t('apply.declaration')}>
+        <p>{t('app.loading')}</p>
+      </Page>
+    );
   const submit = async () => {
     setBusy(true);
     const db = await currentDb();
@@ -236,8 +329,17 @@ export function DeclarationPage({ clientId }: { clientId: string }) {
     <Page title={t('apply.declaration')} onBack={() => navigate(`${base(clientId)}/check`)}>
       <div className="stack">
         <p className="declaration">{t('apply.declarationText')}</p>
-        <CheckboxRow checked={draft.declared} onChange={(declared) => void update({ declared })}>{t('apply.declare')}</CheckboxRow>
-        <Button block color="primary" size="large" disabled={!draft.declared || !isComplete(draft, photos) || busy} loading={busy} onClick={submit}>
+        <CheckboxRow checked={draft.declared} onChange={(declared) => void update({ declared })}>
+          {t('apply.declare')}
+        </CheckboxRow>
+        <Button
+          block
+          color="primary"
+          size="large"
+          disabled={!draft.declared || !isComplete(draft, photos) || busy}
+          loading={busy}
+          onClick={submit}
+        >
           {t('apply.submit')}
         </Button>
       </div>
@@ -254,8 +356,18 @@ export function ConfirmationPage({ clientId }: { clientId: string }) {
     <Page title={sent ? t('apply.doneTitle') : t('apply.doneQueued')}>
       <div className="confirmation" role="status">
         <p className="confirmation-label">{t('apply.reference')}</p>
-        <p className="confirmation-reference" data-testid="reference">{caseReference(clientId)}</p>
-        <p>{sent ? t('outbox.done') : record?.state === 'failed' ? `${t('outbox.failed')}：${record.error ?? ''}` : record?.state === 'sending' ? t('outbox.sending') : t('apply.submitQueued')}</p>
+        <p className="confirmation-reference" data-testid="reference">
+          {caseReference(clientId)}
+        </p>
+        <p>
+          {sent
+            ? t('outbox.done')
+            : record?.state === 'failed'
+              ? `${t('outbox.failed')}：${record.error ?? ''}`
+              : record?.state === 'sending'
+                ? t('outbox.sending')
+                : t('apply.submitQueued')}
+        </p>
       </div>
       <h2 className="section-title">{t('apply.whatNext')}</h2>
       <ol className="next-steps">
@@ -264,8 +376,14 @@ export function ConfirmationPage({ clientId }: { clientId: string }) {
         <li>{t('apply.next3')}</li>
       </ol>
       <div className="stack">
-        {sent && record?.caseId && <Button block color="primary" size="large" onClick={() => navigate(`/cases/${record.caseId}`)}>{t('apply.viewCase')}</Button>}
-        <Button block size="large" onClick={() => navigate('/')}>{t('apply.toHome')}</Button>
+        {sent && record?.caseId && (
+          <Button block color="primary" size="large" onClick={() => navigate(`/cases/${record.caseId}`)}>
+            {t('apply.viewCase')}
+          </Button>
+        )}
+        <Button block size="large" onClick={() => navigate('/')}>
+          {t('apply.toHome')}
+        </Button>
       </div>
     </Page>
   );

@@ -38,10 +38,16 @@ export function problemWith(question: QuestionId, draft: DraftRecord, photos: Ph
   }
 }
 
-const touched = (question: QuestionId, draft: DraftRecord, photos: PhotoRecord[]): boolean => ({
-  type: draft.type !== null, causes: draft.causes.length > 0, story: draft.story !== '', householdSize: draft.householdSize !== '',
-  monthlyIncome: draft.monthlyIncomeYuan !== '', amount: draft.amountYuan !== '', evidence: photos.length > 0,
-})[question];
+const touched = (question: QuestionId, draft: DraftRecord, photos: PhotoRecord[]): boolean =>
+  ({
+    type: draft.type !== null,
+    causes: draft.causes.length > 0,
+    story: draft.story !== '',
+    householdSize: draft.householdSize !== '',
+    monthlyIncome: draft.monthlyIncomeYuan !== '',
+    amount: draft.amountYuan !== '',
+    evidence: photos.length > 0,
+  })[question];
 
 export function sectionStatus(questions: QuestionId[], draft: DraftRecord, photos: PhotoRecord[]): SectionStatus {
   if (questions.every((question) => problemWith(question, draft, photos) === null)) return 'completed';

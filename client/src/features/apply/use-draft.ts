@@ -16,13 +16,18 @@ export function useDraft(clientId: string) {
 
   useEffect(() => {
     let active = true;
-    void currentDb().then((db) => getDraft(db, clientId)).then((loaded) => {
-      if (!active) return;
-      latest.current = loaded ?? null;
-      setDraft(loaded ?? null);
-      setSavedAt(loaded?.updatedAt ?? null);
-    });
-    const loadPhotos = () => void currentDb().then((db) => photosOf(db, clientId)).then((loaded) => active && setPhotos(loaded));
+    void currentDb()
+      .then((db) => getDraft(db, clientId))
+      .then((loaded) => {
+        if (!active) return;
+        latest.current = loaded ?? null;
+        setDraft(loaded ?? null);
+        setSavedAt(loaded?.updatedAt ?? null);
+      });
+    const loadPhotos = () =>
+      void currentDb()
+        .then((db) => photosOf(db, clientId))
+        .then((loaded) => active && setPhotos(loaded));
     loadPhotos();
     offlineChanges.addEventListener('change', loadPhotos);
     return () => {

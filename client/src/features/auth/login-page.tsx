@@ -39,9 +39,17 @@ export function LoginPage() {
         <Field id="password" label={t('auth.password')}>
           <Input id="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
         </Field>
-        {error && <p className="form-error" role="alert">{error}</p>}
-        <Button block color="primary" size="large" type="submit" loading={busy}>{t('auth.login')}</Button>
-        <Link className="text-link" to="/register">{t('auth.noAccount')}</Link>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <Button block color="primary" size="large" type="submit" loading={busy}>
+          {t('auth.login')}
+        </Button>
+        <Link className="text-link" to="/register">
+          {t('auth.noAccount')}
+        </Link>
       </form>
     </Page>
   );

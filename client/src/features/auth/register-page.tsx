@@ -25,7 +25,9 @@ export default function RegisterPage() {
   useEffect(() => {
     if (search.trim().length < 2) return setUnits([]);
     const timer = setTimeout(() => {
-      execute(SERVICE_UNITS, { search }).then((data) => setUnits(data.serviceUnits)).catch(() => setUnits([]));
+      execute(SERVICE_UNITS, { search })
+        .then((data) => setUnits(data.serviceUnits))
+        .catch(() => setUnits([]));
     }, 300);
     return () => clearTimeout(timer);
   }, [search]);
@@ -83,13 +85,31 @@ export default function RegisterPage() {
             legend={t('auth.employer')}
             value={values.employerUnitId || null}
             onChange={set('employerUnitId')}
-            options={units.map((unit) => ({ value: unit.id, label: <>{unit.name}{unit.parentName ? <span className="muted"> · {unit.parentName}</span> : null}</> }))}
+            options={units.map((unit) => ({
+              value: unit.id,
+              label: (
+                <>
+                  {unit.name}
+                  {unit.parentName ? <span className="muted"> · {unit.parentName}</span> : null}
+                </>
+              ),
+            }))}
           />
         )}
-        <CheckboxRow checked={consent} onChange={setConsent}>{t('auth.consent')}</CheckboxRow>
-        {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
-        <Button block color="primary" size="large" type="submit" loading={busy}>{t('auth.register')}</Button>
-        <Link className="text-link" to="/login">{t('auth.haveAccount')}</Link>
+        <CheckboxRow checked={consent} onChange={setConsent}>
+          {t('auth.consent')}
+        </CheckboxRow>
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <Button block color="primary" size="large" type="submit" loading={busy}>
+          {t('auth.register')}
+        </Button>
+        <Link className="text-link" to="/login">
+          {t('auth.haveAccount')}
+        </Link>
       </form>
     </Page>
   );

@@ -4,7 +4,20 @@ export const MY_CASES = graphql(`
   query MyCases {
     myCases(first: 50) {
       totalCount
-      edges { node { id clientId title type status caseNumber reference nextStep updatedAt overdue } }
+      edges {
+        node {
+          id
+          clientId
+          title
+          type
+          status
+          caseNumber
+          reference
+          nextStep
+          updatedAt
+          overdue
+        }
+      }
     }
   }
 `);
@@ -12,28 +25,83 @@ export const MY_CASES = graphql(`
 export const WORKER_CASE = graphql(`
   query WorkerCase($id: ID!) {
     case(id: $id) {
-      id clientId title type status caseNumber reference nextStep dueAt overdue submittedAt
-      holder { name level }
-      missingItems returnReason rejectReason requestedAmountFen approvedAmountFen
-      allowedActions rating ratingComment
-      documents { id slot createdAt }
-      events { id occurredAt action fromStatus toStatus actorRole comment unit { name level } }
+      id
+      clientId
+      title
+      type
+      status
+      caseNumber
+      reference
+      nextStep
+      dueAt
+      overdue
+      submittedAt
+      holder {
+        name
+        level
+      }
+      missingItems
+      returnReason
+      rejectReason
+      requestedAmountFen
+      approvedAmountFen
+      allowedActions
+      rating
+      ratingComment
+      documents {
+        id
+        slot
+        createdAt
+      }
+      events {
+        id
+        occurredAt
+        action
+        fromStatus
+        toStatus
+        actorRole
+        comment
+        unit {
+          name
+          level
+        }
+      }
     }
   }
 `);
 
 export const CONFIRM_RECEIPT = graphql(`
-  mutation ConfirmReceipt($id: ID!) { confirmReceipt(id: $id) { id status } }
+  mutation ConfirmReceipt($id: ID!) {
+    confirmReceipt(id: $id) {
+      id
+      status
+    }
+  }
 `);
 
 export const RATE_CASE = graphql(`
-  mutation RateCase($id: ID!, $score: Int!, $comment: String) { rateCase(id: $id, score: $score, comment: $comment) { id rating } }
+  mutation RateCase($id: ID!, $score: Int!, $comment: String) {
+    rateCase(id: $id, score: $score, comment: $comment) {
+      id
+      rating
+    }
+  }
 `);
 
 export const RESUBMIT_CASE = graphql(`
-  mutation ResubmitCase($id: ID!) { resubmitCase(id: $id) { id status } }
+  mutation ResubmitCase($id: ID!) {
+    resubmitCase(id: $id) {
+      id
+      status
+    }
+  }
 `);
 
 export const WITHDRAW_CASE = graphql(`
-  mutation WithdrawCase($id: ID!) { withdrawCase(id: $id) { id status } }
+  mutation WithdrawCase($id: ID!) {
+    withdrawCase(id: $id) {
+      id
+      status
+    }
+  }
 `);

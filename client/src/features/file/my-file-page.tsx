@@ -10,9 +10,22 @@ import { fenToYuan } from '../../lib/money';
 const MY_FILE = graphql(`
   query MyHardshipFile {
     myHardshipFile {
-      id status category causes idNumberMasked householdSize
-      unit { name }
-      household { perCapitaIncomeFen members { name relation } }
+      id
+      status
+      category
+      causes
+      idNumberMasked
+      householdSize
+      unit {
+        name
+      }
+      household {
+        perCapitaIncomeFen
+        members {
+          name
+          relation
+        }
+      }
     }
   }
 `);
@@ -35,19 +48,29 @@ export function MyFilePage() {
         <div className="stack">
           <h2 className="section-title">{t('file.none')}</h2>
           <p>{t('file.noneHint')}</p>
-          <Button block color="primary" size="large" onClick={() => navigate('/apply/new')}>{t('file.applyToEstablish')}</Button>
+          <Button block color="primary" size="large" onClick={() => navigate('/apply/new')}>
+            {t('file.applyToEstablish')}
+          </Button>
         </div>
       )}
       {file && (
         <List>
-          <List.Item extra={<Tag color={file.status === 'ACTIVE' ? 'success' : 'warning'}>{t(`fileStatuses.${file.status}`)}</Tag>}>{t('file.status')}</List.Item>
+          <List.Item extra={<Tag color={file.status === 'ACTIVE' ? 'success' : 'warning'}>{t(`fileStatuses.${file.status}`)}</Tag>}>
+            {t('file.status')}
+          </List.Item>
           <List.Item extra={t(`categories.${file.category}`)}>{t('file.category')}</List.Item>
           <List.Item description={file.causes.map((cause) => t(`causes.${cause}`)).join('、')}>{t('file.causes')}</List.Item>
           <List.Item extra={file.unit.name}>{t('file.unit')}</List.Item>
           <List.Item extra={file.idNumberMasked}>{t('file.idNumber')}</List.Item>
-          <List.Item extra={t('file.members', { count: file.householdSize })}
-            description={file.household.members.map((member) => `${member.relation} ${member.name}`).join('，')}>{t('file.household')}</List.Item>
-          {file.household.perCapitaIncomeFen != null && <List.Item extra={`¥${fenToYuan(file.household.perCapitaIncomeFen)}`}>{t('file.perCapita')}</List.Item>}
+          <List.Item
+            extra={t('file.members', { count: file.householdSize })}
+            description={file.household.members.map((member) => `${member.relation} ${member.name}`).join('，')}
+          >
+            {t('file.household')}
+          </List.Item>
+          {file.household.perCapitaIncomeFen != null && (
+            <List.Item extra={`¥${fenToYuan(file.household.perCapitaIncomeFen)}`}>{t('file.perCapita')}</List.Item>
+          )}
         </List>
       )}
     </Page>

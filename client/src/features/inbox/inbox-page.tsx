@@ -9,19 +9,36 @@ import { execute } from '../../lib/graphql';
 
 const INBOX = graphql(`
   query WorkerInbox {
-    notifications(first: 50) { totalCount edges { node { id kind message caseId createdAt readAt } } }
+    notifications(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          message
+          caseId
+          createdAt
+          readAt
+        }
+      }
+    }
   }
 `);
 
 const MARK_READ = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
 `);
 
 /** The message centre: the record of every status change (SMS reaches the phone; this keeps the history). */
 export function InboxPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['inbox'], queryFn: () => execute(INBOX).then((data) => data.notifications.edges.map((edge) => edge.node)) });
+  const query = useQuery({
+    queryKey: ['inbox'],
+    queryFn: () => execute(INBOX).then((data) => data.notifications.edges.map((edge) => edge.node)),
+  });
   const unread = (query.data ?? []).filter((message) => !message.readAt).map((message) => message.id);
   const markRead = useMutation({
     mutationFn: () => execute(MARK_READ, { ids: unread }),
@@ -32,7 +49,11 @@ export function InboxPage() {
       {query.isPending && <p>{t('app.loading')}</p>}
       {query.isError && <Button onClick={() => void query.refetch()}>{t('app.retry')}</Button>}
       {query.data?.length === 0 && <p className="muted">{t('inbox.empty')}</p>}
-      {unread.length > 0 && <Button fill="none" onClick={() => markRead.mutate()} loading={markRead.isPending}>{t('inbox.markRead')}</Button>}
+      {unread.length > 0 && (
+        <Button fill="none" onClick={() => markRead.mutate()} loading={markRead.isPending}>
+          {t('inbox.markRead')}
+        </Button>
+      )}
       <List>
         {(query.data ?? []).map((message) => (
           <List.Item

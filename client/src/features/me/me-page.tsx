@@ -12,7 +12,9 @@ import { largeText, useLargeText } from '../../lib/preferences';
 import { session } from '../../lib/session';
 
 const LOGOUT = graphql(`
-  mutation WorkerLogout { logout }
+  mutation WorkerLogout {
+    logout
+  }
 `);
 
 export function MePage() {
@@ -22,7 +24,8 @@ export function MePage() {
   const user = session.current()?.user;
 
   const logout = async () => {
-    if (!user || !(await Dialog.confirm({ content: t('auth.logoutConfirm'), confirmText: t('auth.logout'), cancelText: t('app.cancel') }))) return;
+    if (!user || !(await Dialog.confirm({ content: t('auth.logoutConfirm'), confirmText: t('auth.logout'), cancelText: t('app.cancel') })))
+      return;
     // the server session is revoked when reachable; the phone forgets everything either way
     await execute(LOGOUT).catch(() => undefined);
     await deleteUserData(user.id);
@@ -35,11 +38,17 @@ export function MePage() {
     <Page title={t('me.title')}>
       <List header={t('me.account')}>
         <List.Item extra={user?.name}>{t('auth.name')}</List.Item>
-        <List.Item arrow onClick={() => navigate('/file')}>{t('home.myFile')}</List.Item>
-        <List.Item arrow onClick={() => navigate('/me/password')}>{t('me.changePassword')}</List.Item>
+        <List.Item arrow onClick={() => navigate('/file')}>
+          {t('home.myFile')}
+        </List.Item>
+        <List.Item arrow onClick={() => navigate('/me/password')}>
+          {t('me.changePassword')}
+        </List.Item>
       </List>
       <h2 className="section-title">{t('me.textSize')}</h2>
-      <CheckboxRow checked={large} onChange={largeText.set}>{t('app.largeText')}</CheckboxRow>
+      <CheckboxRow checked={large} onChange={largeText.set}>
+        {t('app.largeText')}
+      </CheckboxRow>
       <List header={t('me.language')}>
         <List.Item>
           <RadioList<AppLanguage>
@@ -47,13 +56,20 @@ export function MePage() {
             legend={t('me.language')}
             value={currentLanguage()}
             onChange={setLanguage}
-            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]}
+            options={[
+              { value: 'zh-CN', label: '中文' },
+              { value: 'en', label: 'English' },
+            ]}
           />
         </List.Item>
       </List>
       <div className="stack">
-        <Button block size="large" color="danger" fill="outline" onClick={logout}>{t('auth.logout')}</Button>
-        <Link className="text-link" to="/">{t('tabs.home')}</Link>
+        <Button block size="large" color="danger" fill="outline" onClick={logout}>
+          {t('auth.logout')}
+        </Button>
+        <Link className="text-link" to="/">
+          {t('tabs.home')}
+        </Link>
       </div>
     </Page>
   );

@@ -8,7 +8,9 @@ import { graphql } from '../../gql';
 import { execute } from '../../lib/graphql';
 
 const CHANGE_PASSWORD = graphql(`
-  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }
+  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
 `);
 
 /** The worker changes their own password; the phone stays signed in, any other device is signed out. */
@@ -49,9 +51,17 @@ export function PasswordPage() {
         <Field id="new-password-again" label={t('me.newPasswordAgain')}>
           <Input id="new-password-again" type="password" autoComplete="new-password" value={again} onChange={setAgain} />
         </Field>
-        {error && <p className="form-error" role="alert">{error}</p>}
-        <Button block color="primary" size="large" type="submit" loading={busy}>{t('me.changePassword')}</Button>
-        <Link className="text-link" to="/me">{t('app.cancel')}</Link>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <Button block color="primary" size="large" type="submit" loading={busy}>
+          {t('me.changePassword')}
+        </Button>
+        <Link className="text-link" to="/me">
+          {t('app.cancel')}
+        </Link>
       </form>
     </Page>
   );

@@ -8,8 +8,17 @@ export const announceChange = () => offlineChanges.dispatchEvent(new Event('chan
 
 export function emptyDraft(type: AidType | null = null, fileId: string | null = null): DraftRecord {
   return {
-    clientId: newClientId(), type, causes: [], story: '', householdSize: '', monthlyIncomeYuan: '', amountYuan: '',
-    declared: false, fileId, state: 'editing', updatedAt: Date.now(),
+    clientId: newClientId(),
+    type,
+    causes: [],
+    story: '',
+    householdSize: '',
+    monthlyIncomeYuan: '',
+    amountYuan: '',
+    declared: false,
+    fileId,
+    state: 'editing',
+    updatedAt: Date.now(),
   };
 }
 

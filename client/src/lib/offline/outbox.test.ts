@@ -58,7 +58,15 @@ class ServerStandIn implements SubmissionTransport {
 async function queuedDraft(db: Awaited<ReturnType<typeof freshDb>>, photos = 1) {
   const draft = await saveDraft(db, { ...emptyDraft('MEDICAL'), story: '爱人住院治疗', causes: ['ILLNESS'] });
   for (let i = 0; i < photos; i += 1) {
-    await putPhoto(db, { uploadKey: `photo-${draft.clientId}-${i}`, clientId: draft.clientId, slot: 'MEDICAL_RECORD', bytes: new TextEncoder().encode(`jpeg ${i}`).buffer, contentType: 'image/jpeg', uploaded: false, addedAt: i });
+    await putPhoto(db, {
+      uploadKey: `photo-${draft.clientId}-${i}`,
+      clientId: draft.clientId,
+      slot: 'MEDICAL_RECORD',
+      bytes: new TextEncoder().encode(`jpeg ${i}`).buffer,
+      contentType: 'image/jpeg',
+      uploaded: false,
+      addedAt: i,
+    });
   }
   await queueSubmission(db, draft.clientId);
   return draft.clientId;

@@ -25,14 +25,22 @@ export async function queueSubmission(db: UserDb, clientId: string): Promise<voi
   const existing = await tx.objectStore('outbox').get(clientId);
   if (!existing) {
     await tx.objectStore('outbox').put({
-      clientId, state: 'pending', attempts: 0, refused: false, error: null, caseId: null, queuedAt: Date.now(), sentAt: null,
+      clientId,
+      state: 'pending',
+      attempts: 0,
+      refused: false,
+      error: null,
+      caseId: null,
+      queuedAt: Date.now(),
+      sentAt: null,
     });
   }
   await tx.done;
   announceChange();
 }
 
-export const listOutbox = async (db: UserDb): Promise<OutboxRecord[]> => (await db.getAll('outbox')).sort((a, b) => a.queuedAt - b.queuedAt);
+export const listOutbox = async (db: UserDb): Promise<OutboxRecord[]> =>
+  (await db.getAll('outbox')).sort((a, b) => a.queuedAt - b.queuedAt);
 
 async function update(db: UserDb, record: OutboxRecord, change: Partial<OutboxRecord>): Promise<OutboxRecord> {
   const next = { ...record, ...change };

@@ -8,13 +8,19 @@ import type { SubmissionTransport } from './outbox';
 
 const SAVE = graphql(`
   mutation SaveApplication($input: CaseDraftInput!) {
-    saveDraft(input: $input) { id status }
+    saveDraft(input: $input) {
+      id
+      status
+    }
   }
 `);
 
 const SUBMIT = graphql(`
   mutation SubmitApplication($id: ID!) {
-    submitCase(id: $id) { id status }
+    submitCase(id: $id) {
+      id
+      status
+    }
   }
 `);
 
@@ -40,8 +46,13 @@ export const apiTransport: SubmissionTransport = {
     const amount = yuanToFen(draft.amountYuan);
     const { saveDraft } = await execute(SAVE, {
       input: {
-        clientId: draft.clientId, channel: 'APP', type: draft.type ?? 'OTHER', title, description,
-        fileId: draft.fileId, requestedAmountFen: amount && amount > 0 ? amount : null,
+        clientId: draft.clientId,
+        channel: 'APP',
+        type: draft.type ?? 'OTHER',
+        title,
+        description,
+        fileId: draft.fileId,
+        requestedAmountFen: amount && amount > 0 ? amount : null,
       },
     });
     return saveDraft;

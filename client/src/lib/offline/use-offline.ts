@@ -14,7 +14,10 @@ export function useOfflineData<T>(load: (db: UserDb) => Promise<T>, initial: T):
   useEffect(() => {
     if (!userId) return;
     let active = true;
-    const refresh = () => void userDb(userId).then((db) => loadLatest.current(db)).then((next) => active && setValue(next));
+    const refresh = () =>
+      void userDb(userId)
+        .then((db) => loadLatest.current(db))
+        .then((next) => active && setValue(next));
     refresh();
     offlineChanges.addEventListener('change', refresh);
     return () => {

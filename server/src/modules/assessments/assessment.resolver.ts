@@ -1,4 +1,20 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { translate, type UnitLevel, type WuhanTier } from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
 import { FenScalar, UnitLevelEnum } from '../../common/graphql.js';
@@ -67,7 +83,7 @@ class EligibilityView {
   @Field(() => Boolean)
   eligible!: boolean;
 
-  @Field(() => [String], { description: 'Why not, in the caller\'s language' })
+  @Field(() => [String], { description: "Why not, in the caller's language" })
   reasons!: string[];
 }
 
@@ -117,7 +133,7 @@ export class AssessmentView {
   @Field(() => Boolean, { description: 'Final score below 60' })
   failing!: boolean;
 
-  @Field(() => FenScalar, { description: 'Tibet: 2% of this year\'s higher-level subsidy held back while failing' })
+  @Field(() => FenScalar, { description: "Tibet: 2% of this year's higher-level subsidy held back while failing" })
   subsidyHoldbackFen!: number;
 }
 
@@ -155,8 +171,13 @@ class RubricScoreInput {
 }
 
 const toCycleView = (cycle: AssessmentCycle): CycleView => ({
-  id: cycle.id, year: cycle.year, selfCheckUntil: cycle.selfCheckUntil, applicationFrom: cycle.applicationFrom,
-  applicationUntil: cycle.applicationUntil, inspectionFrom: cycle.inspectionFrom, inspectionUntil: cycle.inspectionUntil,
+  id: cycle.id,
+  year: cycle.year,
+  selfCheckUntil: cycle.selfCheckUntil,
+  applicationFrom: cycle.applicationFrom,
+  applicationUntil: cycle.applicationUntil,
+  inspectionFrom: cycle.inspectionFrom,
+  inspectionUntil: cycle.inspectionUntil,
   rubricVersion: cycle.rubric.version,
 });
 
@@ -164,19 +185,36 @@ async function toView(ctx: Context, assessment: Assessment, cycle: AssessmentCyc
   const unit = (await ctx.loaders.unitById.load(assessment.unitId))!;
   const figures = await ctx.services.assessments.figures(assessment, cycle, unit);
   return {
-    id: assessment.id, unitId: assessment.unitId, year: assessment.year, cycle: toCycleView(cycle),
-    items: cycle.rubric.categories.flatMap((category) => category.items.map((item) => {
-      const prefill = figures.prefill.find((row) => row.item.key === item.key);
-      return {
-        key: item.key, category: category.key, label: item.label, points: item.points, prefilled: prefill?.value ?? null,
-        evidence: prefill?.evidence ?? null, districtScore: assessment.districtScores?.[item.key] ?? null, cityScore: assessment.cityScores?.[item.key] ?? null,
-      };
-    })),
-    districtScore: figures.districtTotal, cityScore: figures.cityTotal,
+    id: assessment.id,
+    unitId: assessment.unitId,
+    year: assessment.year,
+    cycle: toCycleView(cycle),
+    items: cycle.rubric.categories.flatMap((category) =>
+      category.items.map((item) => {
+        const prefill = figures.prefill.find((row) => row.item.key === item.key);
+        return {
+          key: item.key,
+          category: category.key,
+          label: item.label,
+          points: item.points,
+          prefilled: prefill?.value ?? null,
+          evidence: prefill?.evidence ?? null,
+          districtScore: assessment.districtScores?.[item.key] ?? null,
+          cityScore: assessment.cityScores?.[item.key] ?? null,
+        };
+      }),
+    ),
+    districtScore: figures.districtTotal,
+    cityScore: figures.cityTotal,
     eligibility: { eligible: figures.eligibility.eligible, reasons: figures.eligibility.reasons.map((key) => translate(key, ctx.lang)) },
-    appliedAt: assessment.appliedAt ?? null, decision: assessment.decision ?? null, tier: figures.tier,
-    hardwareShare: figures.hardwareShare, mechanismsShare: figures.mechanismsShare, satisfactionRate: figures.satisfactionRate,
-    failing: figures.failing, subsidyHoldbackFen: figures.subsidyHoldbackFen,
+    appliedAt: assessment.appliedAt ?? null,
+    decision: assessment.decision ?? null,
+    tier: figures.tier,
+    hardwareShare: figures.hardwareShare,
+    mechanismsShare: figures.mechanismsShare,
+    satisfactionRate: figures.satisfactionRate,
+    failing: figures.failing,
+    subsidyHoldbackFen: figures.subsidyHoldbackFen,
   };
 }
 
@@ -184,13 +222,20 @@ async function toView(ctx: Context, assessment: Assessment, cycle: AssessmentCyc
 export class AssessmentResolver {
   @Authorized('UNION_ADMIN')
   @Mutation(() => CycleView)
-  async openAssessmentCycle(@Arg('input', () => AssessmentCycleInput) input: AssessmentCycleInput, @Ctx() ctx: Context): Promise<CycleView> {
+  async openAssessmentCycle(
+    @Arg('input', () => AssessmentCycleInput) input: AssessmentCycleInput,
+    @Ctx() ctx: Context,
+  ): Promise<CycleView> {
     return toCycleView(await ctx.services.assessments.openCycle(requireActor(ctx), input));
   }
 
   @Authorized()
   @Query(() => AssessmentView, { nullable: true })
-  async assessment(@Arg('unitId', () => ID) unitId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<AssessmentView | null> {
+  async assessment(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentView | null> {
     const found = await ctx.services.assessments.get(requireActor(ctx), unitId, year);
     return found ? toView(ctx, found.assessment, found.cycle) : null;
   }
@@ -216,7 +261,11 @@ export class AssessmentResolver {
 
   @Authorized('UNION_ADMIN')
   @Mutation(() => AssessmentView)
-  async decideDemonstration(@Arg('assessmentId', () => ID) assessmentId: string, @Arg('granted', () => Boolean) granted: boolean, @Ctx() ctx: Context): Promise<AssessmentView> {
+  async decideDemonstration(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('granted', () => Boolean) granted: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentView> {
     const { assessment, cycle } = await ctx.services.assessments.decide(requireActor(ctx), assessmentId, granted);
     return toView(ctx, assessment, cycle);
   }

@@ -1,7 +1,17 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  assessmentOutcome, DEMONSTRATION_MIN_SCORE, LINYI_RUBRIC_2014, rubricItems, scoreTotal, shanghaiDate, shanghaiYearStart,
-  type AssessmentOutcome, type MessageKey, type Rubric, type RubricItem, type UnitLevel,
+  assessmentOutcome,
+  DEMONSTRATION_MIN_SCORE,
+  LINYI_RUBRIC_2014,
+  rubricItems,
+  scoreTotal,
+  shanghaiDate,
+  shanghaiYearStart,
+  type AssessmentOutcome,
+  type MessageKey,
+  type Rubric,
+  type RubricItem,
+  type UnitLevel,
 } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
@@ -27,7 +37,9 @@ const cycleSchema = z.object({
   inspectionFrom: date.nullish(),
   inspectionUntil: date.nullish(),
 });
-const scoresSchema = z.array(z.object({ key: z.string().max(40, 'key'), points: z.number().int('integer').min(0, 'points') })).max(50, 'items');
+const scoresSchema = z
+  .array(z.object({ key: z.string().max(40, 'key'), points: z.number().int('integer').min(0, 'points') }))
+  .max(50, 'items');
 
 export interface PrefilledItem {
   item: RubricItem;
@@ -57,13 +69,22 @@ export class AssessmentService {
     // Linyi's calendar: self-check until Oct 27, application Oct 27–31, inspection Nov 1–30
     const y = data.year;
     const dates = {
-      selfCheckUntil: data.selfCheckUntil ?? `${y}-10-27`, applicationFrom: data.applicationFrom ?? `${y}-10-27`,
-      applicationUntil: data.applicationUntil ?? `${y}-10-31`, inspectionFrom: data.inspectionFrom ?? `${y}-11-01`,
+      selfCheckUntil: data.selfCheckUntil ?? `${y}-10-27`,
+      applicationFrom: data.applicationFrom ?? `${y}-10-27`,
+      applicationUntil: data.applicationUntil ?? `${y}-10-31`,
+      inspectionFrom: data.inspectionFrom ?? `${y}-11-01`,
       inspectionUntil: data.inspectionUntil ?? `${y}-11-30`,
     };
-    if (await this.em.count(AssessmentCycle, { unitId: unit.id, year: y })) throw new DomainError('CONFLICT', 'assessment.cycleExists', { year: y });
+    if (await this.em.count(AssessmentCycle, { unitId: unit.id, year: y }))
+      throw new DomainError('CONFLICT', 'assessment.cycleExists', { year: y });
     return this.em.transactional(async (em) => {
-      const cycle = em.create(AssessmentCycle, { unitId: unit.id, year: y, ...dates, rubric: LINYI_RUBRIC_2014, createdById: actor.userId });
+      const cycle = em.create(AssessmentCycle, {
+        unitId: unit.id,
+        year: y,
+        ...dates,
+        rubric: LINYI_RUBRIC_2014,
+        createdById: actor.userId,
+      });
       await em.flush();
       await em.execute(
         `insert into assessment (cycle_id, unit_id, year)
@@ -71,7 +92,13 @@ export class AssessmentService {
          on conflict (unit_id, year) do nothing`,
         [cycle.id, y, unit.path],
       );
-      recordAudit(em, actor, { action: 'assessment.openCycle', entityType: 'AssessmentCycle', entityId: cycle.id, unitId: unit.id, after: { year: y, ...dates } });
+      recordAudit(em, actor, {
+        action: 'assessment.openCycle',
+        entityType: 'AssessmentCycle',
+        entityId: cycle.id,
+        unitId: unit.id,
+        after: { year: y, ...dates },
+      });
       return cycle;
     });
   }
@@ -98,8 +125,11 @@ export class AssessmentService {
   async score(actor: Actor, id: string, level: UnitLevel, items: unknown): Promise<{ assessment: Assessment; cycle: AssessmentCycle }> {
     const given = parseInput(scoresSchema, items);
     const { assessment, cycle, unit } = await this.byId(actor, id);
-    if (level !== 'DISTRICT' && level !== 'CITY') throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'scorerLevel (DISTRICT or CITY)' });
-    const scorer = actor.grants.find((grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === level && unit.path.startsWith(`${grant.unitPath}.`));
+    if (level !== 'DISTRICT' && level !== 'CITY')
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'scorerLevel (DISTRICT or CITY)' });
+    const scorer = actor.grants.find(
+      (grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === level && unit.path.startsWith(`${grant.unitPath}.`),
+    );
     if (!scorer) throw forbidden();
     if (level === 'CITY' && !assessment.districtScores) throw new DomainError('INVALID_TRANSITION', 'assessment.districtFirst');
     const rubricItemsList = rubricItems(cycle.rubric);
@@ -112,9 +142,17 @@ export class AssessmentService {
       scores[key] = points;
     }
     const before = { districtScores: assessment.districtScores ?? null, cityScores: assessment.cityScores ?? null };
-    if (level === 'DISTRICT') Object.assign(assessment, { districtScores: scores, districtScoredById: actor.userId, districtScoredAt: this.clock() });
+    if (level === 'DISTRICT')
+      Object.assign(assessment, { districtScores: scores, districtScoredById: actor.userId, districtScoredAt: this.clock() });
     else Object.assign(assessment, { cityScores: scores, cityScoredById: actor.userId, cityScoredAt: this.clock() });
-    recordAudit(this.em, actor, { action: `assessment.score${level}`, entityType: 'Assessment', entityId: assessment.id, unitId: unit.id, before, after: { scores } });
+    recordAudit(this.em, actor, {
+      action: `assessment.score${level}`,
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      unitId: unit.id,
+      before,
+      after: { scores },
+    });
     await this.em.flush();
     return { assessment, cycle };
   }
@@ -126,7 +164,10 @@ export class AssessmentService {
     if (assessment.appliedAt) return { assessment, cycle };
     const today = shanghaiDate(this.clock());
     if (today < cycle.applicationFrom || today > cycle.applicationUntil) {
-      throw new DomainError('INVALID_TRANSITION', 'assessment.outsideApplication', { from: cycle.applicationFrom, until: cycle.applicationUntil });
+      throw new DomainError('INVALID_TRANSITION', 'assessment.outsideApplication', {
+        from: cycle.applicationFrom,
+        until: cycle.applicationUntil,
+      });
     }
     const { reasons } = this.eligibility(assessment, cycle.rubric, unit);
     if (reasons.length > 0) throw new DomainError('INVALID_TRANSITION', reasons[0]);
@@ -142,7 +183,9 @@ export class AssessmentService {
    */
   async decide(actor: Actor, id: string, granted: boolean): Promise<{ assessment: Assessment; cycle: AssessmentCycle }> {
     const { assessment, cycle, unit } = await this.byId(actor, id);
-    const city = actor.grants.find((grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === 'CITY' && unit.path.startsWith(`${grant.unitPath}.`));
+    const city = actor.grants.find(
+      (grant) => grant.role === 'UNION_ADMIN' && grant.unitLevel === 'CITY' && unit.path.startsWith(`${grant.unitPath}.`),
+    );
     if (!city) throw forbidden();
     if (!assessment.appliedAt) throw new DomainError('INVALID_TRANSITION', 'assessment.notApplied');
     const decision = granted ? 'GRANTED' : 'DENIED';
@@ -155,13 +198,22 @@ export class AssessmentService {
           const station = await em.findOneOrFail(Unit, { id: unit.id });
           station.demonstrationYears = [...new Set([...station.demonstrationYears, locked.year])].sort();
         }
-        recordAudit(em, actor, { action: 'assessment.decide', entityType: 'Assessment', entityId: locked.id, unitId: unit.id, after: { decision } });
+        recordAudit(em, actor, {
+          action: 'assessment.decide',
+          entityType: 'Assessment',
+          entityId: locked.id,
+          unitId: unit.id,
+          after: { decision },
+        });
         await em.flush();
       }
       if (granted) {
         await this.servicesIn(em).funds.recordExpense(actor, city.unitId, {
-          category: 'STATION_GRANT', amountFen: DEMONSTRATION_GRANT_FEN, granteeUnitId: unit.id,
-          note: `${locked.year} 年度市级示范站一次性补助`, idempotencyKey: `demonstration-grant-${locked.id}`,
+          category: 'STATION_GRANT',
+          amountFen: DEMONSTRATION_GRANT_FEN,
+          granteeUnitId: unit.id,
+          note: `${locked.year} 年度市级示范站一次性补助`,
+          idempotencyKey: `demonstration-grant-${locked.id}`,
         });
       }
       return locked;
@@ -173,14 +225,18 @@ export class AssessmentService {
   async prefill(unit: Unit, cycle: AssessmentCycle): Promise<PrefilledItem[]> {
     const [{ files, categorised }] = await this.em.execute<{ files: number; categorised: number }[]>(
       `select count(*)::int as files, count(*) filter (where category is not null)::int as categorised
-       from hardship_file where unit_id = ? and status <> 'CANCELLED'`, [unit.id]);
+       from hardship_file where unit_id = ? and status <> 'CANCELLED'`,
+      [unit.id],
+    );
     const [{ budget }] = await this.em.execute<{ budget: string }[]>(
       `select coalesce(sum(e.amount_fen), 0)::text as budget from ledger_transaction t join ledger_entry e on e.transaction_id = t.id and e.direction = 'DEBIT'
        where ((t.kind in ('ALLOCATION', 'EXPENSE') and t.counterpart_unit_id = ?) or (t.kind = 'INCOME' and t.unit_id = ?)) and t.created_at >= ? and t.created_at < ?`,
-      [unit.id, unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)]);
+      [unit.id, unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)],
+    );
     const activity = await this.em.execute<{ type: string; n: number }[]>(
       `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
-      [unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)]);
+      [unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)],
+    );
     return rubricItems(cycle.rubric).map((item) => {
       switch (item.measuredBy) {
         case 'FILES_IN_SYSTEM':
@@ -188,7 +244,11 @@ export class AssessmentService {
         case 'REAL_NAME_REGISTERS':
           return { item, value: categorised > 0 ? item.points : 0, evidence: `已分类实名制档案 ${categorised} 份` };
         case 'WORKING_BUDGET':
-          return { item, value: Number(budget) > 0 ? item.points : 0, evidence: `${cycle.year} 年到账经费 ${(Number(budget) / 100).toFixed(2)} 元` };
+          return {
+            item,
+            value: Number(budget) > 0 ? item.points : 0,
+            evidence: `${cycle.year} 年到账经费 ${(Number(budget) / 100).toFixed(2)} 元`,
+          };
         case 'AID_FUND':
           return { item, value: unit.holdsFund ? item.points : 0, evidence: unit.holdsFund ? '设有帮扶资金专户' : '未设帮扶资金专户' };
         case 'ACTIVITY': {
@@ -228,12 +288,13 @@ export class AssessmentService {
       ...assessmentOutcome(cycle.rubric, assessment.districtScores, assessment.cityScores, year, Number(year.subsidy)),
       prefill: await this.prefill(unit, cycle),
       categoryTotals: cycle.rubric.categories.map((category) => ({
-        key: category.key, district: scoreTotal(assessment.districtScores, category.items), city: scoreTotal(assessment.cityScores, category.items),
+        key: category.key,
+        district: scoreTotal(assessment.districtScores, category.items),
+        city: scoreTotal(assessment.cityScores, category.items),
       })),
       eligibility: this.eligibility(assessment, cycle.rubric, unit),
     };
   }
-
 }
 
 declare module '../../common/context.js' {

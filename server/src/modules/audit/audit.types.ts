@@ -39,8 +39,16 @@ export class AuditEventView {
 }
 
 export const toAuditEventView = (row: AuditEventRow): AuditEventView => ({
-  id: row.id, occurredAt: new Date(row.occurred_at), actorId: row.actor_id, actorName: row.actor_name, unitId: row.unit_id,
-  action: row.action, entityType: row.entity_type, entityId: row.entity_id, before: row.before, after: row.after,
+  id: row.id,
+  occurredAt: new Date(row.occurred_at),
+  actorId: row.actor_id,
+  actorName: row.actor_name,
+  unitId: row.unit_id,
+  action: row.action,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  before: row.before,
+  after: row.after,
   correlationId: row.correlation_id,
 });
 

@@ -6,11 +6,20 @@ import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { AuthResult } from './auth.service.js';
 import {
-  AuthPayload, ColleagueView, RegisterWorkerInput, RoleGrantView, StaffAccountInput, toUserView, UserConnection, UserView,
+  AuthPayload,
+  ColleagueView,
+  RegisterWorkerInput,
+  RoleGrantView,
+  StaffAccountInput,
+  toUserView,
+  UserConnection,
+  UserView,
 } from './auth.types.js';
 
 const toPayload = (result: AuthResult): AuthPayload => ({
-  token: result.token, expiresAt: result.expiresAt, user: { ...toUserView(result.user), isSelf: true },
+  token: result.token,
+  expiresAt: result.expiresAt,
+  user: { ...toUserView(result.user), isSelf: true },
 });
 
 const isSelf = (ctx: Context, user: UserView): boolean => user.isSelf === true || ctx.actor?.userId === user.id;
@@ -49,13 +58,21 @@ export class AuthResolver {
 
   @Authorized('SYSTEM_ADMIN')
   @Mutation(() => UserView, { description: 'Sets a new initial password for an account the operator manages; its sessions end' })
-  async resetPassword(@Arg('userId', () => ID) userId: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<UserView> {
+  async resetPassword(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
     return toUserView(await ctx.services.auth.resetPassword(requireActor(ctx), userId, newPassword));
   }
 
   @Authorized('SYSTEM_ADMIN')
   @Mutation(() => UserView, { description: 'Disables an account (its sessions end at once) or enables it again' })
-  async setAccountActive(@Arg('userId', () => ID) userId: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<UserView> {
+  async setAccountActive(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('active', () => Boolean) active: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
     return toUserView(await ctx.services.auth.setAccountActive(requireActor(ctx), userId, active));
   }
 
@@ -122,8 +139,7 @@ export class AuthResolver {
   async roles(@Root() user: UserView, @Ctx() ctx: Context): Promise<RoleGrantView[]> {
     const grants = await ctx.loaders.activeGrantsOf.load(user.id);
     const visible = isSelf(ctx, user) ? grants : grants.filter((grant) => scopeFor(requireActor(ctx)).canReadUnit(grant.unit.getEntity()));
-    return visible
-      .map((grant) => ({ role: grant.role, unitId: grant.unit.id, grantedAt: grant.grantedAt }));
+    return visible.map((grant) => ({ role: grant.role, unitId: grant.unit.id, grantedAt: grant.grantedAt }));
   }
 }
 
@@ -135,4 +151,3 @@ export class RoleGrantResolver {
     return toUnitView(unit!);
   }
 }
-

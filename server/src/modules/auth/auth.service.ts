@@ -1,7 +1,15 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  ACTING_ROLES, maskIdNumber, maskPhone, parseIdNumber, passwordSchema, phoneSchema, registerWorkerSchema, staffAccountSchema,
-  type Role, type UnitLevel,
+  ACTING_ROLES,
+  maskIdNumber,
+  maskPhone,
+  parseIdNumber,
+  passwordSchema,
+  phoneSchema,
+  registerWorkerSchema,
+  staffAccountSchema,
+  type Role,
+  type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -48,7 +56,10 @@ interface ActorRow {
 
 /** Only masked personal data enters the audit log. */
 const userSnapshot = (user: User): Record<string, unknown> => ({
-  name: user.name, phone: maskPhone(user.phone), active: user.active, employerUnitId: user.employerUnit?.id ?? null,
+  name: user.name,
+  phone: maskPhone(user.phone),
+  active: user.active,
+  employerUnitId: user.employerUnit?.id ?? null,
 });
 
 /** Accounts, sessions and role grants (domain.md §1, §8; api-contract.md Auth). */
@@ -104,16 +115,29 @@ export class AuthService {
     return this.withUniqueChecks(() =>
       this.em.transactional(async (em) => {
         const user = em.create(User, {
-          phone: data.phone, name: data.name, passwordHash, idNumberEnc: this.cipher.encrypt(data.idNumber),
-          idNumberHash, birthDate: facts.birthDate, sex: facts.sex, employerUnit: employer.id,
+          phone: data.phone,
+          name: data.name,
+          passwordHash,
+          idNumberEnc: this.cipher.encrypt(data.idNumber),
+          idNumberHash,
+          birthDate: facts.birthDate,
+          sex: facts.sex,
+          employerUnit: employer.id,
           language: currentRequestScope()?.lang ?? 'zh-CN',
         });
         em.create(RoleGrant, { user, unit: employer.id, role: 'WORKER' });
         await em.flush();
-        recordAudit(em, { userId: user.id }, {
-          action: 'auth.registerWorker', entityType: 'User', entityId: user.id, unitId: employer.id,
-          after: { ...userSnapshot(user), idNumber: maskIdNumber(data.idNumber) },
-        });
+        recordAudit(
+          em,
+          { userId: user.id },
+          {
+            action: 'auth.registerWorker',
+            entityType: 'User',
+            entityId: user.id,
+            unitId: employer.id,
+            after: { ...userSnapshot(user), idNumber: maskIdNumber(data.idNumber) },
+          },
+        );
         return this.openSession(em, user, ['WORKER']);
       }),
     );
@@ -131,11 +155,22 @@ export class AuthService {
     await this.limiter.recordSuccess(account);
     const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
     return this.em.transactional(async (em) => {
-      const result = await this.openSession(em, user, grants.map((grant) => grant.role));
+      const result = await this.openSession(
+        em,
+        user,
+        grants.map((grant) => grant.role),
+      );
       // filed under the person's first unit, so the unit's auditors see who signed in
-      recordAudit(em, { userId: user.id }, {
-        action: 'auth.login', entityType: 'User', entityId: user.id, unitId: grants[0]?.unit.id ?? user.employerUnit?.id ?? null,
-      });
+      recordAudit(
+        em,
+        { userId: user.id },
+        {
+          action: 'auth.login',
+          entityType: 'User',
+          entityId: user.id,
+          unitId: grants[0]?.unit.id ?? user.employerUnit?.id ?? null,
+        },
+      );
       return result;
     });
   }
@@ -143,7 +178,12 @@ export class AuthService {
   async logout(actor: Actor): Promise<boolean> {
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Session, { id: actor.sessionId, revokedAt: null }, { revokedAt: new Date() });
-      recordAudit(em, actor, { action: 'auth.logout', entityType: 'User', entityId: actor.userId, unitId: actor.grants[0]?.unitId ?? null });
+      recordAudit(em, actor, {
+        action: 'auth.logout',
+        entityType: 'User',
+        entityId: actor.userId,
+        unitId: actor.grants[0]?.unitId ?? null,
+      });
     });
     return true;
   }
@@ -170,7 +210,10 @@ export class AuthService {
         if (unit && request.role) em.create(RoleGrant, { user, unit: unit.id, role: request.role, grantedBy: actor.userId });
         await em.flush();
         recordAudit(em, actor, {
-          action: 'user.createStaff', entityType: 'User', entityId: user.id, unitId: unit?.id ?? null,
+          action: 'user.createStaff',
+          entityType: 'User',
+          entityId: user.id,
+          unitId: unit?.id ?? null,
           after: { ...userSnapshot(user), role: request.role ?? null },
         });
         return user;
@@ -189,13 +232,15 @@ export class AuthService {
   async users(actor: Actor, unitId: string, request: PageRequest): Promise<Page<User>> {
     const unit = await this.units.administered(scopeFor(actor), unitId);
     const limit = pageSize(request.first);
-    const qb = this.em.createQueryBuilder(User, 'u').where(
-      `exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)`,
-      [unit.id],
-    );
+    const qb = this.em
+      .createQueryBuilder(User, 'u')
+      .where(`exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)`, [unit.id]);
     const totalCount = await qb.clone().getCount();
     if (request.after) qb.andWhere({ id: { $gt: decodeCursor(request.after, ['id'])[0] } });
-    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    const rows = await qb
+      .orderBy({ id: 'asc' })
+      .limit(limit + 1)
+      .getResultList();
     return toPage(rows, limit, totalCount, (user) => [user.id]);
   }
 
@@ -248,7 +293,12 @@ export class AuthService {
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
       await this.endSessions(em, user.id, actor.sessionId);
-      recordAudit(em, actor, { action: 'auth.changePassword', entityType: 'User', entityId: user.id, unitId: actor.grants[0]?.unitId ?? null });
+      recordAudit(em, actor, {
+        action: 'auth.changePassword',
+        entityType: 'User',
+        entityId: user.id,
+        unitId: actor.grants[0]?.unitId ?? null,
+      });
     });
     return true;
   }
@@ -265,7 +315,12 @@ export class AuthService {
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
       await this.endSessions(em, user.id);
-      recordAudit(em, actor, { action: 'user.resetPassword', entityType: 'User', entityId: user.id, unitId: await this.homeUnitOf(em, user) });
+      recordAudit(em, actor, {
+        action: 'user.resetPassword',
+        entityType: 'User',
+        entityId: user.id,
+        unitId: await this.homeUnitOf(em, user),
+      });
     });
     return user;
   }
@@ -281,8 +336,12 @@ export class AuthService {
       em.assign(user, { active });
       if (!active) await this.endSessions(em, user.id);
       recordAudit(em, actor, {
-        action: active ? 'user.enable' : 'user.disable', entityType: 'User', entityId: user.id, unitId: await this.homeUnitOf(em, user),
-        before: { active: !active }, after: { active },
+        action: active ? 'user.enable' : 'user.disable',
+        entityType: 'User',
+        entityId: user.id,
+        unitId: await this.homeUnitOf(em, user),
+        before: { active: !active },
+        after: { active },
       });
       await em.flush();
     });

@@ -24,7 +24,11 @@ export class UserView {
 }
 
 export const toUserView = (user: User): UserView => ({
-  id: user.id, name: user.name, fullPhone: user.phone, active: user.active, createdAt: user.createdAt,
+  id: user.id,
+  name: user.name,
+  fullPhone: user.phone,
+  active: user.active,
+  createdAt: user.createdAt,
 });
 
 export const UserConnection = connectionType(UserView, 'User');
@@ -88,7 +92,7 @@ export class StaffAccountInput {
   role?: Role | null;
 }
 
-@ObjectType('Colleague', { description: 'Someone who acts on the same unit\'s cases: a name to assign a case to, nothing more' })
+@ObjectType('Colleague', { description: "Someone who acts on the same unit's cases: a name to assign a case to, nothing more" })
 export class ColleagueView {
   @Field(() => ID)
   id!: string;

@@ -16,9 +16,17 @@ export class LoginLimiter {
   private readonly byAccount: RateLimiterRedis;
   private readonly byIp: RateLimiterRedis;
 
-  constructor(redis: Redis, private readonly limits: LoginLimits) {
+  constructor(
+    redis: Redis,
+    private readonly limits: LoginLimits,
+  ) {
     const duration = limits.windowMinutes * 60;
-    this.byAccount = new RateLimiterRedis({ storeClient: redis, keyPrefix: 'bangfu-login-account', points: limits.maxFailuresPerAccount, duration });
+    this.byAccount = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: 'bangfu-login-account',
+      points: limits.maxFailuresPerAccount,
+      duration,
+    });
     this.byIp = new RateLimiterRedis({ storeClient: redis, keyPrefix: 'bangfu-login-ip', points: limits.maxFailuresPerIp, duration });
   }
 

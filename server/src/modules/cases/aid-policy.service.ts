@@ -39,7 +39,12 @@ export class AidPolicyService {
     const inForce = AID_TYPES.map((aidType) => ({ aidType, ...resolvePolicy(rows, aidType) }));
     const sourceIds = [...new Set(rows.map((row) => row.unitId))];
     // plain rows: partially loaded units would stay in the request's identity map for other resolvers
-    const names = sourceIds.length ? await em.execute<{ id: string; name: string }[]>(`select id::text, name from unit where id in (${sourceIds.map(() => '?').join(', ')})`, sourceIds) : [];
+    const names = sourceIds.length
+      ? await em.execute<{ id: string; name: string }[]>(
+          `select id::text, name from unit where id in (${sourceIds.map(() => '?').join(', ')})`,
+          sourceIds,
+        )
+      : [];
     return {
       unit,
       settings: rows.filter((row) => row.unitId === unit.id).map(({ unitId: _unitId, ...setting }) => setting),
@@ -56,13 +61,17 @@ export class AidPolicyService {
     if (!AidPolicyService.canSet(actor, unit)) throw forbidden();
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
     const aidType = data.aidType ?? null;
-    const values = Object.fromEntries(AID_POLICY_FIELDS.map((field) => [field, data[field] ?? null])) as Record<AidPolicyField, number | null>;
+    const values = Object.fromEntries(AID_POLICY_FIELDS.map((field) => [field, data[field] ?? null])) as Record<
+      AidPolicyField,
+      number | null
+    >;
 
     return this.em.transactional(async (em) => {
       // one change at a time per unit, so the audit's "before" is the row the change replaced
       await em.execute(`select pg_advisory_xact_lock(hashtext('aid_policy'), hashtext(?))`, [unit.id]);
       const [before = null] = await em.execute<PolicyRow[]>(
-        `select ${AID_POLICY_COLUMNS} from aid_policy p where p.unit_id = ? and p.aid_type is not distinct from ?`, [unit.id, aidType],
+        `select ${AID_POLICY_COLUMNS} from aid_policy p where p.unit_id = ? and p.aid_type is not distinct from ?`,
+        [unit.id, aidType],
       );
       await em.execute(`delete from aid_policy where unit_id = ? and aid_type is not distinct from ?`, [unit.id, aidType]);
       const setsSomething = AID_POLICY_FIELDS.some((field) => values[field] !== null);
@@ -70,12 +79,24 @@ export class AidPolicyService {
         await em.execute(
           `insert into aid_policy (unit_id, aid_type, approval_limit_fen, yearly_cap_fen, notice_days, accept_within_working_days, decide_within_working_days)
            values (?, ?, ?, ?, ?, ?, ?)`,
-          [unit.id, aidType, values.approvalLimitFen, values.yearlyCapFen, values.noticeDays, values.acceptWithinWorkingDays, values.decideWithinWorkingDays],
+          [
+            unit.id,
+            aidType,
+            values.approvalLimitFen,
+            values.yearlyCapFen,
+            values.noticeDays,
+            values.acceptWithinWorkingDays,
+            values.decideWithinWorkingDays,
+          ],
         );
       }
       recordAudit(em, actor, {
-        action: 'aidPolicy.set', entityType: 'AidPolicy', entityId: `${unit.id}:${aidType ?? 'ALL'}`, unitId: unit.id,
-        before: before && { ...before }, after: setsSomething ? { aidType, ...values } : null,
+        action: 'aidPolicy.set',
+        entityType: 'AidPolicy',
+        entityId: `${unit.id}:${aidType ?? 'ALL'}`,
+        unitId: unit.id,
+        before: before && { ...before },
+        after: setsSomething ? { aidType, ...values } : null,
       });
       await em.flush();
       return this.get(actor, unit.id, em);

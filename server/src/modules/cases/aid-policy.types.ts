@@ -76,7 +76,7 @@ export class AidPoliciesView {
   @Field(() => [AidPolicyInForceView])
   inForce!: AidPolicyInForceView[];
 
-  @Field(() => Boolean, { description: 'Whether the caller may change this unit\'s rows (a union admin above it, or the operator)' })
+  @Field(() => Boolean, { description: "Whether the caller may change this unit's rows (a union admin above it, or the operator)" })
   editable!: boolean;
 }
 
@@ -86,7 +86,11 @@ export const toAidPoliciesView = ({ unit, settings, inForce, sourceNames, editab
   inForce: inForce.map(({ aidType, policy, sources }) => ({
     aidType,
     ...policy,
-    sources: AID_POLICY_FIELDS.map((field) => ({ field, unitId: sources[field], unitName: sources[field] && (sourceNames.get(sources[field]) ?? null) })),
+    sources: AID_POLICY_FIELDS.map((field) => ({
+      field,
+      unitId: sources[field],
+      unitName: sources[field] && (sourceNames.get(sources[field]) ?? null),
+    })),
   })),
   editable,
 });

@@ -77,13 +77,21 @@ export class CaseDocumentService {
     try {
       const document = await this.em.transactional(async (em) => {
         const created = em.create(CaseDocument, {
-          caseId: aidCase.id, uploadKey: upload.uploadKey, slot: upload.slot as EvidenceSlot, contentType,
-          byteSize: upload.bytes.length, sha256: createHash('sha256').update(upload.bytes).digest('hex'), storageKey,
+          caseId: aidCase.id,
+          uploadKey: upload.uploadKey,
+          slot: upload.slot as EvidenceSlot,
+          contentType,
+          byteSize: upload.bytes.length,
+          sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+          storageKey,
           uploadedById: actor.userId,
         });
         await em.flush();
         recordAudit(em, actor, {
-          action: 'case.uploadDocument', entityType: 'CaseDocument', entityId: created.id, unitId: aidCase.unitId,
+          action: 'case.uploadDocument',
+          entityType: 'CaseDocument',
+          entityId: created.id,
+          unitId: aidCase.unitId,
           after: { caseId: aidCase.id, slot: created.slot, contentType, byteSize: created.byteSize },
         });
         return created;

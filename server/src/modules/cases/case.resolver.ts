@@ -1,5 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ACTING_ROLES, caseReference, HEAD_ROLES, maskName, NEXT_STEP, translate, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import {
+  ACTING_ROLES,
+  caseReference,
+  HEAD_ROLES,
+  maskName,
+  NEXT_STEP,
+  translate,
+  type AidType,
+  type CaseAction,
+  type CaseStatus,
+} from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
@@ -9,32 +19,75 @@ import { HardshipFileView } from '../people/hardship-file.types.js';
 import type { AidCase } from './case.entity.js';
 import type { BulkResult } from './case.service.js';
 import {
-  AidCaseConnection, AidCaseView, AidTypeEnum, BulkCaseResultView, CaseActionEnum, CaseDraftInput, CaseEventView,
-  CaseDocumentView, CaseOrderEnum, CaseStatusEnum, CaseVisitView, ProposalInput, PublicNoticeView, VisitInput, type CaseOrder,
+  AidCaseConnection,
+  AidCaseView,
+  AidTypeEnum,
+  BulkCaseResultView,
+  CaseActionEnum,
+  CaseDraftInput,
+  CaseEventView,
+  CaseDocumentView,
+  CaseOrderEnum,
+  CaseStatusEnum,
+  CaseVisitView,
+  ProposalInput,
+  PublicNoticeView,
+  VisitInput,
+  type CaseOrder,
 } from './case.types.js';
 
 /** An instance of the view class, so type-graphql hands it to field resolvers as it is instead of copying it per field. */
-export const toCaseView = (aidCase: AidCase): AidCaseView => Object.assign(new AidCaseView(), {
-  id: aidCase.id, caseNumber: aidCase.caseNumber ?? null, clientId: aidCase.clientId, reference: caseReference(aidCase.clientId),
-  overdue: !!aidCase.dueAt && aidCase.dueAt.getTime() < Date.now(), type: aidCase.type, channel: aidCase.channel,
-  status: aidCase.status, unitId: aidCase.unitId, originUnitId: aidCase.originUnitId, fileId: aidCase.fileId ?? null,
-  assignedToId: aidCase.assignedToId ?? null, applicantUserId: aidCase.applicantUserId ?? null, applicantName: aidCase.applicantName,
-  title: aidCase.title, description: aidCase.description, requestedAmountFen: aidCase.requestedAmountFen ?? null,
-  proposedAmountFen: aidCase.proposedAmountFen ?? null, servicePlan: aidCase.servicePlan ?? null,
-  approvedAmountFen: aidCase.approvedAmountFen ?? null, instalments: aidCase.instalments, rejectReason: aidCase.rejectReason ?? null,
-  returnReason: aidCase.returnReason ?? null, missingItems: aidCase.missingItems, noticeEndsAt: aidCase.noticeEndsAt ?? null,
-  objectionOpen: aidCase.objectionOpen, submittedAt: aidCase.submittedAt ?? null, acceptedAt: aidCase.acceptedAt ?? null,
-  decidedAt: aidCase.decidedAt ?? null, dueAt: aidCase.dueAt ?? null, serviceReport: aidCase.serviceReport ?? null,
-  closureReport: aidCase.closureReport ?? null, closedAt: aidCase.closedAt ?? null, rating: aidCase.rating ?? null,
-  ratingComment: aidCase.ratingComment ?? null, withdrawnReason: aidCase.withdrawnReason ?? null,
-  createdAt: aidCase.createdAt, updatedAt: aidCase.updatedAt,
-} satisfies AidCaseView);
+export const toCaseView = (aidCase: AidCase): AidCaseView =>
+  Object.assign(new AidCaseView(), {
+    id: aidCase.id,
+    caseNumber: aidCase.caseNumber ?? null,
+    clientId: aidCase.clientId,
+    reference: caseReference(aidCase.clientId),
+    overdue: !!aidCase.dueAt && aidCase.dueAt.getTime() < Date.now(),
+    type: aidCase.type,
+    channel: aidCase.channel,
+    status: aidCase.status,
+    unitId: aidCase.unitId,
+    originUnitId: aidCase.originUnitId,
+    fileId: aidCase.fileId ?? null,
+    assignedToId: aidCase.assignedToId ?? null,
+    applicantUserId: aidCase.applicantUserId ?? null,
+    applicantName: aidCase.applicantName,
+    title: aidCase.title,
+    description: aidCase.description,
+    requestedAmountFen: aidCase.requestedAmountFen ?? null,
+    proposedAmountFen: aidCase.proposedAmountFen ?? null,
+    servicePlan: aidCase.servicePlan ?? null,
+    approvedAmountFen: aidCase.approvedAmountFen ?? null,
+    instalments: aidCase.instalments,
+    rejectReason: aidCase.rejectReason ?? null,
+    returnReason: aidCase.returnReason ?? null,
+    missingItems: aidCase.missingItems,
+    noticeEndsAt: aidCase.noticeEndsAt ?? null,
+    objectionOpen: aidCase.objectionOpen,
+    submittedAt: aidCase.submittedAt ?? null,
+    acceptedAt: aidCase.acceptedAt ?? null,
+    decidedAt: aidCase.decidedAt ?? null,
+    dueAt: aidCase.dueAt ?? null,
+    serviceReport: aidCase.serviceReport ?? null,
+    closureReport: aidCase.closureReport ?? null,
+    closedAt: aidCase.closedAt ?? null,
+    rating: aidCase.rating ?? null,
+    ratingComment: aidCase.ratingComment ?? null,
+    withdrawnReason: aidCase.withdrawnReason ?? null,
+    createdAt: aidCase.createdAt,
+    updatedAt: aidCase.updatedAt,
+  } satisfies AidCaseView);
 
-const toBulkView = (ctx: Context) => (result: BulkResult): BulkCaseResultView => ({
-  id: result.id, ok: result.ok, code: result.code,
-  message: result.message ? translate(result.message.key, ctx.lang, result.message.params) : null,
-  case: result.aidCase ? toCaseView(result.aidCase) : null,
-});
+const toBulkView =
+  (ctx: Context) =>
+  (result: BulkResult): BulkCaseResultView => ({
+    id: result.id,
+    ok: result.ok,
+    code: result.code,
+    message: result.message ? translate(result.message.key, ctx.lang, result.message.params) : null,
+    case: result.aidCase ? toCaseView(result.aidCase) : null,
+  });
 
 @Resolver(() => AidCaseView)
 export class CaseResolver {
@@ -58,7 +111,16 @@ export class CaseResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const page = await ctx.services.cases.queue(requireActor(ctx), unitId, { statuses, types, overdueOnly, assignedToMe, search, orderBy, first, after });
+    const page = await ctx.services.cases.queue(requireActor(ctx), unitId, {
+      statuses,
+      types,
+      overdueOnly,
+      assignedToMe,
+      search,
+      orderBy,
+      first,
+      after,
+    });
     return toConnection(page, toCaseView);
   }
 
@@ -77,8 +139,13 @@ export class CaseResolver {
   async publicNotices(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<PublicNoticeView[]> {
     const cases = await ctx.services.cases.publicNotices(requireActor(ctx), unitId);
     return cases.map((aidCase) => ({
-      caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null, maskedName: maskName(aidCase.applicantName), type: aidCase.type,
-      amountFen: aidCase.approvedAmountFen ?? 0, noticeEndsAt: aidCase.noticeEndsAt!, objectionOpen: aidCase.objectionOpen,
+      caseId: aidCase.id,
+      caseNumber: aidCase.caseNumber ?? null,
+      maskedName: maskName(aidCase.applicantName),
+      type: aidCase.type,
+      amountFen: aidCase.approvedAmountFen ?? 0,
+      noticeEndsAt: aidCase.noticeEndsAt!,
+      objectionOpen: aidCase.objectionOpen,
     }));
   }
 
@@ -96,19 +163,31 @@ export class CaseResolver {
 
   @Authorized()
   @Mutation(() => AidCaseView)
-  async resubmitCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+  async resubmitCase(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.resubmit(requireActor(ctx), id, note));
   }
 
   @Authorized()
   @Mutation(() => AidCaseView)
-  async withdrawCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('reason', () => String, { nullable: true }) reason?: string): Promise<AidCaseView> {
+  async withdrawCase(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.withdraw(requireActor(ctx), id, reason));
   }
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
-  async acceptCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+  async acceptCase(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.accept(requireActor(ctx), id, note));
   }
 
@@ -131,37 +210,61 @@ export class CaseResolver {
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
-  async recordVisit(@Arg('id', () => ID) id: string, @Arg('input', () => VisitInput) input: VisitInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async recordVisit(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => VisitInput) input: VisitInput,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.recordVisit(requireActor(ctx), id, input));
   }
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
-  async proposeCase(@Arg('id', () => ID) id: string, @Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async proposeCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalInput) input: ProposalInput,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.propose(requireActor(ctx), id, input));
   }
 
   @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
-  async approveCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('note', () => String, { nullable: true }) note?: string): Promise<AidCaseView> {
+  async approveCase(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.approve(requireActor(ctx), id, note));
   }
 
   @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
-  async rejectCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async rejectCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.reject(requireActor(ctx), id, reason));
   }
 
   @Authorized(...HEAD_ROLES)
   @Mutation(() => AidCaseView)
-  async escalateCase(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async escalateCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.escalate(requireActor(ctx), id, reason));
   }
 
   @Authorized()
   @Mutation(() => AidCaseView)
-  async raiseObjection(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async raiseObjection(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.raiseObjection(requireActor(ctx), id, reason));
   }
 
@@ -184,7 +287,11 @@ export class CaseResolver {
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
-  async completeService(@Arg('id', () => ID) id: string, @Arg('report', () => String) report: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async completeService(
+    @Arg('id', () => ID) id: string,
+    @Arg('report', () => String) report: string,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.cases.completeService(requireActor(ctx), id, report));
   }
 
@@ -220,7 +327,11 @@ export class CaseResolver {
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
-  async bulkAssignCases(@Arg('ids', () => [ID]) ids: string[], @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
+  async bulkAssignCases(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: Context,
+  ): Promise<BulkCaseResultView[]> {
     const actor = requireActor(ctx);
     return (await ctx.services.cases.bulk(ids, (id) => ctx.services.cases.assign(actor, id, userId))).map(toBulkView(ctx));
   }
@@ -235,7 +346,7 @@ export class CaseResolver {
     return toUnitView((await ctx.loaders.unitById.load(aidCase.originUnitId))!);
   }
 
-  @FieldResolver(() => String, { description: 'Where the case is and what happens next, in the caller\'s language' })
+  @FieldResolver(() => String, { description: "Where the case is and what happens next, in the caller's language" })
   nextStep(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): string {
     return NEXT_STEP[aidCase.status][ctx.lang];
   }
@@ -250,8 +361,14 @@ export class CaseResolver {
   async events(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseEventView[]> {
     const events = await ctx.loaders.eventsOfCase.load(aidCase.id);
     return events.map((event) => ({
-      id: event.id, occurredAt: event.occurredAt, action: event.action, fromStatus: event.fromStatus ?? null,
-      toStatus: event.toStatus ?? null, actorId: event.actorId ?? null, actorRole: event.actorRole ?? null, unitId: event.unitId,
+      id: event.id,
+      occurredAt: event.occurredAt,
+      action: event.action,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      actorId: event.actorId ?? null,
+      actorRole: event.actorRole ?? null,
+      unitId: event.unitId,
       comment: event.comment ?? null,
     }));
   }
@@ -260,15 +377,25 @@ export class CaseResolver {
   async documents(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseDocumentView[]> {
     const documents = await ctx.loaders.documentsOfCase.load(aidCase.id);
     return documents.map((document) => ({
-      id: document.id, slot: document.slot, contentType: document.contentType, byteSize: document.byteSize,
-      createdAt: document.createdAt, url: `/files/${document.id}`,
+      id: document.id,
+      slot: document.slot,
+      contentType: document.contentType,
+      byteSize: document.byteSize,
+      createdAt: document.createdAt,
+      url: `/files/${document.id}`,
     }));
   }
 
   @FieldResolver(() => [CaseVisitView], { complexity: smallListComplexity })
   async visits(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseVisitView[]> {
     const visits = await ctx.services.cases.visits(aidCase.id);
-    return visits.map((visit) => ({ id: visit.id, visitedAt: visit.visitedAt, visitorId: visit.visitorId, findings: visit.findings, householdVerified: visit.householdVerified }));
+    return visits.map((visit) => ({
+      id: visit.id,
+      visitedAt: visit.visitedAt,
+      visitorId: visit.visitorId,
+      findings: visit.findings,
+      householdVerified: visit.householdVerified,
+    }));
   }
 
   @FieldResolver(() => HardshipFileView, { nullable: true, description: 'The hardship file, when the caller may read it' })

@@ -1,8 +1,29 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  ACTING_ROLES, addWorkingDays, availableActions, formatYuan, HEAD_ROLES, caseDraftSchema, EMERGENCY_AID_TYPES, findTransition, isMoneyAid, optionalNoteSchema,
-  proposalSchema, ratingSchema, reasonSchema, reportSchema, returnCaseSchema, shanghaiYear, shanghaiYearStart, visitSchema,
-  CASE_TRANSITIONS, type AidType, type CaseAction, type CaseActor, type CaseStatus, type Role,
+  ACTING_ROLES,
+  addWorkingDays,
+  availableActions,
+  formatYuan,
+  HEAD_ROLES,
+  caseDraftSchema,
+  EMERGENCY_AID_TYPES,
+  findTransition,
+  isMoneyAid,
+  optionalNoteSchema,
+  proposalSchema,
+  ratingSchema,
+  reasonSchema,
+  reportSchema,
+  returnCaseSchema,
+  shanghaiYear,
+  shanghaiYearStart,
+  visitSchema,
+  CASE_TRANSITIONS,
+  type AidType,
+  type CaseAction,
+  type CaseActor,
+  type CaseStatus,
+  type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -38,7 +59,10 @@ export interface StepContext {
   /** Runs after every other write of the transition is flushed, just before commit: for row locks on hot rows (a fund). */
   beforeCommit(work: () => Promise<unknown>): void;
   /** Appends a timeline entry; `to` defaults to the status the case has when the step ends. */
-  event(action: string, entry?: { from?: CaseStatus; to?: CaseStatus; comment?: string | null; data?: Record<string, unknown>; system?: boolean }): void;
+  event(
+    action: string,
+    entry?: { from?: CaseStatus; to?: CaseStatus; comment?: string | null; data?: Record<string, unknown>; system?: boolean },
+  ): void;
 }
 
 export interface QueueFilter {
@@ -90,7 +114,11 @@ export class CaseService {
     const limit = pageSize(request.first);
     const afterId = request.after ? decodeCursor(request.after, ['id'])[0] : null;
     const [rows, totalCount] = await Promise.all([
-      this.em.find(AidCase, { applicantUserId: actor.userId, ...(afterId ? { id: { $lt: afterId } } : {}) }, { orderBy: { id: 'desc' }, limit: limit + 1 }),
+      this.em.find(
+        AidCase,
+        { applicantUserId: actor.userId, ...(afterId ? { id: { $lt: afterId } } : {}) },
+        { orderBy: { id: 'desc' }, limit: limit + 1 },
+      ),
       this.em.count(AidCase, { applicantUserId: actor.userId }),
     ]);
     return toPage(rows, limit, totalCount, (aidCase) => [aidCase.id]);
@@ -141,7 +169,9 @@ export class CaseService {
     const search = filter.search?.trim();
     if (search) {
       // the worker's application reference (caseReference) finds the case before it has a number
-      conditions.push(`(c.applicant_name ilike ? or c.case_number ilike ? or upper(left(regexp_replace(c.client_id, '[^A-Za-z0-9]', '', 'g'), 8)) = ?)`);
+      conditions.push(
+        `(c.applicant_name ilike ? or c.case_number ilike ? or upper(left(regexp_replace(c.client_id, '[^A-Za-z0-9]', '', 'g'), 8)) = ?)`,
+      );
       const pattern = containsPattern(search);
       params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
     }
@@ -167,10 +197,13 @@ export class CaseService {
       [...count.params, ...pageParams],
     );
     // past the last page there is no row to carry the total
-    const total = rows.length ? Number(rows[0].total_count) : Number((await this.em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
+    const total = rows.length
+      ? Number(rows[0].total_count)
+      : Number((await this.em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
     const cases = rows.map((row) => ({ aidCase: plainEntity(this.em, AidCase, row), sortKey: row.sort_key as Date | string }));
     const page = toPage(cases, limit, total, ({ aidCase, sortKey: key }) => [
-      key instanceof Date ? key.toISOString() : String(key), aidCase.id,
+      key instanceof Date ? key.toISOString() : String(key),
+      aidCase.id,
     ]);
     return { ...page, nodes: page.nodes.map((node) => node.aidCase) };
   }
@@ -231,7 +264,8 @@ export class CaseService {
     } else {
       unitId = data.unitId ?? file?.unitId ?? '';
       if (!unitId || !scope.canActOn(unitId, ACTING_ROLES)) throw forbidden();
-      if (file && !(await this.em.findOne(Unit, { id: file.unitId }).then((unit) => unit && scope.canReadRecordsOf(unit)))) throw notFound('file');
+      if (file && !(await this.em.findOne(Unit, { id: file.unitId }).then((unit) => unit && scope.canReadRecordsOf(unit))))
+        throw notFound('file');
     }
     const unit = await this.em.findOne(Unit, { id: unitId, active: true });
     if (!unit) throw notFound('unit');
@@ -240,21 +274,49 @@ export class CaseService {
     const applicantUserId = asWorker ? user.id : file ? await this.workerAccountFor(file) : null;
 
     const fields = {
-      type: data.type, channel: data.channel, unitId: unit.id, originUnitId: unit.id, fileId: file?.id ?? null,
-      applicantName, title: data.title, description: data.description, requestedAmountFen: data.requestedAmountFen ?? null,
+      type: data.type,
+      channel: data.channel,
+      unitId: unit.id,
+      originUnitId: unit.id,
+      fileId: file?.id ?? null,
+      applicantName,
+      title: data.title,
+      description: data.description,
+      requestedAmountFen: data.requestedAmountFen ?? null,
       applicantUserId,
     };
     try {
       return await this.em.transactional(async (em) => {
         if (existing) {
           em.assign(existing, fields);
-          recordAudit(em, actor, { action: 'case.saveDraft', entityType: 'AidCase', entityId: existing.id, unitId: unit.id, after: { title: data.title, type: data.type } });
+          recordAudit(em, actor, {
+            action: 'case.saveDraft',
+            entityType: 'AidCase',
+            entityId: existing.id,
+            unitId: unit.id,
+            after: { title: data.title, type: data.type },
+          });
           return existing;
         }
         const aidCase = em.create(AidCase, { ...fields, clientId: data.clientId, createdById: actor.userId, status: 'DRAFT' });
         await em.flush();
-        em.persist(em.create(CaseEvent, { caseId: aidCase.id, actorId: actor.userId, actorRole: asWorker ? 'WORKER' : this.roleOn(actor, unit.id), unitId: unit.id, action: 'create', toStatus: 'DRAFT' }));
-        recordAudit(em, actor, { action: 'case.saveDraft', entityType: 'AidCase', entityId: aidCase.id, unitId: unit.id, after: { title: data.title, type: data.type, channel: data.channel } });
+        em.persist(
+          em.create(CaseEvent, {
+            caseId: aidCase.id,
+            actorId: actor.userId,
+            actorRole: asWorker ? 'WORKER' : this.roleOn(actor, unit.id),
+            unitId: unit.id,
+            action: 'create',
+            toStatus: 'DRAFT',
+          }),
+        );
+        recordAudit(em, actor, {
+          action: 'case.saveDraft',
+          entityType: 'AidCase',
+          entityId: aidCase.id,
+          unitId: unit.id,
+          after: { title: data.title, type: data.type, channel: data.channel },
+        });
         return aidCase;
       });
     } catch (error) {
@@ -276,35 +338,60 @@ export class CaseService {
 
   resubmit(actor: Actor, id: string, note?: string | null): Promise<AidCase> {
     const comment = parseInput(optionalNoteSchema, note) ?? null;
-    return this.transition(actor, id, 'resubmit', async ({ aidCase, now }) => {
-      aidCase.submittedAt = now;
-      aidCase.missingItems = [];
-    }, comment);
+    return this.transition(
+      actor,
+      id,
+      'resubmit',
+      async ({ aidCase, now }) => {
+        aidCase.submittedAt = now;
+        aidCase.missingItems = [];
+      },
+      comment,
+    );
   }
 
   withdraw(actor: Actor, id: string, reason?: string | null): Promise<AidCase> {
     const comment = parseInput(optionalNoteSchema, reason) ?? null;
-    return this.transition(actor, id, 'withdraw', async ({ aidCase }) => {
-      aidCase.withdrawnReason = comment;
-    }, comment);
+    return this.transition(
+      actor,
+      id,
+      'withdraw',
+      async ({ aidCase }) => {
+        aidCase.withdrawnReason = comment;
+      },
+      comment,
+    );
   }
 
   accept(actor: Actor, id: string, note?: string | null): Promise<AidCase> {
     const comment = parseInput(optionalNoteSchema, note) ?? null;
-    return this.transition(actor, id, 'accept', async ({ em, aidCase, now }) => {
-      aidCase.acceptedAt = now;
-      aidCase.caseNumber ??= await this.nextCaseNumber(em, aidCase.unitId, now);
-      aidCase.missingItems = [];
-    }, comment);
+    return this.transition(
+      actor,
+      id,
+      'accept',
+      async ({ em, aidCase, now }) => {
+        aidCase.acceptedAt = now;
+        aidCase.caseNumber ??= await this.nextCaseNumber(em, aidCase.unitId, now);
+        aidCase.missingItems = [];
+      },
+      comment,
+    );
   }
 
   /** Returns the application for missing material, naming every missing item at once (一次性告知). */
   returnCase(actor: Actor, id: string, reason: string, missingItems?: string[] | null): Promise<AidCase> {
     const data = parseInput(returnCaseSchema, { reason, missingItems });
-    return this.transition(actor, id, 'return', async ({ aidCase }) => {
-      aidCase.returnReason = data.reason;
-      aidCase.missingItems = data.missingItems;
-    }, data.reason, { missingItems: data.missingItems });
+    return this.transition(
+      actor,
+      id,
+      'return',
+      async ({ aidCase }) => {
+        aidCase.returnReason = data.reason;
+        aidCase.missingItems = data.missingItems;
+      },
+      data.reason,
+      { missingItems: data.missingItems },
+    );
   }
 
   startReview(actor: Actor, id: string): Promise<AidCase> {
@@ -313,25 +400,47 @@ export class CaseService {
 
   recordVisit(actor: Actor, id: string, input: unknown): Promise<AidCase> {
     const data = parseInput(visitSchema, input);
-    return this.transition(actor, id, 'recordVisit', async ({ em, aidCase }) => {
-      em.persist(em.create(CaseVisit, { caseId: aidCase.id, visitedAt: data.visitedAt, visitorId: actor.userId, findings: data.findings, householdVerified: data.householdVerified }));
-    }, data.findings, { visitedAt: data.visitedAt.toISOString(), householdVerified: data.householdVerified });
+    return this.transition(
+      actor,
+      id,
+      'recordVisit',
+      async ({ em, aidCase }) => {
+        em.persist(
+          em.create(CaseVisit, {
+            caseId: aidCase.id,
+            visitedAt: data.visitedAt,
+            visitorId: actor.userId,
+            findings: data.findings,
+            householdVerified: data.householdVerified,
+          }),
+        );
+      },
+      data.findings,
+      { visitedAt: data.visitedAt.toISOString(), householdVerified: data.householdVerified },
+    );
   }
 
   propose(actor: Actor, id: string, input: unknown): Promise<AidCase> {
     const data = parseInput(proposalSchema, input);
-    return this.transition(actor, id, 'propose', async ({ em, aidCase }) => {
-      if (isMoneyAid(aidCase.type)) {
-        if (!data.amountFen) throw new DomainError('BAD_USER_INPUT', 'case.amountRequired');
-        await this.assertFileAllowsMoneyAid(em, aidCase);
-        aidCase.proposedAmountFen = data.amountFen;
-        aidCase.instalments = data.instalments ?? 1;
-      } else {
-        if (!data.servicePlan) throw new DomainError('BAD_USER_INPUT', 'case.planRequired');
-        aidCase.servicePlan = data.servicePlan;
-      }
-      aidCase.proposedById = actor.userId;
-    }, data.note ?? null, { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 });
+    return this.transition(
+      actor,
+      id,
+      'propose',
+      async ({ em, aidCase }) => {
+        if (isMoneyAid(aidCase.type)) {
+          if (!data.amountFen) throw new DomainError('BAD_USER_INPUT', 'case.amountRequired');
+          await this.assertFileAllowsMoneyAid(em, aidCase);
+          aidCase.proposedAmountFen = data.amountFen;
+          aidCase.instalments = data.instalments ?? 1;
+        } else {
+          if (!data.servicePlan) throw new DomainError('BAD_USER_INPUT', 'case.planRequired');
+          aidCase.servicePlan = data.servicePlan;
+        }
+        aidCase.proposedById = actor.userId;
+      },
+      data.note ?? null,
+      { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 },
+    );
   }
 
   /**
@@ -340,95 +449,133 @@ export class CaseService {
    */
   approve(actor: Actor, id: string, note?: string | null): Promise<AidCase> {
     const comment = parseInput(optionalNoteSchema, note) ?? null;
-    return this.transition(actor, id, 'approve', async (step) => {
-      const { em, aidCase, now } = step;
-      if (aidCase.proposedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.segregation');
-      aidCase.approvedById = actor.userId;
-      aidCase.decidedAt = now;
-      if (!isMoneyAid(aidCase.type)) return;
+    return this.transition(
+      actor,
+      id,
+      'approve',
+      async (step) => {
+        const { em, aidCase, now } = step;
+        if (aidCase.proposedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.segregation');
+        aidCase.approvedById = actor.userId;
+        aidCase.decidedAt = now;
+        if (!isMoneyAid(aidCase.type)) return;
 
-      const amount = aidCase.proposedAmountFen!;
-      const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
-      const policy = await policyFor(em, unit.path, aidCase.type);
-      if (amount > policy.approvalLimitFen) {
-        throw new DomainError('LIMIT_EXCEEDED', 'case.overLimit', { amount: formatYuan(amount), limit: formatYuan(policy.approvalLimitFen) });
-      }
-      await this.assertFileAllowsMoneyAid(em, aidCase);
-      await this.assertWithinYearlyCap(em, aidCase, amount, policy.yearlyCapFen, now);
-      aidCase.approvedAmountFen = amount;
+        const amount = aidCase.proposedAmountFen!;
+        const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
+        const policy = await policyFor(em, unit.path, aidCase.type);
+        if (amount > policy.approvalLimitFen) {
+          throw new DomainError('LIMIT_EXCEEDED', 'case.overLimit', {
+            amount: formatYuan(amount),
+            limit: formatYuan(policy.approvalLimitFen),
+          });
+        }
+        await this.assertFileAllowsMoneyAid(em, aidCase);
+        await this.assertWithinYearlyCap(em, aidCase, amount, policy.yearlyCapFen, now);
+        aidCase.approvedAmountFen = amount;
 
-      aidCase.status = 'APPROVED';
-      step.event('approve', { from: 'PROPOSED', to: 'APPROVED', comment, data: { amountFen: amount } });
-      if (policy.noticeDays === 0) {
-        aidCase.status = 'READY_TO_PAY';
-        step.event('noticeSkipped', { from: 'APPROVED', system: true });
-      } else {
-        aidCase.status = 'PUBLIC_NOTICE';
-        aidCase.noticeEndsAt = new Date(now.getTime() + policy.noticeDays * DAY_MS);
-        step.event('publicNotice', { from: 'APPROVED', system: true, data: { noticeEndsAt: aidCase.noticeEndsAt.toISOString() } });
-      }
-      return 'EVENTS_WRITTEN' as const;
-    }, comment);
+        aidCase.status = 'APPROVED';
+        step.event('approve', { from: 'PROPOSED', to: 'APPROVED', comment, data: { amountFen: amount } });
+        if (policy.noticeDays === 0) {
+          aidCase.status = 'READY_TO_PAY';
+          step.event('noticeSkipped', { from: 'APPROVED', system: true });
+        } else {
+          aidCase.status = 'PUBLIC_NOTICE';
+          aidCase.noticeEndsAt = new Date(now.getTime() + policy.noticeDays * DAY_MS);
+          step.event('publicNotice', { from: 'APPROVED', system: true, data: { noticeEndsAt: aidCase.noticeEndsAt.toISOString() } });
+        }
+        return 'EVENTS_WRITTEN' as const;
+      },
+      comment,
+    );
   }
 
   reject(actor: Actor, id: string, reason: string): Promise<AidCase> {
     const data = parseInput(reasonSchema, reason);
-    return this.transition(actor, id, 'reject', async ({ aidCase, now }) => {
-      aidCase.rejectReason = data;
-      aidCase.decidedAt = now;
-    }, data);
+    return this.transition(
+      actor,
+      id,
+      'reject',
+      async ({ aidCase, now }) => {
+        aidCase.rejectReason = data;
+        aidCase.decidedAt = now;
+      },
+      data,
+    );
   }
 
   /** 本企业难以解决的，报上一级工会: the case moves to the parent's queue and continues there from ACCEPTED. */
   escalate(actor: Actor, id: string, reason: string): Promise<AidCase> {
     const data = parseInput(reasonSchema, reason);
-    return this.transition(actor, id, 'escalate', async (step) => {
-      const { em, aidCase, now } = step;
-      const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
-      const parent = unit.parent ? await em.findOne(Unit, { id: unit.parent.id, active: true }) : null;
-      if (!parent) throw new DomainError('INVALID_TRANSITION', 'case.noParent');
-      const from = aidCase.status;
-      aidCase.status = 'ESCALATED';
-      step.event('escalate', { from, to: 'ESCALATED', comment: data, data: { toUnitId: parent.id } });
-      aidCase.unitId = parent.id;
-      aidCase.status = 'ACCEPTED';
-      aidCase.acceptedAt = now;
-      aidCase.assignedToId = null;
-      aidCase.proposedById = null;
-      aidCase.proposedAmountFen = null;
-      step.event('arrive', { from: 'ESCALATED', to: 'ACCEPTED', system: true, data: { fromUnitId: unit.id } });
-      return 'EVENTS_WRITTEN' as const;
-    }, data);
+    return this.transition(
+      actor,
+      id,
+      'escalate',
+      async (step) => {
+        const { em, aidCase, now } = step;
+        const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
+        const parent = unit.parent ? await em.findOne(Unit, { id: unit.parent.id, active: true }) : null;
+        if (!parent) throw new DomainError('INVALID_TRANSITION', 'case.noParent');
+        const from = aidCase.status;
+        aidCase.status = 'ESCALATED';
+        step.event('escalate', { from, to: 'ESCALATED', comment: data, data: { toUnitId: parent.id } });
+        aidCase.unitId = parent.id;
+        aidCase.status = 'ACCEPTED';
+        aidCase.acceptedAt = now;
+        aidCase.assignedToId = null;
+        aidCase.proposedById = null;
+        aidCase.proposedAmountFen = null;
+        step.event('arrive', { from: 'ESCALATED', to: 'ACCEPTED', system: true, data: { fromUnitId: unit.id } });
+        return 'EVENTS_WRITTEN' as const;
+      },
+      data,
+    );
   }
 
   raiseObjection(actor: Actor, id: string, reason: string): Promise<AidCase> {
     const data = parseInput(reasonSchema, reason);
-    return this.transition(actor, id, 'raiseObjection', async ({ em, aidCase }) => {
-      if (aidCase.objectionOpen) throw new DomainError('CONFLICT', 'case.objectionOpen');
-      aidCase.objectionOpen = true;
-      em.persist(em.create(CaseObjection, { caseId: aidCase.id, raisedById: actor.userId, reason: data }));
-    }, data);
+    return this.transition(
+      actor,
+      id,
+      'raiseObjection',
+      async ({ em, aidCase }) => {
+        if (aidCase.objectionOpen) throw new DomainError('CONFLICT', 'case.objectionOpen');
+        aidCase.objectionOpen = true;
+        em.persist(em.create(CaseObjection, { caseId: aidCase.id, raisedById: actor.userId, reason: data }));
+      },
+      data,
+    );
   }
 
   /** An upheld objection sends the case back to review and undoes the approval; otherwise the notice runs on. */
   resolveObjection(actor: Actor, id: string, upheld: boolean, note?: string | null): Promise<AidCase> {
     const comment = parseInput(optionalNoteSchema, note) ?? null;
-    return this.transition(actor, id, 'resolveObjection', async (step) => {
-      const { em, aidCase, now } = step;
-      const objection = await em.findOne(CaseObjection, { caseId: aidCase.id, resolvedAt: null });
-      if (!objection || !aidCase.objectionOpen) throw new DomainError('INVALID_TRANSITION', 'case.noObjection');
-      Object.assign(objection, { resolvedAt: now, resolvedById: actor.userId, upheld, note: comment });
-      aidCase.objectionOpen = false;
-      if (!upheld) {
-        step.event('resolveObjection', { comment, data: { upheld } });
+    return this.transition(
+      actor,
+      id,
+      'resolveObjection',
+      async (step) => {
+        const { em, aidCase, now } = step;
+        const objection = await em.findOne(CaseObjection, { caseId: aidCase.id, resolvedAt: null });
+        if (!objection || !aidCase.objectionOpen) throw new DomainError('INVALID_TRANSITION', 'case.noObjection');
+        Object.assign(objection, { resolvedAt: now, resolvedById: actor.userId, upheld, note: comment });
+        aidCase.objectionOpen = false;
+        if (!upheld) {
+          step.event('resolveObjection', { comment, data: { upheld } });
+          return 'EVENTS_WRITTEN' as const;
+        }
+        Object.assign(aidCase, {
+          status: 'UNDER_REVIEW',
+          noticeEndsAt: null,
+          approvedAmountFen: null,
+          approvedById: null,
+          decidedAt: null,
+          proposedById: null,
+        });
+        step.event('resolveObjection', { from: 'PUBLIC_NOTICE', to: 'UNDER_REVIEW', comment, data: { upheld } });
         return 'EVENTS_WRITTEN' as const;
-      }
-      Object.assign(aidCase, {
-        status: 'UNDER_REVIEW', noticeEndsAt: null, approvedAmountFen: null, approvedById: null, decidedAt: null, proposedById: null,
-      });
-      step.event('resolveObjection', { from: 'PUBLIC_NOTICE', to: 'UNDER_REVIEW', comment, data: { upheld } });
-      return 'EVENTS_WRITTEN' as const;
-    }, comment);
+      },
+      comment,
+    );
   }
 
   startService(actor: Actor, id: string): Promise<AidCase> {
@@ -437,38 +584,64 @@ export class CaseService {
 
   completeService(actor: Actor, id: string, report: string): Promise<AidCase> {
     const data = parseInput(reportSchema, report);
-    return this.transition(actor, id, 'completeService', async ({ aidCase }) => {
-      aidCase.serviceReport = data;
-    }, data);
+    return this.transition(
+      actor,
+      id,
+      'completeService',
+      async ({ aidCase }) => {
+        aidCase.serviceReport = data;
+      },
+      data,
+    );
   }
 
   /** Closing needs the closure report (办结报告), the fourth of the four "haves". */
   close(actor: Actor, id: string, report: string): Promise<AidCase> {
     const data = parseInput(reportSchema, report);
-    return this.transition(actor, id, 'close', async ({ aidCase, now }) => {
-      aidCase.closureReport = data;
-      aidCase.closedAt = now;
-    }, data);
+    return this.transition(
+      actor,
+      id,
+      'close',
+      async ({ aidCase, now }) => {
+        aidCase.closureReport = data;
+        aidCase.closedAt = now;
+      },
+      data,
+    );
   }
 
   rate(actor: Actor, id: string, score: number, comment?: string | null): Promise<AidCase> {
     const data = parseInput(ratingSchema, { score, comment });
-    return this.transition(actor, id, 'rate', async ({ aidCase, now }) => {
-      if (aidCase.rating !== null && aidCase.rating !== undefined) throw new DomainError('CONFLICT', 'case.alreadyRated');
-      aidCase.rating = data.score;
-      aidCase.ratingComment = data.comment ?? null;
-      aidCase.ratedAt = now;
-    }, data.comment ?? null, { score: data.score });
+    return this.transition(
+      actor,
+      id,
+      'rate',
+      async ({ aidCase, now }) => {
+        if (aidCase.rating !== null && aidCase.rating !== undefined) throw new DomainError('CONFLICT', 'case.alreadyRated');
+        aidCase.rating = data.score;
+        aidCase.ratingComment = data.comment ?? null;
+        aidCase.ratedAt = now;
+      },
+      data.comment ?? null,
+      { score: data.score },
+    );
   }
 
   assign(actor: Actor, id: string, userId: string): Promise<AidCase> {
-    return this.transition(actor, id, 'assign', async ({ em, aidCase }) => {
-      const grant = isWellFormedId(userId)
-        ? await em.findOne(RoleGrant, { user: userId, unit: aidCase.unitId, role: { $in: [...ACTING_ROLES] }, revokedAt: null })
-        : null;
-      if (!grant) throw new DomainError('BAD_USER_INPUT', 'case.assigneeNotStaff');
-      aidCase.assignedToId = userId;
-    }, null, { assignedToId: userId });
+    return this.transition(
+      actor,
+      id,
+      'assign',
+      async ({ em, aidCase }) => {
+        const grant = isWellFormedId(userId)
+          ? await em.findOne(RoleGrant, { user: userId, unit: aidCase.unitId, role: { $in: [...ACTING_ROLES] }, revokedAt: null })
+          : null;
+        if (!grant) throw new DomainError('BAD_USER_INPUT', 'case.assigneeNotStaff');
+        aidCase.assignedToId = userId;
+      },
+      null,
+      { assignedToId: userId },
+    );
   }
 
   /** Runs one action per id, each in its own transaction, and reports each outcome. */
@@ -500,9 +673,17 @@ export class CaseService {
       );
       for (const aidCase of due) {
         aidCase.status = 'READY_TO_PAY';
-        em.persist(em.create(CaseEvent, {
-          caseId: aidCase.id, actorRole: 'SYSTEM', unitId: aidCase.unitId, action: 'noticeEnded', fromStatus: 'PUBLIC_NOTICE', toStatus: 'READY_TO_PAY', occurredAt: now,
-        }));
+        em.persist(
+          em.create(CaseEvent, {
+            caseId: aidCase.id,
+            actorRole: 'SYSTEM',
+            unitId: aidCase.unitId,
+            action: 'noticeEnded',
+            fromStatus: 'PUBLIC_NOTICE',
+            toStatus: 'READY_TO_PAY',
+            occurredAt: now,
+          }),
+        );
         await this.notifyApplicant(em, aidCase);
       }
       return due.length;
@@ -516,7 +697,9 @@ export class CaseService {
   private async notifyApplicant(em: EntityManager, aidCase: AidCase): Promise<void> {
     if (!aidCase.applicantUserId || aidCase.status === 'DRAFT') return;
     await notify(em, {
-      userIds: [aidCase.applicantUserId], kind: 'CASE_STATUS', caseId: aidCase.id,
+      userIds: [aidCase.applicantUserId],
+      kind: 'CASE_STATUS',
+      caseId: aidCase.id,
       params: { status: aidCase.status, title: aidCase.title, caseNumber: aidCase.caseNumber ?? null },
       sms: ['RETURNED', 'DISBURSED', 'REJECTED'].includes(aidCase.status),
     });
@@ -526,12 +709,19 @@ export class CaseService {
   async notifyOverdue(limit = 1_000): Promise<number> {
     const now = this.clock();
     return this.em.transactional(async (em) => {
-      const overdue = await em.find(AidCase, { dueAt: { $lt: now }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] } }, { limit, orderBy: { dueAt: 'asc' } });
+      const overdue = await em.find(
+        AidCase,
+        { dueAt: { $lt: now }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] } },
+        { limit, orderBy: { dueAt: 'asc' } },
+      );
       let written = 0;
       for (const aidCase of overdue) {
         written += await notify(em, {
-          userIds: await staffUserIdsOf(em, aidCase.unitId), kind: 'CASE_OVERDUE', caseId: aidCase.id,
-          params: { caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null }, dedupeKey: `case-overdue-${aidCase.id}-${aidCase.dueAt!.getTime()}`,
+          userIds: await staffUserIdsOf(em, aidCase.unitId),
+          kind: 'CASE_OVERDUE',
+          caseId: aidCase.id,
+          params: { caseId: aidCase.id, caseNumber: aidCase.caseNumber ?? null },
+          dedupeKey: `case-overdue-${aidCase.id}-${aidCase.dueAt!.getTime()}`,
         });
       }
       return written;
@@ -543,11 +733,27 @@ export class CaseService {
     const aidCase = await em.findOneOrFail(AidCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const from = aidCase.status;
     aidCase.status = 'READY_TO_PAY';
-    em.persist(em.create(CaseEvent, {
-      caseId, actorId: actor.userId, actorRole: this.roleOn(actor, aidCase.unitId), unitId: aidCase.unitId, action: 'paymentReversed',
-      fromStatus: from, toStatus: 'READY_TO_PAY', comment: reason, data: { amountFen },
-    }));
-    recordAudit(em, actor, { action: 'case.paymentReversed', entityType: 'AidCase', entityId: caseId, unitId: aidCase.unitId, before: { status: from }, after: { status: 'READY_TO_PAY' } });
+    em.persist(
+      em.create(CaseEvent, {
+        caseId,
+        actorId: actor.userId,
+        actorRole: this.roleOn(actor, aidCase.unitId),
+        unitId: aidCase.unitId,
+        action: 'paymentReversed',
+        fromStatus: from,
+        toStatus: 'READY_TO_PAY',
+        comment: reason,
+        data: { amountFen },
+      }),
+    );
+    recordAudit(em, actor, {
+      action: 'case.paymentReversed',
+      entityType: 'AidCase',
+      entityId: caseId,
+      unitId: aidCase.unitId,
+      before: { status: from },
+      after: { status: 'READY_TO_PAY' },
+    });
   }
 
   /** Closure step: cases still open at the closed unit continue at the receiving unit, recorded on each timeline. */
@@ -558,10 +764,19 @@ export class CaseService {
       [move.to.id, move.from.id],
     );
     for (const { id, status } of moved) {
-      em.persist(em.create(CaseEvent, {
-        caseId: id, actorId: move.actor.userId, actorRole: 'SYSTEM_ADMIN', unitId: move.to.id, action: 'transfer',
-        fromStatus: status, toStatus: status, comment: move.reason, data: { fromUnitId: move.from.id },
-      }));
+      em.persist(
+        em.create(CaseEvent, {
+          caseId: id,
+          actorId: move.actor.userId,
+          actorRole: 'SYSTEM_ADMIN',
+          unitId: move.to.id,
+          action: 'transfer',
+          fromStatus: status,
+          toStatus: status,
+          comment: move.reason,
+          data: { fromUnitId: move.from.id },
+        }),
+      );
     }
     return { casesMoved: moved.length };
   }
@@ -570,8 +785,12 @@ export class CaseService {
 
   /** The engine, for modules to the right (funds) whose own step must commit with the case's transition. */
   runTransition(
-    actor: Actor, id: string, action: CaseAction, apply: (step: StepContext) => Promise<void | 'EVENTS_WRITTEN'>,
-    comment: string | null = null, data?: Record<string, unknown>,
+    actor: Actor,
+    id: string,
+    action: CaseAction,
+    apply: (step: StepContext) => Promise<void | 'EVENTS_WRITTEN'>,
+    comment: string | null = null,
+    data?: Record<string, unknown>,
   ): Promise<AidCase> {
     return this.transition(actor, id, action, apply, comment, data);
   }
@@ -600,14 +819,26 @@ export class CaseService {
       const actorRole = actsAsWorker ? 'WORKER' : this.roleOn(actor, aidCase.unitId);
       const lastWork: (() => Promise<unknown>)[] = [];
       const step: StepContext = {
-        em, aidCase, actor, now,
+        em,
+        aidCase,
+        actor,
+        now,
         beforeCommit: (work) => lastWork.push(work),
         event: (eventAction, entry = {}) => {
-          em.persist(em.create(CaseEvent, {
-            caseId: aidCase.id, occurredAt: now, actorId: entry.system ? null : actor.userId, actorRole: entry.system ? 'SYSTEM' : actorRole,
-            unitId: aidCase.unitId, action: eventAction, fromStatus: entry.from ?? aidCase.status, toStatus: entry.to ?? aidCase.status,
-            comment: entry.comment ?? null, data: entry.data ?? null,
-          }));
+          em.persist(
+            em.create(CaseEvent, {
+              caseId: aidCase.id,
+              occurredAt: now,
+              actorId: entry.system ? null : actor.userId,
+              actorRole: entry.system ? 'SYSTEM' : actorRole,
+              unitId: aidCase.unitId,
+              action: eventAction,
+              fromStatus: entry.from ?? aidCase.status,
+              toStatus: entry.to ?? aidCase.status,
+              comment: entry.comment ?? null,
+              data: entry.data ?? null,
+            }),
+          );
         },
       };
       const outcome = await apply(step);
@@ -618,8 +849,12 @@ export class CaseService {
       await this.refreshDueAt(em, aidCase);
       if (aidCase.status !== from) await this.notifyApplicant(em, aidCase);
       recordAudit(em, actor, {
-        action: `case.${action}`, entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId,
-        before: { status: from }, after: { status: aidCase.status, ...(data ?? {}) },
+        action: `case.${action}`,
+        entityType: 'AidCase',
+        entityId: aidCase.id,
+        unitId: aidCase.unitId,
+        before: { status: from },
+        after: { status: aidCase.status, ...(data ?? {}) },
       });
       if (lastWork.length) {
         await em.flush();
@@ -634,7 +869,13 @@ export class CaseService {
    * The capacities in which the caller relates to this case (see CaseActor in shared). With `only`, the two that
    * need the database (ANYONE, RECIPIENT) are looked up only when that is the capacity asked about.
    */
-  private async capacitiesOf(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em, only?: CaseActor): Promise<Set<CaseActor>> {
+  private async capacitiesOf(
+    actor: Actor,
+    aidCase: AidCase,
+    loadUnit?: UnitLoader,
+    em: EntityManager = this.em,
+    only?: CaseActor,
+  ): Promise<Set<CaseActor>> {
     const capacities = new Set<CaseActor>();
     const scope = scopeFor(actor);
     const isStaff = scope.canActOn(aidCase.unitId, ACTING_ROLES);
@@ -644,7 +885,8 @@ export class CaseService {
     if (isStaff) capacities.add('STAFF');
     if (scope.canActOn(aidCase.unitId, HEAD_ROLES)) capacities.add('HEAD');
     const wanted = (capacity: CaseActor) => only === undefined || only === capacity;
-    if (wanted('ANYONE') && !ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit, em))) capacities.add('ANYONE');
+    if (wanted('ANYONE') && !ownsCase && aidCase.status !== 'DRAFT' && (await this.canRead(actor, aidCase, loadUnit, em)))
+      capacities.add('ANYONE');
     if (wanted('RECIPIENT') && isMoneyAid(aidCase.type) && (await this.recipientCheck(em, actor, aidCase))) capacities.add('RECIPIENT');
     return capacities;
   }
@@ -702,7 +944,11 @@ export class CaseService {
       const batch = await this.em.fork().transactional(async (em) => {
         const cases = await em.find(
           AidCase,
-          { id: { $gt: after }, status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] }, dueAt: { $gte: shanghaiYearStart(year) } },
+          {
+            id: { $gt: after },
+            status: { $in: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'] },
+            dueAt: { $gte: shanghaiYearStart(year) },
+          },
           { orderBy: { id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_WRITE },
         );
         for (const aidCase of cases) {

@@ -1,7 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  AID_TYPES, CASE_ACTIONS, CASE_STATUSES, CHANNELS, EVIDENCE_SLOTS,
-  type AidType, type CaseStatus, type Channel, type EvidenceSlot,
+  AID_TYPES,
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  CHANNELS,
+  EVIDENCE_SLOTS,
+  type AidType,
+  type CaseStatus,
+  type Channel,
+  type EvidenceSlot,
 } from '@bangfu/shared';
 import { asEnum, connectionType } from '../../common/graphql.js';
 
@@ -248,10 +255,10 @@ export class CaseDraftInput {
   @Field(() => AidTypeEnum)
   type!: AidType;
 
-  @Field(() => ChannelEnum, { nullable: true, description: 'APP for the worker\'s own phone; staff register the others' })
+  @Field(() => ChannelEnum, { nullable: true, description: "APP for the worker's own phone; staff register the others" })
   channel?: Channel | null;
 
-  @Field(() => ID, { nullable: true, description: 'The unit applied to; defaults to the file\'s unit or the employer' })
+  @Field(() => ID, { nullable: true, description: "The unit applied to; defaults to the file's unit or the employer" })
   unitId?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -32,8 +32,13 @@ export class WorkCalendarResolver {
   }
 
   @Authorized('SYSTEM_ADMIN')
-  @Mutation(() => [WorkCalendarDayView], { description: "Replaces a year's holidays and make-up working days; open cases' deadlines follow" })
-  async setWorkCalendar(@Arg('input', () => WorkCalendarInput) input: WorkCalendarInput, @Ctx() ctx: Context): Promise<WorkCalendarDayView[]> {
+  @Mutation(() => [WorkCalendarDayView], {
+    description: "Replaces a year's holidays and make-up working days; open cases' deadlines follow",
+  })
+  async setWorkCalendar(
+    @Arg('input', () => WorkCalendarInput) input: WorkCalendarInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkCalendarDayView[]> {
     return ctx.services.calendar.setYear(requireActor(ctx), input);
   }
 }

@@ -7,7 +7,11 @@ import { recordAudit } from '../audit/audit-trail.js';
 import { enqueue, MAINTENANCE_QUEUE } from '../jobs/outbox.js';
 import { parseInput } from '../../common/validate.js';
 
-export interface CalendarDay { day: string; working: boolean; name: string }
+export interface CalendarDay {
+  day: string;
+  working: boolean;
+  name: string;
+}
 
 /** The calendar's exceptions from the Shanghai date of `from` over every day a deadline of `workingDays` can reach. */
 export async function workCalendarFrom(em: EntityManager, from: Date, workingDays: number): Promise<WorkCalendar> {
@@ -19,24 +23,31 @@ export async function workCalendarFrom(em: EntityManager, from: Date, workingDay
   return new Map(rows.map((row) => [row.day, row.working]));
 }
 
-const isCalendarDate = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+const isCalendarDate = (day: string) =>
+  !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 const calendarYearSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
     days: z
-      .array(z.object({
-        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a date'),
-        working: z.boolean(),
-        name: z.string().trim().min(1).max(50),
-      }))
+      .array(
+        z.object({
+          day: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .refine(isCalendarDate, 'not a date'),
+          working: z.boolean(),
+          name: z.string().trim().min(1).max(50),
+        }),
+      )
       // a year's notice lists about 40 days; a whole year of entries is a mistake
       .max(120),
   })
   .superRefine((input, context) => {
     const seen = new Set<string>();
     input.days.forEach(({ day }, index) => {
-      if (!day.startsWith(`${input.year}-`)) context.addIssue({ code: 'custom', path: ['days', index, 'day'], message: `not in ${input.year}` });
+      if (!day.startsWith(`${input.year}-`))
+        context.addIssue({ code: 'custom', path: ['days', index, 'day'], message: `not in ${input.year}` });
       if (seen.has(day)) context.addIssue({ code: 'custom', path: ['days', index, 'day'], message: 'listed twice' });
       seen.add(day);
     });
@@ -68,7 +79,13 @@ export class WorkCalendarService {
           [JSON.stringify(days)],
         );
       }
-      recordAudit(em, actor, { action: 'workCalendar.set', entityType: 'WorkCalendar', entityId: String(year), before: { days: before }, after: { days } });
+      recordAudit(em, actor, {
+        action: 'workCalendar.set',
+        entityType: 'WorkCalendar',
+        entityId: String(year),
+        before: { days: before },
+        after: { days },
+      });
       enqueue(em, { queue: MAINTENANCE_QUEUE, name: 'recomputeDeadlines', jobKey: `deadlines-${year}-${randomUUID()}`, payload: { year } });
       await em.flush();
       return this.year(year, em);

@@ -8,14 +8,30 @@ import type { LedgerEntry, LedgerTransaction } from './ledger.entity.js';
 import { FenScalar } from '../../common/graphql.js';
 import { JobView, toJobView } from '../jobs/job.types.js';
 import {
-  DisbursementInput, ExpenseInput, FundView, IncomeInput, LedgerEntryConnection, LedgerEntryView, UnionFundCheckView,
+  DisbursementInput,
+  ExpenseInput,
+  FundView,
+  IncomeInput,
+  LedgerEntryConnection,
+  LedgerEntryView,
+  UnionFundCheckView,
 } from './fund.types.js';
 
 export const toEntryView = (entry: LedgerEntry, transaction: LedgerTransaction): LedgerEntryView => ({
-  id: entry.id, transactionId: entry.transactionId, kind: transaction.kind, direction: entry.direction, amount: entry.amountFen,
-  balanceAfter: entry.balanceAfter, source: transaction.source ?? null, category: transaction.category ?? null,
-  donor: transaction.donor ?? null, caseId: transaction.caseId ?? null, counterpartUnitId: transaction.counterpartUnitId ?? null,
-  reversesTransactionId: transaction.reversesId ?? null, memo: transaction.memo ?? null, createdAt: entry.createdAt,
+  id: entry.id,
+  transactionId: entry.transactionId,
+  kind: transaction.kind,
+  direction: entry.direction,
+  amount: entry.amountFen,
+  balanceAfter: entry.balanceAfter,
+  source: transaction.source ?? null,
+  category: transaction.category ?? null,
+  donor: transaction.donor ?? null,
+  caseId: transaction.caseId ?? null,
+  counterpartUnitId: transaction.counterpartUnitId ?? null,
+  reversesTransactionId: transaction.reversesId ?? null,
+  memo: transaction.memo ?? null,
+  createdAt: entry.createdAt,
 });
 
 @Resolver(() => FundView)
@@ -40,7 +56,7 @@ export class FundResolver {
     return toConnection(page, (row) => toEntryView(row.entry, row.transaction));
   }
 
-  @FieldResolver(() => UnionFundCheckView, { description: 'The unit\'s own union-fund contribution in a year against what it retained' })
+  @FieldResolver(() => UnionFundCheckView, { description: "The unit's own union-fund contribution in a year against what it retained" })
   async unionFundCheck(
     @Root() fund: FundView,
     @Arg('year', () => Int) year: number,
@@ -74,7 +90,11 @@ export class FundResolver {
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => LedgerEntryView, { description: 'The entry on the fund account' })
-  async recordIncome(@Arg('unitId', () => ID) unitId: string, @Arg('input', () => IncomeInput) input: IncomeInput, @Ctx() ctx: Context): Promise<LedgerEntryView> {
+  async recordIncome(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('input', () => IncomeInput) input: IncomeInput,
+    @Ctx() ctx: Context,
+  ): Promise<LedgerEntryView> {
     const entry = await ctx.services.funds.recordIncome(requireActor(ctx), unitId, { ...input, amountFen: input.amount });
     return this.view(ctx, entry);
   }
@@ -95,20 +115,32 @@ export class FundResolver {
 
   @Authorized(...HEAD_ROLES)
   @Mutation(() => LedgerEntryView)
-  async recordExpense(@Arg('unitId', () => ID) unitId: string, @Arg('input', () => ExpenseInput) input: ExpenseInput, @Ctx() ctx: Context): Promise<LedgerEntryView> {
+  async recordExpense(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('input', () => ExpenseInput) input: ExpenseInput,
+    @Ctx() ctx: Context,
+  ): Promise<LedgerEntryView> {
     const entry = await ctx.services.funds.recordExpense(requireActor(ctx), unitId, { ...input, amountFen: input.amount });
     return this.view(ctx, entry);
   }
 
   @Authorized(...HEAD_ROLES)
   @Mutation(() => LedgerEntryView, { description: 'Posts the mirror transaction; the same entry of the reversal is returned' })
-  async reverseEntry(@Arg('entryId', () => ID) entryId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<LedgerEntryView> {
+  async reverseEntry(
+    @Arg('entryId', () => ID) entryId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<LedgerEntryView> {
     return this.view(ctx, await ctx.services.funds.reverse(requireActor(ctx), entryId, reason));
   }
 
   @Authorized(...ACTING_ROLES)
   @Mutation(() => AidCaseView)
-  async disburseCase(@Arg('id', () => ID) id: string, @Arg('input', () => DisbursementInput) input: DisbursementInput, @Ctx() ctx: Context): Promise<AidCaseView> {
+  async disburseCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DisbursementInput) input: DisbursementInput,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
     return toCaseView(await ctx.services.funds.disburse(requireActor(ctx), id, input));
   }
 

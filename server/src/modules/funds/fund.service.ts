@@ -1,7 +1,15 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  allocationSchema, disbursementSchema, expenseSchema, FORBIDDEN_EXPENSE_CATEGORIES, incomeSchema, reasonSchema,
-  ACTING_ROLES, HEAD_ROLES, shanghaiYearStart, type Role,
+  allocationSchema,
+  disbursementSchema,
+  expenseSchema,
+  FORBIDDEN_EXPENSE_CATEGORIES,
+  incomeSchema,
+  reasonSchema,
+  ACTING_ROLES,
+  HEAD_ROLES,
+  shanghaiYearStart,
+  type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -19,7 +27,16 @@ import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { HardshipFileService } from '../people/hardship-file.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { accountOf, applyPostings, createTransaction, existingFundAccount, fundAccountOf, payingFundUnit, post, type Posting } from './ledger.js';
+import {
+  accountOf,
+  applyPostings,
+  createTransaction,
+  existingFundAccount,
+  fundAccountOf,
+  payingFundUnit,
+  post,
+  type Posting,
+} from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
 
 /**
@@ -46,7 +63,6 @@ export interface UnionFundCheck {
   ratio: number;
   meetsMinimum: boolean;
 }
-
 
 export interface EntryFilter extends PageRequest {
   from?: Date | null;
@@ -86,7 +102,8 @@ export class FundService {
     const limit = pageSize(filter.first);
     if (!found.account) return toPage([], limit, 0, () => []);
     const where: Record<string, unknown> = { accountId: found.account.id };
-    if (filter.from || filter.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    if (filter.from || filter.to)
+      where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     const totalCount = await this.em.count(LedgerEntry, where);
     if (filter.after) where.id = { $gt: decodeCursor(filter.after, ['id'])[0] };
     const entries = await this.em.find(LedgerEntry, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
@@ -105,31 +122,60 @@ export class FundService {
       if (data.conditions) throw new DomainError('BAD_USER_INPUT', 'fund.conditionalDonation');
     }
     const fields = {
-      unitId: unit.id, kind: 'INCOME' as const, source: data.source, donor: data.donor ?? null, donorCountry: data.donorCountry ?? null,
-      memo: data.note ?? null, idempotencyKey: data.idempotencyKey ?? null, createdById: actor.userId,
+      unitId: unit.id,
+      kind: 'INCOME' as const,
+      source: data.source,
+      donor: data.donor ?? null,
+      donorCountry: data.donorCountry ?? null,
+      memo: data.note ?? null,
+      idempotencyKey: data.idempotencyKey ?? null,
+      createdById: actor.userId,
     };
-    const entries = await this.postOnce(fields, data.amountFen, async (em) => [
-      { accountId: await fundAccountOf(em, unit), direction: 'DEBIT', amountFen: data.amountFen },
-      { accountId: await accountOf(em, unit.id, 'INCOME', data.source), direction: 'CREDIT', amountFen: data.amountFen },
-    ], actor, { action: 'fund.recordIncome', after: { source: data.source, amountFen: data.amountFen, donor: data.donor ?? null } });
+    const entries = await this.postOnce(
+      fields,
+      data.amountFen,
+      async (em) => [
+        { accountId: await fundAccountOf(em, unit), direction: 'DEBIT', amountFen: data.amountFen },
+        { accountId: await accountOf(em, unit.id, 'INCOME', data.source), direction: 'CREDIT', amountFen: data.amountFen },
+      ],
+      actor,
+      { action: 'fund.recordIncome', after: { source: data.source, amountFen: data.amountFen, donor: data.donor ?? null } },
+    );
     return entries[0];
   }
 
   /** Parent to child (or further below) in one transaction of two entries, idempotent on its key. */
-  async allocate(actor: Actor, fromUnitId: string, toUnitId: string, amountFen: number, note: string | null | undefined, idempotencyKey: string): Promise<LedgerEntry[]> {
+  async allocate(
+    actor: Actor,
+    fromUnitId: string,
+    toUnitId: string,
+    amountFen: number,
+    note: string | null | undefined,
+    idempotencyKey: string,
+  ): Promise<LedgerEntry[]> {
     const data = parseInput(allocationSchema, { amountFen, note, idempotencyKey });
     const from = await this.actingUnit(actor, fromUnitId, HEAD_ROLES);
     const to = isWellFormedId(toUnitId) ? await this.em.findOne(Unit, { id: toUnitId }) : null;
     if (!to || !scopeFor(actor).canReadUnit(to)) throw notFound('unit');
     if (!to.path.startsWith(`${from.path}.`) || !to.active) throw new DomainError('BAD_USER_INPUT', 'fund.allocationTarget');
     const fields = {
-      unitId: from.id, kind: 'ALLOCATION' as const, counterpartUnitId: to.id, memo: data.note ?? null, idempotencyKey: data.idempotencyKey,
+      unitId: from.id,
+      kind: 'ALLOCATION' as const,
+      counterpartUnitId: to.id,
+      memo: data.note ?? null,
+      idempotencyKey: data.idempotencyKey,
       createdById: actor.userId,
     };
-    return this.postOnce(fields, data.amountFen, async (em) => [
-      { accountId: await fundAccountOf(em, from), direction: 'CREDIT', amountFen: data.amountFen },
-      { accountId: await fundAccountOf(em, to), direction: 'DEBIT', amountFen: data.amountFen },
-    ], actor, { action: 'fund.allocate', after: { toUnitId: to.id, amountFen: data.amountFen } });
+    return this.postOnce(
+      fields,
+      data.amountFen,
+      async (em) => [
+        { accountId: await fundAccountOf(em, from), direction: 'CREDIT', amountFen: data.amountFen },
+        { accountId: await fundAccountOf(em, to), direction: 'DEBIT', amountFen: data.amountFen },
+      ],
+      actor,
+      { action: 'fund.allocate', after: { toUnitId: to.id, amountFen: data.amountFen } },
+    );
   }
 
   /** Spending other than case aid: grants to stations only; everything else an aid fund may not pay for. */
@@ -143,13 +189,24 @@ export class FundService {
     const grantee = data.granteeUnitId ? await this.em.findOne(Unit, { id: data.granteeUnitId }) : null;
     if (!grantee || !grantee.path.startsWith(`${unit.path}.`)) throw new DomainError('BAD_USER_INPUT', 'fund.granteeRequired');
     const fields = {
-      unitId: unit.id, kind: 'EXPENSE' as const, category: data.category, counterpartUnitId: grantee.id, memo: data.note ?? null,
-      idempotencyKey: data.idempotencyKey ?? null, createdById: actor.userId,
+      unitId: unit.id,
+      kind: 'EXPENSE' as const,
+      category: data.category,
+      counterpartUnitId: grantee.id,
+      memo: data.note ?? null,
+      idempotencyKey: data.idempotencyKey ?? null,
+      createdById: actor.userId,
     };
-    const entries = await this.postOnce(fields, data.amountFen, async (em) => [
-      { accountId: await fundAccountOf(em, unit), direction: 'CREDIT', amountFen: data.amountFen },
-      { accountId: await accountOf(em, unit.id, 'GRANT_PAID'), direction: 'DEBIT', amountFen: data.amountFen },
-    ], actor, { action: 'fund.recordExpense', after: { category: data.category, granteeUnitId: grantee.id, amountFen: data.amountFen } });
+    const entries = await this.postOnce(
+      fields,
+      data.amountFen,
+      async (em) => [
+        { accountId: await fundAccountOf(em, unit), direction: 'CREDIT', amountFen: data.amountFen },
+        { accountId: await accountOf(em, unit.id, 'GRANT_PAID'), direction: 'DEBIT', amountFen: data.amountFen },
+      ],
+      actor,
+      { action: 'fund.recordExpense', after: { category: data.category, granteeUnitId: grantee.id, amountFen: data.amountFen } },
+    );
     return entries[0];
   }
 
@@ -172,10 +229,29 @@ export class FundService {
       return await this.em.transactional(async (em) => {
         const originalEntries = await em.find(LedgerEntry, { transactionId: original.id }, { orderBy: { id: 'asc' } });
         if (original.kind === 'DISBURSEMENT') await this.undoPayment(em, actor, original, memo);
-        const { entries } = await post(em, {
-          unitId: unit.id, kind: 'REVERSAL', reversesId: original.id, caseId: original.caseId ?? null, memo, createdById: actor.userId,
-        }, originalEntries.map((e): Posting => ({ accountId: e.accountId, direction: e.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT', amountFen: e.amountFen })));
-        recordAudit(em, actor, { action: 'fund.reverse', entityType: 'LedgerTransaction', entityId: original.id, unitId: unit.id, after: { reason: memo } });
+        const { entries } = await post(
+          em,
+          {
+            unitId: unit.id,
+            kind: 'REVERSAL',
+            reversesId: original.id,
+            caseId: original.caseId ?? null,
+            memo,
+            createdById: actor.userId,
+          },
+          originalEntries.map((e): Posting => ({
+            accountId: e.accountId,
+            direction: e.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT',
+            amountFen: e.amountFen,
+          })),
+        );
+        recordAudit(em, actor, {
+          action: 'fund.reverse',
+          entityType: 'LedgerTransaction',
+          entityId: original.id,
+          unitId: unit.id,
+          after: { reason: memo },
+        });
         return entries.find((e) => e.accountId === entry.accountId)!;
       });
     } catch (error) {
@@ -196,42 +272,65 @@ export class FundService {
     const known = await this.replayOf(caseId, data.idempotencyKey);
     if (known) return known;
     try {
-      return await this.cases.runTransition(actor, caseId, 'disburse', async (step) => {
-        const { em, aidCase } = step;
-        if (aidCase.approvedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.payerIsApprover');
-        const paid = await em.count(Disbursement, { caseId: aidCase.id, status: 'POSTED' });
-        const instalmentNo = paid + 1;
-        const total = aidCase.approvedAmountFen!;
-        const share = Math.floor(total / aidCase.instalments);
-        const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
-        const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
-        const fundUnit = await payingFundUnit(em, aidCase.unitId);
-        const transaction = await createTransaction(em, {
-          unitId: fundUnit.id, kind: 'DISBURSEMENT', caseId: aidCase.id, idempotencyKey: data.idempotencyKey,
-          memo: data.note ?? null, createdById: actor.userId, category: 'CASE_AID',
-        });
-        const postings: Posting[] = [
-          { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
-          { accountId: await accountOf(em, fundUnit.id, 'AID_PAID'), direction: 'DEBIT', amountFen },
-        ];
-        // every payout of a unit's cases draws on one fund row: hold its lock only for the posting and the commit
-        step.beforeCommit(() => applyPostings(em, transaction, postings));
-        em.create(Disbursement, {
-          caseId: aidCase.id, instalmentNo, amountFen, method: data.method, idempotencyKey: data.idempotencyKey,
-          transactionId: transaction.id, fundUnitId: fundUnit.id, recipientName: recipient.name, recipientHash: recipient.hash,
-          paidById: actor.userId,
-        });
-        step.event('disburse', {
-          from: 'READY_TO_PAY', to: 'DISBURSED', comment: data.note ?? null,
-          data: { amountFen, instalmentNo, instalments: aidCase.instalments, method: data.method, fundUnitId: fundUnit.id },
-        });
-        aidCase.status = 'DISBURSED';
-        return 'EVENTS_WRITTEN' as const;
-      }, null, { method: data.method });
+      return await this.cases.runTransition(
+        actor,
+        caseId,
+        'disburse',
+        async (step) => {
+          const { em, aidCase } = step;
+          if (aidCase.approvedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.payerIsApprover');
+          const paid = await em.count(Disbursement, { caseId: aidCase.id, status: 'POSTED' });
+          const instalmentNo = paid + 1;
+          const total = aidCase.approvedAmountFen!;
+          const share = Math.floor(total / aidCase.instalments);
+          const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
+          const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
+          const fundUnit = await payingFundUnit(em, aidCase.unitId);
+          const transaction = await createTransaction(em, {
+            unitId: fundUnit.id,
+            kind: 'DISBURSEMENT',
+            caseId: aidCase.id,
+            idempotencyKey: data.idempotencyKey,
+            memo: data.note ?? null,
+            createdById: actor.userId,
+            category: 'CASE_AID',
+          });
+          const postings: Posting[] = [
+            { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
+            { accountId: await accountOf(em, fundUnit.id, 'AID_PAID'), direction: 'DEBIT', amountFen },
+          ];
+          // every payout of a unit's cases draws on one fund row: hold its lock only for the posting and the commit
+          step.beforeCommit(() => applyPostings(em, transaction, postings));
+          em.create(Disbursement, {
+            caseId: aidCase.id,
+            instalmentNo,
+            amountFen,
+            method: data.method,
+            idempotencyKey: data.idempotencyKey,
+            transactionId: transaction.id,
+            fundUnitId: fundUnit.id,
+            recipientName: recipient.name,
+            recipientHash: recipient.hash,
+            paidById: actor.userId,
+          });
+          step.event('disburse', {
+            from: 'READY_TO_PAY',
+            to: 'DISBURSED',
+            comment: data.note ?? null,
+            data: { amountFen, instalmentNo, instalments: aidCase.instalments, method: data.method, fundUnitId: fundUnit.id },
+          });
+          aidCase.status = 'DISBURSED';
+          return 'EVENTS_WRITTEN' as const;
+        },
+        null,
+        { method: data.method },
+      );
     } catch (error) {
       // a retry that lost the race to its own first attempt, or another key for a case paid meanwhile
-      const replay = error instanceof DomainError || error instanceof UniqueConstraintViolationException
-        ? await this.replayOf(caseId, data.idempotencyKey) : null;
+      const replay =
+        error instanceof DomainError || error instanceof UniqueConstraintViolationException
+          ? await this.replayOf(caseId, data.idempotencyKey)
+          : null;
       if (replay) return replay;
       if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'case.alreadyPaid');
       if (error instanceof DomainError && error.code === 'INVALID_TRANSITION') {
@@ -249,25 +348,38 @@ export class FundService {
   async confirmReceipt(actor: Actor, caseId: string): Promise<AidCase> {
     return this.cases.runTransition(actor, caseId, 'confirmReceipt', async (step) => {
       const { em, aidCase, now } = step;
-      const payment = await em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null }, { orderBy: { instalmentNo: 'desc' } });
+      const payment = await em.findOne(
+        Disbursement,
+        { caseId: aidCase.id, status: 'POSTED', receivedAt: null },
+        { orderBy: { instalmentNo: 'desc' } },
+      );
       const user = await em.findOneOrFail(User, { id: actor.userId });
-      if (!payment || !payment.recipientHash || payment.recipientHash !== user.idNumberHash) throw new DomainError('FORBIDDEN', 'case.notRecipient');
+      if (!payment || !payment.recipientHash || payment.recipientHash !== user.idNumberHash)
+        throw new DomainError('FORBIDDEN', 'case.notRecipient');
       payment.receivedAt = now;
       const remaining = aidCase.instalments - payment.instalmentNo;
       aidCase.status = remaining > 0 ? 'READY_TO_PAY' : 'RECEIVED';
-      step.event('confirmReceipt', { from: 'DISBURSED', to: aidCase.status, data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen } });
+      step.event('confirmReceipt', {
+        from: 'DISBURSED',
+        to: aidCase.status,
+        data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen },
+      });
       return 'EVENTS_WRITTEN' as const;
     });
   }
 
   /** Starts an export of the fund's ledger or payment roster for [from, to); the worker writes the file. */
   async startExport(actor: Actor, name: 'exportLedger' | 'exportRoster', unitId: string, from: Date, to: Date): Promise<JobRecord> {
-    if (!(from < to) || to.getTime() - from.getTime() > 5 * 366 * 86_400_000) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'from/to' });
+    if (!(from < to) || to.getTime() - from.getTime() > 5 * 366 * 86_400_000)
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'from/to' });
     const found = await this.fund(actor, unitId);
     if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
     return this.em.transactional(async (em) => {
       const job = em.create(JobRecord, {
-        name, requestedById: actor.userId, unitId: found.unit.id, params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
+        name,
+        requestedById: actor.userId,
+        unitId: found.unit.id,
+        params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
       });
       await em.flush();
       enqueue(em, { queue: EXPORT_QUEUE, name, jobKey: `export-${job.id}`, payload: { jobId: job.id } });
@@ -333,7 +445,13 @@ export class FundService {
     try {
       return await this.em.transactional(async (em) => {
         const { transaction, entries } = await post(em, fields, await postings(em));
-        recordAudit(em, actor, { action: audit.action, entityType: 'LedgerTransaction', entityId: transaction.id, unitId: fields.unitId, after: audit.after });
+        recordAudit(em, actor, {
+          action: audit.action,
+          entityType: 'LedgerTransaction',
+          entityId: transaction.id,
+          unitId: fields.unitId,
+          after: audit.after,
+        });
         return entries;
       });
     } catch (error) {

@@ -12,11 +12,19 @@ export const YUAN_FORMAT = '#,##0.00';
 const BATCH = 1_000;
 
 const KIND_LABELS: Record<string, string> = {
-  INCOME: '收入', ALLOCATION: '拨付', EXPENSE: '支出', DISBURSEMENT: '救助发放', REVERSAL: '冲正',
+  INCOME: '收入',
+  ALLOCATION: '拨付',
+  EXPENSE: '支出',
+  DISBURSEMENT: '救助发放',
+  REVERSAL: '冲正',
 };
 const SOURCE_LABELS: Record<FundSource, string> = {
-  GOVERNMENT: '政府拨款', UNION_FUNDS: '本级工会经费配套', HIGHER_UNION_SUBSIDY: '上级补助', DONATION: '社会捐赠',
-  FUNDRAISING: '募捐', INTEREST: '合法增值',
+  GOVERNMENT: '政府拨款',
+  UNION_FUNDS: '本级工会经费配套',
+  HIGHER_UNION_SUBSIDY: '上级补助',
+  DONATION: '社会捐赠',
+  FUNDRAISING: '募捐',
+  INTEREST: '合法增值',
 };
 
 export interface LedgerExportResult {
@@ -48,7 +56,12 @@ interface LedgerRow {
  * income source. Streams rows in batches so a year of a city fund does not sit in memory.
  */
 export async function writeLedgerWorkbook(
-  em: EntityManager, unit: Unit, from: Date, to: Date, filePath: string, onProgress: (percent: number) => Promise<void>,
+  em: EntityManager,
+  unit: Unit,
+  from: Date,
+  to: Date,
+  filePath: string,
+  onProgress: (percent: number) => Promise<void>,
 ): Promise<LedgerExportResult> {
   // a fund never posted to has an empty ledger
   const accountId = (await existingFundAccount(em, unit.id))?.id ?? '0';
@@ -72,7 +85,12 @@ export async function writeLedgerWorkbook(
     { header: '余额（元）', key: 'balance', width: 16, style: { numFmt: YUAN_FORMAT } },
   ];
   const result: LedgerExportResult = {
-    rows: 0, openingBalanceFen: Number(opening ?? 0), closingBalanceFen: Number(opening ?? 0), incomeFen: 0, spendingFen: 0, incomeBySourceFen: {},
+    rows: 0,
+    openingBalanceFen: Number(opening ?? 0),
+    closingBalanceFen: Number(opening ?? 0),
+    incomeFen: 0,
+    spendingFen: 0,
+    incomeBySourceFen: {},
   };
   sheet.addRow({ date: shanghaiDateTime(from), kind: '期初', memo: '期初余额', balance: result.openingBalanceFen / 100 }).commit();
 
@@ -94,19 +112,34 @@ export async function writeLedgerWorkbook(
         result.incomeBySourceFen[row.source] = (result.incomeBySourceFen[row.source] ?? 0) + amount;
       }
       result.closingBalanceFen = Number(row.balance_after);
-      sheet.addRow({
-        date: shanghaiDateTime(new Date(row.created_at)), voucher: row.transaction_id, kind: KIND_LABELS[row.kind] ?? row.kind,
-        purpose: row.source ? SOURCE_LABELS[row.source] : (row.counterpart ?? row.category ?? ''), caseNumber: row.case_number ?? '',
-        memo: row.memo ?? '', income: incoming ? amount / 100 : null, spending: incoming ? null : amount / 100,
-        balance: Number(row.balance_after) / 100,
-      }).commit();
+      sheet
+        .addRow({
+          date: shanghaiDateTime(new Date(row.created_at)),
+          voucher: row.transaction_id,
+          kind: KIND_LABELS[row.kind] ?? row.kind,
+          purpose: row.source ? SOURCE_LABELS[row.source] : (row.counterpart ?? row.category ?? ''),
+          caseNumber: row.case_number ?? '',
+          memo: row.memo ?? '',
+          income: incoming ? amount / 100 : null,
+          spending: incoming ? null : amount / 100,
+          balance: Number(row.balance_after) / 100,
+        })
+        .commit();
     }
     result.rows += rows.length;
     if (rows.length < BATCH) break;
     lastId = rows[rows.length - 1].id;
     await onProgress(Math.min(95, Math.floor((result.rows / Math.max(Number(total), 1)) * 100)));
   }
-  sheet.addRow({ kind: '合计', memo: '本期合计', income: result.incomeFen / 100, spending: result.spendingFen / 100, balance: result.closingBalanceFen / 100 }).commit();
+  sheet
+    .addRow({
+      kind: '合计',
+      memo: '本期合计',
+      income: result.incomeFen / 100,
+      spending: result.spendingFen / 100,
+      balance: result.closingBalanceFen / 100,
+    })
+    .commit();
   sheet.commit();
 
   const sources = workbook.addWorksheet('来源汇总');
@@ -130,7 +163,18 @@ export interface RosterResult {
 
 /** The disbursement roster (发放花名册) for [from, to): who was paid what, how, with a column to sign. */
 export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: Date, to: Date, filePath: string): Promise<RosterResult> {
-  const rows = await em.execute<{ case_number: string | null; recipient_name: string; amount_fen: string; method: string; instalment_no: number; paid_at: Date; received_at: Date | null; type: string }[]>(
+  const rows = await em.execute<
+    {
+      case_number: string | null;
+      recipient_name: string;
+      amount_fen: string;
+      method: string;
+      instalment_no: number;
+      paid_at: Date;
+      received_at: Date | null;
+      type: string;
+    }[]
+  >(
     `select c.case_number, d.recipient_name, d.amount_fen::text, d.method, d.instalment_no, d.paid_at, d.received_at, c.type
      from disbursement d join aid_case c on c.id = d.case_id
      where d.fund_unit_id = ? and d.status = 'POSTED' and d.paid_at >= ? and d.paid_at < ? order by d.paid_at, d.id`,
@@ -145,15 +189,25 @@ export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: D
   rows.forEach((row, index) => {
     totalFen += Number(row.amount_fen);
     const line = sheet.addRow([
-      index + 1, row.case_number ?? '', row.recipient_name, row.type, row.instalment_no, Number(row.amount_fen) / 100, row.method,
-      shanghaiDateTime(new Date(row.paid_at)), row.received_at ? shanghaiDateTime(new Date(row.received_at)) : '', '',
+      index + 1,
+      row.case_number ?? '',
+      row.recipient_name,
+      row.type,
+      row.instalment_no,
+      Number(row.amount_fen) / 100,
+      row.method,
+      shanghaiDateTime(new Date(row.paid_at)),
+      row.received_at ? shanghaiDateTime(new Date(row.received_at)) : '',
+      '',
     ]);
     line.getCell(6).numFmt = YUAN_FORMAT;
     line.height = 28;
   });
   const totals = sheet.addRow(['合计', '', '', '', '', totalFen / 100]);
   totals.getCell(6).numFmt = YUAN_FORMAT;
-  sheet.columns.forEach((column, index) => { column.width = [6, 24, 12, 12, 6, 14, 14, 18, 18, 16][index]; });
+  sheet.columns.forEach((column, index) => {
+    column.width = [6, 24, 12, 12, 6, 14, 14, 18, 18, 16][index];
+  });
   await workbook.xlsx.writeFile(filePath);
   return { rows: rows.length, totalFen };
 }

@@ -44,7 +44,11 @@ export async function fundAccountOf(em: EntityManager, unit: Unit): Promise<stri
 /**
  * Posts one balanced transaction: the transaction row, then its entries (`applyPostings`).
  */
-export async function post(em: EntityManager, fields: TransactionFields, postings: Posting[]): Promise<{ transaction: LedgerTransaction; entries: LedgerEntry[] }> {
+export async function post(
+  em: EntityManager,
+  fields: TransactionFields,
+  postings: Posting[],
+): Promise<{ transaction: LedgerTransaction; entries: LedgerEntry[] }> {
   const transaction = await createTransaction(em, fields);
   return { transaction, entries: await applyPostings(em, transaction, postings) };
 }
@@ -64,7 +68,11 @@ export async function createTransaction(em: EntityManager, fields: TransactionFi
 export async function applyPostings(em: EntityManager, transaction: LedgerTransaction, postings: Posting[]): Promise<LedgerEntry[]> {
   const ids = [...new Set(postings.map((posting) => posting.accountId))].sort((a, b) => Number(a) - Number(b));
   // refresh: a balance read before the lock (or in the identity map) must not hide a concurrent posting
-  const accounts = await em.find(LedgerAccount, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
+  const accounts = await em.find(
+    LedgerAccount,
+    { id: { $in: ids } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true },
+  );
 
   const balances = new Map(accounts.map((account) => [account.id, account.balance]));
   const after: number[] = [];
@@ -76,13 +84,24 @@ export async function applyPostings(em: EntityManager, transaction: LedgerTransa
   for (const account of accounts) {
     const next = balances.get(account.id)!;
     if (!account.allowNegative && next < 0) {
-      const needed = postings.filter((p) => p.accountId === account.id && p.direction === 'CREDIT').reduce((sum, p) => sum + p.amountFen, 0);
-      throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', { balance: formatYuan(account.balance), amount: formatYuan(needed) });
+      const needed = postings
+        .filter((p) => p.accountId === account.id && p.direction === 'CREDIT')
+        .reduce((sum, p) => sum + p.amountFen, 0);
+      throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', {
+        balance: formatYuan(account.balance),
+        amount: formatYuan(needed),
+      });
     }
   }
 
   const entries = postings.map((posting, index) =>
-    em.create(LedgerEntry, { transactionId: transaction.id, accountId: posting.accountId, direction: posting.direction, amountFen: posting.amountFen, balanceAfter: after[index] }),
+    em.create(LedgerEntry, {
+      transactionId: transaction.id,
+      accountId: posting.accountId,
+      direction: posting.direction,
+      amountFen: posting.amountFen,
+      balanceAfter: after[index],
+    }),
   );
   for (const account of accounts) account.balance = balances.get(account.id)!;
   await em.flush();

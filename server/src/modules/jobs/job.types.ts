@@ -22,7 +22,10 @@ export class JobView {
   @Field(() => GraphQLJSONObject, { nullable: true })
   result!: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed; EXPIRED on a completed export whose file was removed after the retention period' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it failed; EXPIRED on a completed export whose file was removed after the retention period',
+  })
   error!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Present once a job that produces a file is done' })
@@ -36,7 +39,13 @@ export class JobView {
 }
 
 export const toJobView = (job: JobRecord): JobView => ({
-  id: job.id, name: job.name, state: job.state, progress: job.progress, result: job.result ?? null, error: job.error ?? null,
+  id: job.id,
+  name: job.name,
+  state: job.state,
+  progress: job.progress,
+  result: job.result ?? null,
+  error: job.error ?? null,
   downloadUrl: job.state === 'COMPLETED' && job.filePath ? `/downloads/${job.id}` : null,
-  createdAt: job.createdAt, finishedAt: job.finishedAt ?? null,
+  createdAt: job.createdAt,
+  finishedAt: job.finishedAt ?? null,
 });

@@ -12,7 +12,7 @@ export class NotificationView {
   @Field(() => String)
   kind!: NotificationKind;
 
-  @Field(() => String, { description: 'In the caller\'s language' })
+  @Field(() => String, { description: "In the caller's language" })
   message!: string;
 
   @Field(() => ID, { nullable: true })
@@ -30,7 +30,7 @@ const NotificationConnection = connectionType(NotificationView, 'Notification');
 @Resolver(() => NotificationView)
 export class NotificationResolver {
   @Authorized()
-  @Query(() => NotificationConnection, { complexity: listComplexity, description: 'The caller\'s inbox, newest first' })
+  @Query(() => NotificationConnection, { complexity: listComplexity, description: "The caller's inbox, newest first" })
   async notifications(
     @Ctx() ctx: Context,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
@@ -39,13 +39,17 @@ export class NotificationResolver {
   ) {
     const page = await ctx.services.notifications.inbox(requireActor(ctx), unreadOnly ?? false, { first, after });
     return toConnection(page, (row: Notification) => ({
-      id: row.id, kind: row.kind, message: notificationText(row.kind, row.params, ctx.lang), caseId: row.caseId ?? null,
-      createdAt: row.createdAt, readAt: row.readAt ?? null,
+      id: row.id,
+      kind: row.kind,
+      message: notificationText(row.kind, row.params, ctx.lang),
+      caseId: row.caseId ?? null,
+      createdAt: row.createdAt,
+      readAt: row.readAt ?? null,
     }));
   }
 
   @Authorized()
-  @Mutation(() => Int, { description: 'How many of the caller\'s messages were newly marked read' })
+  @Mutation(() => Int, { description: "How many of the caller's messages were newly marked read" })
   async markNotificationsRead(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<number> {
     return ctx.services.notifications.markRead(requireActor(ctx), ids);
   }

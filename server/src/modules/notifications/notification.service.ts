@@ -27,9 +27,18 @@ export class NotificationService {
     if (ids.length > 500) throw badInput('ids (at most 500)');
     const own = ids.filter(isWellFormedId);
     if (own.length === 0) return 0;
-    const changed = await this.em.nativeUpdate(Notification, { id: { $in: own }, userId: actor.userId, readAt: null }, { readAt: new Date() });
+    const changed = await this.em.nativeUpdate(
+      Notification,
+      { id: { $in: own }, userId: actor.userId, readAt: null },
+      { readAt: new Date() },
+    );
     if (changed > 0) {
-      recordAudit(this.em, actor, { action: 'notification.markRead', entityType: 'User', entityId: actor.userId, after: { count: changed } });
+      recordAudit(this.em, actor, {
+        action: 'notification.markRead',
+        entityType: 'User',
+        entityId: actor.userId,
+        after: { count: changed },
+      });
       await this.em.flush();
     }
     return changed;
@@ -47,7 +56,10 @@ export async function sendNotificationSms(em: EntityManager, sender: SmsSender, 
   const notification = await em.findOne(Notification, { id: notificationId });
   const user = notification ? await em.findOne(User, { id: notification.userId }) : null;
   if (!notification || !user?.active) return 'SKIPPED';
-  const claimed = await em.execute<{ id: string }[]>(`update notification set sms_sent_at = now() where id = ? and sms_sent_at is null returning id`, [notification.id]);
+  const claimed = await em.execute<{ id: string }[]>(
+    `update notification set sms_sent_at = now() where id = ? and sms_sent_at is null returning id`,
+    [notification.id],
+  );
   if (!claimed.length) return 'SKIPPED';
   const lang = user.language as Language;
   try {

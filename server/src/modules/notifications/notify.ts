@@ -26,7 +26,8 @@ export async function notify(em: EntityManager, request: NotifyRequest): Promise
     );
     if (rows.length === 0) continue;
     written += 1;
-    if (request.sms) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${rows[0].id}`, payload: { notificationId: rows[0].id } });
+    if (request.sms)
+      enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${rows[0].id}`, payload: { notificationId: rows[0].id } });
   }
   return written;
 }

@@ -45,17 +45,26 @@ export class AliyunSmsSender implements SmsSender {
   private readonly client: InstanceType<typeof dysms.default>;
 
   constructor(private readonly config: AliyunSmsConfig) {
-    this.client = new dysms.default(new openapi.$OpenApiUtil.Config({
-      accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret,
-      endpoint: config.endpoint.host, protocol: config.endpoint.protocol.replace(':', ''),
-    }));
+    this.client = new dysms.default(
+      new openapi.$OpenApiUtil.Config({
+        accessKeyId: config.accessKeyId,
+        accessKeySecret: config.accessKeySecret,
+        endpoint: config.endpoint.host,
+        protocol: config.endpoint.protocol.replace(':', ''),
+      }),
+    );
   }
 
   async send(message: SmsMessage): Promise<void> {
-    const response = await this.client.sendSms(new dysms.SendSmsRequest({
-      phoneNumbers: message.phone, signName: this.config.signName, templateCode: this.config.templateCode,
-      templateParam: JSON.stringify(message.params), outId: message.reference,
-    }));
+    const response = await this.client.sendSms(
+      new dysms.SendSmsRequest({
+        phoneNumbers: message.phone,
+        signName: this.config.signName,
+        templateCode: this.config.templateCode,
+        templateParam: JSON.stringify(message.params),
+        outId: message.reference,
+      }),
+    );
     if (response.body?.code !== 'OK') throw new Error(`aliyun sms refused: ${response.body?.code ?? 'no answer'}`);
   }
 }

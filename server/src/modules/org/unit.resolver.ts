@@ -31,11 +31,19 @@ export class UnitResolver {
   @Query(() => [ServiceUnitView], { complexity: smallListComplexity })
   async serviceUnits(@Arg('search', () => String) search: string, @Ctx() ctx: Context): Promise<ServiceUnitView[]> {
     const units = await ctx.services.units.directory(search);
-    return units.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentName: unit.parent?.getEntity().name ?? null }));
+    return units.map((unit) => ({
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      parentName: unit.parent?.getEntity().name ?? null,
+    }));
   }
 
   @Authorized('SYSTEM_ADMIN')
-  @Mutation(() => UnitView, { description: 'Moves a unit with its subtree under another parent (a higher level); its records stay with it' })
+  @Mutation(() => UnitView, {
+    description: 'Moves a unit with its subtree under another parent (a higher level); its records stay with it',
+  })
   async moveUnit(@Arg('id', () => ID) id: string, @Arg('parentId', () => ID) parentId: string, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView(await ctx.services.units.move(requireActor(ctx), id, parentId));
   }

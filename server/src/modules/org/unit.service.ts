@@ -1,7 +1,5 @@
 import { ref, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import {
-  createUnitSchema, levelRank, updateUnitSchema, type UnitLevel,
-} from '@bangfu/shared';
+import { createUnitSchema, levelRank, updateUnitSchema, type UnitLevel } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
@@ -18,10 +16,18 @@ export interface UnitFilter extends PageRequest {
 
 /** What an audit event keeps of a unit: its public attributes. */
 export const unitSnapshot = (unit: Unit): Record<string, unknown> => ({
-  code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null,
-  address: unit.address ?? null, streetFacing: unit.streetFacing ?? null, floorAreaM2: unit.floorAreaM2 ?? null,
-  hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null, residentPopulation: unit.residentPopulation ?? null,
-  active: unit.active, holdsFund: unit.holdsFund,
+  code: unit.code,
+  name: unit.name,
+  level: unit.level,
+  parentId: unit.parent?.id ?? null,
+  address: unit.address ?? null,
+  streetFacing: unit.streetFacing ?? null,
+  floorAreaM2: unit.floorAreaM2 ?? null,
+  hotline: unit.hotline ?? null,
+  staffCount: unit.staffCount ?? null,
+  residentPopulation: unit.residentPopulation ?? null,
+  active: unit.active,
+  holdsFund: unit.holdsFund,
 });
 
 const NOT_NULL_FLAGS = ['holdsFund', 'inUnionOffice'];
@@ -79,7 +85,10 @@ export class UnitService {
     }
     const totalCount = await qb.clone().getCount();
     if (filter.after) qb.andWhere({ id: { $gt: decodeCursor(filter.after, ['id'])[0] } });
-    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    const rows = await qb
+      .orderBy({ id: 'asc' })
+      .limit(limit + 1)
+      .getResultList();
     return toPage(rows, limit, totalCount, (unit) => [unit.id]);
   }
 
@@ -111,10 +120,20 @@ export class UnitService {
       if (await em.count(Unit, { code: data.code })) throw new DomainError('CONFLICT', 'unit.codeTaken', { code: data.code });
       const [{ id }] = await em.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
       const unit = em.create(Unit, {
-        id, code: data.code, name: data.name, level: data.level, parent: parent.id, path: `${parent.path}.${id}`,
-        address: data.address, streetFacing: data.streetFacing, floorAreaM2: data.floorAreaM2, hotline: data.hotline,
-        staffCount: data.staffCount, residentPopulation: data.residentPopulation,
-        holdsFund: levelRank(data.level) <= levelRank('DISTRICT'), inUnionOffice: data.inUnionOffice ?? false,
+        id,
+        code: data.code,
+        name: data.name,
+        level: data.level,
+        parent: parent.id,
+        path: `${parent.path}.${id}`,
+        address: data.address,
+        streetFacing: data.streetFacing,
+        floorAreaM2: data.floorAreaM2,
+        hotline: data.hotline,
+        staffCount: data.staffCount,
+        residentPopulation: data.residentPopulation,
+        holdsFund: levelRank(data.level) <= levelRank('DISTRICT'),
+        inUnionOffice: data.inUnionOffice ?? false,
       });
       recordAudit(em, actor, { action: 'unit.create', entityType: 'Unit', entityId: id, unitId: id, after: unitSnapshot(unit) });
       try {
@@ -133,12 +152,21 @@ export class UnitService {
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
     const before = unitSnapshot(unit);
     // flags are never null: a null in the input means "leave as it is"
-    const changes = Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== undefined && !(NOT_NULL_FLAGS.includes(key) && value === null)));
+    const changes = Object.fromEntries(
+      Object.entries(data).filter(([key, value]) => value !== undefined && !(NOT_NULL_FLAGS.includes(key) && value === null)),
+    );
     if (changes.holdsFund === false && levelRank(unit.level) <= levelRank('DISTRICT')) {
       throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'holdsFund (DISTRICT and above always hold an aid fund)' });
     }
     this.em.assign(unit, changes);
-    recordAudit(this.em, actor, { action: 'unit.update', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before, after: unitSnapshot(unit) });
+    recordAudit(this.em, actor, {
+      action: 'unit.update',
+      entityType: 'Unit',
+      entityId: unit.id,
+      unitId: unit.id,
+      before,
+      after: unitSnapshot(unit),
+    });
     await this.em.flush();
     return unit;
   }
@@ -156,12 +184,20 @@ export class UnitService {
       if (!candidate.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: candidate.name });
     }
     if (parent.path === unit.path || parent.path.startsWith(`${unit.path}.`)) throw new DomainError('BAD_USER_INPUT', 'unit.moveTarget');
-    if (levelRank(parent.level) >= levelRank(unit.level)) throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: parent.name });
+    if (levelRank(parent.level) >= levelRank(unit.level))
+      throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: parent.name });
     const from = unit.parent.id;
     if (from === parent.id) return unit;
     await this.em.transactional(async (em) => {
       await UnitService.reattach(em, unit, parent);
-      recordAudit(em, actor, { action: 'unit.move', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before: { parentId: from, path: unit.path }, after: { parentId: parent.id } });
+      recordAudit(em, actor, {
+        action: 'unit.move',
+        entityType: 'Unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        before: { parentId: from, path: unit.path },
+        after: { parentId: parent.id },
+      });
     });
     return this.em.fork().findOneOrFail(Unit, { id: unit.id });
   }
@@ -171,7 +207,12 @@ export class UnitService {
     const oldPath = unit.path;
     const newPath = `${parent.path}.${unit.id}`;
     await em.execute(`update unit set parent_id = ?, path = ?::ltree, updated_at = now() where id = ?`, [parent.id, newPath, unit.id]);
-    await em.execute(`update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`, [newPath, oldPath, oldPath, unit.id]);
+    await em.execute(`update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`, [
+      newPath,
+      oldPath,
+      oldPath,
+      unit.id,
+    ]);
   }
 
   /**
@@ -199,25 +240,37 @@ export class UnitService {
       }
       for (const child of children) await UnitService.reattach(em, child, moveTo);
       const workersMoved = await em.execute<{ affectedRows?: number }>(
-        `update app_user set employer_unit_id = ?, updated_at = now() where employer_unit_id = ?`, [moveTo.id, unit.id], 'run',
+        `update app_user set employer_unit_id = ?, updated_at = now() where employer_unit_id = ?`,
+        [moveTo.id, unit.id],
+        'run',
       );
       const grantsRevoked = await em.execute<{ affectedRows?: number }>(
         `update role_grant set revoked_at = now(), revoked_by_id = ? where unit_id = ? and revoked_at is null`,
-        [actor.userId, unit.id], 'run',
+        [actor.userId, unit.id],
+        'run',
       );
       let moved: Record<string, number> = {};
-      for (const step of this.closureSteps) moved = { ...moved, ...(await step(em, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
+      for (const step of this.closureSteps)
+        moved = { ...moved, ...(await step(em, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
       const before = unitSnapshot(unit);
       unit.active = false;
       unit.closedAt = new Date();
       unit.closedReason = trimmedReason;
       unit.mergedInto = ref(moveTo);
       recordAudit(em, actor, {
-        action: 'unit.close', entityType: 'Unit', entityId: unit.id, unitId: unit.id, before,
+        action: 'unit.close',
+        entityType: 'Unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        before,
         after: {
-          ...unitSnapshot(unit), reason: trimmedReason, movedTo: moveTo.id,
+          ...unitSnapshot(unit),
+          reason: trimmedReason,
+          movedTo: moveTo.id,
           childUnitsMoved: children.map((child) => child.id),
-          workersMoved: workersMoved.affectedRows ?? 0, rolesRevoked: grantsRevoked.affectedRows ?? 0, ...moved,
+          workersMoved: workersMoved.affectedRows ?? 0,
+          rolesRevoked: grantsRevoked.affectedRows ?? 0,
+          ...moved,
         },
       });
       await em.flush();

@@ -68,11 +68,25 @@ export class UnitView extends UnitIdentity {
 }
 
 export const toUnitView = (unit: Unit): UnitView => ({
-  id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentId: unit.parent?.id ?? null, path: unit.path,
-  activeFlag: unit.active, address: unit.address ?? null, streetFacing: unit.streetFacing ?? null,
-  floorAreaM2: unit.floorAreaM2 ?? null, hotline: unit.hotline ?? null, staffCount: unit.staffCount ?? null,
-  residentPopulation: unit.residentPopulation ?? null, demonstrationYears: unit.demonstrationYears, holdsFund: unit.holdsFund, inUnionOffice: unit.inUnionOffice,
-  closedAt: unit.closedAt ?? null, closedReason: unit.closedReason ?? null, mergedIntoId: unit.mergedInto?.id ?? null,
+  id: unit.id,
+  code: unit.code,
+  name: unit.name,
+  level: unit.level,
+  parentId: unit.parent?.id ?? null,
+  path: unit.path,
+  activeFlag: unit.active,
+  address: unit.address ?? null,
+  streetFacing: unit.streetFacing ?? null,
+  floorAreaM2: unit.floorAreaM2 ?? null,
+  hotline: unit.hotline ?? null,
+  staffCount: unit.staffCount ?? null,
+  residentPopulation: unit.residentPopulation ?? null,
+  demonstrationYears: unit.demonstrationYears,
+  holdsFund: unit.holdsFund,
+  inUnionOffice: unit.inUnionOffice,
+  closedAt: unit.closedAt ?? null,
+  closedReason: unit.closedReason ?? null,
+  mergedIntoId: unit.mergedInto?.id ?? null,
   createdAt: unit.createdAt,
 });
 
@@ -127,8 +141,8 @@ export class CreateUnitInput extends UnitAttributesInput {
   parentId?: string | null;
 }
 
-@ObjectType('ServiceUnit', { description: 'A public directory entry: what a station\'s sign shows' })
+@ObjectType('ServiceUnit', { description: "A public directory entry: what a station's sign shows" })
 export class ServiceUnitView extends UnitIdentity {
-  @Field(() => String, { nullable: true, description: 'The parent unit\'s name, to tell same-named stations apart' })
+  @Field(() => String, { nullable: true, description: "The parent unit's name, to tell same-named stations apart" })
   parentName!: string | null;
 }

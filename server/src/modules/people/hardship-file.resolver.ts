@@ -8,8 +8,14 @@ import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { HardshipFile } from './hardship-file.entity.js';
 import type { FileAccess, HardshipFileService } from './hardship-file.service.js';
 import {
-  CancelReasonEnum, FileStatusEnum, HardshipCategoryEnum, HardshipFileConnection, HardshipFileEventView, HardshipFileInput,
-  HardshipFileView, HouseholdView,
+  CancelReasonEnum,
+  FileStatusEnum,
+  HardshipCategoryEnum,
+  HardshipFileConnection,
+  HardshipFileEventView,
+  HardshipFileInput,
+  HardshipFileView,
+  HouseholdView,
 } from './hardship-file.types.js';
 
 /** Masked callers (auditors) get no health, income or member ID numbers; lists mask the phone. */
@@ -17,14 +23,28 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
   const household = files.household(file, access);
   const full = access === 'FULL';
   return {
-    id: file.id, unitId: file.unitId, status: file.status, category: file.category, causes: file.causes,
-    personName: file.personName, idNumberMasked: files.maskedIdNumber(file), birthDate: file.birthDate, sex: file.sex,
-    phone: file.phone ? (full ? file.phone : maskPhone(file.phone)) : null, employerName: file.employerName ?? null,
-    unionMember: file.unionMember, address: file.address ?? null, householdSize: file.householdSize,
+    id: file.id,
+    unitId: file.unitId,
+    status: file.status,
+    category: file.category,
+    causes: file.causes,
+    personName: file.personName,
+    idNumberMasked: files.maskedIdNumber(file),
+    birthDate: file.birthDate,
+    sex: file.sex,
+    phone: file.phone ? (full ? file.phone : maskPhone(file.phone)) : null,
+    employerName: file.employerName ?? null,
+    unionMember: file.unionMember,
+    address: file.address ?? null,
+    householdSize: file.householdSize,
     household: {
       members: household.members.map((member) => ({
-        name: member.name, relation: member.relation, idNumberMasked: member.idNumber ? maskIdNumber(member.idNumber) : null,
-        health: full ? member.health : null, employment: member.employment, monthlyIncomeFen: full ? member.monthlyIncomeFen : null,
+        name: member.name,
+        relation: member.relation,
+        idNumberMasked: member.idNumber ? maskIdNumber(member.idNumber) : null,
+        health: full ? member.health : null,
+        employment: member.employment,
+        monthlyIncomeFen: full ? member.monthlyIncomeFen : null,
         isRecipient: member.isRecipient,
       })),
       totalMonthlyIncomeFen: full ? household.totalMonthlyIncomeFen : null,
@@ -32,7 +52,10 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
       minimumLivingStandardFen: household.minimumLivingStandardFen,
       housing: household.housing,
     },
-    cancelReason: file.cancelReason ?? null, createdAt: file.createdAt, updatedAt: file.updatedAt, sensitive: full,
+    cancelReason: file.cancelReason ?? null,
+    createdAt: file.createdAt,
+    updatedAt: file.updatedAt,
+    sensitive: full,
   };
 }
 
@@ -74,7 +97,10 @@ export class HardshipFileResolver {
 
   @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
   @Mutation(() => HardshipFileView)
-  async createHardshipFile(@Arg('input', () => HardshipFileInput) input: HardshipFileInput, @Ctx() ctx: Context): Promise<HardshipFileView> {
+  async createHardshipFile(
+    @Arg('input', () => HardshipFileInput) input: HardshipFileInput,
+    @Ctx() ctx: Context,
+  ): Promise<HardshipFileView> {
     return toFileView(ctx.services.files, await ctx.services.files.create(requireActor(ctx), input), 'FULL');
   }
 
@@ -106,7 +132,10 @@ export class HardshipFileResolver {
   }
 
   @Authorized()
-  @Mutation(() => [String], { nullable: 'items', description: 'Household members\' full ID numbers in the members\' order, for editing; audited' })
+  @Mutation(() => [String], {
+    nullable: 'items',
+    description: "Household members' full ID numbers in the members' order, for editing; audited",
+  })
   async revealHouseholdIdNumbers(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<(string | null)[]> {
     return ctx.services.files.revealHouseholdIdNumbers(requireActor(ctx), fileId);
   }
@@ -139,8 +168,14 @@ export class HardshipFileResolver {
   async history(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<HardshipFileEventView[]> {
     const events = await ctx.services.files.events(file.id);
     return events.map((event) => ({
-      id: event.id, occurredAt: event.occurredAt, actorId: event.actorId ?? null, action: event.action,
-      fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, reason: event.reason ?? null, note: event.note ?? null,
+      id: event.id,
+      occurredAt: event.occurredAt,
+      actorId: event.actorId ?? null,
+      action: event.action,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      reason: event.reason ?? null,
+      note: event.note ?? null,
     }));
   }
 }

@@ -1,7 +1,13 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
-  cancelFileSchema, hardshipFileInputSchema, maskIdNumber, parseIdNumber,
-  type CancelReason, type FileStatus, type HardshipCategory, type HardshipFileInputData,
+  cancelFileSchema,
+  hardshipFileInputSchema,
+  maskIdNumber,
+  parseIdNumber,
+  type CancelReason,
+  type FileStatus,
+  type HardshipCategory,
+  type HardshipFileInputData,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -45,8 +51,14 @@ export interface FileFilter extends PageRequest {
 
 /** What the file history and the audit log keep: nothing sensitive. */
 const fileSnapshot = (file: HardshipFile): Record<string, unknown> => ({
-  unitId: file.unitId, status: file.status, category: file.category, causes: file.causes, personName: file.personName,
-  householdSize: file.householdSize, unionMember: file.unionMember, cancelReason: file.cancelReason ?? null,
+  unitId: file.unitId,
+  status: file.status,
+  category: file.category,
+  causes: file.causes,
+  personName: file.personName,
+  householdSize: file.householdSize,
+  unionMember: file.unionMember,
+  cancelReason: file.cancelReason ?? null,
 });
 
 /** Hardship files (domain.md §3): one open file per ID number across the network, held by one unit. */
@@ -66,7 +78,13 @@ export class HardshipFileService {
         const file = em.create(HardshipFile, { ...this.columnsFrom(data, idNumberHash), unitId: unit.id, createdById: actor.userId });
         await em.flush();
         this.history(em, actor, file, { action: 'create', toStatus: file.status, note: data.note ?? null, changes: fileSnapshot(file) });
-        recordAudit(em, actor, { action: 'file.create', entityType: 'HardshipFile', entityId: file.id, unitId: unit.id, after: fileSnapshot(file) });
+        recordAudit(em, actor, {
+          action: 'file.create',
+          entityType: 'HardshipFile',
+          entityId: file.id,
+          unitId: unit.id,
+          after: fileSnapshot(file),
+        });
         return file;
       }),
     );
@@ -85,7 +103,14 @@ export class HardshipFileService {
       this.em.transactional(async (em) => {
         em.assign(file, this.columnsFrom(data, idNumberHash));
         this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
-        recordAudit(em, actor, { action: 'file.update', entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId, before, after: fileSnapshot(file) });
+        recordAudit(em, actor, {
+          action: 'file.update',
+          entityType: 'HardshipFile',
+          entityId: file.id,
+          unitId: file.unitId,
+          before,
+          after: fileSnapshot(file),
+        });
         await em.flush();
         return file;
       }),
@@ -101,15 +126,31 @@ export class HardshipFileService {
 
   /** Changes a file's status with a history entry; used by cancellation and by the annual review. */
   async setStatus(
-    actor: Actor | null, file: HardshipFile, status: FileStatus, detail: { action: string; reason?: CancelReason | string | null; note?: string | null },
+    actor: Actor | null,
+    file: HardshipFile,
+    status: FileStatus,
+    detail: { action: string; reason?: CancelReason | string | null; note?: string | null },
   ): Promise<HardshipFile> {
     const before = fileSnapshot(file);
     return this.em.transactional(async (em) => {
       const from = file.status;
       file.status = status;
       file.cancelReason = status === 'CANCELLED' ? (detail.reason as CancelReason) : null;
-      this.history(em, actor, file, { action: detail.action, fromStatus: from, toStatus: status, reason: detail.reason ?? null, note: detail.note ?? null });
-      recordAudit(em, actor, { action: `file.${detail.action}`, entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId, before, after: fileSnapshot(file) });
+      this.history(em, actor, file, {
+        action: detail.action,
+        fromStatus: from,
+        toStatus: status,
+        reason: detail.reason ?? null,
+        note: detail.note ?? null,
+      });
+      recordAudit(em, actor, {
+        action: `file.${detail.action}`,
+        entityType: 'HardshipFile',
+        entityId: file.id,
+        unitId: file.unitId,
+        before,
+        after: fileSnapshot(file),
+      });
       await em.flush();
       return file;
     });
@@ -131,7 +172,10 @@ export class HardshipFileService {
     const within = Scope.sqlWithin(scope.recordAreas, 'u');
     const qb = this.em
       .createQueryBuilder(HardshipFile, 'f')
-      .where(`exists (select 1 from unit u where u.id = f.unit_id and u.path <@ ?::ltree and ${within.sql})`, [unit.path, ...within.params]);
+      .where(`exists (select 1 from unit u where u.id = f.unit_id and u.path <@ ?::ltree and ${within.sql})`, [
+        unit.path,
+        ...within.params,
+      ]);
     if (filter.status) qb.andWhere({ status: filter.status });
     if (filter.category) qb.andWhere({ category: filter.category });
     const search = filter.search?.trim();
@@ -142,7 +186,10 @@ export class HardshipFileService {
     }
     const totalCount = await qb.clone().getCount();
     if (filter.after) qb.andWhere({ id: { $gt: decodeCursor(filter.after, ['id'])[0] } });
-    const rows = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    const rows = await qb
+      .orderBy({ id: 'asc' })
+      .limit(limit + 1)
+      .getResultList();
     return toPage(rows, limit, totalCount, (file) => [file.id]);
   }
 
@@ -194,9 +241,15 @@ export class HardshipFileService {
       [move.to.id, move.from.id],
     );
     for (const { id } of moved) {
-      em.persist(em.create(HardshipFileEvent, {
-        fileId: id, actorId: move.actor.userId, action: 'move', reason: 'UNIT_CLOSED', changes: { fromUnitId: move.from.id, toUnitId: move.to.id },
-      }));
+      em.persist(
+        em.create(HardshipFileEvent, {
+          fileId: id,
+          actorId: move.actor.userId,
+          action: 'move',
+          reason: 'UNIT_CLOSED',
+          changes: { fromUnitId: move.from.id, toUnitId: move.to.id },
+        }),
+      );
     }
     return { filesMoved: moved.length };
   }
@@ -229,7 +282,12 @@ export class HardshipFileService {
     return !!user?.idNumberHash && user.idNumberHash === file.idNumberHash;
   }
 
-  history(em: EntityManager, actor: Actor | null, file: HardshipFile, entry: Omit<Partial<HardshipFileEvent>, 'id' | 'fileId'> & { action: string }) {
+  history(
+    em: EntityManager,
+    actor: Actor | null,
+    file: HardshipFile,
+    entry: Omit<Partial<HardshipFileEvent>, 'id' | 'fileId'> & { action: string },
+  ) {
     em.persist(em.create(HardshipFileEvent, { ...entry, fileId: file.id, actorId: actor?.userId ?? null }));
   }
 
@@ -240,28 +298,50 @@ export class HardshipFileService {
   private columnsFrom(data: HardshipFileInputData, idNumberHash: string) {
     const facts = parseIdNumber(data.idNumber)!;
     const members: HouseholdMember[] = data.members.map((member) => ({
-      name: member.name, relation: member.relation, idNumber: member.idNumber ?? null, health: member.health ?? null,
-      employment: member.employment ?? null, monthlyIncomeFen: member.monthlyIncomeFen, isRecipient: member.isRecipient,
+      name: member.name,
+      relation: member.relation,
+      idNumber: member.idNumber ?? null,
+      health: member.health ?? null,
+      employment: member.employment ?? null,
+      monthlyIncomeFen: member.monthlyIncomeFen,
+      isRecipient: member.isRecipient,
     }));
     const totalMonthlyIncomeFen = members.reduce((sum, member) => sum + member.monthlyIncomeFen, 0);
     const household: Household = {
-      members, minimumLivingStandardFen: data.minimumLivingStandardFen ?? null, housing: data.housing ?? null,
-      totalMonthlyIncomeFen, perCapitaIncomeFen: members.length ? Math.floor(totalMonthlyIncomeFen / members.length) : 0,
+      members,
+      minimumLivingStandardFen: data.minimumLivingStandardFen ?? null,
+      housing: data.housing ?? null,
+      totalMonthlyIncomeFen,
+      perCapitaIncomeFen: members.length ? Math.floor(totalMonthlyIncomeFen / members.length) : 0,
     };
     const recipientHashes = [
       idNumberHash,
       ...members.filter((member) => member.isRecipient && member.idNumber).map((member) => this.cipher.lookupHash(member.idNumber!)),
     ];
     return {
-      personName: data.personName, idNumberEnc: this.cipher.encrypt(data.idNumber), idNumberHash, birthDate: facts.birthDate,
-      sex: facts.sex, phone: data.phone ?? null, employerName: data.employerName ?? null, unionMember: data.unionMember,
-      address: data.address ?? null, householdEnc: this.cipher.encrypt(JSON.stringify(household)), householdSize: members.length,
-      recipientHashes: [...new Set(recipientHashes)], causes: data.causes, category: data.category,
+      personName: data.personName,
+      idNumberEnc: this.cipher.encrypt(data.idNumber),
+      idNumberHash,
+      birthDate: facts.birthDate,
+      sex: facts.sex,
+      phone: data.phone ?? null,
+      employerName: data.employerName ?? null,
+      unionMember: data.unionMember,
+      address: data.address ?? null,
+      householdEnc: this.cipher.encrypt(JSON.stringify(household)),
+      householdSize: members.length,
+      recipientHashes: [...new Set(recipientHashes)],
+      causes: data.causes,
+      category: data.category,
     };
   }
 
   private async assertNoOtherOpenFile(idNumberHash: string, exceptId: string | null): Promise<void> {
-    const open = await this.em.findOne(HardshipFile, { idNumberHash, status: { $ne: 'CANCELLED' }, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    const open = await this.em.findOne(HardshipFile, {
+      idNumberHash,
+      status: { $ne: 'CANCELLED' },
+      ...(exceptId ? { id: { $ne: exceptId } } : {}),
+    });
     if (open) {
       const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
       throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });

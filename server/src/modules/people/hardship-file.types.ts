@@ -1,7 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  CANCEL_REASONS, FILE_STATUSES, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES,
-  type CancelReason, type FileStatus, type HardshipCategory, type HardshipCause, type Sex,
+  CANCEL_REASONS,
+  FILE_STATUSES,
+  HARDSHIP_CATEGORIES,
+  HARDSHIP_CAUSES,
+  type CancelReason,
+  type FileStatus,
+  type HardshipCategory,
+  type HardshipCause,
+  type Sex,
 } from '@bangfu/shared';
 import { asEnum, connectionType } from '../../common/graphql.js';
 

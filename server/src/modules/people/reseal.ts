@@ -22,7 +22,8 @@ export interface ResealReport {
 export async function resealWithCurrentKey(em: EntityManager, cipher: FieldCipher, batchSize = 500): Promise<ResealReport> {
   const prefix = cipher.currentPrefix;
   const resealed: Record<string, number> = {};
-  const stale = (columns: readonly string[]) => columns.map((column) => `(${column} is not null and not starts_with(${column}, ?))`).join(' or ');
+  const stale = (columns: readonly string[]) =>
+    columns.map((column) => `(${column} is not null and not starts_with(${column}, ?))`).join(' or ');
   for (const { table, columns } of SEALED) {
     resealed[table] = 0;
     for (;;) {
@@ -46,11 +47,19 @@ export async function resealWithCurrentKey(em: EntityManager, cipher: FieldCiphe
   }
   let remaining = 0;
   for (const { table, columns } of SEALED) {
-    const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from ${table} where ${stale(columns)}`, columns.map(() => prefix));
+    const [{ count }] = await em.execute<{ count: number }[]>(
+      `select count(*)::int as count from ${table} where ${stale(columns)}`,
+      columns.map(() => prefix),
+    );
     remaining += count;
   }
   const audit = em.fork();
-  recordAudit(audit, null, { action: 'keys.reseal', entityType: 'EncryptionKey', entityId: prefix.split('.')[1], after: { resealed, remaining } });
+  recordAudit(audit, null, {
+    action: 'keys.reseal',
+    entityType: 'EncryptionKey',
+    entityId: prefix.split('.')[1],
+    after: { resealed, remaining },
+  });
   await audit.flush();
   return { resealed, remaining };
 }

@@ -1,4 +1,19 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { CancelReason } from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
 import { connectionType, listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
@@ -113,21 +128,37 @@ class ReviewCampaignInput {
 }
 
 const toCampaignView = (campaign: ReviewCampaign): ReviewCampaignView => ({
-  id: campaign.id, unitId: campaign.unitId, year: campaign.year, startsAt: campaign.startsAt, deadline: campaign.deadline,
-  graceDays: campaign.graceDays, status: campaign.status, generated: campaign.generated, jobId: campaign.jobId ?? null,
-  closedAt: campaign.closedAt ?? null, summary: campaign.summary ? JSON.stringify(campaign.summary) : null,
+  id: campaign.id,
+  unitId: campaign.unitId,
+  year: campaign.year,
+  startsAt: campaign.startsAt,
+  deadline: campaign.deadline,
+  graceDays: campaign.graceDays,
+  status: campaign.status,
+  generated: campaign.generated,
+  jobId: campaign.jobId ?? null,
+  closedAt: campaign.closedAt ?? null,
+  summary: campaign.summary ? JSON.stringify(campaign.summary) : null,
 });
 
 const toTaskView = (task: ReviewTask): ReviewTaskView => ({
-  id: task.id, campaignId: task.campaignId, fileId: task.fileId, status: task.status, outcome: task.outcome ?? null,
-  note: task.note ?? null, completedAt: task.completedAt ?? null,
+  id: task.id,
+  campaignId: task.campaignId,
+  fileId: task.fileId,
+  status: task.status,
+  outcome: task.outcome ?? null,
+  note: task.note ?? null,
+  completedAt: task.completedAt ?? null,
 });
 
 @Resolver(() => ReviewCampaignView)
 export class ReviewCampaignResolver {
   @Authorized('UNION_ADMIN')
   @Mutation(() => ReviewCampaignView)
-  async openReviewCampaign(@Arg('input', () => ReviewCampaignInput) input: ReviewCampaignInput, @Ctx() ctx: Context): Promise<ReviewCampaignView> {
+  async openReviewCampaign(
+    @Arg('input', () => ReviewCampaignInput) input: ReviewCampaignInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewCampaignView> {
     return toCampaignView(await ctx.services.reviews.open(requireActor(ctx), input));
   }
 
@@ -138,7 +169,10 @@ export class ReviewCampaignResolver {
   }
 
   @Authorized()
-  @Query(() => [ReviewCampaignView], { complexity: smallListComplexity, description: 'Campaigns opened at the unit or above it, newest year first' })
+  @Query(() => [ReviewCampaignView], {
+    complexity: smallListComplexity,
+    description: 'Campaigns opened at the unit or above it, newest year first',
+  })
   async reviewCampaigns(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<ReviewCampaignView[]> {
     return (await ctx.services.reviews.covering(requireActor(ctx), unitId)).map(toCampaignView);
   }
@@ -154,8 +188,15 @@ export class ReviewCampaignResolver {
     return ctx.services.reviews.progress(campaign.id);
   }
 
-  @FieldResolver(() => [UnitProgressView], { complexity: smallListComplexity, description: 'For each direct child of unitId (default: the campaign unit) and its own files' })
-  async byUnit(@Root() campaign: ReviewCampaignView, @Ctx() ctx: Context, @Arg('unitId', () => ID, { nullable: true }) unitId?: string): Promise<UnitProgressView[]> {
+  @FieldResolver(() => [UnitProgressView], {
+    complexity: smallListComplexity,
+    description: 'For each direct child of unitId (default: the campaign unit) and its own files',
+  })
+  async byUnit(
+    @Root() campaign: ReviewCampaignView,
+    @Ctx() ctx: Context,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+  ): Promise<UnitProgressView[]> {
     return ctx.services.reviews.byUnit(requireActor(ctx), campaign, unitId ?? null);
   }
 

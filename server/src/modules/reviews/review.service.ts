@@ -22,13 +22,15 @@ export const REVIEW_QUEUE = 'reviews';
 export const REMINDER_BEFORE_MS = 3 * 86_400_000;
 const DAY_MS = 86_400_000;
 
-const campaignSchema = z.object({
-  unitId: z.string().regex(/^\d{1,18}$/, 'id'),
-  year: z.number().int('integer').min(2000, 'year').max(2100, 'year'),
-  startsAt: z.coerce.date(),
-  deadline: z.coerce.date(),
-  graceDays: z.number().int('integer').min(0, 'graceDays').max(180, 'graceDays'),
-}).refine((value) => value.startsAt < value.deadline, { message: 'deadline', path: ['deadline'] });
+const campaignSchema = z
+  .object({
+    unitId: z.string().regex(/^\d{1,18}$/, 'id'),
+    year: z.number().int('integer').min(2000, 'year').max(2100, 'year'),
+    startsAt: z.coerce.date(),
+    deadline: z.coerce.date(),
+    graceDays: z.number().int('integer').min(0, 'graceDays').max(180, 'graceDays'),
+  })
+  .refine((value) => value.startsAt < value.deadline, { message: 'deadline', path: ['deadline'] });
 
 const completeSchema = z.object({
   outcome: z.enum(['KEEP', 'UPDATE', 'RECLASSIFY', 'CANCEL']),
@@ -68,13 +70,29 @@ export class ReviewService {
     if (!['CITY', 'PROVINCE'].includes(unit.level) || !scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
     try {
       return await this.em.transactional(async (em) => {
-        const job = em.create(JobRecord, { name: 'reviewGenerate', requestedById: actor.userId, unitId: unit.id, params: { year: data.year } });
+        const job = em.create(JobRecord, {
+          name: 'reviewGenerate',
+          requestedById: actor.userId,
+          unitId: unit.id,
+          params: { year: data.year },
+        });
         await em.flush();
         const campaign = em.create(ReviewCampaign, { ...data, unitId: unit.id, jobId: job.id, createdById: actor.userId });
         await em.flush();
         job.params = { ...job.params, campaignId: campaign.id };
-        enqueue(em, { queue: REVIEW_QUEUE, name: 'generate', jobKey: `review-generate-${campaign.id}`, payload: { campaignId: campaign.id } });
-        recordAudit(em, actor, { action: 'review.open', entityType: 'ReviewCampaign', entityId: campaign.id, unitId: unit.id, after: { ...data } });
+        enqueue(em, {
+          queue: REVIEW_QUEUE,
+          name: 'generate',
+          jobKey: `review-generate-${campaign.id}`,
+          payload: { campaignId: campaign.id },
+        });
+        recordAudit(em, actor, {
+          action: 'review.open',
+          entityType: 'ReviewCampaign',
+          entityId: campaign.id,
+          unitId: unit.id,
+          after: { ...data },
+        });
         return campaign;
       });
     } catch (error) {
@@ -127,7 +145,13 @@ export class ReviewService {
        group by c.id order by c.id`,
       [parent.id, campaign.id, parent.id, parent.id],
     );
-    return rows.map((row) => ({ unitId: row.unit_id, total: Number(row.total), done: Number(row.done), due: Number(row.due), overdue: Number(row.overdue) }));
+    return rows.map((row) => ({
+      unitId: row.unit_id,
+      total: Number(row.total),
+      done: Number(row.done),
+      due: Number(row.due),
+      overdue: Number(row.overdue),
+    }));
   }
 
   /** Tasks for the files a unit's subtree holds, oldest first. */
@@ -152,14 +176,26 @@ export class ReviewService {
        where ${conditions.join(' and ')} order by t.id limit ${limit + 1}`,
       params,
     );
-    return toPage(rows.map((row) => this.em.map(ReviewTask, row)), limit, Number(count), (task) => [task.id]);
+    return toPage(
+      rows.map((row) => this.em.map(ReviewTask, row)),
+      limit,
+      Number(count),
+      (task) => [task.id],
+    );
   }
 
   /**
    * Records the review of one file by staff of the unit holding it: KEEP (and ACTIVE again), UPDATE or
    * RECLASSIFY (the file's new data, category changed for RECLASSIFY), CANCEL (with a reason).
    */
-  async complete(actor: Actor, taskId: string, outcome: ReviewOutcome, input: unknown, cancelReason: CancelReason | null | undefined, note: string | null | undefined): Promise<ReviewTask> {
+  async complete(
+    actor: Actor,
+    taskId: string,
+    outcome: ReviewOutcome,
+    input: unknown,
+    cancelReason: CancelReason | null | undefined,
+    note: string | null | undefined,
+  ): Promise<ReviewTask> {
     const data = parseInput(completeSchema, { outcome, cancelReason, note });
     const task = isWellFormedId(taskId) ? await this.em.findOne(ReviewTask, { id: taskId }) : null;
     if (!task) throw notFound('task');
@@ -184,14 +220,27 @@ export class ReviewService {
           if (!input) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'input' });
           const before = file.category;
           const updated = await files.update(actor, file.id, input);
-          if (data.outcome === 'RECLASSIFY' && updated.category === before) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'category (unchanged)' });
+          if (data.outcome === 'RECLASSIFY' && updated.category === before)
+            throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'category (unchanged)' });
         }
         const current = await em.findOneOrFail(HardshipFile, { id: file.id });
         if (current.status !== 'ACTIVE') await files.setStatus(actor, current, 'ACTIVE', detail);
         else files.history(em, actor, current, detail);
       }
-      Object.assign(locked, { status: 'DONE', outcome: data.outcome, note: data.note ?? null, completedById: actor.userId, completedAt: this.clock() });
-      recordAudit(em, actor, { action: 'review.complete', entityType: 'ReviewTask', entityId: locked.id, unitId: unit.id, after: { outcome: data.outcome } });
+      Object.assign(locked, {
+        status: 'DONE',
+        outcome: data.outcome,
+        note: data.note ?? null,
+        completedById: actor.userId,
+        completedAt: this.clock(),
+      });
+      recordAudit(em, actor, {
+        action: 'review.complete',
+        entityType: 'ReviewTask',
+        entityId: locked.id,
+        unitId: unit.id,
+        after: { outcome: data.outcome },
+      });
       await em.flush();
       return locked;
     });
@@ -203,12 +252,19 @@ export class ReviewService {
     if (campaign.status === 'CLOSED') return campaign;
     const progress = await this.progress(campaign.id);
     const outcomes = await this.em.execute<{ outcome: string; n: string }[]>(
-      `select outcome, count(*)::text as n from review_task where campaign_id = ? and outcome is not null group by outcome`, [campaign.id],
+      `select outcome, count(*)::text as n from review_task where campaign_id = ? and outcome is not null group by outcome`,
+      [campaign.id],
     );
     campaign.summary = { ...progress, ...Object.fromEntries(outcomes.map((row) => [row.outcome, Number(row.n)])) };
     campaign.status = 'CLOSED';
     campaign.closedAt = this.clock();
-    recordAudit(this.em, actor, { action: 'review.close', entityType: 'ReviewCampaign', entityId: campaign.id, unitId: campaign.unitId, after: campaign.summary });
+    recordAudit(this.em, actor, {
+      action: 'review.close',
+      entityType: 'ReviewCampaign',
+      entityId: campaign.id,
+      unitId: campaign.unitId,
+      after: campaign.summary,
+    });
     await this.em.flush();
     return campaign;
   }
@@ -225,7 +281,8 @@ export class ReviewService {
     if (!campaign.generated) {
       if (campaign.filesTotal === null || campaign.filesTotal === undefined) {
         const [{ n }] = await this.em.execute<{ n: string }[]>(
-          `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = 'ACTIVE'`, [unit.path],
+          `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = 'ACTIVE'`,
+          [unit.path],
         );
         campaign.filesTotal = Number(n);
         await this.em.flush();
@@ -266,8 +323,11 @@ export class ReviewService {
         if (!campaign.remindedAt && now.getTime() >= campaign.deadline.getTime() - REMINDER_BEFORE_MS && now < campaign.deadline) {
           for (const row of await this.dueByUnit(em, campaign, 'DUE')) {
             result.reminded += await notify(em, {
-              userIds: await staffUserIdsOf(em, row.unit_id), kind: 'REVIEW_REMINDER', campaignId: campaign.id,
-              params: { year: campaign.year, due: Number(row.n), deadline: deadlineText }, dedupeKey: `review-reminder-${campaign.id}`,
+              userIds: await staffUserIdsOf(em, row.unit_id),
+              kind: 'REVIEW_REMINDER',
+              campaignId: campaign.id,
+              params: { year: campaign.year, due: Number(row.n), deadline: deadlineText },
+              dedupeKey: `review-reminder-${campaign.id}`,
             });
           }
           campaign.remindedAt = now;
@@ -277,13 +337,20 @@ export class ReviewService {
           result.overdue += await this.moveFiles(em, campaign, 'ACTIVE', 'REVIEW_OVERDUE', now);
           for (const row of await this.dueByUnit(em, campaign, 'OVERDUE')) {
             await notify(em, {
-              userIds: await staffUserIdsOf(em, row.unit_id), kind: 'REVIEW_OVERDUE', campaignId: campaign.id,
-              params: { year: campaign.year, overdue: Number(row.n) }, dedupeKey: `review-overdue-${campaign.id}`,
+              userIds: await staffUserIdsOf(em, row.unit_id),
+              kind: 'REVIEW_OVERDUE',
+              campaignId: campaign.id,
+              params: { year: campaign.year, overdue: Number(row.n) },
+              dedupeKey: `review-overdue-${campaign.id}`,
             });
           }
           campaign.deadlineAppliedAt = now;
         }
-        if (campaign.deadlineAppliedAt && !campaign.graceAppliedAt && now.getTime() >= campaign.deadline.getTime() + campaign.graceDays * DAY_MS) {
+        if (
+          campaign.deadlineAppliedAt &&
+          !campaign.graceAppliedAt &&
+          now.getTime() >= campaign.deadline.getTime() + campaign.graceDays * DAY_MS
+        ) {
           result.suspended += await this.moveFiles(em, campaign, 'REVIEW_OVERDUE', 'SUSPENDED', now);
           campaign.graceAppliedAt = now;
         }
@@ -317,7 +384,6 @@ export class ReviewService {
       [campaign.id, status],
     );
   }
-
 }
 
 declare module '../../common/context.js' {

@@ -30,10 +30,20 @@ export async function writeRollupWorkbook(rows: { unit: Unit; rollup: Rollup }[]
   ];
   for (const { unit, rollup } of rows) {
     sheet.addRow({
-      unit: unit.name, newCases: rollup.newCases, decided: rollup.decidedCases, approved: rollup.approvedCases, rejected: rollup.rejectedCases,
-      closed: rollup.closedCases, approvedYuan: rollup.approvedFen / 100, paidYuan: rollup.paidFen / 100, median: rollup.medianDecisionDays,
-      overdue: rollup.overdueCases, files: rollup.activeFilesByCategory.reduce((sum, row) => sum + row.count, 0), balanceYuan: rollup.fundBalanceFen / 100,
-      satisfaction: rollup.satisfactionRate, demonstration: rollup.demonstrationRatio,
+      unit: unit.name,
+      newCases: rollup.newCases,
+      decided: rollup.decidedCases,
+      approved: rollup.approvedCases,
+      rejected: rollup.rejectedCases,
+      closed: rollup.closedCases,
+      approvedYuan: rollup.approvedFen / 100,
+      paidYuan: rollup.paidFen / 100,
+      median: rollup.medianDecisionDays,
+      overdue: rollup.overdueCases,
+      files: rollup.activeFilesByCategory.reduce((sum, row) => sum + row.count, 0),
+      balanceYuan: rollup.fundBalanceFen / 100,
+      satisfaction: rollup.satisfactionRate,
+      demonstration: rollup.demonstrationRatio,
     });
   }
   await workbook.xlsx.writeFile(filePath);

@@ -54,7 +54,7 @@ class TierCount {
   count!: number;
 }
 
-@ObjectType('Rollup', { description: 'Figures over a unit\'s whole subtree; period figures cover [from, to)' })
+@ObjectType('Rollup', { description: "Figures over a unit's whole subtree; period figures cover [from, to)" })
 export class RollupView {
   unitId!: string;
 
@@ -127,7 +127,7 @@ export class RollupView {
   @Field(() => Int, { description: 'Stations scored in the year the period ends' })
   assessedStations!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average final score (the city\'s once scored, else the district\'s)' })
+  @Field(() => Float, { nullable: true, description: "Average final score (the city's once scored, else the district's)" })
   averageAssessmentScore!: number | null;
 
   @Field(() => Int, { description: 'Stations below 60' })
@@ -136,7 +136,7 @@ export class RollupView {
   @Field(() => [TierCount])
   tierCounts!: TierCount[];
 
-  @Field(() => FenScalar, { description: 'Tibet: 2% of failing stations\' higher-level subsidy held back' })
+  @Field(() => FenScalar, { description: "Tibet: 2% of failing stations' higher-level subsidy held back" })
   subsidyHoldbackFen!: number;
 
   @Field(() => [RollupView], { description: 'The same for each direct child, one level down' })
@@ -144,10 +144,12 @@ export class RollupView {
 }
 
 const toView = (rollup: Rollup, children: Rollup[] = []): RollupView => ({
-  ...rollup, satisfactionRate: rollup.satisfactionRate, children: children.map((child) => toView(child)),
+  ...rollup,
+  satisfactionRate: rollup.satisfactionRate,
+  children: children.map((child) => toView(child)),
 });
 
-@ObjectType('RollupMonth', { description: 'One month (Beijing time) of a rollup\'s period' })
+@ObjectType('RollupMonth', { description: "One month (Beijing time) of a rollup's period" })
 export class RollupMonthView {
   @Field(() => String, { description: 'YYYY-MM' })
   month!: string;
@@ -166,18 +168,31 @@ export class RollupMonthView {
 export class RollupResolver {
   @Authorized()
   @Query(() => RollupView, { complexity: smallListComplexity })
-  async rollup(@Arg('unitId', () => ID) unitId: string, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<RollupView> {
+  async rollup(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<RollupView> {
     const { self, children } = await ctx.services.rollups.rollup(requireActor(ctx), unitId, from, to);
     return toView(self, children);
   }
 
   @Authorized()
   @Mutation(() => JobView, { description: 'The rollup and its children as .xlsx; poll job(id) for the download' })
-  async exportRollup(@Arg('unitId', () => ID) unitId: string, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<JobView> {
+  async exportRollup(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<JobView> {
     return toJobView(await ctx.services.rollups.startExport(requireActor(ctx), unitId, from, to));
   }
 
-  @FieldResolver(() => [RollupMonthView], { complexity: smallListComplexity, description: 'The period month by month, for charts over time' })
+  @FieldResolver(() => [RollupMonthView], {
+    complexity: smallListComplexity,
+    description: 'The period month by month, for charts over time',
+  })
   monthly(@Root() rollup: RollupView, @Ctx() ctx: Context): Promise<RollupMonthView[]> {
     return ctx.services.rollups.monthly(rollup.unitId, rollup.from, rollup.to);
   }

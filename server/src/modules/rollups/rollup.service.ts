@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  assessmentOutcome, shanghaiDate, shanghaiYear, type AidType, type CaseStatus, type FundSource, type HardshipCategory, type Rubric, type WuhanTier,
+  assessmentOutcome,
+  shanghaiDate,
+  shanghaiYear,
+  type AidType,
+  type CaseStatus,
+  type FundSource,
+  type HardshipCategory,
+  type Rubric,
+  type WuhanTier,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/domain-error.js';
@@ -103,7 +111,9 @@ export class RollupService {
     if (!(from < to)) throw badInput('from/to');
     const scope = scopeFor(actor);
     const unit = await recordsUnit(this.em, actor, unitId);
-    const children = (await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) => scope.canReadRecordsOf(child));
+    const children = (await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) =>
+      scope.canReadRecordsOf(child),
+    );
     const roots = [unit, ...children];
     const figures = await this.compute(roots, from, to);
     return { self: figures[0], children: figures.slice(1) };
@@ -113,7 +123,11 @@ export class RollupService {
    * Month by month (Beijing time) over the unit's subtree for [from, to): applications, approvals and money paid.
    * Only reached through a rollup the caller was allowed to read.
    */
-  async monthly(unitId: string, from: Date, to: Date): Promise<{ month: string; newCases: number; approvedCases: number; paidFen: number }[]> {
+  async monthly(
+    unitId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ month: string; newCases: number; approvedCases: number; paidFen: number }[]> {
     const period = periodFilter(from, to);
     const rows = await this.em.execute<{ month: string; submitted: number; approved: number; paid_fen: string }[]>(
       `select to_char(day, 'YYYY-MM') as month, sum(submitted)::int as submitted, sum(approved)::int as approved, sum(paid_fen)::text as paid_fen
@@ -128,7 +142,12 @@ export class RollupService {
   async startExport(actor: Actor, unitId: string, from: Date, to: Date): Promise<JobRecord> {
     await this.rollup(actor, unitId, from, to);
     return this.em.transactional(async (em) => {
-      const job = em.create(JobRecord, { name: 'exportRollup', requestedById: actor.userId, unitId, params: { unitId, from: from.toISOString(), to: to.toISOString() } });
+      const job = em.create(JobRecord, {
+        name: 'exportRollup',
+        requestedById: actor.userId,
+        unitId,
+        params: { unitId, from: from.toISOString(), to: to.toISOString() },
+      });
       await em.flush();
       enqueue(em, { queue: EXPORT_QUEUE, name: 'exportRollup', jobKey: `export-${job.id}`, payload: { jobId: job.id } });
       recordAudit(em, actor, { action: 'rollup.export', entityType: 'Job', entityId: job.id, unitId, after: job.params });
@@ -153,27 +172,47 @@ export class RollupService {
     const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await Promise.all([
       ofRoots(`select ancestor_id::text as root, status, type, sum(n)::int as n from rollup_case_status
                where ancestor_id in (?) and status <> 'DRAFT' group by 1, 2, 3 having sum(n) <> 0`),
-      ofRoots(`select ancestor_id::text as root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
+      ofRoots(
+        `select ancestor_id::text as root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
                  sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen,
                  sum(rated)::int as rated, sum(satisfied)::int as satisfied
-               from rollup_case_flow where ancestor_id in (?) and ${period.sql} group by 1`, period.params),
-      ofRoots(`select ancestor_id::text as root, days, sum(n)::int as n from rollup_decision_days where ancestor_id in (?) and ${period.sql} group by 1, 2`, period.params),
+               from rollup_case_flow where ancestor_id in (?) and ${period.sql} group by 1`,
+        period.params,
+      ),
+      ofRoots(
+        `select ancestor_id::text as root, days, sum(n)::int as n from rollup_decision_days where ancestor_id in (?) and ${period.sql} group by 1, 2`,
+        period.params,
+      ),
       // overdue depends on the clock, so it is counted live: per unit first (a few thousand at most), then per root
-      grouped(`, overdue as (select unit_id, count(*) as n from aid_case where status in (?) and due_at < ? group by unit_id)
-               select root, sum(o.n)::int as n ${subtree} join overdue o on o.unit_id = u.id group by root`, [OPEN_STATUSES, this.clock()]),
+      grouped(
+        `, overdue as (select unit_id, count(*) as n from aid_case where status in (?) and due_at < ? group by unit_id)
+               select root, sum(o.n)::int as n ${subtree} join overdue o on o.unit_id = u.id group by root`,
+        [OPEN_STATUSES, this.clock()],
+      ),
       ofRoots(`select ancestor_id::text as root, category, sum(n)::int as n from rollup_file_status
                where ancestor_id in (?) and status = 'ACTIVE' group by 1, 2 having sum(n) <> 0`),
-      grouped(`select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`),
-      grouped(`select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`, [shanghaiDate(from), shanghaiDate(to)]),
-      grouped(`select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
-               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`, [year]),
-      grouped(`select root, a.district_scores, a.city_scores, c.rubric,
+      grouped(
+        `select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`,
+      ),
+      grouped(
+        `select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`,
+        [shanghaiDate(from), shanghaiDate(to)],
+      ),
+      grouped(
+        `select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
+               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`,
+        [year],
+      ),
+      grouped(
+        `select root, a.district_scores, a.city_scores, c.rubric,
                  coalesce((select sum(d.rated) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as rated,
                  coalesce((select sum(d.satisfied) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as satisfied,
                  coalesce((select sum(i.income_fen) from stat_income_daily i where i.unit_id = a.unit_id and i.source = 'HIGHER_UNION_SUBSIDY'
                            and i.day >= ?::date and i.day < ?::date), 0)::text as subsidy
                ${subtree} join assessment a on a.unit_id = u.id and a.year = ? join assessment_cycle c on c.id = a.cycle_id
-               where a.district_scores is not null`, [yearFrom, yearTo, yearFrom, yearTo, yearFrom, yearTo, year]),
+               where a.district_scores is not null`,
+        [yearFrom, yearTo, yearFrom, yearTo, yearFrom, yearTo, year],
+      ),
     ]);
     const of = (rows: Row[], root: string) => rows.filter((row) => row.root === root);
     return ids.map((root) => {
@@ -189,28 +228,50 @@ export class RollupService {
       const stationCount = Number(station?.stations ?? 0);
       const demonstration = Number(station?.demonstration ?? 0);
       const rated = num('rated');
-      const outcomes = of(assessments, root).map((row) => assessmentOutcome(
-        row.rubric as unknown as Rubric, row.district_scores as never, row.city_scores as never,
-        { rated: Number(row.rated), satisfied: Number(row.satisfied) }, Number(row.subsidy),
-      ));
+      const outcomes = of(assessments, root).map((row) =>
+        assessmentOutcome(
+          row.rubric as unknown as Rubric,
+          row.district_scores as never,
+          row.city_scores as never,
+          { rated: Number(row.rated), satisfied: Number(row.satisfied) },
+          Number(row.subsidy),
+        ),
+      );
       const tiers = new Map<WuhanTier, number>();
       for (const outcome of outcomes) if (outcome.tier !== 'NONE') tiers.set(outcome.tier, (tiers.get(outcome.tier) ?? 0) + 1);
       return {
-        unitId: root, from, to,
+        unitId: root,
+        from,
+        to,
         casesByStatus: [...byStatus].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)),
         casesByType: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
-        newCases: num('submitted'), decidedCases: num('decided'), approvedCases: num('approved'), rejectedCases: num('rejected'),
-        closedCases: num('closed'), approvedFen: num('approved_fen'), paidFen: num('paid_fen'),
+        newCases: num('submitted'),
+        decidedCases: num('decided'),
+        approvedCases: num('approved'),
+        rejectedCases: num('rejected'),
+        closedCases: num('closed'),
+        approvedFen: num('approved_fen'),
+        paidFen: num('paid_fen'),
         medianDecisionDays: histogramMedian(of(days, root).map((row) => ({ value: Number(row.days), count: Number(row.n) }))),
         overdueCases: Number(of(overdue, root)[0]?.n ?? 0),
-        activeFilesByCategory: of(files, root).map((row) => ({ category: row.category as HardshipCategory, count: Number(row.n) })).sort((a, b) => a.category.localeCompare(b.category)),
+        activeFilesByCategory: of(files, root)
+          .map((row) => ({ category: row.category as HardshipCategory, count: Number(row.n) }))
+          .sort((a, b) => a.category.localeCompare(b.category)),
         fundBalanceFen: Number(of(funds, root)[0]?.balance ?? 0),
-        incomeBySource: of(income, root).map((row) => ({ source: row.source as FundSource, amountFen: Number(row.amount) })).sort((a, b) => a.source.localeCompare(b.source)),
-        ratedCases: rated, satisfiedCases: num('satisfied'), satisfactionRate: rated ? num('satisfied') / rated : null,
-        stations: stationCount, demonstrationStations: demonstration, demonstrationRatio: stationCount ? demonstration / stationCount : null,
+        incomeBySource: of(income, root)
+          .map((row) => ({ source: row.source as FundSource, amountFen: Number(row.amount) }))
+          .sort((a, b) => a.source.localeCompare(b.source)),
+        ratedCases: rated,
+        satisfiedCases: num('satisfied'),
+        satisfactionRate: rated ? num('satisfied') / rated : null,
+        stations: stationCount,
+        demonstrationStations: demonstration,
+        demonstrationRatio: stationCount ? demonstration / stationCount : null,
         meetsDemonstrationTarget: stationCount > 0 && demonstration / stationCount >= DEMONSTRATION_TARGET,
         assessedStations: outcomes.length,
-        averageAssessmentScore: outcomes.length ? outcomes.reduce((sum, outcome) => sum + (outcome.finalTotal ?? 0), 0) / outcomes.length : null,
+        averageAssessmentScore: outcomes.length
+          ? outcomes.reduce((sum, outcome) => sum + (outcome.finalTotal ?? 0), 0) / outcomes.length
+          : null,
         failingStations: outcomes.filter((outcome) => outcome.failing).length,
         tierCounts: [...tiers].map(([tier, count]) => ({ tier, count })).sort((a, b) => a.tier.localeCompare(b.tier)),
         subsidyHoldbackFen: outcomes.reduce((sum, outcome) => sum + outcome.subsidyHoldbackFen, 0),
@@ -234,7 +295,10 @@ export class RollupService {
 
 /** Both directions of a comparison: rows the truth has that the summary lacks, and rows only the summary has. */
 function differences(name: string, truth: string, summary: string): [string, string][] {
-  return [[name, `${truth} except ${summary}`], [`${name} (extra)`, `${summary} except ${truth}`]];
+  return [
+    [name, `${truth} except ${summary}`],
+    [`${name} (extra)`, `${summary} except ${truth}`],
+  ];
 }
 
 /**
@@ -246,9 +310,15 @@ export async function rebuildSummaries(em: EntityManager): Promise<void> {
     for (const table of ['stat_case_status', 'stat_file_status', 'stat_case_daily', 'stat_decision_days', 'stat_income_daily']) {
       await tx.execute(`delete from ${table}`);
     }
-    await tx.execute(`insert into stat_case_status (unit_id, status, type, n) select unit_id, status, type, count(*) from aid_case group by 1, 2, 3`);
-    await tx.execute(`insert into stat_file_status (unit_id, status, category, n) select unit_id, status, category, count(*) from hardship_file group by 1, 2, 3`);
-    await tx.execute(`insert into stat_case_daily (unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) ${LIVE_DAILY}`);
+    await tx.execute(
+      `insert into stat_case_status (unit_id, status, type, n) select unit_id, status, type, count(*) from aid_case group by 1, 2, 3`,
+    );
+    await tx.execute(
+      `insert into stat_file_status (unit_id, status, category, n) select unit_id, status, category, count(*) from hardship_file group by 1, 2, 3`,
+    );
+    await tx.execute(
+      `insert into stat_case_daily (unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) ${LIVE_DAILY}`,
+    );
     await tx.execute(`insert into stat_decision_days (unit_id, day, days, n) ${LIVE_DECISION_DAYS}`);
     await tx.execute(`insert into stat_income_daily (unit_id, day, source, income_fen) ${LIVE_INCOME}`);
     await tx.execute(`select rebuild_rollup_tree()`);
@@ -305,24 +375,42 @@ export async function reconcileRollups(em: EntityManager): Promise<{ mismatches:
   const flowColumns = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
   const nonZeroFlow = `(${flowColumns}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
   const checks: [string, string][] = [
-    ...differences('case status', `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
-      `select unit_id, status, type, n from stat_case_status where n <> 0`),
-    ...differences('file status', `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
-      `select unit_id, status, category, n from stat_file_status where n <> 0`),
+    ...differences(
+      'case status',
+      `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
+      `select unit_id, status, type, n from stat_case_status where n <> 0`,
+    ),
+    ...differences(
+      'file status',
+      `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
+      `select unit_id, status, category, n from stat_file_status where n <> 0`,
+    ),
     ...differences('daily flows', LIVE_DAILY, `select unit_id, day, type, ${flowColumns} from stat_case_daily where ${nonZeroFlow}`),
     ...differences('decision days', LIVE_DECISION_DAYS, `select unit_id, day, days, n from stat_decision_days where n <> 0`),
     ...differences('income', LIVE_INCOME, `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`),
     // the per-ancestor tree (folded rows plus the pending log) against the per-unit summaries checked above
-    ...differences('tree case status', `select * from tree_case_status_expected`,
-      `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`),
-    ...differences('tree file status', `select * from tree_file_status_expected`,
-      `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`),
-    ...differences('tree flows', `select * from tree_case_flow_expected`,
+    ...differences(
+      'tree case status',
+      `select * from tree_case_status_expected`,
+      `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`,
+    ),
+    ...differences(
+      'tree file status',
+      `select * from tree_file_status_expected`,
+      `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`,
+    ),
+    ...differences(
+      'tree flows',
+      `select * from tree_case_flow_expected`,
       `select * from (select ancestor_id, grain, day, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
          sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::bigint as approved_fen, sum(paid_fen)::bigint as paid_fen,
-         sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`),
-    ...differences('tree decision days', `select * from tree_decision_days_expected`,
-      `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`),
+         sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`,
+    ),
+    ...differences(
+      'tree decision days',
+      `select * from tree_decision_days_expected`,
+      `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`,
+    ),
   ];
   const details: string[] = [];
   for (const [name, sql] of checks) {
