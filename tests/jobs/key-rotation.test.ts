@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { FieldCipher } from '../../server/src/common/crypto.js';
-import { resealWithCurrentKey } from '../../server/src/modules/people/reseal.js';
+import { resealWithCurrentKey } from '../../server/src/app/reseal.js';
 import { appWithDriver } from '../setup/case-driver.js';
 
 describe('rotating the encryption key', () => {

@@ -1,4 +1,4 @@
-import { ledgerViolations as checkLedger } from '../../server/src/modules/funds/ledger-invariants.js';
+import { ledgerViolations as checkLedger } from '../../server/src/app/ledger-invariants.js';
 import type { TestApp } from './test-app.js';
 
 /** The product's ledger check (server/src/modules/funds/ledger-invariants.ts) over a test database. */

@@ -32,8 +32,8 @@ describe('npm run lint', () => {
     );
     expect(upward).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*An upward import between modules: people/));
     const peer = await problemsOf(
-      'server/src/modules/rollups/peer.ts',
-      `import { ReviewCampaign } from '../reviews/review.entity.js';\nexport const x = ReviewCampaign;\n`,
+      'server/src/modules/reviews/peer.ts',
+      `import { Assessment } from '../assessments/assessment.entity.js';\nexport const x = Assessment;\n`,
     );
     expect(peer).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
     const downward = await problemsOf(

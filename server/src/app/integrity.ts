@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ledgerViolations } from '../modules/funds/ledger-invariants.js';
+import { ledgerViolations } from './ledger-invariants.js';
 import { reconcileRollups } from '../modules/rollups/rollup.service.js';
 
 /** The database's own guards of the append-only tables (migrations): a restore without triggers would drop them. */

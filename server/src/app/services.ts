@@ -52,7 +52,7 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
  */
 export function createServices(em: EntityManager, deps: ServiceDeps) {
   const servicesIn = (other: EntityManager): Services => createServices(other, deps);
-  const units = new UnitService(em, [HardshipFileService.moveHoldings, CaseService.moveHoldings]);
+  const units = new UnitService(em, [AuthService.moveHoldings, HardshipFileService.moveHoldings, CaseService.moveHoldings]);
   const files = new HardshipFileService(em, deps.cipher);
   const cases = new CaseService(em, deps.clock, paymentRecipientCheck);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };

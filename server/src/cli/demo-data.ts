@@ -2,6 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { idNumberCheckChar, type Role, type UnitLevel } from '@bangfu/shared';
 import type { Services } from '../app/services.js';
 import { bootstrapInstallation } from './bootstrap.js';
+import { replacePolicyRow } from '../modules/cases/aid-policy.queries.js';
+
+const NO_POLICY_VALUES = {
+  approvalLimitFen: null,
+  yearlyCapFen: null,
+  noticeDays: null,
+  acceptWithinWorkingDays: null,
+  decideWithinWorkingDays: null,
+};
 
 export const DEMO_PASSWORD = 'Bangfu@2026';
 
@@ -206,10 +215,10 @@ async function loadDemoPolicies(em: EntityManager, unitIds: Map<string, string>)
   const limitsByLevel: Record<string, number> = { CITY: 5_000_000, DISTRICT: 1_000_000, STREET: 200_000, ENTERPRISE: 200_000 };
   const levels: [string, UnitLevel][] = [['city', 'CITY'], ...UNITS.map((unit): [string, UnitLevel] => [unit.key, unit.level])];
   for (const [key, level] of levels) {
-    await em.execute(`insert into aid_policy (unit_id, approval_limit_fen) values (?, ?)`, [unitIds.get(key), limitsByLevel[level]]);
+    await replacePolicyRow(em, unitIds.get(key)!, null, { ...NO_POLICY_VALUES, approvalLimitFen: limitsByLevel[level] });
   }
-  for (const type of ['DISASTER', 'ACCIDENT']) {
-    await em.execute(`insert into aid_policy (unit_id, aid_type, notice_days) values (?, ?, 0)`, [unitIds.get('city'), type]);
+  for (const type of ['DISASTER', 'ACCIDENT'] as const) {
+    await replacePolicyRow(em, unitIds.get('city')!, type, { ...NO_POLICY_VALUES, noticeDays: 0 });
   }
 }
 

@@ -1,5 +1,5 @@
 import { cipherFor } from '../app/services.js';
-import { resealWithCurrentKey } from '../modules/people/reseal.js';
+import { resealWithCurrentKey } from '../app/reseal.js';
 import { withDatabase } from './with-database.js';
 
 /** Key rotation, step 2 (README, "Rotating the encryption key"): seals every encrypted value again with the current key. */

@@ -1,3 +1,4 @@
+import type { QueryBuilder, QueryOrderMap } from '@mikro-orm/postgresql';
 import { badInput } from './domain-error.js';
 import { isWellFormedId } from './validate.js';
 
@@ -62,4 +63,15 @@ export function toPage<T>(rows: T[], limit: number, totalCount: number, keyOf: (
   const nodes = rows.slice(0, limit);
   const cursors = nodes.map((node) => encodeCursor(keyOf(node)));
   return { nodes, cursors, hasNextPage: rows.length > limit, endCursor: cursors.at(-1) ?? null, totalCount };
+}
+
+/** One page in id order from a query builder, with the total of its rows before paging. */
+export async function idOrderedPage<T extends { id: string }>(qb: QueryBuilder<T>, afterId: string | null | undefined, limit: number) {
+  const totalCount = await qb.clone().getCount();
+  if (afterId) qb.andWhere(`${qb.alias}.id > ?`, [afterId]);
+  const rows = await qb
+    .orderBy({ id: 'asc' } as QueryOrderMap<T>)
+    .limit(limit + 1)
+    .getResultList();
+  return { rows, totalCount };
 }

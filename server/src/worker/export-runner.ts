@@ -8,6 +8,7 @@ import type { Logger } from '../common/logger.js';
 import { createServices, type ServiceDeps } from '../app/services.js';
 import { DomainError } from '../common/domain-error.js';
 import { JobRecord } from '../modules/jobs/job.entity.js';
+import { exportFilesInUse, expireExportFiles } from '../modules/jobs/jobs.queries.js';
 import { writeLedgerWorkbook, writeRosterWorkbook } from '../modules/funds/ledger-export.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { writeRollupWorkbook } from '../modules/rollups/rollup-export.js';
@@ -88,11 +89,7 @@ const removeFile = (path: string) =>
 export async function purgeExports(orm: MikroORM, config: Config, now = new Date()): Promise<{ expiredJobs: number; files: number }> {
   const cutoff = new Date(now.getTime() - config.EXPORT_RETENTION_HOURS * 3_600_000);
   const em = orm.em.fork();
-  const expired = await em.execute<{ file_path: string }[]>(
-    `with held as (select id, file_path from job where state = 'COMPLETED' and file_path is not null and finished_at < ? for update skip locked)
-     update job set file_path = null, error = ? from held where job.id = held.id returning held.file_path`,
-    [cutoff, EXPORT_EXPIRED],
-  );
+  const expired = await expireExportFiles(em, cutoff, EXPORT_EXPIRED);
   for (const { file_path: path } of expired) await removeFile(path);
 
   const directory = resolve(config.EXPORT_DIR);
@@ -100,9 +97,7 @@ export async function purgeExports(orm: MikroORM, config: Config, now = new Date
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const kept = new Set(
-    (await em.execute<{ file_path: string }[]>(`select file_path from job where file_path is not null`)).map((row) => row.file_path),
-  );
+  const kept = await exportFilesInUse(em);
   let files = expired.length;
   for (const name of names) {
     const path = join(directory, name);

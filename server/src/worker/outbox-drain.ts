@@ -3,15 +3,7 @@ import type { Redis } from 'ioredis';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { recordAudit } from '../modules/audit/audit-trail.js';
 import type { Logger } from '../common/logger.js';
-
-interface PendingMessage {
-  id: string;
-  queue: string;
-  name: string;
-  job_key: string;
-  payload: Record<string, unknown>;
-  created_at: Date;
-}
+import { lockPendingMessages, markDispatched, undispatchSince, type PendingMessage } from '../modules/jobs/jobs.queries.js';
 
 /** Clock difference between machines we tolerate before calling a job older than its outbox row. */
 const STALE_JOB_SLACK_MS = 60_000;
@@ -50,14 +42,13 @@ export class OutboxDrain {
   async drainOnce(): Promise<number> {
     const em = this.orm.em.fork();
     return em.transactional(async (tx) => {
-      const rows = await tx.execute<PendingMessage[]>(
-        `select id::text, queue, name, job_key, payload, created_at from outbox
-         where dispatched_at is null order by id limit ? for update skip locked`,
-        [this.batchSize],
-      );
+      const rows = await lockPendingMessages(tx, this.batchSize);
       for (const row of rows) await this.dispatch(row);
       if (rows.length > 0) {
-        await tx.execute(`update outbox set dispatched_at = now(), attempts = attempts + 1 where id in (?)`, [rows.map((row) => row.id)]);
+        await markDispatched(
+          tx,
+          rows.map((row) => row.id),
+        );
       }
       return rows.length;
     });
@@ -120,9 +111,7 @@ export class OutboxDrain {
  */
 export async function redispatchSince(em: EntityManager, since: Date): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.execute<{ id: string }[]>(`update outbox set dispatched_at = null where dispatched_at >= ? returning id::text`, [
-      since,
-    ]);
+    const rows = await undispatchSince(tx, since);
     recordAudit(tx, null, { action: 'outbox.redispatch', entityType: 'Outbox', after: { since: since.toISOString(), rows: rows.length } });
     return rows.length;
   });

@@ -22,7 +22,11 @@ import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
+import { casesRegisteredByType } from '../cases/case.queries.js';
+import { fundsReceived } from '../funds/ledger.queries.js';
+import { openFileCounts } from '../people/hardship-file.queries.js';
 import { Assessment, AssessmentCycle, type Scores } from './assessment.entity.js';
+import { addStationAssessments, stationYear } from './assessment.queries.js';
 
 /** The one-off grant to a new city demonstration station: ¥10,000 (domain.md §5). */
 export const DEMONSTRATION_GRANT_FEN = 1_000_000;
@@ -86,12 +90,7 @@ export class AssessmentService {
         createdById: actor.userId,
       });
       await em.flush();
-      await em.execute(
-        `insert into assessment (cycle_id, unit_id, year)
-         select ?, u.id, ? from unit u where u.path <@ ?::ltree and u.level in ('STREET', 'ENTERPRISE') and u.active
-         on conflict (unit_id, year) do nothing`,
-        [cycle.id, y, unit.path],
-      );
+      await addStationAssessments(em, cycle.id, y, unit.path);
       recordAudit(em, actor, {
         action: 'assessment.openCycle',
         entityType: 'AssessmentCycle',
@@ -223,20 +222,10 @@ export class AssessmentService {
 
   /** Pre-filled values with their evidence for the items the system can measure; null for manual items. */
   async prefill(unit: Unit, cycle: AssessmentCycle): Promise<PrefilledItem[]> {
-    const [{ files, categorised }] = await this.em.execute<{ files: number; categorised: number }[]>(
-      `select count(*)::int as files, count(*) filter (where category is not null)::int as categorised
-       from hardship_file where unit_id = ? and status <> 'CANCELLED'`,
-      [unit.id],
-    );
-    const [{ budget }] = await this.em.execute<{ budget: string }[]>(
-      `select coalesce(sum(e.amount_fen), 0)::text as budget from ledger_transaction t join ledger_entry e on e.transaction_id = t.id and e.direction = 'DEBIT'
-       where ((t.kind in ('ALLOCATION', 'EXPENSE') and t.counterpart_unit_id = ?) or (t.kind = 'INCOME' and t.unit_id = ?)) and t.created_at >= ? and t.created_at < ?`,
-      [unit.id, unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)],
-    );
-    const activity = await this.em.execute<{ type: string; n: number }[]>(
-      `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
-      [unit.id, shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)],
-    );
+    const [yearStart, yearEnd] = [shanghaiYearStart(cycle.year), shanghaiYearStart(cycle.year + 1)];
+    const { files, categorised } = await openFileCounts(this.em, unit.id);
+    const budget = await fundsReceived(this.em, unit.id, yearStart, yearEnd);
+    const activity = await casesRegisteredByType(this.em, unit.id, yearStart, yearEnd);
     return rubricItems(cycle.rubric).map((item) => {
       switch (item.measuredBy) {
         case 'FILES_IN_SYSTEM':
@@ -276,14 +265,7 @@ export class AssessmentService {
 
   /** Totals, eligibility, Wuhan tier and the Tibet subsidy holdback for a failing station. */
   async figures(assessment: Assessment, cycle: AssessmentCycle, unit: Unit): Promise<AssessmentFigures> {
-    const yearFrom = `${cycle.year}-01-01`;
-    const yearTo = `${cycle.year + 1}-01-01`;
-    const [year] = await this.em.execute<{ rated: number; satisfied: number; subsidy: string }[]>(
-      `select coalesce(sum(rated), 0)::int as rated, coalesce(sum(satisfied), 0)::int as satisfied,
-              coalesce((select sum(income_fen) from stat_income_daily where unit_id = ? and source = 'HIGHER_UNION_SUBSIDY' and day >= ?::date and day < ?::date), 0)::text as subsidy
-       from stat_case_daily where unit_id = ? and day >= ?::date and day < ?::date`,
-      [unit.id, yearFrom, yearTo, unit.id, yearFrom, yearTo],
-    );
+    const year = await stationYear(this.em, unit.id, cycle.year);
     return {
       ...assessmentOutcome(cycle.rubric, assessment.districtScores, assessment.cityScores, year, Number(year.subsidy)),
       prefill: await this.prefill(unit, cycle),

@@ -9,7 +9,6 @@ import {
   registerWorkerSchema,
   staffAccountSchema,
   type Role,
-  type UnitLevel,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -20,12 +19,12 @@ import { scopeFor, type Scope } from '../../common/scope.js';
 import { currentRequestScope } from '../../common/request-context.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
-import type { UnitService } from '../org/unit.service.js';
+import type { UnitMove, UnitService } from '../org/unit.service.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Session } from './session.entity.js';
-import { staffUserIdsOf } from './staff.js';
+import { accountsWithRoleOn, actorOfSession, actorOfUser, moveAccountsOfUnit, staffUserIdsOf } from './auth.queries.js';
 import { User } from './user.entity.js';
 
 export interface SessionPolicy {
@@ -47,13 +46,6 @@ export interface StaffAccountRequest {
   role?: Role | null;
 }
 
-interface ActorRow {
-  session_id: string;
-  user_id: string;
-  name: string;
-  grants: { role: Role; unitId: string; unitPath: string; unitLevel: UnitLevel }[];
-}
-
 /** Only masked personal data enters the audit log. */
 const userSnapshot = (user: User): Record<string, unknown> => ({
   name: user.name,
@@ -73,33 +65,18 @@ export class AuthService {
   ) {}
 
   /** Resolves a bearer token to the actor with its live grants, or null when the session is not valid. */
-  async authenticate(token: string): Promise<Actor | null> {
-    return this.loadActor(
-      `from session s join app_user u on u.id = s.user_id
-       where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
-      [tokenHash(token)],
-      's.id::text',
-    );
+  authenticate(token: string): Promise<Actor | null> {
+    return actorOfSession(this.em, tokenHash(token));
   }
 
   /** The actor as their grants stand now, for background work started on their behalf. */
-  async actorById(userId: string): Promise<Actor | null> {
-    return this.loadActor(`from app_user u where u.id = ? and u.active`, [userId], `'background'`);
+  actorById(userId: string): Promise<Actor | null> {
+    return actorOfUser(this.em, userId);
   }
 
-  private async loadActor(from: string, params: string[], sessionColumn: string): Promise<Actor | null> {
-    const rows = await this.em.execute<ActorRow[]>(
-      `select ${sessionColumn} as session_id, u.id::text as user_id, u.name,
-         coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id::text,
-                     'unitPath', gu.path::text, 'unitLevel', gu.level) order by g.id)
-                   from role_grant g join unit gu on gu.id = g.unit_id
-                   where g.user_id = u.id and g.revoked_at is null and gu.active), '[]') as grants
-       ${from}`,
-      params,
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return { userId: row.user_id, name: row.name, sessionId: row.session_id, grants: row.grants };
+  /** Closure step: a closed unit's workers move to the receiving unit and the roles on it end. */
+  static moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
+    return moveAccountsOfUnit(em, move.from.id, move.to.id, move.actor.userId);
   }
 
   async registerWorker(input: unknown): Promise<AuthResult> {
@@ -232,15 +209,8 @@ export class AuthService {
   async users(actor: Actor, unitId: string, request: PageRequest): Promise<Page<User>> {
     const unit = await this.units.administered(scopeFor(actor), unitId);
     const limit = pageSize(request.first);
-    const qb = this.em
-      .createQueryBuilder(User, 'u')
-      .where(`exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)`, [unit.id]);
-    const totalCount = await qb.clone().getCount();
-    if (request.after) qb.andWhere({ id: { $gt: decodeCursor(request.after, ['id'])[0] } });
-    const rows = await qb
-      .orderBy({ id: 'asc' })
-      .limit(limit + 1)
-      .getResultList();
+    const afterId = request.after ? decodeCursor(request.after, ['id'])[0] : null;
+    const { rows, totalCount } = await accountsWithRoleOn(this.em, unit.id, afterId, limit);
     return toPage(rows, limit, totalCount, (user) => [user.id]);
   }
 

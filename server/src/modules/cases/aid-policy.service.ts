@@ -6,7 +6,9 @@ import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
-import { AID_POLICY_COLUMNS, policyRows, resolvePolicy, type AidPolicy, type PolicyRow, type PolicySources } from './aid-policy.js';
+import { unitNames } from '../org/unit.queries.js';
+import { resolvePolicy, type AidPolicy, type PolicyRow, type PolicySources } from './aid-policy.js';
+import { lockUnitPolicies, policyRows, replacePolicyRow } from './aid-policy.queries.js';
 
 /** A unit's own row: the values it sets for every aid type (`aidType` null) or for one type. */
 export type PolicySetting = Omit<PolicyRow, 'unitId'>;
@@ -39,17 +41,12 @@ export class AidPolicyService {
     const inForce = AID_TYPES.map((aidType) => ({ aidType, ...resolvePolicy(rows, aidType) }));
     const sourceIds = [...new Set(rows.map((row) => row.unitId))];
     // plain rows: partially loaded units would stay in the request's identity map for other resolvers
-    const names = sourceIds.length
-      ? await em.execute<{ id: string; name: string }[]>(
-          `select id::text, name from unit where id in (${sourceIds.map(() => '?').join(', ')})`,
-          sourceIds,
-        )
-      : [];
+    const sourceNames = await unitNames(em, sourceIds);
     return {
       unit,
       settings: rows.filter((row) => row.unitId === unit.id).map(({ unitId: _unitId, ...setting }) => setting),
       inForce,
-      sourceNames: new Map(names.map((source) => [source.id, source.name])),
+      sourceNames,
       editable: AidPolicyService.canSet(actor, unit),
     };
   }
@@ -67,29 +64,9 @@ export class AidPolicyService {
     >;
 
     return this.em.transactional(async (em) => {
-      // one change at a time per unit, so the audit's "before" is the row the change replaced
-      await em.execute(`select pg_advisory_xact_lock(hashtext('aid_policy'), hashtext(?))`, [unit.id]);
-      const [before = null] = await em.execute<PolicyRow[]>(
-        `select ${AID_POLICY_COLUMNS} from aid_policy p where p.unit_id = ? and p.aid_type is not distinct from ?`,
-        [unit.id, aidType],
-      );
-      await em.execute(`delete from aid_policy where unit_id = ? and aid_type is not distinct from ?`, [unit.id, aidType]);
+      await lockUnitPolicies(em, unit.id);
       const setsSomething = AID_POLICY_FIELDS.some((field) => values[field] !== null);
-      if (setsSomething) {
-        await em.execute(
-          `insert into aid_policy (unit_id, aid_type, approval_limit_fen, yearly_cap_fen, notice_days, accept_within_working_days, decide_within_working_days)
-           values (?, ?, ?, ?, ?, ?, ?)`,
-          [
-            unit.id,
-            aidType,
-            values.approvalLimitFen,
-            values.yearlyCapFen,
-            values.noticeDays,
-            values.acceptWithinWorkingDays,
-            values.decideWithinWorkingDays,
-          ],
-        );
-      }
+      const before = await replacePolicyRow(em, unit.id, aidType, setsSomething ? values : null);
       recordAudit(em, actor, {
         action: 'aidPolicy.set',
         entityType: 'AidPolicy',

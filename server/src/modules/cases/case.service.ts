@@ -32,17 +32,18 @@ import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { plainEntity } from '../../common/columns.js';
 import { scopeFor } from '../../common/scope.js';
-import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { User } from '../auth/user.entity.js';
-import { staffUserIdsOf } from '../auth/staff.js';
+import { staffUserIdsOf } from '../auth/auth.queries.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { policyFor } from './aid-policy.js';
+import { policyFor } from './aid-policy.queries.js';
 import { workCalendarFrom } from './work-calendar.service.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from './case.entity.js';
+import { approvedThisYear, moveOpenCases, nextCaseSequence, queuePage } from './case.queries.js';
 
 /** Approved money counts against the yearly cap from approval on, unless the case is later undone. */
 const COUNTED_FOR_CAP: CaseStatus[] = ['APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'CLOSED'];
@@ -145,61 +146,20 @@ export class CaseService {
   async queue(actor: Actor, unitId: string, filter: QueueFilter): Promise<Page<AidCase>> {
     const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
-    const conditions = [`c.unit_id = ?`, `c.status <> 'DRAFT'`];
-    const params: unknown[] = [unit.id];
-    const summaryConditions = [`s.unit_id = ?`, `s.status <> 'DRAFT'`];
-    const summaryParams: unknown[] = [unit.id];
-    // statuses and types are columns of both the cases and their status summary
-    const inBoth = (column: 'status' | 'type', values: readonly string[]) => {
-      conditions.push(`c.${column} in (?)`);
-      params.push(values);
-      summaryConditions.push(`s.${column} in (?)`);
-      summaryParams.push(values);
-    };
-    if (filter.statuses?.length) inBoth('status', filter.statuses);
-    if (filter.types?.length) inBoth('type', filter.types);
-    if (filter.overdueOnly) {
-      conditions.push('c.due_at < ?');
-      params.push(this.clock());
-    }
-    if (filter.assignedToMe) {
-      conditions.push('c.assigned_to_id = ?');
-      params.push(actor.userId);
-    }
-    const search = filter.search?.trim();
-    if (search) {
-      // the worker's application reference (caseReference) finds the case before it has a number
-      conditions.push(
-        `(c.applicant_name ilike ? or c.case_number ilike ? or upper(left(regexp_replace(c.client_id, '[^A-Za-z0-9]', '', 'g'), 8)) = ?)`,
-      );
-      const pattern = containsPattern(search);
-      params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
-    }
-    // the summary has no due dates, assignees or names: any of those filters counts the rows themselves
-    const summaryCovers = conditions.length === summaryConditions.length;
-    const byDue = (filter.orderBy ?? 'DUE_AT') === 'DUE_AT';
-    // the same expressions as the queue indexes (migration QueueIndexes), so a page is an index range scan
-    const sortKey = byDue ? `coalesce(c.due_at, 'infinity'::timestamptz)` : `coalesce(c.submitted_at, c.created_at)`;
-    const where = conditions.join(' and ');
-    const count = summaryCovers
-      ? { sql: `select coalesce(sum(s.n), 0) from stat_case_status s where ${summaryConditions.join(' and ')}`, params: summaryParams }
-      : { sql: `select count(*) from aid_case c where ${where}`, params };
-    const pageConditions = [...conditions];
-    const pageParams = [...params];
-    if (filter.after) {
-      const [key, id] = decodeCursor(filter.after, ['timestamp', 'id']);
-      pageConditions.push(`(${sortKey}, c.id) ${byDue ? '>' : '<'} (?::timestamptz, ?::bigint)`);
-      pageParams.push(key, id);
-    }
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      `select c.*, ${sortKey} as sort_key, (${count.sql})::int as total_count from aid_case c where ${pageConditions.join(' and ')}
-       order by ${sortKey} ${byDue ? 'asc' : 'desc'}, c.id ${byDue ? 'asc' : 'desc'} limit ${limit + 1}`,
-      [...count.params, ...pageParams],
+    const { rows, total } = await queuePage(
+      this.em,
+      {
+        unitId: unit.id,
+        statuses: filter.statuses,
+        types: filter.types,
+        overdueBefore: filter.overdueOnly ? this.clock() : null,
+        assignedTo: filter.assignedToMe ? actor.userId : null,
+        search: filter.search?.trim() || null,
+        byDue: (filter.orderBy ?? 'DUE_AT') === 'DUE_AT',
+        after: filter.after ? (decodeCursor(filter.after, ['timestamp', 'id']) as [string, string]) : null,
+      },
+      limit,
     );
-    // past the last page there is no row to carry the total
-    const total = rows.length
-      ? Number(rows[0].total_count)
-      : Number((await this.em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
     const cases = rows.map((row) => ({ aidCase: plainEntity(this.em, AidCase, row), sortKey: row.sort_key as Date | string }));
     const page = toPage(cases, limit, total, ({ aidCase, sortKey: key }) => [
       key instanceof Date ? key.toISOString() : String(key),
@@ -758,11 +718,7 @@ export class CaseService {
 
   /** Closure step: cases still open at the closed unit continue at the receiving unit, recorded on each timeline. */
   static async moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
-    const moved = await em.execute<{ id: string; status: CaseStatus }[]>(
-      `update aid_case set unit_id = ?, assigned_to_id = null, updated_at = now()
-       where unit_id = ? and status not in ('CLOSED', 'WITHDRAWN') returning id::text, status`,
-      [move.to.id, move.from.id],
-    );
+    const moved = await moveOpenCases(em, move.from.id, move.to.id);
     for (const { id, status } of moved) {
       em.persist(
         em.create(CaseEvent, {
@@ -907,13 +863,9 @@ export class CaseService {
   private async assertWithinYearlyCap(em: EntityManager, aidCase: AidCase, amount: number, capFen: number, now: Date): Promise<void> {
     if (!aidCase.fileId) return;
     await em.findOne(HardshipFile, { id: aidCase.fileId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const [{ used }] = await em.execute<{ used: string }[]>(
-      `select coalesce(sum(approved_amount_fen), 0)::text as used from aid_case
-       where file_id = ? and type = ? and id <> ? and status in (?) and decided_at >= ?`,
-      [aidCase.fileId, aidCase.type, aidCase.id, COUNTED_FOR_CAP, shanghaiYearStart(shanghaiYear(now))],
-    );
-    if (Number(used) + amount > capFen) {
-      throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: formatYuan(Number(used)), cap: formatYuan(capFen) });
+    const used = await approvedThisYear(em, aidCase, COUNTED_FOR_CAP, shanghaiYearStart(shanghaiYear(now)));
+    if (used + amount > capFen) {
+      throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: formatYuan(used), cap: formatYuan(capFen) });
     }
   }
 
@@ -966,12 +918,7 @@ export class CaseService {
   /** Readable, unique case numbers: unit code, Shanghai year, a per-unit yearly sequence (LY-LS-2026-000123). */
   private async nextCaseNumber(em: EntityManager, unitId: string, now: Date): Promise<string> {
     const year = shanghaiYear(now);
-    const [{ last_value: sequence }] = await em.execute<{ last_value: number }[]>(
-      `insert into case_number_counter (unit_id, year, last_value) values (?, ?, 1)
-       on conflict (unit_id, year) do update set last_value = case_number_counter.last_value + 1
-       returning last_value`,
-      [unitId, year],
-    );
+    const sequence = await nextCaseSequence(em, unitId, year);
     const unit = await em.findOneOrFail(Unit, { id: unitId });
     return `${unit.code}-${year}-${String(sequence).padStart(6, '0')}`;
   }

@@ -6,21 +6,14 @@ import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { enqueue, MAINTENANCE_QUEUE } from '../jobs/outbox.js';
 import { parseInput } from '../../common/validate.js';
+import { calendarExceptions, calendarYear, lockCalendarYear, replaceCalendarYear, type CalendarDay } from './work-calendar.queries.js';
 
-export interface CalendarDay {
-  day: string;
-  working: boolean;
-  name: string;
-}
+export type { CalendarDay };
 
 /** The calendar's exceptions from the Shanghai date of `from` over every day a deadline of `workingDays` can reach. */
 export async function workCalendarFrom(em: EntityManager, from: Date, workingDays: number): Promise<WorkCalendar> {
   const start = shanghaiDate(from);
-  const rows = await em.execute<{ day: string; working: boolean }[]>(
-    `select to_char(day, 'YYYY-MM-DD') as day, working from work_calendar_day where day between ?::date and ?::date + ?::int`,
-    [start, start, calendarSpanDays(workingDays)],
-  );
-  return new Map(rows.map((row) => [row.day, row.working]));
+  return calendarExceptions(em, start, calendarSpanDays(workingDays));
 }
 
 const isCalendarDate = (day: string) =>
@@ -58,27 +51,16 @@ export class WorkCalendarService {
   constructor(private readonly em: EntityManager) {}
 
   async year(year: number, em: EntityManager = this.em): Promise<CalendarDay[]> {
-    return em.execute<CalendarDay[]>(
-      `select to_char(day, 'YYYY-MM-DD') as day, working, name from work_calendar_day
-       where day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1) order by day`,
-      [year, year],
-    );
+    return calendarYear(em, year);
   }
 
   /** Replaces a year's entries with the published list; open cases' deadlines are then counted again in the worker. */
   async setYear(actor: Actor, input: unknown): Promise<CalendarDay[]> {
     const { year, days } = parseInput(calendarYearSchema, input);
     return this.em.transactional(async (em) => {
-      // one change at a time per year, so the audit's "before" is what the change replaced
-      await em.execute(`select pg_advisory_xact_lock(hashtext('work_calendar'), ?)`, [year]);
+      await lockCalendarYear(em, year);
       const before = await this.year(year, em);
-      await em.execute(`delete from work_calendar_day where day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1)`, [year, year]);
-      if (days.length) {
-        await em.execute(
-          `insert into work_calendar_day (day, working, name) select day, working, name from jsonb_to_recordset(?::jsonb) as d(day date, working boolean, name text)`,
-          [JSON.stringify(days)],
-        );
-      }
+      await replaceCalendarYear(em, year, days);
       recordAudit(em, actor, {
         action: 'workCalendar.set',
         entityType: 'WorkCalendar',

@@ -38,6 +38,7 @@ import {
   type Posting,
 } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
+import { unionFundsContribution } from './ledger.queries.js';
 
 /**
  * The RECIPIENT capacity: the caller's own ID number is the one the case's money goes to — the recipient of an
@@ -399,15 +400,7 @@ export class FundService {
     const found = await this.fund(actor, unitId);
     if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
     if (!found.account) return { year, contributionFen: 0, retainedUnionFundsFen, ratio: 0, meetsMinimum: false };
-    const [{ contribution }] = await this.em.execute<{ contribution: string }[]>(
-      `select coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)::text as contribution
-       from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
-       left join ledger_transaction original on original.id = t.reverses_id
-       where e.account_id = ? and coalesce(original.source, t.source) = 'UNION_FUNDS'
-         and e.created_at >= ? and e.created_at < ?`,
-      [found.account.id, shanghaiYearStart(year), shanghaiYearStart(year + 1)],
-    );
-    const contributionFen = Number(contribution);
+    const contributionFen = await unionFundsContribution(this.em, found.account.id, shanghaiYearStart(year), shanghaiYearStart(year + 1));
     const ratio = contributionFen / retainedUnionFundsFen;
     return { year, contributionFen, retainedUnionFundsFen, ratio, meetsMinimum: ratio >= UNION_FUND_MINIMUM_SHARE };
   }

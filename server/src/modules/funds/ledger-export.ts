@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
+import { caseLabels } from '../cases/case.queries.js';
 import { existingFundAccount } from './ledger.js';
+import { ledgerEntriesAfter, periodHeads, postedPayments } from './ledger.queries.js';
 
 /** Yuan with thousands separators, as money appears in every exported 台账. */
 export const YUAN_FORMAT = '#,##0.00';
@@ -36,21 +38,6 @@ export interface LedgerExportResult {
   incomeBySourceFen: Partial<Record<FundSource, number>>;
 }
 
-interface LedgerRow {
-  id: string;
-  created_at: Date;
-  direction: 'DEBIT' | 'CREDIT';
-  amount_fen: string;
-  balance_after: string;
-  transaction_id: string;
-  kind: string;
-  source: FundSource | null;
-  category: string | null;
-  memo: string | null;
-  case_number: string | null;
-  counterpart: string | null;
-}
-
 /**
  * The unit's ledger (台账) for [from, to) as .xlsx: one row per entry with a running balance, then totals by
  * income source. Streams rows in batches so a year of a city fund does not sit in memory.
@@ -65,11 +52,7 @@ export async function writeLedgerWorkbook(
 ): Promise<LedgerExportResult> {
   // a fund never posted to has an empty ledger
   const accountId = (await existingFundAccount(em, unit.id))?.id ?? '0';
-  const [{ opening, total }] = await em.execute<{ opening: string | null; total: string }[]>(
-    `select (select balance_after::text from ledger_entry where account_id = ? and created_at < ? order by id desc limit 1) as opening,
-            (select count(*)::text from ledger_entry where account_id = ? and created_at >= ? and created_at < ?) as total`,
-    [accountId, from, accountId, from, to],
-  );
+  const { openingFen, entries: total } = await periodHeads(em, accountId, from, to);
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true });
   const sheet = workbook.addWorksheet('台账');
@@ -86,8 +69,8 @@ export async function writeLedgerWorkbook(
   ];
   const result: LedgerExportResult = {
     rows: 0,
-    openingBalanceFen: Number(opening ?? 0),
-    closingBalanceFen: Number(opening ?? 0),
+    openingBalanceFen: openingFen,
+    closingBalanceFen: openingFen,
     incomeFen: 0,
     spendingFen: 0,
     incomeBySourceFen: {},
@@ -95,13 +78,10 @@ export async function writeLedgerWorkbook(
   sheet.addRow({ date: shanghaiDateTime(from), kind: '期初', memo: '期初余额', balance: result.openingBalanceFen / 100 }).commit();
 
   for (let lastId = '0'; ;) {
-    const rows = await em.execute<LedgerRow[]>(
-      `select e.id::text, e.created_at, e.direction, e.amount_fen::text, e.balance_after::text, t.id::text as transaction_id, t.kind,
-              t.source, t.category, t.memo, c.case_number, cu.name as counterpart
-       from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
-       left join aid_case c on c.id = t.case_id left join unit cu on cu.id = t.counterpart_unit_id
-       where e.account_id = ? and e.created_at >= ? and e.created_at < ? and e.id > ? order by e.id limit ${BATCH}`,
-      [accountId, from, to, lastId],
+    const rows = await ledgerEntriesAfter(em, accountId, from, to, lastId, BATCH);
+    const labels = await caseLabels(
+      em,
+      rows.flatMap((row) => (row.case_id ? [row.case_id] : [])),
     );
     for (const row of rows) {
       const amount = Number(row.amount_fen);
@@ -118,7 +98,7 @@ export async function writeLedgerWorkbook(
           voucher: row.transaction_id,
           kind: KIND_LABELS[row.kind] ?? row.kind,
           purpose: row.source ? SOURCE_LABELS[row.source] : (row.counterpart ?? row.category ?? ''),
-          caseNumber: row.case_number ?? '',
+          caseNumber: (row.case_id && labels.get(row.case_id)?.caseNumber) || '',
           memo: row.memo ?? '',
           income: incoming ? amount / 100 : null,
           spending: incoming ? null : amount / 100,
@@ -163,23 +143,16 @@ export interface RosterResult {
 
 /** The disbursement roster (发放花名册) for [from, to): who was paid what, how, with a column to sign. */
 export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: Date, to: Date, filePath: string): Promise<RosterResult> {
-  const rows = await em.execute<
-    {
-      case_number: string | null;
-      recipient_name: string;
-      amount_fen: string;
-      method: string;
-      instalment_no: number;
-      paid_at: Date;
-      received_at: Date | null;
-      type: string;
-    }[]
-  >(
-    `select c.case_number, d.recipient_name, d.amount_fen::text, d.method, d.instalment_no, d.paid_at, d.received_at, c.type
-     from disbursement d join aid_case c on c.id = d.case_id
-     where d.fund_unit_id = ? and d.status = 'POSTED' and d.paid_at >= ? and d.paid_at < ? order by d.paid_at, d.id`,
-    [unit.id, from, to],
+  const payments = await postedPayments(em, unit.id, from, to);
+  const labels = await caseLabels(
+    em,
+    payments.map((payment) => payment.case_id),
   );
+  const rows = payments.map((payment) => ({
+    ...payment,
+    case_number: labels.get(payment.case_id)?.caseNumber ?? null,
+    type: labels.get(payment.case_id)!.type,
+  }));
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('发放花名册');

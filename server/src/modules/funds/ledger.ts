@@ -1,8 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { formatYuan, type FundSource } from '@bangfu/shared';
+import { formatYuan } from '@bangfu/shared';
 import { DomainError } from '../../common/domain-error.js';
 import { Unit } from '../org/unit.entity.js';
-import { LedgerAccount, LedgerEntry, LedgerTransaction, type AccountKind, type Direction } from './ledger.entity.js';
+import { nearestFundHolder } from '../org/unit.queries.js';
+import { LedgerAccount, LedgerEntry, LedgerTransaction, type Direction } from './ledger.entity.js';
+import { accountOf } from './ledger.queries.js';
+
+export { accountOf };
 
 export interface Posting {
   accountId: string;
@@ -11,24 +15,6 @@ export interface Posting {
 }
 
 export type TransactionFields = Omit<Partial<LedgerTransaction>, 'id' | 'createdAt'> & Pick<LedgerTransaction, 'unitId' | 'kind'>;
-
-/**
- * The account of a unit for a purpose, created on first use: one statement when the account exists or this call
- * creates it. A concurrent first use makes this statement's insert wait for the other's commit and then do nothing,
- * while its select still reads the snapshot from before that commit; a second statement then sees the row.
- */
-export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
-  const existing = `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`;
-  const [row] = await em.execute<{ id: string }[]>(
-    `with created as (insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?)
-                      on conflict (unit_id, kind, source) do nothing returning id)
-     select id::text from created union all ${existing} limit 1`,
-    [unitId, kind, source, kind !== 'FUND', unitId, kind, source],
-  );
-  if (row) return row.id;
-  const [committed] = await em.execute<{ id: string }[]>(existing, [unitId, kind, source]);
-  return committed.id;
-}
 
 /** The unit's fund account if it has been used yet, for reading (reads never create accounts). */
 export async function existingFundAccount(em: EntityManager, unitId: string): Promise<LedgerAccount | null> {
@@ -110,13 +96,8 @@ export async function applyPostings(em: EntityManager, transaction: LedgerTransa
 
 /** The fund that pays a unit's cases: its own, or the nearest unit above it that holds one. */
 export async function payingFundUnit(em: EntityManager, unitId: string): Promise<Unit> {
-  const [row] = await em.execute<Record<string, unknown>[]>(
-    `select f.* from unit u join unit f on f.path @> u.path and f.holds_fund and f.active where u.id = ? order by nlevel(f.path) desc limit 1`,
-    [unitId],
-  );
-  if (!row) {
-    const unit = await em.findOneOrFail(Unit, { id: unitId });
-    throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
-  }
-  return em.map(Unit, row);
+  const holder = await nearestFundHolder(em, unitId);
+  if (holder) return holder;
+  const unit = await em.findOneOrFail(Unit, { id: unitId });
+  throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
 }

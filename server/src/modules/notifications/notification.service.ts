@@ -7,6 +7,7 @@ import { Notification } from './notification.entity.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
+import { claimSms, releaseSms } from './notification.queries.js';
 import type { SmsSender } from './sms.js';
 
 /** The caller's inbox: newest first, only their own messages. */
@@ -56,11 +57,7 @@ export async function sendNotificationSms(em: EntityManager, sender: SmsSender, 
   const notification = await em.findOne(Notification, { id: notificationId });
   const user = notification ? await em.findOne(User, { id: notification.userId }) : null;
   if (!notification || !user?.active) return 'SKIPPED';
-  const claimed = await em.execute<{ id: string }[]>(
-    `update notification set sms_sent_at = now() where id = ? and sms_sent_at is null returning id`,
-    [notification.id],
-  );
-  if (!claimed.length) return 'SKIPPED';
+  if (!(await claimSms(em, notification.id))) return 'SKIPPED';
   const lang = user.language as Language;
   try {
     await sender.send({
@@ -70,7 +67,7 @@ export async function sendNotificationSms(em: EntityManager, sender: SmsSender, 
       params: Object.fromEntries(Object.entries(notification.params).map(([key, value]) => [key, String(value ?? '')])),
     });
   } catch (error) {
-    await em.execute(`update notification set sms_sent_at = null where id = ?`, [notification.id]);
+    await releaseSms(em, notification.id);
     throw error;
   }
   return 'SENT';

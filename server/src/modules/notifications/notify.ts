@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, NotificationParams } from '@bangfu/shared';
 import { enqueue } from '../jobs/outbox.js';
+import { insertNotification } from './notification.queries.js';
 
 export const NOTIFICATION_QUEUE = 'notifications';
 
@@ -19,15 +20,10 @@ export interface NotifyRequest {
 export async function notify(em: EntityManager, request: NotifyRequest): Promise<number> {
   let written = 0;
   for (const userId of new Set(request.userIds)) {
-    const rows = await em.execute<{ id: string }[]>(
-      `insert into notification (user_id, kind, case_id, campaign_id, params, dedupe_key) values (?, ?, ?, ?, ?, ?)
-       on conflict (user_id, dedupe_key) do nothing returning id::text`,
-      [userId, request.kind, request.caseId ?? null, request.campaignId ?? null, JSON.stringify(request.params), request.dedupeKey ?? null],
-    );
-    if (rows.length === 0) continue;
+    const id = await insertNotification(em, { ...request, userId });
+    if (id === null) continue;
     written += 1;
-    if (request.sms)
-      enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${rows[0].id}`, payload: { notificationId: rows[0].id } });
+    if (request.sms) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${id}`, payload: { notificationId: id } });
   }
   return written;
 }

@@ -4,9 +4,10 @@ import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
-import { scopeFor, type Area, type Scope } from '../../common/scope.js';
+import { scopeFor, type Scope } from '../../common/scope.js';
 import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from './unit.entity.js';
+import { nextUnitId, reattachUnit, readableUnits } from './unit.queries.js';
 
 export interface UnitFilter extends PageRequest {
   parentId?: string | null;
@@ -31,17 +32,6 @@ export const unitSnapshot = (unit: Unit): Record<string, unknown> => ({
 });
 
 const NOT_NULL_FLAGS = ['holdsFund', 'inUnionOffice'];
-
-/** Directory entries: inside an area, or on the path above it (so staff see which level is above them). */
-function readableUnitSql(areas: Area[]): { sql: string; params: string[] } {
-  if (areas.length === 0) return { sql: 'false', params: [] };
-  const params: string[] = [];
-  const clauses = areas.map((area) => {
-    params.push(area.subtree ? area.path : area.unitId, area.path);
-    return `(${area.subtree ? 'u.path <@ ?::ltree' : 'u.id = ?'} or u.path @> ?::ltree)`;
-  });
-  return { sql: `(${clauses.join(' or ')})`, params };
-}
 
 /**
  * Work a module to the right of org does when a unit closes (move its files, its open cases), inside the
@@ -71,24 +61,9 @@ export class UnitService {
 
   async list(actor: Actor, filter: UnitFilter): Promise<Page<Unit>> {
     const limit = pageSize(filter.first);
-    const readable = readableUnitSql(scopeFor(actor).directoryAreas);
-    const qb = this.em.createQueryBuilder(Unit, 'u').where(readable.sql, readable.params);
-    if (filter.parentId) {
-      if (!isWellFormedId(filter.parentId)) return toPage([], limit, 0, () => []);
-      qb.andWhere({ parent: filter.parentId });
-    }
-    if (filter.level) qb.andWhere({ level: filter.level });
-    const search = filter.search?.trim();
-    if (search) {
-      const pattern = containsPattern(search);
-      qb.andWhere({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
-    }
-    const totalCount = await qb.clone().getCount();
-    if (filter.after) qb.andWhere({ id: { $gt: decodeCursor(filter.after, ['id'])[0] } });
-    const rows = await qb
-      .orderBy({ id: 'asc' })
-      .limit(limit + 1)
-      .getResultList();
+    if (filter.parentId && !isWellFormedId(filter.parentId)) return toPage([], limit, 0, () => []);
+    const afterId = filter.after ? decodeCursor(filter.after, ['id'])[0] : null;
+    const { rows, totalCount } = await readableUnits(this.em, scopeFor(actor).directoryAreas, { ...filter, afterId }, limit);
     return toPage(rows, limit, totalCount, (unit) => [unit.id]);
   }
 
@@ -118,7 +93,7 @@ export class UnitService {
 
     return this.em.transactional(async (em) => {
       if (await em.count(Unit, { code: data.code })) throw new DomainError('CONFLICT', 'unit.codeTaken', { code: data.code });
-      const [{ id }] = await em.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
+      const id = await nextUnitId(em);
       const unit = em.create(Unit, {
         id,
         code: data.code,
@@ -189,7 +164,7 @@ export class UnitService {
     const from = unit.parent.id;
     if (from === parent.id) return unit;
     await this.em.transactional(async (em) => {
-      await UnitService.reattach(em, unit, parent);
+      await reattachUnit(em, unit, parent);
       recordAudit(em, actor, {
         action: 'unit.move',
         entityType: 'Unit',
@@ -202,22 +177,9 @@ export class UnitService {
     return this.em.fork().findOneOrFail(Unit, { id: unit.id });
   }
 
-  /** Puts `unit` under `parent`; the units below keep their place under it, only their path prefix changes. */
-  private static async reattach(em: EntityManager, unit: Unit, parent: Unit): Promise<void> {
-    const oldPath = unit.path;
-    const newPath = `${parent.path}.${unit.id}`;
-    await em.execute(`update unit set parent_id = ?, path = ?::ltree, updated_at = now() where id = ?`, [parent.id, newPath, unit.id]);
-    await em.execute(`update unit set path = ?::ltree || subpath(path, nlevel(?::ltree)) where path <@ ?::ltree and id <> ?`, [
-      newPath,
-      oldPath,
-      oldPath,
-      unit.id,
-    ]);
-  }
-
   /**
-   * Closes a unit and hands what it holds to `moveTo` (domain.md §2): its child units are re-attached,
-   * its workers' employer moves, roles on it are revoked, and the closure steps move files and open cases.
+   * Closes a unit and hands what it holds to `moveTo` (domain.md §2): its child units are re-attached, and the
+   * closure steps of the modules above move its workers and roles, files and open cases.
    * One audit event records the whole move.
    */
   async close(actor: Actor, id: string, moveToId: string, reason: string): Promise<Unit> {
@@ -238,17 +200,7 @@ export class UnitService {
       if (children.some((child) => levelRank(child.level) <= levelRank(moveTo.level))) {
         throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: moveTo.name });
       }
-      for (const child of children) await UnitService.reattach(em, child, moveTo);
-      const workersMoved = await em.execute<{ affectedRows?: number }>(
-        `update app_user set employer_unit_id = ?, updated_at = now() where employer_unit_id = ?`,
-        [moveTo.id, unit.id],
-        'run',
-      );
-      const grantsRevoked = await em.execute<{ affectedRows?: number }>(
-        `update role_grant set revoked_at = now(), revoked_by_id = ? where unit_id = ? and revoked_at is null`,
-        [actor.userId, unit.id],
-        'run',
-      );
+      for (const child of children) await reattachUnit(em, child, moveTo);
       let moved: Record<string, number> = {};
       for (const step of this.closureSteps)
         moved = { ...moved, ...(await step(em, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
@@ -268,8 +220,6 @@ export class UnitService {
           reason: trimmedReason,
           movedTo: moveTo.id,
           childUnitsMoved: children.map((child) => child.id),
-          workersMoved: workersMoved.affectedRows ?? 0,
-          rolesRevoked: grantsRevoked.affectedRows ?? 0,
           ...moved,
         },
       });

@@ -14,13 +14,14 @@ import { recordAudit } from '../audit/audit-trail.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
-import { Scope, scopeFor } from '../../common/scope.js';
-import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
+import { filesPage, moveOpenFiles } from './hardship-file.queries.js';
 
 export interface HouseholdMember {
   name: string;
@@ -169,27 +170,20 @@ export class HardshipFileService {
     const scope = scopeFor(actor);
     const unit = await recordsUnit(this.em, actor, unitId);
     const limit = pageSize(filter.first);
-    const within = Scope.sqlWithin(scope.recordAreas, 'u');
-    const qb = this.em
-      .createQueryBuilder(HardshipFile, 'f')
-      .where(`exists (select 1 from unit u where u.id = f.unit_id and u.path <@ ?::ltree and ${within.sql})`, [
-        unit.path,
-        ...within.params,
-      ]);
-    if (filter.status) qb.andWhere({ status: filter.status });
-    if (filter.category) qb.andWhere({ category: filter.category });
-    const search = filter.search?.trim();
-    if (search) {
-      const pattern = containsPattern(search);
-      // an exact ID number finds its file through the lookup hash, never by scanning plaintext
-      qb.andWhere({ $or: [{ personName: { $ilike: pattern } }, { idNumberHash: this.cipher.lookupHash(search.toUpperCase()) }] });
-    }
-    const totalCount = await qb.clone().getCount();
-    if (filter.after) qb.andWhere({ id: { $gt: decodeCursor(filter.after, ['id'])[0] } });
-    const rows = await qb
-      .orderBy({ id: 'asc' })
-      .limit(limit + 1)
-      .getResultList();
+    const search = filter.search?.trim() || null;
+    const { rows, totalCount } = await filesPage(
+      this.em,
+      {
+        subtreePath: unit.path,
+        readableAreas: scope.recordAreas,
+        status: filter.status,
+        category: filter.category,
+        name: search,
+        idNumberHash: search && this.cipher.lookupHash(search.toUpperCase()),
+        afterId: filter.after ? decodeCursor(filter.after, ['id'])[0] : null,
+      },
+      limit,
+    );
     return toPage(rows, limit, totalCount, (file) => [file.id]);
   }
 
@@ -236,11 +230,8 @@ export class HardshipFileService {
 
   /** Closure step: the closed unit's files go to the receiving unit, each with a history entry. */
   static async moveHoldings(em: EntityManager, move: UnitMove): Promise<Record<string, number>> {
-    const moved = await em.execute<{ id: string }[]>(
-      `update hardship_file set unit_id = ?, updated_at = now() where unit_id = ? and status <> 'CANCELLED' returning id::text`,
-      [move.to.id, move.from.id],
-    );
-    for (const { id } of moved) {
+    const moved = await moveOpenFiles(em, move.from.id, move.to.id);
+    for (const id of moved) {
       em.persist(
         em.create(HardshipFileEvent, {
           fileId: id,

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { ACTING_ROLES, CANCEL_REASONS, shanghaiDate, type CancelReason } from '@bangfu/shared';
+import { ACTING_ROLES, CANCEL_REASONS, shanghaiDate, type CancelReason, type FileStatus } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import type { ServicesFactory } from '../../common/context.js';
@@ -11,11 +11,25 @@ import { JobRecord } from '../jobs/job.entity.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
-import { staffUserIdsOf } from '../auth/staff.js';
+import { staffUserIdsOf } from '../auth/auth.queries.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
+import { changeFilesStatus, countFilesUnder } from '../people/hardship-file.queries.js';
 import { ReviewCampaign, ReviewTask, type ReviewOutcome, type ReviewTaskStatus } from './review.entity.js';
+import {
+  addTaskBatch,
+  campaignProgress,
+  markTasksOverdue,
+  outcomeCounts,
+  overdueTaskFiles,
+  progressByChild,
+  tasksByUnit,
+  tasksPage,
+  type Progress,
+} from './review.queries.js';
+
+export type { Progress };
 
 export const REVIEW_QUEUE = 'reviews';
 /** Staff are reminded this long before the deadline. */
@@ -37,13 +51,6 @@ const completeSchema = z.object({
   cancelReason: z.enum(CANCEL_REASONS).nullish(),
   note: z.string().trim().max(1000, 'tooLong').nullish(),
 });
-
-export interface Progress {
-  total: number;
-  done: number;
-  due: number;
-  overdue: number;
-}
 
 export interface UnitProgress extends Progress {
   unitId: string;
@@ -120,38 +127,14 @@ export class ReviewService {
     return this.em.find(ReviewCampaign, { unitId: { $in: unit.path.split('.') } }, { orderBy: { year: 'desc', id: 'desc' }, limit: 20 });
   }
 
-  async progress(campaignId: string, unitPath?: string): Promise<Progress> {
-    const [row] = await this.em.execute<Record<keyof Progress, string>[]>(
-      `select count(*)::text as total, count(*) filter (where t.status = 'DONE')::text as done,
-              count(*) filter (where t.status = 'DUE')::text as due, count(*) filter (where t.status = 'OVERDUE')::text as overdue
-       from review_task t ${unitPath ? `join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id` : ''}
-       where t.campaign_id = ? ${unitPath ? `and u.path <@ ?::ltree` : ''}`,
-      unitPath ? [campaignId, unitPath] : [campaignId],
-    );
-    return { total: Number(row.total), done: Number(row.done), due: Number(row.due), overdue: Number(row.overdue) };
+  progress(campaignId: string, unitPath?: string): Promise<Progress> {
+    return campaignProgress(this.em, campaignId, unitPath);
   }
 
   /** Progress for each direct child of a unit (and the unit's own files), for drill-down one level at a time. */
   async byUnit(actor: Actor, campaign: Pick<ReviewCampaign, 'id' | 'unitId'>, unitId: string | null): Promise<UnitProgress[]> {
     const parent = await recordsUnit(this.em, actor, unitId ?? campaign.unitId);
-    const rows = await this.em.execute<(Record<keyof Progress, string> & { unit_id: string })[]>(
-      `select c.id::text as unit_id, count(t.id)::text as total, count(t.id) filter (where t.status = 'DONE')::text as done,
-              count(t.id) filter (where t.status = 'DUE')::text as due, count(t.id) filter (where t.status = 'OVERDUE')::text as overdue
-       from unit c
-       left join unit u on (case when c.id = ? then u.id = c.id else u.path <@ c.path end)
-       left join hardship_file f on f.unit_id = u.id
-       left join review_task t on t.file_id = f.id and t.campaign_id = ?
-       where c.parent_id = ? or c.id = ?
-       group by c.id order by c.id`,
-      [parent.id, campaign.id, parent.id, parent.id],
-    );
-    return rows.map((row) => ({
-      unitId: row.unit_id,
-      total: Number(row.total),
-      done: Number(row.done),
-      due: Number(row.due),
-      overdue: Number(row.overdue),
-    }));
+    return progressByChild(this.em, campaign.id, parent.id);
   }
 
   /** Tasks for the files a unit's subtree holds, oldest first. */
@@ -159,22 +142,11 @@ export class ReviewService {
     const unit = await recordsUnit(this.em, actor, unitId);
     await this.get(actor, campaignId);
     const limit = pageSize(filter.first);
-    const conditions = ['t.campaign_id = ?', 'u.path <@ ?::ltree'];
-    const params: unknown[] = [campaignId, unit.path];
-    if (filter.status) {
-      conditions.push('t.status = ?');
-      params.push(filter.status);
-    }
-    const from = `from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id where ${conditions.join(' and ')}`;
-    const [{ count }] = await this.em.execute<{ count: string }[]>(`select count(*) as count ${from}`, params);
-    if (filter.after) {
-      conditions.push('t.id > ?');
-      params.push(decodeCursor(filter.after, ['id'])[0]);
-    }
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      `select t.* from review_task t join hardship_file f on f.id = t.file_id join unit u on u.id = f.unit_id
-       where ${conditions.join(' and ')} order by t.id limit ${limit + 1}`,
-      params,
+    const afterId = filter.after ? decodeCursor(filter.after, ['id'])[0] : null;
+    const { rows, totalCount: count } = await tasksPage(
+      this.em,
+      { campaignId, unitPath: unit.path, status: filter.status, afterId },
+      limit,
     );
     return toPage(
       rows.map((row) => this.em.map(ReviewTask, row)),
@@ -251,10 +223,7 @@ export class ReviewService {
     if (!scopeFor(actor).canActOn(campaign.unitId, ['UNION_ADMIN'])) throw forbidden();
     if (campaign.status === 'CLOSED') return campaign;
     const progress = await this.progress(campaign.id);
-    const outcomes = await this.em.execute<{ outcome: string; n: string }[]>(
-      `select outcome, count(*)::text as n from review_task where campaign_id = ? and outcome is not null group by outcome`,
-      [campaign.id],
-    );
+    const outcomes = await outcomeCounts(this.em, campaign.id);
     campaign.summary = { ...progress, ...Object.fromEntries(outcomes.map((row) => [row.outcome, Number(row.n)])) };
     campaign.status = 'CLOSED';
     campaign.closedAt = this.clock();
@@ -280,25 +249,14 @@ export class ReviewService {
     const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
     if (!campaign.generated) {
       if (campaign.filesTotal === null || campaign.filesTotal === undefined) {
-        const [{ n }] = await this.em.execute<{ n: string }[]>(
-          `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = 'ACTIVE'`,
-          [unit.path],
-        );
-        campaign.filesTotal = Number(n);
+        campaign.filesTotal = await countFilesUnder(this.em, unit.path, 'ACTIVE');
         await this.em.flush();
       }
       for (;;) {
-        const [{ selected }] = await this.em.execute<{ selected: string }[]>(
-          `with last as (select coalesce(max(file_id), 0) as id from review_task where campaign_id = ?),
-                next as (select f.id from hardship_file f join unit u on u.id = f.unit_id, last
-                         where u.path <@ ?::ltree and f.status = 'ACTIVE' and f.id > last.id order by f.id limit ?),
-                added as (insert into review_task (campaign_id, file_id) select ?, id from next on conflict (campaign_id, file_id) do nothing returning 1)
-           select (select count(*) from next)::text as selected, (select count(*) from added)::text as added`,
-          [campaign.id, unit.path, batchSize, campaign.id],
-        );
+        const selected = await addTaskBatch(this.em, campaign.id, unit.path, batchSize);
         const { total } = await this.progress(campaign.id);
         await onProgress(Math.min(99, Math.floor((total / Math.max(campaign.filesTotal ?? 1, 1)) * 100)));
-        if (Number(selected) < batchSize) break;
+        if (selected < batchSize) break;
       }
       const { total } = await this.progress(campaign.id);
       await this.em.nativeUpdate(ReviewCampaign, { id: campaign.id }, { generated: true, filesTotal: total });
@@ -333,7 +291,7 @@ export class ReviewService {
           campaign.remindedAt = now;
         }
         if (!campaign.deadlineAppliedAt && now >= campaign.deadline) {
-          await em.execute(`update review_task set status = 'OVERDUE' where campaign_id = ? and status = 'DUE'`, [campaign.id]);
+          await markTasksOverdue(em, campaign.id);
           result.overdue += await this.moveFiles(em, campaign, 'ACTIVE', 'REVIEW_OVERDUE', now);
           for (const row of await this.dueByUnit(em, campaign, 'OVERDUE')) {
             await notify(em, {
@@ -361,28 +319,18 @@ export class ReviewService {
   }
 
   /** Files of the campaign's unreviewed tasks move from one status to the next, each with a history entry. */
-  private async moveFiles(em: EntityManager, campaign: ReviewCampaign, from: string, to: string, now: Date): Promise<number> {
-    const moved = await em.execute<{ id: string }[]>(
-      `update hardship_file f set status = ?, updated_at = now() from review_task t
-       where t.campaign_id = ? and t.status = 'OVERDUE' and t.file_id = f.id and f.status = ? returning f.id::text`,
-      [to, campaign.id, from],
-    );
-    if (moved.length > 0) {
-      await em.execute(
-        `insert into hardship_file_event (file_id, occurred_at, action, from_status, to_status, reason)
-         select id, ?, 'reviewDeadline', ?, ?, ? from unnest(?::bigint[]) as id`,
-        [now, from, to, `${campaign.year} 年度复核逾期`, `{${moved.map((row) => row.id).join(',')}}`],
-      );
-    }
-    return moved.length;
+  private async moveFiles(em: EntityManager, campaign: ReviewCampaign, from: FileStatus, to: FileStatus, now: Date): Promise<number> {
+    return changeFilesStatus(em, await overdueTaskFiles(em, campaign.id), {
+      from,
+      to,
+      action: 'reviewDeadline',
+      reason: `${campaign.year} 年度复核逾期`,
+      at: now,
+    });
   }
 
-  private async dueByUnit(em: EntityManager, campaign: ReviewCampaign, status: ReviewTaskStatus) {
-    return em.execute<{ unit_id: string; n: string }[]>(
-      `select f.unit_id::text, count(*)::text as n from review_task t join hardship_file f on f.id = t.file_id
-       where t.campaign_id = ? and t.status = ? group by f.unit_id`,
-      [campaign.id, status],
-    );
+  private dueByUnit(em: EntityManager, campaign: ReviewCampaign, status: ReviewTaskStatus) {
+    return tasksByUnit(em, campaign.id, status);
   }
 }
 

@@ -19,6 +19,10 @@ import { JobRecord } from '../jobs/job.entity.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
+import { foldPending, monthlyFlows, rebuildSummaries, reconcileRollups, rollupFigures, type Row } from './rollup.queries.js';
+
+export { FLOW_AGGREGATES } from '../cases/case.queries.js';
+export { rebuildSummaries, reconcileRollups };
 
 /** Domain.md §6: demonstration stations should be at least 20% of stations. */
 export const DEMONSTRATION_TARGET = 0.2;
@@ -56,8 +60,6 @@ export interface Rollup {
   tierCounts: { tier: WuhanTier; count: number }[];
   subsidyHoldbackFen: number;
 }
-
-type Row = Record<string, string | number | null> & { root: string };
 
 /** Median of a histogram {value → count}: the smallest value whose cumulative count reaches half. */
 export function histogramMedian(buckets: { value: number; count: number }[]): number | null {
@@ -128,13 +130,7 @@ export class RollupService {
     from: Date,
     to: Date,
   ): Promise<{ month: string; newCases: number; approvedCases: number; paidFen: number }[]> {
-    const period = periodFilter(from, to);
-    const rows = await this.em.execute<{ month: string; submitted: number; approved: number; paid_fen: string }[]>(
-      `select to_char(day, 'YYYY-MM') as month, sum(submitted)::int as submitted, sum(approved)::int as approved, sum(paid_fen)::text as paid_fen
-         from rollup_case_flow where ancestor_id = ? and ${period.sql}
-        group by 1 order by 1`,
-      [unitId, ...period.params],
-    );
+    const rows = await monthlyFlows(this.em, unitId, periodFilter(from, to));
     return rows.map((row) => ({ month: row.month, newCases: row.submitted, approvedCases: row.approved, paidFen: Number(row.paid_fen) }));
   }
 
@@ -157,63 +153,14 @@ export class RollupService {
 
   async compute(roots: Unit[], from: Date, to: Date): Promise<Rollup[]> {
     const ids = roots.map((root) => root.id);
-    const grouped = (sql: string, params: unknown[] = []) =>
-      this.em.execute<Row[]>(
-        `with roots as (select r.id::text as root, r.path from unit r where r.id in (?))
-         ${sql}`,
-        [ids, ...params],
-      );
-    const ofRoots = (sql: string, params: unknown[] = []) => this.em.execute<Row[]>(sql, [ids, ...params]);
-    const subtree = `from roots join unit u on u.path <@ roots.path`;
-    const period = periodFilter(from, to);
-    const year = shanghaiYear(to);
-    const yearFrom = `${year}-01-01`;
-    const yearTo = `${year + 1}-01-01`;
-    const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await Promise.all([
-      ofRoots(`select ancestor_id::text as root, status, type, sum(n)::int as n from rollup_case_status
-               where ancestor_id in (?) and status <> 'DRAFT' group by 1, 2, 3 having sum(n) <> 0`),
-      ofRoots(
-        `select ancestor_id::text as root, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
-                 sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::text as approved_fen, sum(paid_fen)::text as paid_fen,
-                 sum(rated)::int as rated, sum(satisfied)::int as satisfied
-               from rollup_case_flow where ancestor_id in (?) and ${period.sql} group by 1`,
-        period.params,
-      ),
-      ofRoots(
-        `select ancestor_id::text as root, days, sum(n)::int as n from rollup_decision_days where ancestor_id in (?) and ${period.sql} group by 1, 2`,
-        period.params,
-      ),
-      // overdue depends on the clock, so it is counted live: per unit first (a few thousand at most), then per root
-      grouped(
-        `, overdue as (select unit_id, count(*) as n from aid_case where status in (?) and due_at < ? group by unit_id)
-               select root, sum(o.n)::int as n ${subtree} join overdue o on o.unit_id = u.id group by root`,
-        [OPEN_STATUSES, this.clock()],
-      ),
-      ofRoots(`select ancestor_id::text as root, category, sum(n)::int as n from rollup_file_status
-               where ancestor_id in (?) and status = 'ACTIVE' group by 1, 2 having sum(n) <> 0`),
-      grouped(
-        `select root, sum(a.balance)::text as balance ${subtree} join ledger_account a on a.unit_id = u.id and a.kind = 'FUND' group by root`,
-      ),
-      grouped(
-        `select root, i.source, sum(i.income_fen)::text as amount ${subtree} join stat_income_daily i on i.unit_id = u.id where i.day >= ? and i.day < ? group by root, i.source having sum(i.income_fen) <> 0`,
-        [shanghaiDate(from), shanghaiDate(to)],
-      ),
-      grouped(
-        `select root, count(*)::int as stations, count(*) filter (where u.demonstration_years @> to_jsonb(?::int))::int as demonstration
-               ${subtree} where u.level in ('STREET', 'ENTERPRISE') and u.active group by root`,
-        [year],
-      ),
-      grouped(
-        `select root, a.district_scores, a.city_scores, c.rubric,
-                 coalesce((select sum(d.rated) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as rated,
-                 coalesce((select sum(d.satisfied) from stat_case_daily d where d.unit_id = a.unit_id and d.day >= ?::date and d.day < ?::date), 0)::int as satisfied,
-                 coalesce((select sum(i.income_fen) from stat_income_daily i where i.unit_id = a.unit_id and i.source = 'HIGHER_UNION_SUBSIDY'
-                           and i.day >= ?::date and i.day < ?::date), 0)::text as subsidy
-               ${subtree} join assessment a on a.unit_id = u.id and a.year = ? join assessment_cycle c on c.id = a.cycle_id
-               where a.district_scores is not null`,
-        [yearFrom, yearTo, yearFrom, yearTo, yearFrom, yearTo, year],
-      ),
-    ]);
+    const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await rollupFigures(this.em, ids, {
+      period: periodFilter(from, to),
+      from,
+      to,
+      year: shanghaiYear(to),
+      openStatuses: OPEN_STATUSES,
+      now: this.clock(),
+    });
     const of = (rows: Row[], root: string) => rows.filter((row) => row.root === root);
     return ids.map((root) => {
       const flow = of(flows, root)[0];
@@ -284,7 +231,7 @@ export class RollupService {
    * way; folding keeps what they add to the tree rows small.
    */
   async fold(): Promise<void> {
-    await this.em.execute(`select fold_rollup_pending()`);
+    await foldPending(this.em);
   }
 
   /** Recomputes every summary row from the base tables and counts the rows that differ (must be 0). */
@@ -293,129 +240,8 @@ export class RollupService {
   }
 }
 
-/** Both directions of a comparison: rows the truth has that the summary lacks, and rows only the summary has. */
-function differences(name: string, truth: string, summary: string): [string, string][] {
-  return [
-    [name, `${truth} except ${summary}`],
-    [`${name} (extra)`, `${summary} except ${truth}`],
-  ];
-}
-
-/**
- * Recomputes every summary table from the base tables, in one transaction: for data loaded with the triggers
- * off (the benchmark generator) and to repair summaries that reconciliation found wrong.
- */
-export async function rebuildSummaries(em: EntityManager): Promise<void> {
-  await em.transactional(async (tx) => {
-    for (const table of ['stat_case_status', 'stat_file_status', 'stat_case_daily', 'stat_decision_days', 'stat_income_daily']) {
-      await tx.execute(`delete from ${table}`);
-    }
-    await tx.execute(
-      `insert into stat_case_status (unit_id, status, type, n) select unit_id, status, type, count(*) from aid_case group by 1, 2, 3`,
-    );
-    await tx.execute(
-      `insert into stat_file_status (unit_id, status, category, n) select unit_id, status, category, count(*) from hardship_file group by 1, 2, 3`,
-    );
-    await tx.execute(
-      `insert into stat_case_daily (unit_id, day, type, submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) ${LIVE_DAILY}`,
-    );
-    await tx.execute(`insert into stat_decision_days (unit_id, day, days, n) ${LIVE_DECISION_DAYS}`);
-    await tx.execute(`insert into stat_income_daily (unit_id, day, source, income_fen) ${LIVE_INCOME}`);
-    await tx.execute(`select rebuild_rollup_tree()`);
-  });
-}
-
-/** The flow figures of stat_case_daily as aggregates over timeline events `e`, in the table's column order. */
-export const FLOW_AGGREGATES = `
-    count(*) filter (where e.action = 'submit')::int as submitted,
-    count(*) filter (where e.action in ('approve', 'reject'))::int as decided,
-    count(*) filter (where e.action = 'approve')::int as approved,
-    count(*) filter (where e.action = 'reject')::int as rejected,
-    count(*) filter (where e.action = 'close')::int as closed,
-    coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'approve'), 0)::bigint as approved_fen,
-    (coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'disburse'), 0)
-      - coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'paymentReversed'), 0))::bigint as paid_fen,
-    count(*) filter (where e.action = 'rate')::int as rated,
-    count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied`;
-
-/** The daily flows straight from the timeline, for reconciliation. */
-const LIVE_DAILY = `
-  select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type, ${FLOW_AGGREGATES}
-  from case_event e join aid_case c on c.id = e.case_id
-  group by 1, 2, 3) live
-  where (submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
-
-/** Days from first submission to each decision, straight from the timeline, for reconciliation. */
-const LIVE_DECISION_DAYS = `
-  select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day,
-    floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
-  from case_event e join (select case_id, min(occurred_at) as first_submit from case_event where action = 'submit' group by case_id) f on f.case_id = e.case_id
-  where e.action in ('approve', 'reject') group by 1, 2, 3`;
-
-/** Income by source straight from the ledger, for reconciliation. */
-const LIVE_INCOME = `
-  select t.unit_id, (e.created_at at time zone 'Asia/Shanghai')::date as day, coalesce(o.source, t.source) as source,
-    sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::bigint as income_fen
-  from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND'
-  join ledger_transaction t on t.id = e.transaction_id left join ledger_transaction o on o.id = t.reverses_id
-  where t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')
-  group by 1, 2, 3 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`;
-
 declare module '../../common/context.js' {
   interface Services {
     rollups: RollupService;
   }
-}
-
-/**
- * Recomputes every summary row from the base tables and counts the rows that differ (must be 0). Run by
- * the reconciliation job and by tests.
- */
-export async function reconcileRollups(em: EntityManager): Promise<{ mismatches: number; details: string[] }> {
-  const flowColumns = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
-  const nonZeroFlow = `(${flowColumns}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
-  const checks: [string, string][] = [
-    ...differences(
-      'case status',
-      `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
-      `select unit_id, status, type, n from stat_case_status where n <> 0`,
-    ),
-    ...differences(
-      'file status',
-      `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
-      `select unit_id, status, category, n from stat_file_status where n <> 0`,
-    ),
-    ...differences('daily flows', LIVE_DAILY, `select unit_id, day, type, ${flowColumns} from stat_case_daily where ${nonZeroFlow}`),
-    ...differences('decision days', LIVE_DECISION_DAYS, `select unit_id, day, days, n from stat_decision_days where n <> 0`),
-    ...differences('income', LIVE_INCOME, `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0`),
-    // the per-ancestor tree (folded rows plus the pending log) against the per-unit summaries checked above
-    ...differences(
-      'tree case status',
-      `select * from tree_case_status_expected`,
-      `select ancestor_id, status, type, sum(n)::int from rollup_case_status group by 1, 2, 3 having sum(n) <> 0`,
-    ),
-    ...differences(
-      'tree file status',
-      `select * from tree_file_status_expected`,
-      `select ancestor_id, status, category, sum(n)::int from rollup_file_status group by 1, 2, 3 having sum(n) <> 0`,
-    ),
-    ...differences(
-      'tree flows',
-      `select * from tree_case_flow_expected`,
-      `select * from (select ancestor_id, grain, day, sum(submitted)::int as submitted, sum(decided)::int as decided, sum(approved)::int as approved,
-         sum(rejected)::int as rejected, sum(closed)::int as closed, sum(approved_fen)::bigint as approved_fen, sum(paid_fen)::bigint as paid_fen,
-         sum(rated)::int as rated, sum(satisfied)::int as satisfied from rollup_case_flow group by 1, 2, 3) tree where ${nonZeroFlow}`,
-    ),
-    ...differences(
-      'tree decision days',
-      `select * from tree_decision_days_expected`,
-      `select ancestor_id, grain, day, days, sum(n)::int from rollup_decision_days group by 1, 2, 3, 4 having sum(n) <> 0`,
-    ),
-  ];
-  const details: string[] = [];
-  for (const [name, sql] of checks) {
-    const rows = await em.execute<Record<string, unknown>[]>(sql);
-    for (const row of rows) details.push(`${name}: ${JSON.stringify(row)}`);
-  }
-  return { mismatches: details.length, details };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAudit } from '../audit/audit-trail.js';
-import type { FieldCipher } from '../../common/crypto.js';
+import { recordAudit } from '../modules/audit/audit-trail.js';
+import type { FieldCipher } from '../common/crypto.js';
 
 /** Every encrypted column, by table. */
 const SEALED = [

@@ -1,0 +1,196 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AidType, CaseStatus } from '@bangfu/shared';
+import { containsPattern } from '../../common/validate.js';
+
+export interface QueueQuery {
+  unitId: string;
+  statuses?: CaseStatus[] | null;
+  types?: AidType[] | null;
+  /** Only cases due before this moment. */
+  overdueBefore?: Date | null;
+  assignedTo?: string | null;
+  search?: string | null;
+  byDue: boolean;
+  /** The keyset of the last row seen: sort key and id. */
+  after?: [string, string] | null;
+}
+
+/**
+ * A unit's queue page with its total in one statement, over an index in the queue's order. The total comes from the
+ * status summary (exact, kept by the database) unless a filter needs the rows themselves.
+ */
+export async function queuePage(em: EntityManager, query: QueueQuery, limit: number) {
+  const conditions = [`c.unit_id = ?`, `c.status <> 'DRAFT'`];
+  const params: unknown[] = [query.unitId];
+  const summaryConditions = [`s.unit_id = ?`, `s.status <> 'DRAFT'`];
+  const summaryParams: unknown[] = [query.unitId];
+  // statuses and types are columns of both the cases and their status summary
+  const inBoth = (column: 'status' | 'type', values: readonly string[]) => {
+    conditions.push(`c.${column} in (?)`);
+    params.push(values);
+    summaryConditions.push(`s.${column} in (?)`);
+    summaryParams.push(values);
+  };
+  if (query.statuses?.length) inBoth('status', query.statuses);
+  if (query.types?.length) inBoth('type', query.types);
+  if (query.overdueBefore) {
+    conditions.push('c.due_at < ?');
+    params.push(query.overdueBefore);
+  }
+  if (query.assignedTo) {
+    conditions.push('c.assigned_to_id = ?');
+    params.push(query.assignedTo);
+  }
+  const search = query.search;
+  if (search) {
+    // the worker's application reference (caseReference) finds the case before it has a number
+    conditions.push(
+      `(c.applicant_name ilike ? or c.case_number ilike ? or upper(left(regexp_replace(c.client_id, '[^A-Za-z0-9]', '', 'g'), 8)) = ?)`,
+    );
+    const pattern = containsPattern(search);
+    params.push(pattern, pattern, search.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
+  }
+  // the summary has no due dates, assignees or names: any of those filters counts the rows themselves
+  const summaryCovers = conditions.length === summaryConditions.length;
+  const byDue = query.byDue;
+  // the same expressions as the queue indexes (migration QueueIndexes), so a page is an index range scan
+  const sortKey = byDue ? `coalesce(c.due_at, 'infinity'::timestamptz)` : `coalesce(c.submitted_at, c.created_at)`;
+  const where = conditions.join(' and ');
+  const count = summaryCovers
+    ? { sql: `select coalesce(sum(s.n), 0) from stat_case_status s where ${summaryConditions.join(' and ')}`, params: summaryParams }
+    : { sql: `select count(*) from aid_case c where ${where}`, params };
+  const pageConditions = [...conditions];
+  const pageParams = [...params];
+  if (query.after) {
+    const [key, id] = query.after;
+    pageConditions.push(`(${sortKey}, c.id) ${byDue ? '>' : '<'} (?::timestamptz, ?::bigint)`);
+    pageParams.push(key, id);
+  }
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select c.*, ${sortKey} as sort_key, (${count.sql})::int as total_count from aid_case c where ${pageConditions.join(' and ')}
+       order by ${sortKey} ${byDue ? 'asc' : 'desc'}, c.id ${byDue ? 'asc' : 'desc'} limit ${limit + 1}`,
+    [...count.params, ...pageParams],
+  );
+  // past the last page there is no row to carry the total
+  const total = rows.length
+    ? Number(rows[0].total_count)
+    : Number((await em.execute<{ n: string }[]>(`select (${count.sql}) as n`, count.params))[0].n);
+  return { rows, total };
+}
+
+/** A closed unit's open cases continue at the receiving unit, unassigned. */
+export const moveOpenCases = (em: EntityManager, fromUnitId: string, toUnitId: string) =>
+  em.execute<{ id: string; status: CaseStatus }[]>(
+    `update aid_case set unit_id = ?, assigned_to_id = null, updated_at = now()
+     where unit_id = ? and status not in ('CLOSED', 'WITHDRAWN') returning id::text, status`,
+    [toUnitId, fromUnitId],
+  );
+
+/** Money approved this year on the same file and aid type, other than this case, in the statuses that count. */
+export async function approvedThisYear(
+  em: EntityManager,
+  aidCase: { id: string; fileId?: string | null; type: AidType },
+  counted: CaseStatus[],
+  yearStart: Date,
+): Promise<number> {
+  const [{ used }] = await em.execute<{ used: string }[]>(
+    `select coalesce(sum(approved_amount_fen), 0)::text as used from aid_case
+     where file_id = ? and type = ? and id <> ? and status in (?) and decided_at >= ?`,
+    [aidCase.fileId, aidCase.type, aidCase.id, counted, yearStart],
+  );
+  return Number(used);
+}
+
+/** The next number of a unit's yearly case sequence. */
+export async function nextCaseSequence(em: EntityManager, unitId: string, year: number): Promise<number> {
+  const [{ last_value: sequence }] = await em.execute<{ last_value: number }[]>(
+    `insert into case_number_counter (unit_id, year, last_value) values (?, ?, 1)
+     on conflict (unit_id, year) do update set last_value = case_number_counter.last_value + 1
+     returning last_value`,
+    [unitId, year],
+  );
+  return sequence;
+}
+
+/** Case numbers and aid types by case id, for exports that list payments. */
+export async function caseLabels(em: EntityManager, ids: string[]): Promise<Map<string, { caseNumber: string | null; type: AidType }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; case_number: string | null; type: AidType }[]>(
+    `select id::text, case_number, type from aid_case where id in (?)`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((row) => [row.id, { caseNumber: row.case_number, type: row.type }]));
+}
+
+// ---- the per-unit summaries the case triggers keep (migrations), checked and rebuilt from the base tables ----
+
+/** The flow figures of stat_case_daily as aggregates over timeline events `e`, in the table's column order. */
+export const FLOW_AGGREGATES = `
+    count(*) filter (where e.action = 'submit')::int as submitted,
+    count(*) filter (where e.action in ('approve', 'reject'))::int as decided,
+    count(*) filter (where e.action = 'approve')::int as approved,
+    count(*) filter (where e.action = 'reject')::int as rejected,
+    count(*) filter (where e.action = 'close')::int as closed,
+    coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'approve'), 0)::bigint as approved_fen,
+    (coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'disburse'), 0)
+      - coalesce(sum((e.data ->> 'amountFen')::bigint) filter (where e.action = 'paymentReversed'), 0))::bigint as paid_fen,
+    count(*) filter (where e.action = 'rate')::int as rated,
+    count(*) filter (where e.action = 'rate' and (e.data ->> 'score')::int >= 4)::int as satisfied`;
+
+const FLOW_COLUMNS = 'submitted, decided, approved, rejected, closed, approved_fen, paid_fen, rated, satisfied';
+const NON_ZERO_FLOW = `(${FLOW_COLUMNS}) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+
+/** The daily flows straight from the timeline. */
+const LIVE_DAILY = `
+  select * from (select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, c.type, ${FLOW_AGGREGATES}
+  from case_event e join aid_case c on c.id = e.case_id
+  group by 1, 2, 3) live
+  where ${NON_ZERO_FLOW}`;
+
+/** Days from first submission to each decision, straight from the timeline. */
+const LIVE_DECISION_DAYS = `
+  select e.unit_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day,
+    floor(extract(epoch from e.occurred_at - f.first_submit) / 86400)::int as days, count(*)::int as n
+  from case_event e join (select case_id, min(occurred_at) as first_submit from case_event where action = 'submit' group by case_id) f on f.case_id = e.case_id
+  where e.action in ('approve', 'reject') group by 1, 2, 3`;
+
+/** Each summary as the base tables compute it (truth) and as stored (summary): the two must be equal. */
+export const CASE_SUMMARY_CHECKS = [
+  {
+    name: 'case status',
+    truth: `select unit_id, status, type, count(*)::int as n from aid_case group by 1, 2, 3`,
+    summary: `select unit_id, status, type, n from stat_case_status where n <> 0`,
+  },
+  {
+    name: 'daily flows',
+    truth: LIVE_DAILY,
+    summary: `select unit_id, day, type, ${FLOW_COLUMNS} from stat_case_daily where ${NON_ZERO_FLOW}`,
+  },
+  { name: 'decision days', truth: LIVE_DECISION_DAYS, summary: `select unit_id, day, days, n from stat_decision_days where n <> 0` },
+];
+
+/** Statements that recompute the summaries from the base tables (data loaded with the triggers off, repairs). */
+export const CASE_SUMMARY_REBUILD = [
+  `delete from stat_case_status`,
+  `delete from stat_case_daily`,
+  `delete from stat_decision_days`,
+  `insert into stat_case_status (unit_id, status, type, n) select unit_id, status, type, count(*) from aid_case group by 1, 2, 3`,
+  `insert into stat_case_daily (unit_id, day, type, ${FLOW_COLUMNS}) ${LIVE_DAILY}`,
+  `insert into stat_decision_days (unit_id, day, days, n) ${LIVE_DECISION_DAYS}`,
+];
+
+/** Open cases past their deadline per holding unit, counted live (they depend on the clock), for rollups to join. */
+export const overdueByUnit = (openStatuses: CaseStatus[], now: Date) => ({
+  sql: `(select unit_id, count(*) as n from aid_case where status in (?) and due_at < ? group by unit_id)`,
+  params: [openStatuses, now] as unknown[],
+});
+
+/** Ratings per unit and day (unit_id, day, rated, satisfied), for other modules' queries to join. */
+export const RATINGS_DAILY = `(select unit_id, day, rated, satisfied from stat_case_daily)`;
+
+/** Cases registered by a unit from `from` to `to`, by aid type (which aid activities it ran). */
+export const casesRegisteredByType = (em: EntityManager, originUnitId: string, from: Date, to: Date) =>
+  em.execute<{ type: AidType; n: number }[]>(
+    `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
+    [originUnitId, from, to],
+  );

@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FundSource } from '@bangfu/shared';
+import type { AccountKind } from './ledger.entity.js';
+
+/**
+ * The account of a unit for a purpose, created on first use: one statement when the account exists or this call
+ * creates it. A concurrent first use makes this statement's insert wait for the other's commit and then do nothing,
+ * while its select still reads the snapshot from before that commit; a second statement then sees the row.
+ */
+export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
+  const existing = `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`;
+  const [row] = await em.execute<{ id: string }[]>(
+    `with created as (insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?)
+                      on conflict (unit_id, kind, source) do nothing returning id)
+     select id::text from created union all ${existing} limit 1`,
+    [unitId, kind, source, kind !== 'FUND', unitId, kind, source],
+  );
+  if (row) return row.id;
+  const [committed] = await em.execute<{ id: string }[]>(existing, [unitId, kind, source]);
+  return committed.id;
+}
+
+/** A fund account's balance before `from` and how many entries fall in [from, to). */
+export async function periodHeads(em: EntityManager, accountId: string, from: Date, to: Date) {
+  const [{ opening, total }] = await em.execute<{ opening: string | null; total: string }[]>(
+    `select (select balance_after::text from ledger_entry where account_id = ? and created_at < ? order by id desc limit 1) as opening,
+            (select count(*)::text from ledger_entry where account_id = ? and created_at >= ? and created_at < ?) as total`,
+    [accountId, from, accountId, from, to],
+  );
+  return { openingFen: Number(opening ?? 0), entries: Number(total) };
+}
+
+export interface LedgerRow {
+  id: string;
+  created_at: Date;
+  direction: 'DEBIT' | 'CREDIT';
+  amount_fen: string;
+  balance_after: string;
+  transaction_id: string;
+  kind: string;
+  source: FundSource | null;
+  category: string | null;
+  memo: string | null;
+  case_id: string | null;
+  counterpart: string | null;
+}
+
+/** The next batch of an account's entries in [from, to) after `lastId`, with their transactions. */
+export const ledgerEntriesAfter = (em: EntityManager, accountId: string, from: Date, to: Date, lastId: string, batch: number) =>
+  em.execute<LedgerRow[]>(
+    `select e.id::text, e.created_at, e.direction, e.amount_fen::text, e.balance_after::text, t.id::text as transaction_id, t.kind,
+            t.source, t.category, t.memo, t.case_id::text, cu.name as counterpart
+     from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+     left join unit cu on cu.id = t.counterpart_unit_id
+     where e.account_id = ? and e.created_at >= ? and e.created_at < ? and e.id > ? order by e.id limit ${batch}`,
+    [accountId, from, to, lastId],
+  );
+
+/** Payments posted from a unit's fund in [from, to), in payment order. */
+export const postedPayments = (em: EntityManager, fundUnitId: string, from: Date, to: Date) =>
+  em.execute<
+    {
+      case_id: string;
+      recipient_name: string;
+      amount_fen: string;
+      method: string;
+      instalment_no: number;
+      paid_at: Date;
+      received_at: Date | null;
+    }[]
+  >(
+    `select d.case_id::text, d.recipient_name, d.amount_fen::text, d.method, d.instalment_no, d.paid_at, d.received_at
+     from disbursement d
+     where d.fund_unit_id = ? and d.status = 'POSTED' and d.paid_at >= ? and d.paid_at < ? order by d.paid_at, d.id`,
+    [fundUnitId, from, to],
+  );
+
+/** What the unit's own union funds put into its aid fund in [from, to), net of reversals (Tibet rule, domain.md §5). */
+export async function unionFundsContribution(em: EntityManager, accountId: string, from: Date, to: Date): Promise<number> {
+  const [{ contribution }] = await em.execute<{ contribution: string }[]>(
+    `select coalesce(sum(case when e.direction = 'DEBIT' then e.amount_fen else -e.amount_fen end), 0)::text as contribution
+     from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+     left join ledger_transaction original on original.id = t.reverses_id
+     where e.account_id = ? and coalesce(original.source, t.source) = 'UNION_FUNDS'
+       and e.created_at >= ? and e.created_at < ?`,
+    [accountId, from, to],
+  );
+  return Number(contribution);
+}
+
+/** Income by source straight from the ledger. */
+const LIVE_INCOME = `
+  select t.unit_id, (e.created_at at time zone 'Asia/Shanghai')::date as day, coalesce(o.source, t.source) as source,
+    sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end)::bigint as income_fen
+  from ledger_entry e join ledger_account a on a.id = e.account_id and a.kind = 'FUND'
+  join ledger_transaction t on t.id = e.transaction_id left join ledger_transaction o on o.id = t.reverses_id
+  where t.kind = 'INCOME' or (t.kind = 'REVERSAL' and o.kind = 'INCOME')
+  group by 1, 2, 3 having sum(case when t.kind = 'INCOME' then e.amount_fen else -e.amount_fen end) <> 0`;
+
+/** The income summary as the ledger computes it (truth) and as stored (summary). */
+export const FUND_SUMMARY_CHECKS = [
+  { name: 'income', truth: LIVE_INCOME, summary: `select unit_id, day, source, income_fen from stat_income_daily where income_fen <> 0` },
+];
+
+export const FUND_SUMMARY_REBUILD = [
+  `delete from stat_income_daily`,
+  `insert into stat_income_daily (unit_id, day, source, income_fen) ${LIVE_INCOME}`,
+];
+
+/** Fund balances per unit (unit_id, balance), for other modules' queries to join. */
+export const FUND_BALANCES = `(select unit_id, balance from ledger_account where kind = 'FUND')`;
+
+/** Income per unit, day and source (unit_id, day, source, income_fen), for other modules' queries to join. */
+export const INCOME_DAILY = `(select unit_id, day, source, income_fen from stat_income_daily)`;
+
+/** What reached a unit in [from, to): income it recorded and allocations or grants to it (the assessment's working budget). */
+export async function fundsReceived(em: EntityManager, unitId: string, from: Date, to: Date): Promise<number> {
+  const [{ budget }] = await em.execute<{ budget: string }[]>(
+    `select coalesce(sum(e.amount_fen), 0)::text as budget from ledger_transaction t join ledger_entry e on e.transaction_id = t.id and e.direction = 'DEBIT'
+     where ((t.kind in ('ALLOCATION', 'EXPENSE') and t.counterpart_unit_id = ?) or (t.kind = 'INCOME' and t.unit_id = ?)) and t.created_at >= ? and t.created_at < ?`,
+    [unitId, unitId, from, to],
+  );
+  return Number(budget);
+}

@@ -1,0 +1,105 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileStatus, HardshipCategory } from '@bangfu/shared';
+import { Scope, type Area } from '../../common/scope.js';
+import { containsPattern } from '../../common/validate.js';
+import { HardshipFile } from './hardship-file.entity.js';
+import { idOrderedPage } from '../../common/pagination.js';
+
+export interface FilePageFilter {
+  subtreePath: string;
+  readableAreas: Area[];
+  status?: FileStatus | null;
+  category?: HardshipCategory | null;
+  /** A name fragment, matched case-insensitively. */
+  name?: string | null;
+  /** The lookup hash of an exact ID number, matched as an alternative to the name. */
+  idNumberHash?: string | null;
+  afterId?: string | null;
+}
+
+/** A page of the files under a unit and inside the reader's areas, in id order, with the total before paging. */
+export async function filesPage(em: EntityManager, filter: FilePageFilter, limit: number) {
+  const within = Scope.sqlWithin(filter.readableAreas, 'u');
+  const qb = em
+    .createQueryBuilder(HardshipFile, 'f')
+    .where(`exists (select 1 from unit u where u.id = f.unit_id and u.path <@ ?::ltree and ${within.sql})`, [
+      filter.subtreePath,
+      ...within.params,
+    ]);
+  if (filter.status) qb.andWhere({ status: filter.status });
+  if (filter.category) qb.andWhere({ category: filter.category });
+  if (filter.name) {
+    // an exact ID number finds its file through the lookup hash, never by scanning plaintext
+    qb.andWhere({ $or: [{ personName: { $ilike: containsPattern(filter.name) } }, { idNumberHash: filter.idNumberHash ?? '' }] });
+  }
+  return idOrderedPage(qb, filter.afterId, limit);
+}
+
+/** A closed unit's open files go to the receiving unit; their ids, for the history entries. */
+export async function moveOpenFiles(em: EntityManager, fromUnitId: string, toUnitId: string): Promise<string[]> {
+  const moved = await em.execute<{ id: string }[]>(
+    `update hardship_file set unit_id = ?, updated_at = now() where unit_id = ? and status <> 'CANCELLED' returning id::text`,
+    [toUnitId, fromUnitId],
+  );
+  return moved.map((row) => row.id);
+}
+
+/**
+ * The files as other modules' queries may join them (id, holding unit, status, category), so that no other module
+ * names this module's table; PostgreSQL plans the subquery as the table itself.
+ */
+export const FILES = `(select id, unit_id, status, category from hardship_file)`;
+
+/** Open files in a subtree with the given status. */
+export async function countFilesUnder(em: EntityManager, path: string, status: FileStatus): Promise<number> {
+  const [{ n }] = await em.execute<{ n: string }[]>(
+    `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = ?`,
+    [path, status],
+  );
+  return Number(n);
+}
+
+/** Moves the listed files still in status `from` to `to`, each with a history entry; the number moved. */
+export async function changeFilesStatus(
+  em: EntityManager,
+  fileIds: string[],
+  change: { from: FileStatus; to: FileStatus; action: string; reason: string; at: Date },
+): Promise<number> {
+  if (fileIds.length === 0) return 0;
+  const moved = await em.execute<{ id: string }[]>(
+    `update hardship_file set status = ?, updated_at = now() where id = any(?::bigint[]) and status = ? returning id::text`,
+    [change.to, `{${fileIds.join(',')}}`, change.from],
+  );
+  if (moved.length > 0) {
+    await em.execute(
+      `insert into hardship_file_event (file_id, occurred_at, action, from_status, to_status, reason)
+       select id, ?, ?, ?, ?, ? from unnest(?::bigint[]) as id`,
+      [change.at, change.action, change.from, change.to, change.reason, `{${moved.map((row) => row.id).join(',')}}`],
+    );
+  }
+  return moved.length;
+}
+
+/** The file summary as the base table computes it (truth) and as stored (summary). */
+export const FILE_SUMMARY_CHECKS = [
+  {
+    name: 'file status',
+    truth: `select unit_id, status, category, count(*)::int as n from hardship_file group by 1, 2, 3`,
+    summary: `select unit_id, status, category, n from stat_file_status where n <> 0`,
+  },
+];
+
+export const FILE_SUMMARY_REBUILD = [
+  `delete from stat_file_status`,
+  `insert into stat_file_status (unit_id, status, category, n) select unit_id, status, category, count(*) from hardship_file group by 1, 2, 3`,
+];
+
+/** A unit's open files, and how many of them are categorised (the assessment's real-name registers). */
+export async function openFileCounts(em: EntityManager, unitId: string): Promise<{ files: number; categorised: number }> {
+  const [row] = await em.execute<{ files: number; categorised: number }[]>(
+    `select count(*)::int as files, count(*) filter (where category is not null)::int as categorised
+     from hardship_file where unit_id = ? and status <> 'CANCELLED'`,
+    [unitId],
+  );
+  return row;
+}
