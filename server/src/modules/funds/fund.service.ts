@@ -273,7 +273,7 @@ export class FundService {
     const known = await this.replayOf(caseId, data.idempotencyKey);
     if (known) return known;
     try {
-      return await this.cases.runTransition(
+      return await this.cases.transition(
         actor,
         caseId,
         'disburse',
@@ -314,14 +314,14 @@ export class FundService {
             recipientHash: recipient.hash,
             paidById: actor.userId,
           });
-          step.event('disburse', {
-            from: 'READY_TO_PAY',
-            to: 'DISBURSED',
-            comment: data.note ?? null,
-            data: { amountFen, instalmentNo, instalments: aidCase.instalments, method: data.method, fundUnitId: fundUnit.id },
-          });
-          aidCase.status = 'DISBURSED';
-          return 'EVENTS_WRITTEN' as const;
+          return [
+            {
+              action: 'disburse',
+              to: 'DISBURSED',
+              comment: data.note ?? null,
+              data: { amountFen, instalmentNo, instalments: aidCase.instalments, method: data.method, fundUnitId: fundUnit.id },
+            },
+          ];
         },
         null,
         { method: data.method },
@@ -347,7 +347,7 @@ export class FundService {
    * With instalments left, the case returns to READY_TO_PAY for the next one.
    */
   async confirmReceipt(actor: Actor, caseId: string): Promise<AidCase> {
-    return this.cases.runTransition(actor, caseId, 'confirmReceipt', async (step) => {
+    return this.cases.transition(actor, caseId, 'confirmReceipt', async (step) => {
       const { em, aidCase, now } = step;
       const payment = await em.findOne(
         Disbursement,
@@ -359,13 +359,13 @@ export class FundService {
         throw new DomainError('FORBIDDEN', 'case.notRecipient');
       payment.receivedAt = now;
       const remaining = aidCase.instalments - payment.instalmentNo;
-      aidCase.status = remaining > 0 ? 'READY_TO_PAY' : 'RECEIVED';
-      step.event('confirmReceipt', {
-        from: 'DISBURSED',
-        to: aidCase.status,
-        data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen },
-      });
-      return 'EVENTS_WRITTEN' as const;
+      return [
+        {
+          action: 'confirmReceipt',
+          to: remaining > 0 ? 'READY_TO_PAY' : 'RECEIVED',
+          data: { instalmentNo: payment.instalmentNo, amountFen: payment.amountFen },
+        },
+      ];
     });
   }
 

@@ -1,0 +1,105 @@
+import { availableActions, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import type { Actor } from '../../common/actor.js';
+import { notFound } from '../../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { plainEntity } from '../../common/columns.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId } from '../../common/validate.js';
+import { recordsUnit } from '../org/unit-access.js';
+import { Unit } from '../org/unit.entity.js';
+import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
+import { queuePage } from './case.queries.js';
+import { CaseEngine, type UnitLoader } from './case-engine.js';
+
+export interface QueueFilter {
+  statuses?: CaseStatus[] | null;
+  types?: AidType[] | null;
+  overdueOnly?: boolean | null;
+  assignedToMe?: boolean | null;
+  search?: string | null;
+  orderBy?: 'DUE_AT' | 'SUBMITTED_AT_DESC' | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Reading cases: one case, a worker's own, a unit's queue, public notices, and the actions the caller may take. */
+export class CaseQueue extends CaseEngine {
+  async get(actor: Actor, id: string): Promise<AidCase> {
+    const aidCase = isWellFormedId(id) ? await this.em.findOne(AidCase, { id }) : null;
+    if (!aidCase || !(await this.canRead(actor, aidCase))) throw notFound('case');
+    return aidCase;
+  }
+
+  /** The worker's own cases, newest first. */
+  async mine(actor: Actor, request: PageRequest): Promise<Page<AidCase>> {
+    const limit = pageSize(request.first);
+    const afterId = request.after ? decodeCursor(request.after, ['id'])[0] : null;
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(
+        AidCase,
+        { applicantUserId: actor.userId, ...(afterId ? { id: { $lt: afterId } } : {}) },
+        { orderBy: { id: 'desc' }, limit: limit + 1 },
+      ),
+      this.em.count(AidCase, { applicantUserId: actor.userId }),
+    ]);
+    return toPage(rows, limit, totalCount, (aidCase) => [aidCase.id]);
+  }
+
+  /**
+   * A unit's queue (cases it holds now, drafts excluded) with keyset paging over an index in the queue's order.
+   * One statement returns the page with its total; the total comes from the status summary (exact, kept by
+   * the database) unless a filter needs the rows themselves. The cases are plain data for rendering, not managed entities.
+   */
+  async queue(actor: Actor, unitId: string, filter: QueueFilter): Promise<Page<AidCase>> {
+    const unit = await recordsUnit(this.em, actor, unitId);
+    const limit = pageSize(filter.first);
+    const { rows, total } = await queuePage(
+      this.em,
+      {
+        unitId: unit.id,
+        statuses: filter.statuses,
+        types: filter.types,
+        overdueBefore: filter.overdueOnly ? this.clock() : null,
+        assignedTo: filter.assignedToMe ? actor.userId : null,
+        search: filter.search?.trim() || null,
+        byDue: (filter.orderBy ?? 'DUE_AT') === 'DUE_AT',
+        after: filter.after ? (decodeCursor(filter.after, ['timestamp', 'id']) as [string, string]) : null,
+      },
+      limit,
+    );
+    const cases = rows.map((row) => ({ aidCase: plainEntity(this.em, AidCase, row), sortKey: row.sort_key as Date | string }));
+    const page = toPage(cases, limit, total, ({ aidCase, sortKey: key }) => [
+      key instanceof Date ? key.toISOString() : String(key),
+      aidCase.id,
+    ]);
+    return { ...page, nodes: page.nodes.map((node) => node.aidCase) };
+  }
+
+  /** Approved money cases on public notice at a unit; the directory of units is public, and names are masked by the caller. */
+  async publicNotices(actor: Actor, unitId: string): Promise<AidCase[]> {
+    const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadUnit(unit)) throw notFound('unit');
+    return this.em.find(AidCase, { unitId: unit.id, status: 'PUBLIC_NOTICE' }, { orderBy: { noticeEndsAt: 'asc', id: 'asc' } });
+  }
+
+  /** Actions the caller may take now: the transitions table, the caller's capacities and the cheap guards. */
+  async allowedActions(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader): Promise<CaseAction[]> {
+    const capacities = await this.capacitiesOf(actor, aidCase, loadUnit);
+    return availableActions(aidCase.status, aidCase.type, capacities).filter((action) => {
+      if (action === 'approve') return aidCase.proposedById !== actor.userId;
+      if (action === 'disburse') return aidCase.approvedById !== actor.userId;
+      if (action === 'raiseObjection') return !aidCase.objectionOpen;
+      if (action === 'resolveObjection') return aidCase.objectionOpen;
+      if (action === 'rate') return aidCase.rating === null || aidCase.rating === undefined;
+      return true;
+    });
+  }
+
+  async events(caseId: string): Promise<CaseEvent[]> {
+    return this.em.find(CaseEvent, { caseId }, { orderBy: { id: 'asc' } });
+  }
+
+  async visits(caseId: string): Promise<CaseVisit[]> {
+    return this.em.find(CaseVisit, { caseId }, { orderBy: { id: 'asc' } });
+  }
+}
