@@ -11,6 +11,7 @@ import { Migration20261124000000RollupTree } from './Migration20261124000000Roll
 import { Migration20261124010000NotificationSmsSent } from './Migration20261124010000NotificationSmsSent.js';
 import { Migration20261124020000WorkCalendar } from './Migration20261124020000WorkCalendar.js';
 import { Migration20261201000000ExportRetention } from './Migration20261201000000ExportRetention.js';
+import { Migration20261204000000ApplicationAnswers } from './Migration20261204000000ApplicationAnswers.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124010000NotificationSmsSent', class: Migration20261124010000NotificationSmsSent },
   { name: 'Migration20261124020000WorkCalendar', class: Migration20261124020000WorkCalendar },
   { name: 'Migration20261201000000ExportRetention', class: Migration20261201000000ExportRetention },
+  { name: 'Migration20261204000000ApplicationAnswers', class: Migration20261204000000ApplicationAnswers },
 ];

@@ -217,6 +217,55 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
+  it("shows the applicant's answers as fields and opens a file for an applicant without one, pre-filled from them", async () => {
+    checks.reset();
+    const idNumber = newIdNumber();
+    const registered = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
+      input: {
+        phone: '13712345678',
+        password: 'Bangfu@2026',
+        name: '周建华',
+        idNumber,
+        employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
+      },
+    });
+    const token = registered.data!.registerWorker.token;
+    const saved = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: 'answers-e2e-0001',
+          type: 'LIVING',
+          unitId: driver.street,
+          title: '生活救助申请',
+          description: '爱人长期患病，家中只有我一人工作',
+          requestedAmountFen: 200_000,
+          answers: { causes: ['ILLNESS', 'LOW_INCOME'], householdSize: 4, monthlyIncomeFen: 318_765 },
+        },
+      },
+      { token },
+    );
+    const caseId = saved.data!.saveDraft.id;
+    await driver.ok('submit', token, caseId);
+
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/cases/${caseId}`);
+    await page.getByText('申请人填写').waitFor();
+    await page.getByText('患病、收入低').waitFor();
+    await page.getByText('4 人').waitFor();
+    await page.getByText('¥3,187.65').waitFor();
+    await capture('case-answers');
+    await page.getByRole('button', { name: '为申请人建档' }).click();
+    await page.waitForURL(/\/console\/files\/new\?fromCase=/);
+    await page
+      .getByTestId('from-case-hint')
+      .getByText(/家庭 4 人，月收入 ¥3,187\.65/)
+      .waitFor();
+    expect(await page.getByLabel('姓名').inputValue()).toBe('周建华');
+    await capture('file-from-case');
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
   it('opens a file, reveals its ID number with a logged view, edits it, and cancels it with a reason', async () => {
     checks.reset();
     const idNumber = newIdNumber();

@@ -95,6 +95,13 @@ const zhCN = {
       noActions: '您在此案件当前状态下没有可办理的操作',
       noticeEnds: '公示截止',
       missing: '需补材料',
+      answers: '申请人填写',
+      householdSize: '家庭人口',
+      householdIncome: '家庭月收入',
+      persons: '{{count}} 人',
+      masked: '已隐藏',
+      openFile: '为申请人建档',
+      fromCase: '以下内容取自申请人的填写：家庭 {{size}}，月收入 {{income}}。请入户核实后补全家庭成员。',
     },
     actions: {
       assign: '分派',
@@ -481,6 +488,14 @@ const en: Catalog = {
       noActions: 'Nothing you can do on this case in its current state',
       noticeEnds: 'Notice ends',
       missing: 'Missing items',
+      answers: "Applicant's answers",
+      householdSize: 'Household size',
+      householdIncome: 'Household monthly income',
+      persons: '{{count}} people',
+      masked: 'Hidden',
+      openFile: 'Open a file for the applicant',
+      fromCase:
+        "Taken from the applicant's answers: household of {{size}}, monthly income {{income}}. Complete the members after the home visit.",
     },
     actions: {
       assign: 'Assign',

@@ -17,6 +17,15 @@ export type AidType =
   | 'PETITION'
   | 'TRAINING';
 
+/** What the applicant answered when applying */
+export type ApplicationAnswersInput = {
+  causes?: Array<HardshipCause> | null | undefined;
+  /** People in the household */
+  householdSize?: number | null | undefined;
+  /** The household's monthly income in fen */
+  monthlyIncomeFen?: number | null | undefined;
+};
+
 /** What the caller may do next (from the shared transitions table) */
 export type CaseAction =
   | 'accept'
@@ -41,6 +50,8 @@ export type CaseAction =
   | 'withdraw';
 
 export type CaseDraftInput = {
+  /** The applicant's answers as data (kept encrypted) */
+  answers?: ApplicationAnswersInput | null | undefined;
   /** For desk registrations without a file */
   applicantName?: string | null | undefined;
   /** APP for the worker's own phone; staff register the others */

@@ -54,7 +54,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const servicesIn = (other: EntityManager): Services => createServices(other, deps);
   const units = new UnitService(em, [AuthService.moveHoldings, HardshipFileService.moveHoldings, CaseService.moveHoldings]);
   const files = new HardshipFileService(em, deps.cipher);
-  const cases = new CaseService(em, deps.clock, paymentRecipientCheck);
+  const cases = new CaseService(em, deps.cipher, deps.clock, paymentRecipientCheck);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   return {
     units,

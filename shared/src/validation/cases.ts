@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AID_TYPES, CANCEL_REASONS, CHANNELS, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES } from '../enums/index.js';
+import { AID_TYPES, CANCEL_REASONS, CHANNELS, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HOUSEHOLD_SIZE_MAX } from '../enums/index.js';
 import { idNumberSchema, personNameSchema, phoneSchema } from './auth.js';
 
 const idSchema = z.string().regex(/^\d{1,18}$/, 'id');
@@ -47,6 +47,21 @@ export type HardshipFileInputData = z.output<typeof hardshipFileInputSchema>;
 
 export const cancelFileSchema = z.object({ reason: z.enum(CANCEL_REASONS), note: text(500).nullish() });
 
+/**
+ * What the worker answered when applying, kept as data (not prose) so staff read it as fields and a new file can be
+ * pre-filled from it. Household income is sensitive: the server stores the answers encrypted.
+ */
+export const applicationAnswersSchema = z.object({
+  causes: z
+    .array(z.enum(HARDSHIP_CAUSES))
+    .max(HARDSHIP_CAUSES.length, 'tooMany')
+    .nullish()
+    .transform((value) => [...new Set(value ?? [])]),
+  householdSize: z.number().int('integer').min(1, 'householdSize').max(HOUSEHOLD_SIZE_MAX, 'householdSize').nullish(),
+  monthlyIncomeFen: fenSchema.nullish(),
+});
+export type ApplicationAnswers = z.output<typeof applicationAnswersSchema>;
+
 export const caseDraftSchema = z.object({
   clientId: z
     .string()
@@ -67,6 +82,7 @@ export const caseDraftSchema = z.object({
     .nullish()
     .transform((value) => value ?? ''),
   requestedAmountFen: fenSchema.nullish(),
+  answers: applicationAnswersSchema.nullish(),
 });
 export type CaseDraftData = z.output<typeof caseDraftSchema>;
 

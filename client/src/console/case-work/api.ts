@@ -13,6 +13,12 @@ export const STAFF_CASE = graphql(`
       channel
       applicantName
       requestedAmountFen
+      answers {
+        causes
+        householdSize
+        monthlyIncomeFen
+        incomeMasked
+      }
       proposedAmountFen
       approvedAmountFen
       servicePlan

@@ -70,6 +70,30 @@ export function CaseWorkPage({ id }: { id: string }) {
               <strong>{t('console.case.description')}：</strong>
               {aidCase.description}
             </Typography.Paragraph>
+            {aidCase.answers && (
+              <Descriptions
+                title={t('console.case.answers')}
+                column={3}
+                size="small"
+                items={[
+                  {
+                    key: 'causes',
+                    label: t('file.causes'),
+                    children: aidCase.answers.causes.map((cause) => t(`causes.${cause}`)).join('、') || '—',
+                  },
+                  {
+                    key: 'size',
+                    label: t('console.case.householdSize'),
+                    children: aidCase.answers.householdSize ? t('console.case.persons', { count: aidCase.answers.householdSize }) : '—',
+                  },
+                  {
+                    key: 'income',
+                    label: t('console.case.householdIncome'),
+                    children: aidCase.answers.incomeMasked ? t('console.case.masked') : yuan(aidCase.answers.monthlyIncomeFen),
+                  },
+                ]}
+              />
+            )}
           </Card>
           <Card title={t('console.case.household')} style={{ marginBottom: 16 }}>
             {file ? (
@@ -106,7 +130,11 @@ export function CaseWorkPage({ id }: { id: string }) {
                 />
               </>
             ) : (
-              <Empty description={t('console.case.noFile')} />
+              <Empty description={t('console.case.noFile')}>
+                {aidCase.allowedActions.length > 0 && (
+                  <Button onClick={() => navigate(`/console/files/new?fromCase=${aidCase.id}`)}>{t('console.case.openFile')}</Button>
+                )}
+              </Empty>
             )}
           </Card>
           {aidCase.visits.length > 0 && (

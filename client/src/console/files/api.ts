@@ -120,3 +120,21 @@ export const REVIEW_WITH_FILE = graphql(`
     }
   }
 `);
+
+export const CASE_FOR_FILE = graphql(`
+  query CaseForFile($id: ID!) {
+    case(id: $id) {
+      id
+      applicantName
+      holder {
+        id
+      }
+      answers {
+        causes
+        householdSize
+        monthlyIncomeFen
+        incomeMasked
+      }
+    }
+  }
+`);

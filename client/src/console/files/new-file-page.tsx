@@ -6,9 +6,9 @@ import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type Hards
 import { navigate, useSearch } from '../../app/router';
 import { execute } from '../../lib/graphql';
 import { formatYuan } from '@bangfu/shared/money';
-import { yuanToFen } from '../../lib/money';
+import { fenToYuan, yuanToFen } from '../../lib/money';
 import { optionalYuanRule } from '../amount-rules';
-import { CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
+import { CASE_FOR_FILE, CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
 
 interface MemberValues {
   name: string;
@@ -56,6 +56,26 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
   const search = useSearch();
   const reviewTaskId = search.get('review');
   const reviewOutcome = search.get('outcome') === 'RECLASSIFY' ? 'RECLASSIFY' : 'UPDATE';
+  const fromCaseId = search.get('fromCase');
+  const [fromCaseHint, setFromCaseHint] = useState<string | null>(null);
+  // a file opened for an applicant starts from what they answered when applying
+  useEffect(() => {
+    if (fileId || !fromCaseId) return;
+    void execute(CASE_FOR_FILE, { id: fromCaseId }).then(({ case: aidCase }) => {
+      if (!aidCase) return;
+      setFileUnitId(aidCase.holder.id);
+      form.setFieldsValue({ personName: aidCase.applicantName, causes: aidCase.answers?.causes ?? [] });
+      const answers = aidCase.answers;
+      if (answers) {
+        setFromCaseHint(
+          t('console.case.fromCase', {
+            size: answers.householdSize ? t('console.case.persons', { count: answers.householdSize }) : '—',
+            income: answers.incomeMasked || answers.monthlyIncomeFen == null ? '—' : `¥${fenToYuan(answers.monthlyIncomeFen)}`,
+          }),
+        );
+      }
+    });
+  }, [fileId, fromCaseId, form, t]);
   useEffect(() => {
     if (!fileId) return;
     void (async () => {
@@ -142,6 +162,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
       <Typography.Title level={2} id="new-file-title" style={{ fontSize: 22 }}>
         {fileId ? t('console.files.edit') : t('console.files.create')}
       </Typography.Title>
+      {fromCaseHint && <Alert type="info" title={fromCaseHint} style={{ marginBottom: 16 }} data-testid="from-case-hint" />}
       <Card>
         <Form
           form={form}

@@ -37,6 +37,15 @@ export type AidType =
   | 'PETITION'
   | 'TRAINING';
 
+/** What the applicant answered when applying */
+export type ApplicationAnswersInput = {
+  causes?: Array<HardshipCause> | null | undefined;
+  /** People in the household */
+  householdSize?: number | null | undefined;
+  /** The household's monthly income in fen */
+  monthlyIncomeFen?: number | null | undefined;
+};
+
 export type AssessmentCycleInput = {
   /** default Oct 27 */
   applicationFrom?: string | null | undefined;
@@ -83,6 +92,8 @@ export type CaseAction =
   | 'withdraw';
 
 export type CaseDraftInput = {
+  /** The applicant's answers as data (kept encrypted) */
+  answers?: ApplicationAnswersInput | null | undefined;
   /** For desk registrations without a file */
   applicantName?: string | null | undefined;
   /** APP for the worker's own phone; staff register the others */
@@ -579,7 +590,7 @@ export type StaffCaseQueryVariables = Exact<{
 }>;
 
 
-export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, requestedAmountFen: number | null, proposedAmountFen: number | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string } }> } | null };
+export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, requestedAmountFen: number | null, proposedAmountFen: number | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string } }> } | null };
 
 export type ConsoleSubmitMutationVariables = Exact<{
   id: string | number;
@@ -830,6 +841,13 @@ export type ConsoleReviewWithFileMutationVariables = Exact<{
 
 
 export type ConsoleReviewWithFileMutation = { completeReview: { id: string, status: ReviewTaskStatus } };
+
+export type CaseForFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseForFileQuery = { case: { id: string, applicantName: string, holder: { id: string }, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null } | null };
 
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
@@ -1364,6 +1382,12 @@ export const StaffCaseDocument = new TypedDocumentString(`
     channel
     applicantName
     requestedAmountFen
+    answers {
+      causes
+      householdSize
+      monthlyIncomeFen
+      incomeMasked
+    }
     proposedAmountFen
     approvedAmountFen
     servicePlan
@@ -1796,6 +1820,23 @@ export const ConsoleReviewWithFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReviewWithFileMutation, ConsoleReviewWithFileMutationVariables>;
+export const CaseForFileDocument = new TypedDocumentString(`
+    query CaseForFile($id: ID!) {
+  case(id: $id) {
+    id
+    applicantName
+    holder {
+      id
+    }
+    answers {
+      causes
+      householdSize
+      monthlyIncomeFen
+      incomeMasked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseForFileQuery, CaseForFileQueryVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {

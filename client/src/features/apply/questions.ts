@@ -1,4 +1,4 @@
-import { isMoneyAid } from '@bangfu/shared/enums';
+import { HOUSEHOLD_SIZE_MAX, isMoneyAid } from '@bangfu/shared/enums';
 import type { DraftRecord, PhotoRecord } from '../../lib/offline/db';
 import { yuanToFen } from '../../lib/money';
 
@@ -28,7 +28,11 @@ export function problemWith(question: QuestionId, draft: DraftRecord, photos: Ph
     case 'story':
       return draft.story.trim().length >= 5 ? null : 'apply.required';
     case 'householdSize':
-      return /^\d{1,2}$/.test(draft.householdSize.trim()) && Number(draft.householdSize) >= 1 ? null : 'apply.numberInvalid';
+      return /^\d{1,2}$/.test(draft.householdSize.trim()) &&
+        Number(draft.householdSize) >= 1 &&
+        Number(draft.householdSize) <= HOUSEHOLD_SIZE_MAX
+        ? null
+        : 'apply.numberInvalid';
     case 'monthlyIncome':
       return yuanToFen(draft.monthlyIncomeYuan) === null ? 'apply.amountInvalid' : null;
     case 'amount':

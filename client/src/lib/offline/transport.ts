@@ -24,25 +24,27 @@ const SUBMIT = graphql(`
   }
 `);
 
-/** Staff read the application in Chinese whatever language the phone uses. */
-export function describeApplication(draft: DraftRecord): { title: string; description: string } {
+/**
+ * The application as the server keeps it: a title staff read in Chinese whatever language the phone uses, the
+ * worker's own words, and the answers as data (the server validates them with the same shared schema).
+ */
+export function applicationOf(draft: DraftRecord) {
   const zh = i18next.getFixedT('zh-CN');
-  const causes = draft.causes.map((cause) => zh(`causes.${cause}`)).join('、');
-  const income = yuanToFen(draft.monthlyIncomeYuan);
+  const householdSize = Number.parseInt(draft.householdSize, 10);
   return {
     title: `${zh(`types.${draft.type ?? 'OTHER'}`)}申请`,
-    description: [
-      draft.story.trim(),
-      `致困原因：${causes || '未填写'}`,
-      `家庭人口：${draft.householdSize || '未填写'} 人`,
-      `家庭月收入：${income === null ? '未填写' : `${draft.monthlyIncomeYuan} 元`}`,
-    ].join('\n'),
+    description: draft.story.trim(),
+    answers: {
+      causes: draft.causes,
+      householdSize: Number.isInteger(householdSize) && householdSize > 0 ? householdSize : null,
+      monthlyIncomeFen: yuanToFen(draft.monthlyIncomeYuan),
+    },
   };
 }
 
 export const apiTransport: SubmissionTransport = {
   async saveDraft(draft) {
-    const { title, description } = describeApplication(draft);
+    const { title, description, answers } = applicationOf(draft);
     const amount = yuanToFen(draft.amountYuan);
     const { saveDraft } = await execute(SAVE, {
       input: {
@@ -53,6 +55,7 @@ export const apiTransport: SubmissionTransport = {
         description,
         fileId: draft.fileId,
         requestedAmountFen: amount && amount > 0 ? amount : null,
+        answers,
       },
     });
     return saveDraft;

@@ -14,6 +14,7 @@ import {
   type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
+import type { FieldCipher } from '../../common/crypto.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { notify } from '../notifications/notify.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
@@ -70,6 +71,7 @@ export type RecipientCheck = (em: EntityManager, actor: Actor, aidCase: AidCase)
 export class CaseEngine {
   constructor(
     protected readonly em: EntityManager,
+    protected readonly cipher: FieldCipher,
     protected readonly clock: Clock = () => new Date(),
     protected readonly recipientCheck: RecipientCheck = async () => false,
   ) {}

@@ -1,5 +1,6 @@
-import { availableActions, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import { availableActions, type ApplicationAnswers, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import { notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { plainEntity } from '../../common/columns.js';
@@ -22,8 +23,34 @@ export interface QueueFilter {
   after?: string | null;
 }
 
+/** The applicant's answers as a reader may see them: income only where the reader may see sensitive data. */
+export interface AnswersView extends ApplicationAnswers {
+  /** True when the income was left out for this reader. */
+  incomeMasked: boolean;
+}
+
 /** Reading cases: one case, a worker's own, a unit's queue, public notices, and the actions the caller may take. */
 export class CaseQueue extends CaseEngine {
+  /**
+   * The answers the applicant gave, or null when none were sent. The applicant and those who may read the holding
+   * unit's sensitive data (acting roles, as for a file's household) see the income; auditors see the rest only.
+   */
+  async answers(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader): Promise<AnswersView | null> {
+    if (!aidCase.answersEnc) return null;
+    const answers = JSON.parse(this.cipher.decrypt(aidCase.answersEnc)) as ApplicationAnswers;
+    const unit = await (loadUnit ?? ((id: string) => this.em.findOne(Unit, { id })))(aidCase.unitId);
+    const sees = aidCase.applicantUserId === actor.userId || (unit !== null && scopeFor(actor).canReadSensitiveOf(unit));
+    return sees ? { ...answers, incomeMasked: false } : { ...answers, monthlyIncomeFen: null, incomeMasked: true };
+  }
+
+  /** Staff read an applicant's income: an access record like a household view (domain.md §8). */
+  async recordAnswersView(actor: Actor, aidCase: AidCase): Promise<void> {
+    // its own unit of work: field resolvers of one request run side by side on the request's EntityManager
+    const em = this.em.fork();
+    recordAudit(em, actor, { action: 'case.viewAnswers', entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId });
+    await em.flush();
+  }
+
   async get(actor: Actor, id: string): Promise<AidCase> {
     const aidCase = isWellFormedId(id) ? await this.em.findOne(AidCase, { id }) : null;
     if (!aidCase || !(await this.canRead(actor, aidCase))) throw notFound('case');

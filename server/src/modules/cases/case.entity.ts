@@ -54,6 +54,10 @@ export class AidCase {
   @Property({ type: 'text' })
   description: string = '';
 
+  /** The applicant's answers (ApplicationAnswers from shared) as encrypted JSON: household income is sensitive. */
+  @Property({ type: 'text', nullable: true })
+  answersEnc?: string | null;
+
   @Property({ type: fen(), nullable: true })
   requestedAmountFen?: number | null;
 

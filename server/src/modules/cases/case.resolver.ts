@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   ACTING_ROLES,
   caseReference,
@@ -19,6 +20,7 @@ import { HardshipFileView } from '../people/hardship-file.types.js';
 import type { AidCase } from './case.entity.js';
 import type { BulkResult } from './case.service.js';
 import {
+  ApplicationAnswersView,
   AidCaseConnection,
   AidCaseView,
   AidTypeEnum,
@@ -88,6 +90,9 @@ const toBulkView =
     message: result.message ? translate(result.message.key, ctx.lang, result.message.params) : null,
     case: result.aidCase ? toCaseView(result.aidCase) : null,
   });
+
+/** Cases whose answers were logged as read in this request. */
+const answerViewsLogged = new WeakMap<Context, Set<string>>();
 
 @Resolver(() => AidCaseView)
 export class CaseResolver {
@@ -396,6 +401,30 @@ export class CaseResolver {
       findings: visit.findings,
       householdVerified: visit.householdVerified,
     }));
+  }
+
+  /**
+   * Income is sensitive (domain.md §8): each time staff read it in a query it is logged, once per case and request.
+   * The applicant's own reads, masked answers and mutation answers are not.
+   */
+  @FieldResolver(() => ApplicationAnswersView, { nullable: true, description: "The applicant's answers, when the worker sent them" })
+  async answers(
+    @Root() aidCase: AidCaseView,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ApplicationAnswersView | null> {
+    const actor = requireActor(ctx);
+    const entity = await ctx.loaders.caseById.load(aidCase.id);
+    if (!entity) return null;
+    const answers = await ctx.services.cases.answers(actor, entity, (id) => ctx.loaders.unitById.load(id));
+    if (!answers || answers.incomeMasked || entity.applicantUserId === actor.userId || info.operation.operation !== 'query') return answers;
+    const logged = answerViewsLogged.get(ctx) ?? new Set<string>();
+    answerViewsLogged.set(ctx, logged);
+    if (!logged.has(entity.id)) {
+      logged.add(entity.id);
+      await ctx.services.cases.recordAnswersView(actor, entity);
+    }
+    return answers;
   }
 
   @FieldResolver(() => HardshipFileView, { nullable: true, description: 'The hardship file, when the caller may read it' })

@@ -98,6 +98,7 @@ export class CaseService extends CaseQueue {
       title: data.title,
       description: data.description,
       requestedAmountFen: data.requestedAmountFen ?? null,
+      answersEnc: data.answers ? this.cipher.encrypt(JSON.stringify(data.answers)) : null,
       applicantUserId,
     };
     try {

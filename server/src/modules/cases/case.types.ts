@@ -9,7 +9,9 @@ import {
   type CaseStatus,
   type Channel,
   type EvidenceSlot,
+  type HardshipCause,
 } from '@bangfu/shared';
+import { HardshipCauseEnum } from '../people/hardship-file.types.js';
 import { asEnum, connectionType } from '../../common/graphql.js';
 
 export const CaseStatusEnum = asEnum(CASE_STATUSES);
@@ -247,6 +249,33 @@ export class PublicNoticeView {
   objectionOpen!: boolean;
 }
 
+@InputType({ description: 'What the applicant answered when applying' })
+export class ApplicationAnswersInput {
+  @Field(() => [HardshipCauseEnum], { nullable: true })
+  causes?: HardshipCause[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'People in the household' })
+  householdSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The household's monthly income in fen" })
+  monthlyIncomeFen?: number | null;
+}
+
+@ObjectType({ description: 'What the applicant answered when applying; the income only for those who may read sensitive data' })
+export class ApplicationAnswersView {
+  @Field(() => [HardshipCauseEnum])
+  causes!: HardshipCause[];
+
+  @Field(() => Int, { nullable: true })
+  householdSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Null when not given, or when masked for this reader' })
+  monthlyIncomeFen?: number | null;
+
+  @Field(() => Boolean, { description: 'True when the income was left out for this reader' })
+  incomeMasked!: boolean;
+}
+
 @InputType()
 export class CaseDraftInput {
   @Field(() => String, { description: 'Generated on the device; saving twice with the same clientId is one case' })
@@ -275,6 +304,9 @@ export class CaseDraftInput {
 
   @Field(() => Int, { nullable: true })
   requestedAmountFen?: number | null;
+
+  @Field(() => ApplicationAnswersInput, { nullable: true, description: "The applicant's answers as data (kept encrypted)" })
+  answers?: ApplicationAnswersInput | null;
 }
 
 @InputType()
