@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -70,6 +71,28 @@ const auditTrailZone = {
   message: 'The audit trail is the floor of every module and imports none.',
 };
 
+/**
+ * The client: two apps (the worker PWA and the staff console) over one lib; they never import each other, lib imports
+ * neither, and the worker's features never import each other or the app shell that composes them (bulletproof-react).
+ */
+const client = './client/src';
+const workerFeatures = readdirSync(`${client}/worker/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const clientZones = [
+  { target: `${client}/lib`, from: [`${client}/worker`, `${client}/console`], message: 'lib serves both apps and imports neither.' },
+  { target: `${client}/worker`, from: `${client}/console`, message: 'The worker app never imports the console.' },
+  { target: `${client}/console`, from: `${client}/worker`, message: 'The console never imports the worker app.' },
+  ...workerFeatures.map((feature) => ({
+    target: `${client}/worker/features/${feature}`,
+    from: [
+      `${client}/worker/app`,
+      ...workerFeatures.filter((other) => other !== feature).map((other) => `${client}/worker/features/${other}`),
+    ],
+    message: 'A feature imports neither another feature nor the app shell that composes them.',
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/**/gql/**', 'client/dev-dist/**', '.data/**', 'migrations/dist/**'] },
   js.configs.recommended,
@@ -89,7 +112,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...moduleZones, auditTrailZone] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...moduleZones, auditTrailZone, ...clientZones] }],
       // a module's registry entry (common/context.ts) is an interface extending the type it contributes
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

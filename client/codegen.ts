@@ -16,8 +16,8 @@ const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   ignoreNoDocuments: true,
   generates: {
-    './src/gql/': {
-      documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/console/**/*'],
+    './src/worker/gql/': {
+      documents: ['src/worker/**/*.{ts,tsx}', '!src/worker/gql/**/*'],
       preset: 'client',
       config: codegenConfig,
       presetConfig: { fragmentMasking: false },

@@ -21,10 +21,10 @@ const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const shell = closure(entry);
 const screens = {
   'sign in (first visit)': [],
-  'home (signed in)': ['src/app/home-page.tsx'],
-  apply: ['src/features/apply/apply-pages.tsx'],
-  'case timeline': ['src/features/cases/case-page.tsx'],
-  register: ['src/features/auth/register-page.tsx'],
+  'home (signed in)': ['src/worker/app/home-page.tsx'],
+  apply: ['src/worker/features/apply/apply-pages.tsx'],
+  'case timeline': ['src/worker/features/cases/case-page.tsx'],
+  register: ['src/worker/features/auth/register-page.tsx'],
 };
 const rows = Object.entries(screens).map(([name, lazyKeys]) => {
   const keys = new Set(shell);

@@ -48,6 +48,28 @@ describe('npm run lint', () => {
     expect(auditLog).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
   });
 
+  it('keeps the two client apps over one lib, and the worker features apart', async () => {
+    const crossFeature = await problemsOf(
+      'client/src/worker/features/me/x.ts',
+      `import { userDb } from '../apply/offline/db';\nexport const x = userDb;\n`,
+    );
+    expect(crossFeature).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*A feature imports neither/));
+    const shell = await problemsOf(
+      'client/src/worker/features/cases/x.ts',
+      `import { App } from '../../app/app';\nexport const x = App;\n`,
+    );
+    expect(shell).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
+    const consoleToWorker = await problemsOf(
+      'client/src/console/x.ts',
+      `import { MePage } from '../worker/features/me/me-page';\nexport const x = MePage;\n`,
+    );
+    expect(consoleToWorker).toContainEqual(
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*The console never imports the worker app/),
+    );
+    const lib = await problemsOf('client/src/lib/x.ts', `import { navigate } from './router';\nexport const x = navigate;\n`);
+    expect(lib).toEqual([]);
+  });
+
   it('refuses an import cycle', async () => {
     // case.service.ts imports the unit entity's module; a unit file importing case.service.ts closes a loop
     const problems = await problemsOf(

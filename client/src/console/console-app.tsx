@@ -2,7 +2,7 @@ import { Button, Layout, Menu, Select, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { match, navigate, updateSearch, usePath, useSearch } from '../app/router';
+import { match, navigate, updateSearch, usePath, useSearch } from '../lib/router';
 import { execute } from '../lib/graphql';
 import { session } from '../lib/session';
 import { STAFF_LOGOUT } from './api';

@@ -1,6 +1,6 @@
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { updateSearch, useSearch } from '../app/router';
+import { updateSearch, useSearch } from '../lib/router';
 
 /** Keyset paging kept in `?after=`: back to the first page, or on to the next. */
 export function KeysetPager({ pageInfo }: { pageInfo?: { hasNextPage: boolean; endCursor?: string | null } }) {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { ACTING_ROLES, SUBTREE_READ_ROLES, type Role } from '@bangfu/shared/enums';
 import dayjs from 'dayjs';
-import { useSearch } from '../app/router';
+import { useSearch } from '../lib/router';
 import { execute } from '../lib/graphql';
 import { session } from '../lib/session';
 import { STAFF_ME } from './api';

@@ -23,7 +23,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelRank, ROLES, UNIT_LEVELS, type Role, type UnitLevel } from '@bangfu/shared/enums';
-import { updateSearch, useSearch } from '../../app/router';
+import { updateSearch, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { useMe } from '../use-console';
 import {

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINYI_RUBRIC_2014 } from '@bangfu/shared/rubric';
-import { updateSearch, useSearch } from '../../app/router';
+import { updateSearch, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { APPLY, ASSESSMENT, DECIDE, OPEN_CYCLE, SCORE, STATIONS } from './api';

@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { updateSearch, useSearch } from '../../app/router';
+import { updateSearch, useSearch } from '../../lib/router';
 import { formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { KeysetPager } from '../keyset-pager';

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { session } from '../../lib/session';
 import { STAFF_LOGIN } from '../api';

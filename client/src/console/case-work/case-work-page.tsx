@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute, fetchAuthorized } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AID_TYPES, isMoneyAid, type AidType, type Channel } from '@bangfu/shared/enums';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
 import { yuanToFen } from '../../lib/money';

@@ -2,7 +2,7 @@ import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'ant
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FILE_STATUSES, HARDSHIP_CATEGORIES, type FileStatus, type HardshipCategory } from '@bangfu/shared/enums';
-import { navigate, updateSearch, useSearch } from '../../app/router';
+import { navigate, updateSearch, useSearch } from '../../lib/router';
 import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { KeysetPager } from '../keyset-pager';

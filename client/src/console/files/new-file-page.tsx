@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type HardshipCause } from '@bangfu/shared/enums';
-import { navigate, useSearch } from '../../app/router';
+import { navigate, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { formatYuan } from '@bangfu/shared/money';
 import { fenToYuan, yuanToFen } from '../../lib/money';

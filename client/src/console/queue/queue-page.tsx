@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTING_ROLES, AID_TYPES, CASE_STATUSES, type AidType, type CaseStatus } from '@bangfu/shared/enums';
-import { navigate, updateSearch, useSearch } from '../../app/router';
+import { navigate, updateSearch, useSearch } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';

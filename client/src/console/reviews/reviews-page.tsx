@@ -20,7 +20,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@bangfu/shared/enums';
-import { navigate, updateSearch, useSearch } from '../../app/router';
+import { navigate, updateSearch, useSearch } from '../../lib/router';
 import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { CancelFileModal } from '../cancel-file-modal';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AID_POLICY_FIELDS, type AidPolicyField, type AidType } from '@bangfu/shared/enums';
-import { updateSearch, useSearch } from '../../app/router';
+import { updateSearch, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { AID_POLICIES, POLICY_UNITS, SET_AID_POLICY } from './api';

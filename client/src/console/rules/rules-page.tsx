@@ -1,6 +1,6 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate, useSearch } from '../../app/router';
+import { navigate, useSearch } from '../../lib/router';
 import { CalendarPage } from './calendar-page';
 import { PoliciesPage } from './policies-page';
 

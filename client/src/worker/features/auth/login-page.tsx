@@ -1,0 +1,56 @@
+import { Button, Input } from 'antd-mobile';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/field';
+import { Page } from '../../components/page';
+import { Link, navigate } from '../../../lib/router';
+import { execute } from '../../../lib/graphql';
+import { session } from '../../../lib/session';
+import { LOGIN } from './api';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { login } = await execute(LOGIN, { phone: phone.trim(), password });
+      session.signIn({ token: login.token, user: { id: login.user.id, name: login.user.name } });
+      navigate('/', { replace: true });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t('auth.login')}>
+      <form className="stack" onSubmit={submit} noValidate>
+        <Field id="phone" label={t('auth.phone')}>
+          <Input id="phone" type="tel" inputMode="numeric" autoComplete="username" value={phone} onChange={setPhone} clearable />
+        </Field>
+        <Field id="password" label={t('auth.password')}>
+          <Input id="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
+        </Field>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <Button block color="primary" size="large" type="submit" loading={busy}>
+          {t('auth.login')}
+        </Button>
+        <Link className="text-link" to="/register">
+          {t('auth.noAccount')}
+        </Link>
+      </form>
+    </Page>
+  );
+}
