@@ -119,6 +119,17 @@ export default tseslint.config(
     },
   },
   {
+    // services are built in one place (app/services.ts), fully configured, for requests, jobs and transactions
+    files: ['server/src/**/*.ts', 'tests/**/*.ts'],
+    ignores: ['server/src/app/services.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'NewExpression[callee.name=/Service$/]', message: 'Build services with createServices() (app/services.ts).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },

@@ -70,6 +70,14 @@ describe('npm run lint', () => {
     expect(lib).toEqual([]);
   });
 
+  it('refuses a service built outside the factory', async () => {
+    const problems = await problemsOf(
+      'server/src/modules/assessments/x.ts',
+      `import type { EntityManager } from '@mikro-orm/postgresql';\nimport { CaseService } from '../cases/case.service.js';\nexport const x = (em: EntityManager) => new CaseService(em, null as never);\n`,
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^no-restricted-syntax: Build services with createServices/));
+  });
+
   it('refuses an import cycle', async () => {
     // case.service.ts imports the unit entity's module; a unit file importing case.service.ts closes a loop
     const problems = await problemsOf(
