@@ -152,6 +152,18 @@ describe('the worker app on a phone', () => {
     );
     await page.getByText('已提交', { exact: true }).waitFor();
     await capture('confirmation');
+    // the answers reached the server as data, not as prose: the worker's story is the description
+    const [{ id: appliedId, description }] = await app.sql<{ id: string; description: string }>(
+      `select id::text, description from aid_case where client_id = ?`,
+      [clientId],
+    );
+    expect(description).toBe('爱人肾病住院透析，医药费约三万元，家里只有我一人有收入');
+    const answers = await app.gql(
+      `query($id: ID!) { case(id: $id) { answers { causes householdSize monthlyIncomeFen } } }`,
+      { id: appliedId },
+      { token: workerToken },
+    );
+    expect(answers.data?.case.answers).toEqual({ causes: ['ILLNESS'], householdSize: 3, monthlyIncomeFen: 240_000 });
     // app start and a return to the app sync again; nothing is sent twice
     await page.goto(`${origin}/`);
     await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
