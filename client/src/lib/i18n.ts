@@ -41,6 +41,7 @@ const zhCN = {
     invalid: {
       phone: '请输入 11 位手机号',
       password: '密码至少 8 位',
+      weakPassword: '密码太简单：请混用字母、数字、符号中的两种，不要用常见密码',
       name: '请输入姓名',
       idNumber: '身份证号不正确，请核对（最后一位可能是 X）',
       employerUnitId: '请选择所在单位或帮扶站',
@@ -292,6 +293,7 @@ const en: Catalog = {
     invalid: {
       phone: 'Enter an 11-digit mobile number',
       password: 'At least 8 characters',
+      weakPassword: 'Too easy to guess: mix two of letters, digits and symbols, and avoid common passwords',
       name: 'Enter your name',
       idNumber: 'The ID number is not valid. Check it (the last character may be X)',
       employerUnitId: 'Choose your workplace or aid station',

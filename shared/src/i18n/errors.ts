@@ -25,6 +25,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
     en: 'Too many failed sign-in attempts; try again in {minutes} minutes',
   },
+  'auth.weakPassword': {
+    'zh-CN': '密码太简单：请至少 8 位，混用字母、数字、符号中的两种，不要用常见密码',
+    en: 'This password is too easy to guess: use at least 8 characters mixing two of letters, digits and symbols, and avoid common passwords',
+  },
   'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
   'auth.idNumberTaken': { 'zh-CN': '该身份证号已注册账号', en: 'An account with this ID number already exists' },
   'auth.accountDisabled': { 'zh-CN': '账号已停用', en: 'This account is disabled' },

@@ -7,7 +7,54 @@ export const phoneSchema = z
   .trim()
   .regex(/^1[3-9]\d{9}$/, 'phone');
 /** Long passphrases allowed; the upper bound keeps Argon2 input reasonable. */
-export const passwordSchema = z.string().min(8, 'passwordLength').max(128, 'passwordLength');
+/** The passwords tried first (leaked lists, Chinese and international), compared without case. */
+const COMMON_PASSWORDS = new Set([
+  'password',
+  'password1',
+  'passw0rd',
+  'p@ssw0rd',
+  'p@ssword',
+  'qwerty123',
+  'qwer1234',
+  '1qaz2wsx',
+  '1q2w3e4r',
+  'zxcvbnm1',
+  'abc12345',
+  'abcd1234',
+  'a1234567',
+  'aa123456',
+  'a123456789',
+  '123456abc',
+  '123qwe!@#',
+  'admin123',
+  'admin@123',
+  'iloveyou1',
+  'woaini1314',
+  'woaini520',
+  'asdf1234',
+  'qq123456',
+  '5201314a',
+  'bangfu2026',
+  'bangfu@123',
+]);
+
+/**
+ * A password someone could guess within the sign-in limits: shorter than 8, on the common list, one repeated
+ * character, or only one kind of character (letters, digits, other). Shared so the forms say so before the server does.
+ */
+export function isWeakPassword(password: string): boolean {
+  if (password.length < 8) return true;
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return true;
+  if (new Set(password).size <= 2) return true;
+  const kinds = [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(password)).length;
+  return kinds < 2;
+}
+
+export const passwordSchema = z
+  .string()
+  .min(8, 'passwordLength')
+  .max(128, 'passwordLength')
+  .refine((password) => !isWeakPassword(password), 'auth.weakPassword');
 export const personNameSchema = z.string().trim().min(1, 'name').max(50, 'name');
 export const idNumberSchema = z.string().transform(normalizeIdNumber).refine(isValidIdNumber, 'idNumber');
 

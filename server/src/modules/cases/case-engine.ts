@@ -79,9 +79,10 @@ export class CaseEngine {
   /** `em` is the transaction's own manager when called inside one: a second connection per request can starve the pool. */
   async canRead(actor: Actor, aidCase: AidCase, loadUnit?: UnitLoader, em: EntityManager = this.em): Promise<boolean> {
     loadUnit ??= (id) => em.findOne(Unit, { id });
-    if (aidCase.applicantUserId === actor.userId || aidCase.createdById === actor.userId) return true;
-    if (aidCase.status === 'DRAFT') return false;
+    if (aidCase.applicantUserId === actor.userId) return true;
     const scope = scopeFor(actor);
+    // a draft is its creator's alone, and staff see their desk drafts only while they still act on the unit
+    if (aidCase.status === 'DRAFT') return aidCase.createdById === actor.userId && scope.canActOn(aidCase.unitId);
     const units = await Promise.all([loadUnit(aidCase.unitId), loadUnit(aidCase.originUnitId)]);
     // the registering station keeps sight of a case it escalated
     if (units.some((unit) => unit !== null && scope.canReadRecordsOf(unit))) return true;

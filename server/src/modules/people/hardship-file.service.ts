@@ -73,8 +73,8 @@ export class HardshipFileService {
     const data = parseInput(hardshipFileInputSchema, input);
     const unit = await this.actingUnit(actor, data.unitId);
     const idNumberHash = this.cipher.lookupHash(data.idNumber);
-    await this.assertNoOtherOpenFile(idNumberHash, null);
-    return this.withOpenFileUniqueness(idNumberHash, () =>
+    await this.assertNoOtherOpenFile(actor, unit.id, idNumberHash, null);
+    return this.withOpenFileUniqueness(actor, unit.id, idNumberHash, () =>
       this.em.transactional(async (em) => {
         const file = em.create(HardshipFile, { ...this.columnsFrom(data, idNumberHash), unitId: unit.id, createdById: actor.userId });
         await em.flush();
@@ -98,9 +98,9 @@ export class HardshipFileService {
     if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
     if (data.unitId !== file.unitId) throw new DomainError('BAD_USER_INPUT', 'file.unitMismatch');
     const idNumberHash = this.cipher.lookupHash(data.idNumber);
-    if (idNumberHash !== file.idNumberHash) await this.assertNoOtherOpenFile(idNumberHash, file.id);
+    if (idNumberHash !== file.idNumberHash) await this.assertNoOtherOpenFile(actor, file.unitId, idNumberHash, file.id);
     const before = fileSnapshot(file);
-    return this.withOpenFileUniqueness(idNumberHash, () =>
+    return this.withOpenFileUniqueness(actor, file.unitId, idNumberHash, () =>
       this.em.transactional(async (em) => {
         em.assign(file, this.columnsFrom(data, idNumberHash));
         this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
@@ -327,7 +327,12 @@ export class HardshipFileService {
     };
   }
 
-  private async assertNoOtherOpenFile(idNumberHash: string, exceptId: string | null): Promise<void> {
+  /**
+   * One open file per person (domain.md §3). A refusal names the unit holding the file, so it tells the caller where
+   * the person is on file: the attempt is audited (who, from which unit, which file), in its own unit of work since
+   * the refused change rolls back.
+   */
+  private async assertNoOtherOpenFile(actor: Actor, unitId: string, idNumberHash: string, exceptId: string | null): Promise<void> {
     const open = await this.em.findOne(HardshipFile, {
       idNumberHash,
       status: { $ne: 'CANCELLED' },
@@ -335,17 +340,26 @@ export class HardshipFileService {
     });
     if (open) {
       const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
+      const audit = this.em.fork();
+      recordAudit(audit, actor, {
+        action: 'file.duplicateRefused',
+        entityType: 'HardshipFile',
+        entityId: open.id,
+        unitId,
+        after: { holderUnitId: holder.id },
+      });
+      await audit.flush();
       throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });
     }
   }
 
   /** Two desks registering the same person at once both pass the pre-check; the partial unique index decides. */
-  private async withOpenFileUniqueness<T>(idNumberHash: string, work: () => Promise<T>): Promise<T> {
+  private async withOpenFileUniqueness<T>(actor: Actor, unitId: string, idNumberHash: string, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        await this.assertNoOtherOpenFile(idNumberHash, null);
+        await this.assertNoOtherOpenFile(actor, unitId, idNumberHash, null);
       }
       throw error;
     }

@@ -42,7 +42,7 @@ export default function RegisterPage() {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const name = issue.path[0] as FieldName;
-        found[name] ??= t(`auth.invalid.${name}`);
+        found[name] ??= issue.message === 'auth.weakPassword' ? t('auth.invalid.weakPassword') : t(`auth.invalid.${name}`);
       }
     }
     if (!consent) found.form = t('auth.consentRequired');

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
+import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
+
+/** Holes found by probing the system as an attacker (issue 25), each fixed with the test that found it. */
+describe('security hardening', () => {
+  let app: TestApp;
+  let driver: CaseDriver;
+  let sysadmin: string;
+  let street: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    driver = await CaseDriver.create(app);
+    sysadmin = await app.loginAs(PHONES.sysadmin);
+    street = await app.unitIdByCode('LY-LS-LSJD');
+  });
+  afterAll(() => app.close());
+
+  /** A new station staff account at the Lanshan street center, signed in. */
+  async function newStaff(phone: string): Promise<{ id: string; token: string }> {
+    const created = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { name: '临时工作人员', phone, password: 'Station@2026', unitId: street, role: 'STATION_STAFF' } },
+      { token: sysadmin },
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return { id: created.data.createStaffAccount.id, token: await app.loginAs(phone, 'Station@2026') };
+  }
+
+  const revoke = (userId: string) =>
+    app.gql(
+      `mutation($user: ID!, $unit: ID!) { revokeRole(userId: $user, unitId: $unit, role: STATION_STAFF) { id } }`,
+      { user: userId, unit: street },
+      { token: sysadmin },
+    );
+
+  it("ends a revoked staff member's sight of the cases they registered and of the exports they started", async () => {
+    const staff = await newStaff('13655550001');
+    const registered = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: 'desk-revoked-0001',
+          channel: 'WALK_IN',
+          type: 'LEGAL_AID',
+          unitId: street,
+          applicantName: '钱小燕',
+          title: '拖欠工资',
+        },
+      },
+      { token: staff.token },
+    );
+    const caseId = registered.data!.saveDraft.id;
+    const draft = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      {
+        input: {
+          clientId: 'desk-revoked-0002',
+          channel: 'WALK_IN',
+          type: 'LEGAL_AID',
+          unitId: street,
+          applicantName: '钱小燕',
+          title: '草稿',
+        },
+      },
+      { token: staff.token },
+    );
+    const draftId = draft.data!.saveDraft.id;
+    await driver.ok('submit', staff.token, caseId);
+    const exported = await app.gql(
+      `mutation($unit: ID!) { exportRollup(unitId: $unit, from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z") { id } }`,
+      { unit: street },
+      { token: staff.token },
+    );
+    const jobId = exported.data!.exportRollup.id;
+    const read = (id: string) => app.gql(`query($id: ID!) { case(id: $id) { id } }`, { id }, { token: staff.token });
+    const job = () => app.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: jobId }, { token: staff.token });
+    expect((await read(caseId)).data?.case.id).toBe(caseId);
+    expect((await read(draftId)).data?.case.id).toBe(draftId);
+    expect((await job()).data?.job.id).toBe(jobId);
+
+    expect((await revoke(staff.id)).errors).toBeUndefined();
+    for (const id of [caseId, draftId]) expect((await read(id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await job()).data?.job ?? null).toBeNull();
+    const download = await fetch(`${new URL(app.url).origin}/downloads/${jobId}`, { headers: { authorization: `Bearer ${staff.token}` } });
+    expect(download.status).toBe(404);
+  });
+
+  it('audits a refused second file for a person, naming the file and the unit asked from, never the ID number', async () => {
+    const idNumber = newIdNumber();
+    const first = await app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(street, idNumber) },
+      { token: driver.actors.streetStaff },
+    );
+    const fileId = first.data!.createHardshipFile.id;
+    const enterprise = await app.unitIdByCode('LY-LS-LSJD-HS');
+    const enterpriseStaff = await app.loginAs(PHONES.huashengStaff);
+    const second = await app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(enterprise, idNumber) },
+      { token: enterpriseStaff, lang: 'en' },
+    );
+    expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const events = await app.sql<{ actor: string; unit_id: string; after: Record<string, unknown>; text: string }>(
+      `select u.phone as actor, e.unit_id::text, e.after, e::text as text from audit_event e join app_user u on u.id = e.actor_id
+       where e.action = 'file.duplicateRefused' and e.entity_id = ?`,
+      [fileId],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: PHONES.huashengStaff, unit_id: enterprise, after: { holderUnitId: street } });
+    expect(events[0].text).not.toContain(idNumber);
+    expect(
+      await app.sql(
+        `select count(*)::int as n from hardship_file where id_number_hash = (select id_number_hash from hardship_file where id = ?)`,
+        [fileId],
+      ),
+    ).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses weak passwords with a clear message in both languages, creating nothing', async () => {
+    const accounts = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from app_user`))[0].n;
+    const before = await accounts();
+    for (const password of ['aaaaaaaa', '12345678', 'password', 'Password1', 'abcdefgh', 'woaini1314']) {
+      const zh = await app.gql(
+        `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
+        { input: { phone: '13655550009', password, name: '弱密码', idNumber: newIdNumber(), employerUnitId: street } },
+        { lang: 'zh-CN' },
+      );
+      expect(zh.errors?.[0], password).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: expect.stringContaining('密码太简单'),
+      });
+    }
+    const en = await app.gql(
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { name: '弱密码', phone: '13655550008', password: 'qwerty123' } },
+      { token: sysadmin, lang: 'en' },
+    );
+    expect(en.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('too easy to guess') });
+    const change = await app.gql(
+      `mutation { changePassword(currentPassword: "Bangfu@2026", newPassword: "11111111") }`,
+      {},
+      {
+        token: driver.actors.streetHead,
+        lang: 'en',
+      },
+    );
+    expect(change.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await accounts()).toBe(before);
+    // a passphrase and a mixed password are fine
+    const strong = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
+      input: { phone: '13655550007', password: 'correct horse', name: '强密码', idNumber: newIdNumber(), employerUnitId: street },
+    });
+    expect(strong.errors).toBeUndefined();
+  });
+});
