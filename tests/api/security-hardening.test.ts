@@ -36,36 +36,17 @@ describe('security hardening', () => {
 
   it("ends a revoked staff member's sight of the cases they registered and of the exports they started", async () => {
     const staff = await newStaff('13655550001');
-    const registered = await app.gql(
-      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
-      {
-        input: {
-          clientId: 'desk-revoked-0001',
-          channel: 'WALK_IN',
-          type: 'LEGAL_AID',
-          unitId: street,
-          applicantName: '钱小燕',
-          title: '拖欠工资',
-        },
-      },
-      { token: staff.token },
-    );
-    const caseId = registered.data!.saveDraft.id;
-    const draft = await app.gql(
-      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
-      {
-        input: {
-          clientId: 'desk-revoked-0002',
-          channel: 'WALK_IN',
-          type: 'LEGAL_AID',
-          unitId: street,
-          applicantName: '钱小燕',
-          title: '草稿',
-        },
-      },
-      { token: staff.token },
-    );
-    const draftId = draft.data!.saveDraft.id;
+    const deskRegistration = async (clientId: string, title: string): Promise<string> => {
+      const input = { clientId, channel: 'WALK_IN', type: 'LEGAL_AID', unitId: street, applicantName: '钱小燕', title };
+      const saved = await app.gql(
+        `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+        { input },
+        { token: staff.token },
+      );
+      return saved.data!.saveDraft.id;
+    };
+    const caseId = await deskRegistration('desk-revoked-0001', '拖欠工资');
+    const draftId = await deskRegistration('desk-revoked-0002', '草稿');
     await driver.ok('submit', staff.token, caseId);
     const exported = await app.gql(
       `mutation($unit: ID!) { exportRollup(unitId: $unit, from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z") { id } }`,
