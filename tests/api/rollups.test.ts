@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
-import { histogramMedian, periodFilter, rebuildSummaries } from '../../server/src/modules/rollups/rollup.service.js';
+import { rebuildSummaries } from '../../server/src/modules/rollups/rollup.queries.js';
+import { histogramMedian, periodFilter } from '../../server/src/modules/rollups/rollup.service.js';
 import { assessmentOutcome, LINYI_RUBRIC_2014, rubricItems, type Rubric } from '@bangfu/shared';
 import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';

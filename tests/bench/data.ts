@@ -15,7 +15,7 @@ import { FieldCipher } from '@bangfu/server/common/crypto.js';
 import { initOrm, migrate } from '@bangfu/server/app/orm.js';
 import { DEFAULT_AID_POLICY } from '@bangfu/server/modules/cases/aid-policy.js';
 import { hashPassword } from '@bangfu/server/modules/auth/passwords.js';
-import { rebuildSummaries } from '@bangfu/server/modules/rollups/rollup.service.js';
+import { rebuildSummaries } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { CopyWriter, type Cell } from './copy.js';
 import { Random, WeightedIndex } from './random.js';
 import { BENCH_PASSWORD, DATASET_SIZES, HOT_QUEUE_SHARE, type DatasetSize } from './dataset.js';

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { shanghaiDate } from '@bangfu/shared';
-import { FLOW_AGGREGATES, histogramMedian, type Rollup } from '@bangfu/server/modules/rollups/rollup.service.js';
+import { FLOW_AGGREGATES } from '@bangfu/server/modules/cases/case.queries.js';
+import { histogramMedian, type Rollup } from '@bangfu/server/modules/rollups/rollup.service.js';
 
 /** The figures of a rollup that come from cases, files and money, as a live GROUP BY computes them. */
 const COMPARED = [

@@ -13,7 +13,7 @@ import { createServices, serviceDeps } from '@bangfu/server/app/services.js';
 import { newToken, tokenHash } from '@bangfu/server/common/crypto.js';
 import { encodeCursor } from '@bangfu/server/common/pagination.js';
 import { Unit } from '@bangfu/server/modules/org/unit.entity.js';
-import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.service.js';
+import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { load, loop, median, percentile, timeRuns } from './measure.js';
 import { liveRollup, differingFigures } from './live-rollup.js';
 

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { initOrm } from '../../server/src/app/orm.js';
-import { reconcileRollups } from '../../server/src/modules/rollups/rollup.service.js';
+import { reconcileRollups } from '../../server/src/modules/rollups/rollup.queries.js';
 import { withDatabase } from '../setup/database.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ledgerViolations } from './ledger-invariants.js';
-import { reconcileRollups } from '../modules/rollups/rollup.service.js';
+import { reconcileRollups } from '../modules/rollups/rollup.queries.js';
 
 /** The database's own guards of the append-only tables (migrations): a restore without triggers would drop them. */
 const APPEND_ONLY_GUARDS = [

@@ -27,6 +27,17 @@ export interface Context {
   correlationId: string;
 }
 
+const doneInRequest = new WeakMap<Context, Set<string>>();
+
+/** Runs `work` once per request and key: an access is logged once however often one query selects it. */
+export async function oncePerRequest(context: Context, key: string, work: () => Promise<void>): Promise<void> {
+  const done = doneInRequest.get(context) ?? new Set<string>();
+  doneInRequest.set(context, done);
+  if (done.has(key)) return;
+  done.add(key);
+  await work();
+}
+
 export function requireActor(context: Pick<Context, 'actor'>): Actor {
   if (!context.actor) throw unauthenticated();
   return context.actor;

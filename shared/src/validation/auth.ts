@@ -39,8 +39,8 @@ const COMMON_PASSWORDS = new Set([
 ]);
 
 /**
- * A password someone could guess within the sign-in limits: shorter than 8, on the common list, one repeated
- * character, or only one kind of character (letters, digits, other). Shared so the forms say so before the server does.
+ * A password someone could guess within the sign-in limits: shorter than 8, on the common list, one or two
+ * characters repeated, or only one kind of character (letters, digits, other). Shared so the forms say so before the server does.
  */
 export function isWeakPassword(password: string): boolean {
   if (password.length < 8) return true;

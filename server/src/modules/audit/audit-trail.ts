@@ -30,3 +30,14 @@ export function recordAudit(em: EntityManager, actor: Pick<Actor, 'userId'> | nu
     }),
   );
 }
+
+/**
+ * Records an event in a unit of work of its own and commits it at once: for a read of sensitive data, or for a
+ * refusal whose own change rolls back (field resolvers of one request share its EntityManager, so they cannot
+ * flush it).
+ */
+export async function recordAuditAlone(em: EntityManager, actor: Pick<Actor, 'userId'> | null, entry: AuditEntry): Promise<void> {
+  const own = em.fork();
+  recordAudit(own, actor, entry);
+  await own.flush();
+}

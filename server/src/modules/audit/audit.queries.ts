@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Scope, type Area } from '../../common/scope.js';
+import { ACCOUNT_NAMES } from '../auth/auth.queries.js';
 
 export interface AuditEventRow {
   id: string;
@@ -36,11 +37,13 @@ export async function auditEventsPage(em: EntityManager, filter: AuditLogFilter,
     conditions.push('e.actor_id = ?');
     params.push(filter.actorId);
   }
-  const from = `from audit_event e join unit u on u.id = e.unit_id where ${conditions.join(' and ')}`;
-  const [{ count }] = await em.execute<{ count: string }[]>(`select count(*) as count ${from}`, params);
-  const rows = await em.execute<Omit<AuditEventRow, 'actor_name'>[]>(
-    `select e.id::text, e.occurred_at, e.actor_id::text, e.unit_id::text, e.action, e.entity_type, e.entity_id, e.before, e.after, e.correlation_id
-     ${from}${filter.beforeId ? ' and e.id < ?' : ''}
+  const events = `from audit_event e join unit u on u.id = e.unit_id`;
+  const where = `where ${conditions.join(' and ')}`;
+  const [{ count }] = await em.execute<{ count: string }[]>(`select count(*) as count ${events} ${where}`, params);
+  const rows = await em.execute<AuditEventRow[]>(
+    `select e.id::text, e.occurred_at, e.actor_id::text, a.name as actor_name, e.unit_id::text, e.action,
+            e.entity_type, e.entity_id, e.before, e.after, e.correlation_id
+     ${events} left join ${ACCOUNT_NAMES} a on a.id = e.actor_id ${where}${filter.beforeId ? ' and e.id < ?' : ''}
      order by e.id desc limit ${limit + 1}`,
     filter.beforeId ? [...params, filter.beforeId] : params,
   );

@@ -3,7 +3,6 @@ import type { Actor } from '../../common/actor.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
-import { userNames } from '../auth/auth.queries.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { auditEventsPage, type AuditEventRow } from './audit.queries.js';
 
@@ -30,9 +29,7 @@ export class AuditService {
       { subtreePath: unit.path, readableAreas: scope.recordAreas, entityId: filter.entityId, actorId: filter.actorId, beforeId },
       limit,
     );
-    const names = await userNames(this.em, [...new Set(page.rows.flatMap((row) => (row.actor_id ? [row.actor_id] : [])))]);
-    const rows = page.rows.map((row) => ({ ...row, actor_name: row.actor_id ? (names.get(row.actor_id) ?? null) : null }));
-    return toPage(rows, limit, page.totalCount, (row) => [row.id]);
+    return toPage(page.rows, limit, page.totalCount, (row) => [row.id]);
   }
 }
 

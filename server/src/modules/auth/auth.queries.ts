@@ -69,9 +69,5 @@ export async function moveAccountsOfUnit(em: EntityManager, fromUnitId: string, 
   return { workersMoved: workers.affectedRows ?? 0, rolesRevoked: grants.affectedRows ?? 0 };
 }
 
-/** Display names of accounts, by id. */
-export async function userNames(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await em.execute<{ id: string; name: string }[]>(`select id::text, name from app_user where id in (?)`, [ids]);
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
+/** Accounts as other modules' queries may join them (id, display name), without naming this module's table. */
+export const ACCOUNT_NAMES = `(select id, name from app_user)`;

@@ -1,6 +1,6 @@
 import { availableActions, type ApplicationAnswers, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../audit/audit-trail.js';
+import { recordAuditAlone } from '../audit/audit-trail.js';
 import { notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { plainEntity } from '../../common/columns.js';
@@ -45,10 +45,12 @@ export class CaseQueue extends CaseEngine {
 
   /** Staff read an applicant's income: an access record like a household view (domain.md §8). */
   async recordAnswersView(actor: Actor, aidCase: AidCase): Promise<void> {
-    // its own unit of work: field resolvers of one request run side by side on the request's EntityManager
-    const em = this.em.fork();
-    recordAudit(em, actor, { action: 'case.viewAnswers', entityType: 'AidCase', entityId: aidCase.id, unitId: aidCase.unitId });
-    await em.flush();
+    await recordAuditAlone(this.em, actor, {
+      action: 'case.viewAnswers',
+      entityType: 'AidCase',
+      entityId: aidCase.id,
+      unitId: aidCase.unitId,
+    });
   }
 
   async get(actor: Actor, id: string): Promise<AidCase> {

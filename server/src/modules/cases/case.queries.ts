@@ -112,15 +112,8 @@ export async function nextCaseSequence(em: EntityManager, unitId: string, year: 
   return sequence;
 }
 
-/** Case numbers and aid types by case id, for exports that list payments. */
-export async function caseLabels(em: EntityManager, ids: string[]): Promise<Map<string, { caseNumber: string | null; type: AidType }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await em.execute<{ id: string; case_number: string | null; type: AidType }[]>(
-    `select id::text, case_number, type from aid_case where id in (?)`,
-    [[...new Set(ids)]],
-  );
-  return new Map(rows.map((row) => [row.id, { caseNumber: row.case_number, type: row.type }]));
-}
+/** Cases as other modules' queries may join them (id, case number, aid type), e.g. exports that list payments. */
+export const CASE_LABELS = `(select id, case_number, type from aid_case)`;
 
 // ---- the per-unit summaries the case triggers keep (migrations), checked and rebuilt from the base tables ----
 

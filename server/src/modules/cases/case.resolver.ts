@@ -11,7 +11,7 @@ import {
   type CaseAction,
   type CaseStatus,
 } from '@bangfu/shared';
-import { requireActor, type Context } from '../../common/context.js';
+import { oncePerRequest, requireActor, type Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
@@ -90,9 +90,6 @@ const toBulkView =
     message: result.message ? translate(result.message.key, ctx.lang, result.message.params) : null,
     case: result.aidCase ? toCaseView(result.aidCase) : null,
   });
-
-/** Cases whose answers were logged as read in this request. */
-const answerViewsLogged = new WeakMap<Context, Set<string>>();
 
 @Resolver(() => AidCaseView)
 export class CaseResolver {
@@ -418,12 +415,7 @@ export class CaseResolver {
     if (!entity) return null;
     const answers = await ctx.services.cases.answers(actor, entity, (id) => ctx.loaders.unitById.load(id));
     if (!answers || answers.incomeMasked || entity.applicantUserId === actor.userId || info.operation.operation !== 'query') return answers;
-    const logged = answerViewsLogged.get(ctx) ?? new Set<string>();
-    answerViewsLogged.set(ctx, logged);
-    if (!logged.has(entity.id)) {
-      logged.add(entity.id);
-      await ctx.services.cases.recordAnswersView(actor, entity);
-    }
+    await oncePerRequest(ctx, `answers-${entity.id}`, () => ctx.services.cases.recordAnswersView(actor, entity));
     return answers;
   }
 

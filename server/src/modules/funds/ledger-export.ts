@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
-import { caseLabels } from '../cases/case.queries.js';
 import { existingFundAccount } from './ledger.js';
 import { ledgerEntriesAfter, periodHeads, postedPayments } from './ledger.queries.js';
 
@@ -79,10 +78,6 @@ export async function writeLedgerWorkbook(
 
   for (let lastId = '0'; ;) {
     const rows = await ledgerEntriesAfter(em, accountId, from, to, lastId, BATCH);
-    const labels = await caseLabels(
-      em,
-      rows.flatMap((row) => (row.case_id ? [row.case_id] : [])),
-    );
     for (const row of rows) {
       const amount = Number(row.amount_fen);
       const incoming = row.direction === 'DEBIT';
@@ -98,7 +93,7 @@ export async function writeLedgerWorkbook(
           voucher: row.transaction_id,
           kind: KIND_LABELS[row.kind] ?? row.kind,
           purpose: row.source ? SOURCE_LABELS[row.source] : (row.counterpart ?? row.category ?? ''),
-          caseNumber: (row.case_id && labels.get(row.case_id)?.caseNumber) || '',
+          caseNumber: row.case_number ?? '',
           memo: row.memo ?? '',
           income: incoming ? amount / 100 : null,
           spending: incoming ? null : amount / 100,
@@ -143,16 +138,7 @@ export interface RosterResult {
 
 /** The disbursement roster (发放花名册) for [from, to): who was paid what, how, with a column to sign. */
 export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: Date, to: Date, filePath: string): Promise<RosterResult> {
-  const payments = await postedPayments(em, unit.id, from, to);
-  const labels = await caseLabels(
-    em,
-    payments.map((payment) => payment.case_id),
-  );
-  const rows = payments.map((payment) => ({
-    ...payment,
-    case_number: labels.get(payment.case_id)?.caseNumber ?? null,
-    type: labels.get(payment.case_id)!.type,
-  }));
+  const rows = await postedPayments(em, unit.id, from, to);
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('发放花名册');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FundSource } from '@bangfu/shared';
+import { CASE_LABELS } from '../cases/case.queries.js';
 import type { AccountKind } from './ledger.entity.js';
 
 /**
@@ -41,7 +42,7 @@ export interface LedgerRow {
   source: FundSource | null;
   category: string | null;
   memo: string | null;
-  case_id: string | null;
+  case_number: string | null;
   counterpart: string | null;
 }
 
@@ -49,9 +50,9 @@ export interface LedgerRow {
 export const ledgerEntriesAfter = (em: EntityManager, accountId: string, from: Date, to: Date, lastId: string, batch: number) =>
   em.execute<LedgerRow[]>(
     `select e.id::text, e.created_at, e.direction, e.amount_fen::text, e.balance_after::text, t.id::text as transaction_id, t.kind,
-            t.source, t.category, t.memo, t.case_id::text, cu.name as counterpart
+            t.source, t.category, t.memo, c.case_number, cu.name as counterpart
      from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
-     left join unit cu on cu.id = t.counterpart_unit_id
+     left join ${CASE_LABELS} c on c.id = t.case_id left join unit cu on cu.id = t.counterpart_unit_id
      where e.account_id = ? and e.created_at >= ? and e.created_at < ? and e.id > ? order by e.id limit ${batch}`,
     [accountId, from, to, lastId],
   );
@@ -60,7 +61,8 @@ export const ledgerEntriesAfter = (em: EntityManager, accountId: string, from: D
 export const postedPayments = (em: EntityManager, fundUnitId: string, from: Date, to: Date) =>
   em.execute<
     {
-      case_id: string;
+      case_number: string | null;
+      type: string;
       recipient_name: string;
       amount_fen: string;
       method: string;
@@ -69,8 +71,8 @@ export const postedPayments = (em: EntityManager, fundUnitId: string, from: Date
       received_at: Date | null;
     }[]
   >(
-    `select d.case_id::text, d.recipient_name, d.amount_fen::text, d.method, d.instalment_no, d.paid_at, d.received_at
-     from disbursement d
+    `select c.case_number, c.type, d.recipient_name, d.amount_fen::text, d.method, d.instalment_no, d.paid_at, d.received_at
+     from disbursement d join ${CASE_LABELS} c on c.id = d.case_id
      where d.fund_unit_id = ? and d.status = 'POSTED' and d.paid_at >= ? and d.paid_at < ? order by d.paid_at, d.id`,
     [fundUnitId, from, to],
   );

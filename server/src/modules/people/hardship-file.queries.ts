@@ -59,25 +59,23 @@ export async function countFilesUnder(em: EntityManager, path: string, status: F
   return Number(n);
 }
 
-/** Moves the listed files still in status `from` to `to`, each with a history entry; the number moved. */
+/**
+ * Moves the files a subquery selects (ids, from the calling module) still in status `from` to `to`, each with a
+ * history entry, in one statement; the number moved.
+ */
 export async function changeFilesStatus(
   em: EntityManager,
-  fileIds: string[],
+  fileIds: { sql: string; params: unknown[] },
   change: { from: FileStatus; to: FileStatus; action: string; reason: string; at: Date },
 ): Promise<number> {
-  if (fileIds.length === 0) return 0;
-  const moved = await em.execute<{ id: string }[]>(
-    `update hardship_file set status = ?, updated_at = now() where id = any(?::bigint[]) and status = ? returning id::text`,
-    [change.to, `{${fileIds.join(',')}}`, change.from],
+  const [{ n }] = await em.execute<{ n: string }[]>(
+    `with moved as (update hardship_file set status = ?, updated_at = now() where id in (${fileIds.sql}) and status = ? returning id),
+          recorded as (insert into hardship_file_event (file_id, occurred_at, action, from_status, to_status, reason)
+                       select id, ?, ?, ?, ?, ? from moved)
+     select count(*)::text as n from moved`,
+    [change.to, ...fileIds.params, change.from, change.at, change.action, change.from, change.to, change.reason],
   );
-  if (moved.length > 0) {
-    await em.execute(
-      `insert into hardship_file_event (file_id, occurred_at, action, from_status, to_status, reason)
-       select id, ?, ?, ?, ?, ? from unnest(?::bigint[]) as id`,
-      [change.at, change.action, change.from, change.to, change.reason, `{${moved.map((row) => row.id).join(',')}}`],
-    );
-  }
-  return moved.length;
+  return Number(n);
 }
 
 /** The file summary as the base table computes it (truth) and as stored (summary). */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
-import { requireActor, type Context } from '../../common/context.js';
+import { oncePerRequest, requireActor, type Context } from '../../common/context.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
@@ -58,9 +58,6 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
     sensitive: full,
   };
 }
-
-/** Files whose household a request has already logged as viewed: one audit event per file and request. */
-const householdViewsLogged = new WeakMap<Context, Set<string>>();
 
 @Resolver(() => HardshipFileView)
 export class HardshipFileResolver {
@@ -150,12 +147,7 @@ export class HardshipFileResolver {
     if (!file.sensitive || info.operation.operation !== 'query') return file.household;
     const unit = await ctx.loaders.unitById.load(file.unitId);
     if (!unit || !scopeFor(actor).canReadSensitiveOf(unit)) return file.household;
-    const logged = householdViewsLogged.get(ctx) ?? new Set<string>();
-    householdViewsLogged.set(ctx, logged);
-    if (!logged.has(file.id)) {
-      logged.add(file.id);
-      await ctx.services.files.recordHouseholdView(actor, file.id, file.unitId);
-    }
+    await oncePerRequest(ctx, `household-${file.id}`, () => ctx.services.files.recordHouseholdView(actor, file.id, file.unitId));
     return file.household;
   }
 

@@ -10,7 +10,7 @@ import {
   type HardshipFileInputData,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import { recordAudit } from '../audit/audit-trail.js';
+import { recordAudit, recordAuditAlone } from '../audit/audit-trail.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
@@ -196,10 +196,7 @@ export class HardshipFileService {
 
   /** A staff member read a file's household health and income: an access record like a reveal (domain.md §8). */
   async recordHouseholdView(actor: Actor, fileId: string, unitId: string): Promise<void> {
-    // its own unit of work: field resolvers of one request run side by side on the request's EntityManager
-    const em = this.em.fork();
-    recordAudit(em, actor, { action: 'file.viewHousehold', entityType: 'HardshipFile', entityId: fileId, unitId });
-    await em.flush();
+    await recordAuditAlone(this.em, actor, { action: 'file.viewHousehold', entityType: 'HardshipFile', entityId: fileId, unitId });
   }
 
   /** The full ID number, for readers of the holding unit and above; every reveal is audited (domain.md §8). */
@@ -329,8 +326,7 @@ export class HardshipFileService {
 
   /**
    * One open file per person (domain.md §3). A refusal names the unit holding the file, so it tells the caller where
-   * the person is on file: the attempt is audited (who, from which unit, which file), in its own unit of work since
-   * the refused change rolls back.
+   * the person is on file: the attempt is audited (who, from which unit, which file).
    */
   private async assertNoOtherOpenFile(actor: Actor, unitId: string, idNumberHash: string, exceptId: string | null): Promise<void> {
     const open = await this.em.findOne(HardshipFile, {
@@ -340,15 +336,13 @@ export class HardshipFileService {
     });
     if (open) {
       const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
-      const audit = this.em.fork();
-      recordAudit(audit, actor, {
+      await recordAuditAlone(this.em, actor, {
         action: 'file.duplicateRefused',
         entityType: 'HardshipFile',
         entityId: open.id,
         unitId,
         after: { holderUnitId: holder.id },
       });
-      await audit.flush();
       throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });
     }
   }

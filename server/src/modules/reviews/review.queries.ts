@@ -94,18 +94,16 @@ export async function addTaskBatch(em: EntityManager, campaignId: string, unitPa
   return Number(selected);
 }
 
-/** At the deadline every task still due is overdue; the files of the overdue tasks. */
+/** At the deadline every task still due is overdue. */
 export async function markTasksOverdue(em: EntityManager, campaignId: string): Promise<void> {
   await em.execute(`update review_task set status = 'OVERDUE' where campaign_id = ? and status = 'DUE'`, [campaignId]);
 }
 
-export async function overdueTaskFiles(em: EntityManager, campaignId: string): Promise<string[]> {
-  const rows = await em.execute<{ file_id: string }[]>(
-    `select file_id::text from review_task where campaign_id = ? and status = 'OVERDUE'`,
-    [campaignId],
-  );
-  return rows.map((row) => row.file_id);
-}
+/** The files of a campaign's overdue tasks, as a subquery for the people module to change. */
+export const overdueTaskFiles = (campaignId: string) => ({
+  sql: `select file_id from review_task where campaign_id = ? and status = 'OVERDUE'`,
+  params: [campaignId] as unknown[],
+});
 
 /** How many of a campaign's tasks in a status each holding unit has. */
 export const tasksByUnit = (em: EntityManager, campaignId: string, status: ReviewTaskStatus) =>

@@ -320,7 +320,7 @@ export class ReviewService {
 
   /** Files of the campaign's unreviewed tasks move from one status to the next, each with a history entry. */
   private async moveFiles(em: EntityManager, campaign: ReviewCampaign, from: FileStatus, to: FileStatus, now: Date): Promise<number> {
-    return changeFilesStatus(em, await overdueTaskFiles(em, campaign.id), {
+    return changeFilesStatus(em, overdueTaskFiles(campaign.id), {
       from,
       to,
       action: 'reviewDeadline',

@@ -19,10 +19,7 @@ import { JobRecord } from '../jobs/job.entity.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
-import { foldPending, monthlyFlows, rebuildSummaries, reconcileRollups, rollupFigures, type Row } from './rollup.queries.js';
-
-export { FLOW_AGGREGATES } from '../cases/case.queries.js';
-export { rebuildSummaries, reconcileRollups };
+import { foldPending, monthlyFlows, reconcileRollups, rollupFigures, type Row } from './rollup.queries.js';
 
 /** Domain.md §6: demonstration stations should be at least 20% of stations. */
 export const DEMONSTRATION_TARGET = 0.2;
