@@ -4,7 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz'];
-const proxy = Object.fromEntries(API_PATHS.map((path) => [path, apiUrl]));
+// xfwd appends the caller's address to X-Forwarded-For, the one hop the API trusts behind this server (TRUST_PROXY=1)
+const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: apiUrl, xfwd: true }]));
 
 /** `vite preview` serves the console's shell for its own routes (/console/queue), like the API's CLIENT_DIR does. */
 const consoleFallback: Plugin = {

@@ -9,7 +9,8 @@ const apiPort = process.env.PORT ?? '4000';
 const webPort = process.env.WEB_PORT ?? '5173';
 
 const services = await ensureServicesOrExit('main');
-const env = { ...process.env, ...services.env, PORT: apiPort, API_URL: `http://127.0.0.1:${apiPort}` };
+// the PWA's server on loopback is the one proxy hop in front of the API
+const env = { TRUST_PROXY: '1', ...process.env, ...services.env, PORT: apiPort, API_URL: `http://127.0.0.1:${apiPort}` };
 
 const setup = spawnSync(process.execPath, ['server/dist/cli/setup.js', '--demo'], { cwd: root, env, stdio: 'inherit' });
 if (setup.status !== 0) process.exit(setup.status ?? 1);

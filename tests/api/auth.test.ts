@@ -17,23 +17,11 @@ describe('authentication', () => {
   });
   afterAll(() => app.close());
 
-  it('refuses the 11th failed login for one account within the window, even with the right password', async () => {
-    for (let attempt = 1; attempt <= 10; attempt += 1) {
-      const result = await app.gql(LOGIN, { phone: PHONES.yinqueshanStaff, password: `wrong-${attempt}` });
-      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    }
-    const eleventh = await app.gql(LOGIN, { phone: PHONES.yinqueshanStaff, password: 'wrong-11' });
-    expect(eleventh.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
-    const correct = await app.gql(LOGIN, { phone: PHONES.yinqueshanStaff, password: DEMO_PASSWORD });
-    expect(correct.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
-    // another account is not locked by it
-    await expect(app.loginAs(PHONES.huashengStaff)).resolves.toBeTypeOf('string');
-  });
-
   it('forgives earlier failures after a successful login', async () => {
-    for (let attempt = 1; attempt <= 9; attempt += 1) await app.gql(LOGIN, { phone: PHONES.cityAuditor, password: 'nope-nope' });
+    // five failures are free before attempts from an address have to wait (sign-in-limits.test)
+    for (let attempt = 1; attempt <= 5; attempt += 1) await app.gql(LOGIN, { phone: PHONES.cityAuditor, password: 'nope-nope' });
     await app.loginAs(PHONES.cityAuditor);
-    for (let attempt = 1; attempt <= 9; attempt += 1) {
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
       const result = await app.gql(LOGIN, { phone: PHONES.cityAuditor, password: 'nope-nope' });
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }

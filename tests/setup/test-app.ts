@@ -21,6 +21,8 @@ export interface GqlResult<T = Record<string, any>> {
 export interface GqlOptions {
   token?: string | null;
   lang?: string;
+  /** Sent as X-Forwarded-For, as a reverse proxy would: the caller's address when the app trusts one hop. */
+  forwardedFor?: string;
 }
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
@@ -62,6 +64,8 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     REDIS_URL: redisUrl.toString(),
     PORT: '0',
     EXPORT_DIR: join(tmpdir(), `bangfu-exports-${new URL(databaseUrl).pathname.slice(1)}`),
+    // every test registers its workers from this one loopback address; sign-in-limits.test sets the real budget
+    REGISTER_MAX_PER_IP: '100000',
     ...overrides,
   });
   const runtime: Runtime = await createRuntime(config, 'test');
@@ -93,6 +97,7 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
         'content-type': 'application/json',
         'accept-language': options.lang ?? 'en',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });

@@ -24,9 +24,21 @@ const configSchema = z.object({
   DB_POOL_MAX: int(10),
   STAFF_SESSION_HOURS: int(12),
   WORKER_SESSION_DAYS: int(30),
-  LOGIN_MAX_FAILURES: int(10),
+  /** Failed sign-ins for one account from one address before each further attempt waits (1 s, doubling). */
+  LOGIN_FREE_FAILURES: int(5),
   LOGIN_WINDOW_MINUTES: int(15),
   LOGIN_MAX_FAILURES_PER_IP: int(100),
+  /** Registration attempts per hour, from one address and for one phone number. */
+  REGISTER_MAX_PER_IP: int(50),
+  REGISTER_MAX_PER_PHONE: int(5),
+  /**
+   * Which X-Forwarded-For entries name the client: the number of reverse-proxy hops in front of the API (0: none,
+   * the socket's address is the client), or a comma-separated list of the proxies' addresses / subnets.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((value) => (/^\d+$/.test(value.trim()) ? Number(value) : value.split(',').map((entry) => entry.trim()))),
   QUERY_MAX_DEPTH: int(10),
   QUERY_MAX_ALIASES: int(15),
   QUERY_MAX_COST: int(5000),

@@ -103,8 +103,8 @@ export function createHttpApp(deps: AppDeps) {
   });
 
   app.disable('x-powered-by');
-  // the PWA's proxy and the deployment's reverse proxy sit on loopback / the compose network
-  app.set('trust proxy', ['loopback', 'uniquelocal']);
+  // X-Forwarded-For is believed only as far as the configured proxies vouch for it; a client's own entries are not
+  app.set('trust proxy', config.TRUST_PROXY);
 
   app.get('/livez', (_req, res) => {
     res.json({ status: 'ok' });

@@ -3,8 +3,8 @@ import type { Redis } from 'ioredis';
 import { FieldCipher } from '../common/crypto.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
-import { AuthService } from '../modules/auth/auth.service.js';
-import { LoginLimiter } from '../modules/auth/login-limiter.js';
+import { AuthService, type AuthLimits } from '../modules/auth/auth.service.js';
+import { AttemptBudget, LoginLimiter } from '../modules/auth/login-limiter.js';
 import { AidPolicyService } from '../modules/cases/aid-policy.service.js';
 import { CaseDocumentService } from '../modules/cases/case-document.service.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
@@ -23,7 +23,7 @@ import type { Config } from './config.js';
 export interface ServiceDeps {
   config: Config;
   cipher: FieldCipher;
-  loginLimiter: LoginLimiter;
+  authLimits: AuthLimits;
   documentStore: DocumentStore;
   clock?: Clock;
 }
@@ -37,11 +37,15 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
   return {
     config,
     cipher: cipherFor(config),
-    loginLimiter: new LoginLimiter(redis, {
-      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
-      maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
-      windowMinutes: config.LOGIN_WINDOW_MINUTES,
-    }),
+    authLimits: {
+      login: new LoginLimiter(redis, {
+        freeFailures: config.LOGIN_FREE_FAILURES,
+        maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+        windowMinutes: config.LOGIN_WINDOW_MINUTES,
+      }),
+      registrationsPerIp: new AttemptBudget(redis, 'register-ip', config.REGISTER_MAX_PER_IP, 60),
+      registrationsPerPhone: new AttemptBudget(redis, 'register-phone', config.REGISTER_MAX_PER_PHONE, 60),
+    },
     documentStore: new DiskDocumentStore(config.UPLOAD_DIR),
   };
 }
@@ -58,7 +62,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   return {
     units,
-    auth: new AuthService(em, deps.cipher, deps.loginLimiter, policy, units),
+    auth: new AuthService(em, deps.cipher, deps.authLimits, policy, units),
     audit: new AuditService(em),
     jobs: new JobService(em),
     files,

@@ -168,13 +168,16 @@ export async function loadDemoData(em: EntityManager, makeServices: (em: EntityM
       role: account.role,
     });
   }
-  await services.auth.registerWorker({
-    phone: DEMO_WORKER.phone,
-    password: DEMO_PASSWORD,
-    name: DEMO_WORKER.name,
-    idNumber: demoWorkerIdNumber(),
-    employerUnitId: unitIds.get(DEMO_WORKER.unit),
-  });
+  await services.auth.registerWorker(
+    {
+      phone: DEMO_WORKER.phone,
+      password: DEMO_PASSWORD,
+      name: DEMO_WORKER.name,
+      idNumber: demoWorkerIdNumber(),
+      employerUnitId: unitIds.get(DEMO_WORKER.unit),
+    },
+    'setup',
+  );
   await loadDemoPolicies(em, unitIds);
   await loadDemoCases(em, makeServices, unitIds);
   await loadDemoFunds(makeServices(em.fork()), unitIds);

@@ -29,8 +29,19 @@ export const ERROR_MESSAGES = {
     'zh-CN': '密码太简单：请至少 8 位，混用字母、数字、符号中的两种，不要用常见密码',
     en: 'This password is too easy to guess: use at least 8 characters mixing two of letters, digits and symbols, and avoid common passwords',
   },
+  'auth.slowDown': {
+    'zh-CN': '尝试过于频繁，请 {seconds} 秒后再试',
+    en: 'Too many attempts; wait {seconds} s and try again',
+  },
+  'auth.tooManyRequests': {
+    'zh-CN': '操作过于频繁，请 {minutes} 分钟后再试',
+    en: 'Too many requests; try again in {minutes} minutes',
+  },
   'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
-  'auth.idNumberTaken': { 'zh-CN': '该身份证号已注册账号', en: 'An account with this ID number already exists' },
+  'auth.registrationRefused': {
+    'zh-CN': '无法用这些信息注册。如果您已有账号，请直接登录；忘记密码请到所在服务站找回',
+    en: 'An account cannot be registered with these details. If you already have one, sign in; if you forgot the password, ask your service station',
+  },
   'auth.accountDisabled': { 'zh-CN': '账号已停用', en: 'This account is disabled' },
   'auth.wrongPassword': { 'zh-CN': '当前密码不正确', en: 'The current password is incorrect' },
   'user.selfDisable': { 'zh-CN': '不能停用自己的账号', en: 'You cannot disable your own account' },

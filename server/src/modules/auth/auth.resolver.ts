@@ -37,7 +37,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async registerWorker(@Arg('input', () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return toPayload(await ctx.services.auth.registerWorker(input));
+    return toPayload(await ctx.services.auth.registerWorker(input, ctx.ip));
   }
 
   @Authorized()

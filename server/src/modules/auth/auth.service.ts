@@ -20,7 +20,7 @@ import { currentRequestScope } from '../../common/request-context.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove, UnitService } from '../org/unit.service.js';
-import type { LoginLimiter } from './login-limiter.js';
+import type { AttemptBudget, LoginLimiter } from './login-limiter.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Session } from './session.entity.js';
@@ -30,6 +30,13 @@ import { User } from './user.entity.js';
 export interface SessionPolicy {
   staffSessionHours: number;
   workerSessionDays: number;
+}
+
+/** What slows guessing and enumeration down, shared by every request of the process. */
+export interface AuthLimits {
+  login: LoginLimiter;
+  registrationsPerIp: AttemptBudget;
+  registrationsPerPhone: AttemptBudget;
 }
 
 export interface AuthResult {
@@ -54,12 +61,15 @@ const userSnapshot = (user: User): Record<string, unknown> => ({
   employerUnitId: user.employerUnit?.id ?? null,
 });
 
+/** One answer for a taken phone and a taken ID number: registration must not tell who has an account. */
+const registrationRefused = () => new DomainError('CONFLICT', 'auth.registrationRefused');
+
 /** Accounts, sessions and role grants (domain.md §1, §8; api-contract.md Auth). */
 export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly cipher: FieldCipher,
-    private readonly limiter: LoginLimiter,
+    private readonly limits: AuthLimits,
     private readonly policy: SessionPolicy,
     private readonly units: UnitService,
   ) {}
@@ -79,14 +89,19 @@ export class AuthService {
     return moveAccountsOfUnit(em, move.from.id, move.to.id, move.actor.userId);
   }
 
-  async registerWorker(input: unknown): Promise<AuthResult> {
+  /**
+   * Spends the address's and the phone's budgets before any lookup or hash, and answers a taken phone and a taken
+   * ID number alike, so registration cannot be used to learn who has an account.
+   */
+  async registerWorker(input: unknown, ip: string): Promise<AuthResult> {
     const data = parseInput(registerWorkerSchema, input);
+    await this.limits.registrationsPerIp.spend(ip);
+    await this.limits.registrationsPerPhone.spend(data.phone);
     const employer = await this.em.findOne(Unit, { id: data.employerUnitId, active: true });
     if (!employer) throw notFound('unit');
     const facts = parseIdNumber(data.idNumber)!;
     const idNumberHash = this.cipher.lookupHash(data.idNumber);
-    if (await this.em.count(User, { phone: data.phone })) throw new DomainError('CONFLICT', 'auth.phoneTaken');
-    if (await this.em.count(User, { idNumberHash })) throw new DomainError('CONFLICT', 'auth.idNumberTaken');
+    if (await this.em.count(User, { $or: [{ phone: data.phone }, { idNumberHash }] })) throw registrationRefused();
     const passwordHash = await hashPassword(data.password);
 
     return this.withUniqueChecks(() =>
@@ -122,14 +137,11 @@ export class AuthService {
 
   async login(phone: string, password: string, ip: string): Promise<AuthResult> {
     const account = phoneSchema.safeParse(phone).success ? phone.trim() : `invalid:${phone.slice(0, 20)}`;
-    await this.limiter.assertAllowed(account, ip);
+    await this.limits.login.takeAttempt(account, ip);
     const user = await this.em.findOne(User, { phone: account }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !valid || !user.active) {
-      await this.limiter.recordFailure(account, ip);
-      throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
-    }
-    await this.limiter.recordSuccess(account);
+    if (!user || !valid || !user.active) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
+    await this.limits.login.succeeded(account, ip);
     const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
     return this.em.transactional(async (em) => {
       const result = await this.openSession(
@@ -178,23 +190,26 @@ export class AuthService {
     const unit = request.unitId ? await this.units.administered(scope, request.unitId) : null;
     if (request.role && !unit) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'unitId' });
     if (request.role === 'WORKER') throw new DomainError('BAD_USER_INPUT', 'role.workerOnly');
-    if (await this.em.count(User, { phone: data.phone })) throw new DomainError('CONFLICT', 'auth.phoneTaken');
+    const phoneTaken = () => new DomainError('CONFLICT', 'auth.phoneTaken');
+    if (await this.em.count(User, { phone: data.phone })) throw phoneTaken();
     const passwordHash = await hashPassword(data.password);
 
-    return this.withUniqueChecks(() =>
-      this.em.transactional(async (em) => {
-        const user = em.create(User, { phone: data.phone, name: data.name, passwordHash, createdBy: actor.userId });
-        if (unit && request.role) em.create(RoleGrant, { user, unit: unit.id, role: request.role, grantedBy: actor.userId });
-        await em.flush();
-        recordAudit(em, actor, {
-          action: 'user.createStaff',
-          entityType: 'User',
-          entityId: user.id,
-          unitId: unit?.id ?? null,
-          after: { ...userSnapshot(user), role: request.role ?? null },
-        });
-        return user;
-      }),
+    return this.withUniqueChecks(
+      () =>
+        this.em.transactional(async (em) => {
+          const user = em.create(User, { phone: data.phone, name: data.name, passwordHash, createdBy: actor.userId });
+          if (unit && request.role) em.create(RoleGrant, { user, unit: unit.id, role: request.role, grantedBy: actor.userId });
+          await em.flush();
+          recordAudit(em, actor, {
+            action: 'user.createStaff',
+            entityType: 'User',
+            entityId: user.id,
+            unitId: unit?.id ?? null,
+            after: { ...userSnapshot(user), role: request.role ?? null },
+          });
+          return user;
+        }),
+      phoneTaken,
     );
   }
 
@@ -253,12 +268,9 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<boolean> {
     const password = parseInput(passwordSchema, newPassword);
     const user = await this.em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
-    await this.limiter.assertAllowed(user.phone, ip);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.limiter.recordFailure(user.phone, ip);
-      throw new DomainError('BAD_USER_INPUT', 'auth.wrongPassword');
-    }
-    await this.limiter.recordSuccess(user.phone);
+    await this.limits.login.takeAttempt(user.phone, ip);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new DomainError('BAD_USER_INPUT', 'auth.wrongPassword');
+    await this.limits.login.succeeded(user.phone, ip);
     const passwordHash = await hashPassword(password);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
@@ -280,8 +292,8 @@ export class AuthService {
     if (scope.adminAreas.length === 0) throw forbidden();
     const user = await this.visibleAccount(scope, userId);
     const passwordHash = await hashPassword(password);
-    // the operator has the person in front of them: failed guesses before no longer lock the account
-    await this.limiter.recordSuccess(user.phone);
+    // the operator has the person in front of them: failed guesses before no longer slow them down
+    await this.limits.login.forget(user.phone);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
       await this.endSessions(em, user.id);
@@ -350,15 +362,14 @@ export class AuthService {
     return { token, expiresAt, user };
   }
 
-  /** Concurrent registrations can pass the pre-checks together; the unique indexes decide. */
-  private async withUniqueChecks<T>(work: () => Promise<T>): Promise<T> {
+  /** Concurrent registrations can pass the pre-checks together; the unique indexes decide, answered as `taken`. */
+  private async withUniqueChecks<T>(work: () => Promise<T>, taken = registrationRefused): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        if (error.message.includes('id_number_hash')) throw new DomainError('CONFLICT', 'auth.idNumberTaken');
         if (error.message.includes('role_grant')) throw new DomainError('CONFLICT', 'role.alreadyGranted');
-        throw new DomainError('CONFLICT', 'auth.phoneTaken');
+        throw taken();
       }
       throw error;
     }
