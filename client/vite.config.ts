@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz'];
+const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz', '/admin'];
 // xfwd appends the caller's address to X-Forwarded-For, the one hop the API trusts behind this server (TRUST_PROXY=1)
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: apiUrl, xfwd: true }]));
 

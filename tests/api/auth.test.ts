@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@bangfu/shared';
-import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 const LOGIN = `mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`;

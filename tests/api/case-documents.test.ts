@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { CaseDriver } from '../setup/case-driver.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a small photo of a hospital bill')]);
-const PDF = Buffer.from('%PDF-1.4 a discharge summary');
+const PDF = Buffer.from('%PDF-1.4 a discharge summary\n%%EOF\n');
 const MAX_BYTES = 64 * 1024;
 
 describe('case evidence uploads (domain.md §4, §8)', () => {
@@ -81,6 +82,10 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     const asStaff = await fetchFile(driver.actors.streetStaff, url);
     expect(asStaff.status).toBe(200);
     expect(asStaff.headers.get('content-type')).toBe('application/pdf');
+    // never shown as a page of this origin: saved, not sniffed, sandboxed if opened
+    expect(asStaff.headers.get('content-disposition')).toMatch(/^attachment; filename="?HARDSHIP_PROOF-\d+\.pdf"?$/);
+    expect(asStaff.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asStaff.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
     expect(Buffer.from(await asStaff.arrayBuffer()).equals(PDF)).toBe(true);
 
     const other = await driver.newApplicant();
@@ -107,6 +112,23 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect(await documentCount(caseId)).toBe(0);
   });
 
+  it("answers a caller without a session before reading the upload's body", async () => {
+    const applicant = await driver.newApplicant();
+    const caseId = await driver.draft(applicant, 'MEDICAL');
+    // announces 5 MB and sends 1 KB: an answer can only come before the body is read
+    const status = await new Promise<number>((resolve, reject) => {
+      const sending = request(`${origin}/uploads/cases/${caseId}/${newKey()}?slot=ID_CARD`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(5 * 1024 * 1024) },
+      });
+      sending.on('response', (response) => resolve(response.statusCode ?? 0));
+      sending.on('error', reject);
+      sending.write(Buffer.alloc(1024));
+      setTimeout(() => reject(new Error('no answer while the body was unsent')), 3000);
+    });
+    expect(status).toBe(401);
+  });
+
   it("refuses other file types, oversized files and unknown slots with a message in the caller's language", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
@@ -114,6 +136,9 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     const html = await upload(applicant.token, caseId, newKey(), Buffer.from('<html><script>alert(1)</script></html>'), 'ID_CARD', 'zh-CN');
     expect([html.status, html.body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     expect(html.body.errors[0].message).toContain('PDF');
+    // nor does "%PDF-" in front of a page make it a PDF: a PDF ends with its trailer
+    const disguised = Buffer.from('%PDF-1.4\n<html><body><script>fetch("/graphql")</script></body></html>');
+    expect((await upload(applicant.token, caseId, newKey(), disguised, 'ID_CARD')).body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const huge = await upload(applicant.token, caseId, newKey(), Buffer.concat([JPEG, Buffer.alloc(MAX_BYTES)]), 'ID_CARD', 'zh-CN');
     expect([huge.status, huge.body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     expect(huge.body.errors[0].message).toBe('文件过大，最大 64 KB');

@@ -118,21 +118,39 @@ describe('the worker process', () => {
     expect(createSmsSender(configured, app.runtime.logger)).toBeInstanceOf(AliyunSmsSender);
   });
 
-  it('shows the queue board to operators only', async () => {
-    const board = (token?: string, query = '') =>
-      fetch(app.url.replace('/graphql', `/admin/queues${query}`), {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-        redirect: 'manual',
-      });
-    expect((await board()).status).toBe(401);
-    expect((await board(await app.loginAs(PHONES.cityAdmin))).status).toBe(403);
+  it('opens the queue board by a one-time code: operators act, auditors only read, and it closes with the session', async () => {
+    const boardUrl = (path: string) => app.url.replace('/graphql', `/admin/queues${path}`);
+    const codeFor = (token: string) => fetch(boardUrl('/codes'), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const enter = async (token: string) => {
+      const { url } = (await (await codeFor(token)).json()) as { url: string };
+      const entered = await fetch(app.url.replace('/graphql', url), { redirect: 'manual' });
+      return { url, entered, cookie: entered.headers.get('set-cookie')?.split(';')[0] ?? '' };
+    };
+    const board = (cookie: string, path = '', method = 'GET') => fetch(boardUrl(path), { method, headers: { cookie }, redirect: 'manual' });
+
+    expect((await fetch(boardUrl(''))).status).toBe(401);
+    expect((await codeFor(await app.loginAs(PHONES.cityAdmin))).status).toBe(403);
     const admin = await app.loginAs(PHONES.sysadmin);
-    const page = await board(admin);
+    // the session token itself opens nothing: not in the URL, not as a cookie
+    expect((await fetch(boardUrl(`?token=${admin}`), { redirect: 'manual' })).status).toBe(401);
+    expect((await board(`bangfu_board=${admin}`)).status).toBe(401);
+
+    const operator = await enter(admin);
+    expect(operator.entered.status).toBe(302);
+    expect(operator.entered.headers.get('set-cookie')).toMatch(/^bangfu_board=.+; HttpOnly; SameSite=Strict; Path=\/admin\/queues/);
+    expect(operator.cookie).not.toContain(admin);
+    expect((await fetch(app.url.replace('/graphql', operator.url), { redirect: 'manual' })).status).toBe(401);
+    const page = await board(operator.cookie);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
-    const exchange = await board(undefined, `?token=${admin}`);
-    expect(exchange.status).toBe(302);
-    expect(exchange.headers.get('set-cookie')).toMatch(/^bangfu_admin=.+; HttpOnly; SameSite=Strict; Path=\/admin\/queues/);
+    expect((await board(operator.cookie, '/api/queues/notifications/resume', 'PUT')).status).toBe(200);
+
+    const auditor = await enter(await app.loginAs(PHONES.cityAuditor));
+    expect((await board(auditor.cookie, '/api/queues')).status).toBe(200);
+    expect((await board(auditor.cookie, '/api/queues/notifications/pause', 'PUT')).status).toBe(405);
+
+    await app.gql(`mutation { logout }`, {}, { token: admin });
+    expect((await board(operator.cookie)).status).toBe(401);
   });
 
   it("messages the holding unit's staff once when a case passes its deadline (injected clock)", async () => {

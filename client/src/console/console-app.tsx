@@ -114,7 +114,10 @@ export function ConsoleApp() {
             onChange={(value) => updateSearch({ unit: value, after: null })}
           />
         )}
-        <AccountMenu name={me.data?.name ?? ''} />
+        <AccountMenu
+          name={me.data?.name ?? ''}
+          queueBoard={(me.data?.roles ?? []).some((grant) => grant.role === 'SYSTEM_ADMIN' || grant.role === 'AUDITOR')}
+        />
         <Button onClick={() => void logout()}>{t('console.logout')}</Button>
       </Layout.Header>
       <Layout.Content className="console-content">

@@ -292,6 +292,7 @@ const zhCN = {
     },
     account: {
       changePassword: '修改密码',
+      queueBoard: '后台任务队列',
       current: '当前密码',
       next: '新密码（至少 8 位）',
       confirm: '再次输入新密码',
@@ -687,6 +688,7 @@ const en: Catalog = {
     },
     account: {
       changePassword: 'Change password',
+      queueBoard: 'Background job queues',
       current: 'Current password',
       next: 'New password (8 characters or more)',
       confirm: 'New password again',

@@ -5,26 +5,21 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
-import { Queue } from 'bullmq';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 import { EXPORT_EXPIRED, formatBytes, pickLanguage } from '@bangfu/shared';
-import { hasRole } from '../common/actor.js';
-import { DomainError, forbidden, unauthenticated } from '../common/domain-error.js';
+import { DomainError, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
 import { translate } from '@bangfu/shared';
 import type { Config } from './config.js';
 import type { Context } from '../common/context.js';
 import { createLoaders } from './loaders.js';
 import { createErrorFormatter } from './errors.js';
-import { QUEUE_NAMES } from './queues.js';
 import type { Logger } from '../common/logger.js';
 import { aliasLimitRule, complexityPlugin, depthLimitRule, nulCharacterPlugin } from './query-limits.js';
 import { createServices, serviceDeps } from './services.js';
+import { mountQueueBoard } from './queue-board.js';
 
 export interface AppDeps {
   config: Config;
@@ -45,6 +40,8 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
   LIMIT_EXCEEDED: 409,
   QUERY_TOO_COMPLEX: 400,
 };
+
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
 
 const bearerToken = (req: Request): string | null => {
   const header = req.headers.authorization;
@@ -163,17 +160,29 @@ export function createHttpApp(deps: AppDeps) {
     }),
   );
 
-  // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo.
+  // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo. The
+  // caller is known before a byte of the body is read; a stranger's upload is answered and the connection closed.
+  type Signed = Awaited<ReturnType<typeof authenticated>>;
   app.put(
     '/uploads/cases/:caseId/:uploadKey',
     requestScope,
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        res.locals.signed = await authenticated(req);
+        next();
+      } catch (error) {
+        if (!(error instanceof DomainError)) return next(error);
+        res.setHeader('Connection', 'close');
+        sendError(req, res, error);
+      }
+    },
     express.raw({ type: () => true, limit: config.UPLOAD_MAX_BYTES }),
     (error: Error & { type?: string }, req: Request, res: Response, next: NextFunction) => {
       if (error.type !== 'entity.too.large') return next(error);
       sendError(req, res, new DomainError('BAD_USER_INPUT', 'document.tooLarge', { max: formatBytes(config.UPLOAD_MAX_BYTES) }));
     },
     route(async (req, res) => {
-      const { actor, services } = await authenticated(req);
+      const { actor, services } = res.locals.signed as Signed;
       const { document, created } = await services.documents.upload(actor, {
         caseId: String(req.params.caseId),
         uploadKey: String(req.params.uploadKey),
@@ -198,47 +207,25 @@ export function createHttpApp(deps: AppDeps) {
     route(async (req, res) => {
       const { actor, services } = await authenticated(req);
       const { document, path } = await services.documents.open(actor, String(req.params.documentId));
+      // never rendered as a page of this origin, whatever the bytes hold: saved, not sniffed, and sandboxed if opened
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+      res.attachment(`${document.slot}-${document.id}.${EXTENSIONS[document.contentType] ?? 'bin'}`);
       res.sendFile(path, { dotfiles: 'allow', headers: { 'Content-Type': document.contentType } });
     }),
   );
 
   if (config.CLIENT_DIR) serveClient(app, resolve(config.CLIENT_DIR));
 
-  // bull-board for operators. A browser cannot send a bearer header, so `?token=` is traded once for an
-  // HttpOnly cookie scoped to this path.
-  const ADMIN_PATH = '/admin/queues';
-  const boardQueues = QUEUE_NAMES.map((name) =>
-    new Queue(name, { connection: redis }).on('error', (error) => logger.warn({ err: error, queue: name }, 'queue connection error')),
-  );
-  const board = new ExpressAdapter().setBasePath(ADMIN_PATH);
-  createBullBoard({ queues: boardQueues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter: board });
-  const boardRouter = board.getRouter();
-  const cookieToken = (req: Request): string | null =>
-    (req.headers.cookie ?? '')
-      .split(';')
-      .map((part) => part.trim().split('='))
-      .find(([name]) => name === 'bangfu_admin')?.[1] ?? null;
-  app.use(
-    ADMIN_PATH,
-    route(async (req, res) => {
-      const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
-      const token = bearerToken(req) ?? fromQuery ?? cookieToken(req);
-      const actor = token ? await createServices(orm.em.fork(), shared).auth.authenticate(token) : null;
-      if (!actor) throw unauthenticated();
-      if (!hasRole(actor, ['SYSTEM_ADMIN'])) throw forbidden();
-      if (fromQuery) {
-        res.setHeader(
-          'Set-Cookie',
-          `bangfu_admin=${fromQuery}; HttpOnly; SameSite=Strict; Path=${ADMIN_PATH}${production ? '; Secure' : ''}`,
-        );
-        res.redirect(302, ADMIN_PATH);
-        return;
-      }
-      boardRouter(req, res, () => res.status(404).end());
-    }),
-  );
+  const board = mountQueueBoard(app, {
+    redis,
+    logger,
+    production,
+    actorOfSession: (hash) => createServices(orm.em.fork(), shared).auth.authenticateHash(hash),
+    route,
+    bearerToken,
+  });
 
   const start = async () => {
     await apollo.start();
@@ -286,7 +273,7 @@ export function createHttpApp(deps: AppDeps) {
 
   const stop = async () => {
     await apollo.stop();
-    await Promise.all(boardQueues.map((queue) => queue.close()));
+    await board.close();
   };
 
   return { app, httpServer, apollo, start, stop };

@@ -1,11 +1,19 @@
 import { Alert, App, Button, Dropdown, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { execute } from '../../lib/graphql';
+import { authHeaders, execute, failureOf, type ErrorBody } from '../../lib/graphql';
 import { CHANGE_PASSWORD } from '../api';
 
+/** The queue board opens in its own tab through a one-time code; the session token never enters a URL. */
+async function openQueueBoard(): Promise<void> {
+  const response = await fetch('/admin/queues/codes', { method: 'POST', headers: authHeaders() });
+  const body = (await response.json().catch(() => null)) as ({ url?: string } & ErrorBody) | null;
+  if (!response.ok || !body?.url) throw failureOf(response.status, body);
+  window.open(body.url, '_blank', 'noopener');
+}
+
 /** The signed-in person's name in the header, with their own password change (their other sessions end). */
-export function AccountMenu({ name }: { name: string }) {
+export function AccountMenu({ name, queueBoard }: { name: string; queueBoard: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -28,6 +36,15 @@ export function AccountMenu({ name }: { name: string }) {
         trigger={['click']}
         menu={{
           items: [
+            ...(queueBoard
+              ? [
+                  {
+                    key: 'queues',
+                    label: t('console.account.queueBoard'),
+                    onClick: () => void openQueueBoard().catch((caught: Error) => void message.error(caught.message)),
+                  },
+                ]
+              : []),
             {
               key: 'password',
               label: t('console.account.changePassword'),

@@ -76,7 +76,12 @@ export class AuthService {
 
   /** Resolves a bearer token to the actor with its live grants, or null when the session is not valid. */
   authenticate(token: string): Promise<Actor | null> {
-    return actorOfSession(this.em, tokenHash(token));
+    return this.authenticateHash(tokenHash(token));
+  }
+
+  /** The same, for a session known by its token's hash (kept where the token itself must not be). */
+  authenticateHash(sessionTokenHash: string): Promise<Actor | null> {
+    return actorOfSession(this.em, sessionTokenHash);
   }
 
   /** The actor as their grants stand now, for background work started on their behalf. */

@@ -32,7 +32,14 @@ export function sniffContentType(bytes: Buffer): string | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
   if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
-  if (bytes.length >= 5 && bytes.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
+  // a PDF also ends with its trailer: "%PDF-" in front of an HTML page is not a PDF
+  if (
+    bytes.length >= 5 &&
+    bytes.toString('latin1', 0, 5) === '%PDF-' &&
+    bytes.toString('latin1', Math.max(0, bytes.length - 1024)).includes('%%EOF')
+  ) {
+    return 'application/pdf';
+  }
   return null;
 }
 
