@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SECURITY_HEADERS } from '@bangfu/shared/security-headers';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz', '/admin'];
@@ -56,5 +57,6 @@ export default defineConfig({
   // the manifest lets scripts/bundle-size.mjs follow each screen's imports
   build: { manifest: true },
   server: { host: '127.0.0.1', proxy },
-  preview: { host: '127.0.0.1', proxy },
+  // the dev server injects inline scripts for hot reload; the built apps run under the policy
+  preview: { host: '127.0.0.1', proxy, headers: SECURITY_HEADERS },
 });

@@ -15,3 +15,4 @@ export * from './money.js';
 export * from './bytes.js';
 export * from './case-reference.js';
 export * from './validation/aid-policy.js';
+export * from './security-headers.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '@bangfu/shared';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -134,5 +135,17 @@ describe('security hardening', () => {
       input: { phone: '13655550007', password: 'correct horse', name: '强密码', idNumber: newIdNumber(), employerUnitId: street },
     });
     expect(strong.errors).toBeUndefined();
+  });
+
+  it('sends the security headers with every answer of the API, errors included', async () => {
+    const origin = new URL(app.url).origin;
+    for (const response of [
+      await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { id } }"}' }),
+      await fetch(`${origin}/files/1`),
+      await fetch(`${origin}/livez`),
+    ]) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), `${response.url} ${name}`).toBe(value);
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { desktopContext, launchBrowser, screenChecks } from '../setup/browser.js';
+import { desktopContext, cspViolations, launchBrowser, screenChecks } from '../setup/browser.js';
 import { CaseDriver, newIdNumber } from '../setup/case-driver.js';
 import { spawnWorker, stopProcess } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
@@ -643,4 +644,11 @@ describe('the staff and union console', () => {
       .waitFor();
     expect(checks.findings).toEqual([]);
   }, 120_000);
+
+  it('runs every screen walked above under the content security policy, with no violation reported', async () => {
+    const response = await page.goto(`${origin}/console/queue`);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    expect(cspViolations).toEqual([]);
+  });
 });

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { billPhoto, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
+import { billPhoto, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { until } from '../setup/processes.js';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
@@ -303,4 +304,11 @@ describe('the worker app on a phone', () => {
     expect(findings).toEqual([]);
     expect(smallTargets).toEqual([]);
   }, 60_000);
+
+  it('runs every screen walked above under the content security policy, with no violation reported', async () => {
+    const response = await page.goto(`${origin}/`);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    expect(cspViolations).toEqual([]);
+  });
 });

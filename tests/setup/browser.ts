@@ -22,29 +22,49 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone: 360×740 CSS px, touch, Chinese, as the cheap Android phones workers use. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    serviceWorkers: 'allow',
+/** Content-Security-Policy violations reported in any page of a context made here, for the test file to assert on. */
+export const cspViolations: string[] = [];
+
+/** Chromium reports every violation to the page's console; the event also catches one a page would swallow. */
+async function watchingPolicy(context: BrowserContext): Promise<BrowserContext> {
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
   });
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
+  return context;
+}
+
+/** A phone: 360×740 CSS px, touch, Chinese, as the cheap Android phones workers use. */
+export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return watchingPolicy(
+    await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      serviceWorkers: 'allow',
+    }),
+  );
 }
 
 /** A desktop at 1366×768, the most common office screen, for the staff console. */
-export function desktopContext(browser: Browser): Promise<BrowserContext> {
+export async function desktopContext(browser: Browser): Promise<BrowserContext> {
   // reduced motion: screenshots and axe see settled screens, not a dialog half faded in
-  return browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-    reducedMotion: 'reduce',
-  });
+  return watchingPolicy(
+    await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    }),
+  );
 }
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');

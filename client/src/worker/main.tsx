@@ -1,3 +1,4 @@
+import '../lib/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

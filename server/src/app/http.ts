@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
-import { EXPORT_EXPIRED, formatBytes, pickLanguage } from '@bangfu/shared';
+import { EXPORT_EXPIRED, SECURITY_HEADERS, formatBytes, pickLanguage } from '@bangfu/shared';
 import { DomainError, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
 import { translate } from '@bangfu/shared';
@@ -95,11 +96,26 @@ export function createHttpApp(deps: AppDeps) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are used; the default plugin would wrap every field resolver to collect them
       ApolloServerPluginCacheControlDisabled(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads its sandbox from a CDN, which the content security policy forbids
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 
   app.disable('x-powered-by');
+  // helmet's headers, with the policy text and the rest exactly as vite preview and nginx send them (SECURITY_HEADERS)
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('Content-Security-Policy', SECURITY_HEADERS['Content-Security-Policy']);
+      res.setHeader('Permissions-Policy', SECURITY_HEADERS['Permissions-Policy']);
+      next();
+    },
+  );
   // X-Forwarded-For is believed only as far as the configured proxies vouch for it; a client's own entries are not
   app.set('trust proxy', config.TRUST_PROXY);
 
