@@ -8,15 +8,15 @@ const API_PATHS = ['/graphql', '/downloads', '/uploads', '/files', '/healthz', '
 // xfwd appends the caller's address to X-Forwarded-For, the one hop the API trusts behind this server (TRUST_PROXY=1)
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: apiUrl, xfwd: true }]));
 
-/** `vite preview` serves the console's shell for its own routes (/console/queue), like the API's CLIENT_DIR does. */
+/** The console's shell for its own routes (/console/queue), under `vite preview` and the dev server, like the API's CLIENT_DIR. */
+const toConsoleShell = (req: { url?: string }, _res: unknown, next: () => void) => {
+  if (req.url?.startsWith('/console') && !/\.\w+($|\?)/.test(req.url)) req.url = '/console/index.html';
+  next();
+};
 const consoleFallback: Plugin = {
   name: 'bangfu-console-fallback',
-  configurePreviewServer(server) {
-    server.middlewares.use((req, _res, next) => {
-      if (req.url?.startsWith('/console') && !/\.\w+($|\?)/.test(req.url)) req.url = '/console/index.html';
-      next();
-    });
-  },
+  configurePreviewServer: (server) => void server.middlewares.use(toConsoleShell),
+  configureServer: (server) => void server.middlewares.use(toConsoleShell),
 };
 
 export default defineConfig({

@@ -1,16 +1,26 @@
 // Runs the whole system on one machine: embedded PostgreSQL and Redis (unless DATABASE_URL /
-// REDIS_URL are set), migrations and demo data, then the API, the worker and the PWA.
+// REDIS_URL are set), migrations and demo data, then the API, the worker and the PWA. In production mode (no
+// introspection, no field suggestions, the built apps under `vite preview`) unless started with --dev (`npm run dev`:
+// development mode and vite's dev server with hot reload).
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureServicesOrExit } from './services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
 const apiPort = process.env.PORT ?? '4000';
 const webPort = process.env.WEB_PORT ?? '5173';
 
 const services = await ensureServicesOrExit('main');
 // the PWA's server on loopback is the one proxy hop in front of the API
-const env = { TRUST_PROXY: '1', ...process.env, ...services.env, PORT: apiPort, API_URL: `http://127.0.0.1:${apiPort}` };
+const env = {
+  TRUST_PROXY: '1',
+  NODE_ENV: dev ? 'development' : 'production',
+  ...process.env,
+  ...services.env,
+  PORT: apiPort,
+  API_URL: `http://127.0.0.1:${apiPort}`,
+};
 
 const setup = spawnSync(process.execPath, ['server/dist/cli/setup.js', '--demo'], { cwd: root, env, stdio: 'inherit' });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
@@ -20,7 +30,17 @@ const children = [
   ['worker', [process.execPath, 'server/dist/worker.js']],
   [
     'web',
-    [process.execPath, 'node_modules/vite/bin/vite.js', 'preview', 'client', '--host', '127.0.0.1', '--port', webPort, '--strictPort'],
+    [
+      process.execPath,
+      'node_modules/vite/bin/vite.js',
+      dev ? 'serve' : 'preview',
+      'client',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      webPort,
+      '--strictPort',
+    ],
   ],
 ].map(([name, [command, ...args]]) => {
   const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
@@ -34,7 +54,7 @@ const children = [
 });
 
 process.stdout.write(
-  `\nBangfu is running:\n  PWA      http://127.0.0.1:${webPort}/\n  GraphQL  http://127.0.0.1:${apiPort}/graphql\nPress Ctrl-C to stop.\n\n`,
+  `\nBangfu is running (${env.NODE_ENV}):\n  PWA      http://127.0.0.1:${webPort}/\n  GraphQL  http://127.0.0.1:${apiPort}/graphql\nPress Ctrl-C to stop.\n\n`,
 );
 
 let shuttingDown = false;

@@ -30,10 +30,8 @@ async function watchingPolicy(context: BrowserContext): Promise<BrowserContext> 
   context.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
   });
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
-    ),
+  await context.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`))",
   );
   return context;
 }

@@ -34,8 +34,9 @@ export function runCli(
   app: Pick<TestApp, 'config'>,
   name: string,
   env: Record<string, string> = {},
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, `../../server/dist/cli/${name}.js`)], {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, `../../server/dist/cli/${name}.js`), ...args], {
     env: processEnv(app, env),
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -237,7 +237,6 @@ export function createHttpApp(deps: AppDeps) {
   const board = mountQueueBoard(app, {
     redis,
     logger,
-    production,
     actorOfSession: (hash) => createServices(orm.em.fork(), shared).auth.authenticateHash(hash),
     route,
     bearerToken,

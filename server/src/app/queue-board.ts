@@ -18,7 +18,6 @@ const COOKIE = 'bangfu_board';
 export interface QueueBoardDeps {
   redis: Redis;
   logger: Logger;
-  production: boolean;
   /** The actor of a live session, by the hash of its token (null when it ended). */
   actorOfSession: (sessionTokenHash: string) => Promise<Actor | null>;
   /** Answers a refusal like every other route. */
@@ -78,7 +77,7 @@ export function mountQueueBoard(app: express.Express, deps: QueueBoardDeps): { c
       await redis.set(sessionKey(boardSession), sessionHash, 'EX', BOARD_SESSION_SECONDS);
       res.setHeader(
         'Set-Cookie',
-        `${COOKIE}=${boardSession}; HttpOnly; SameSite=Strict; Path=${BOARD_PATH}; Max-Age=${BOARD_SESSION_SECONDS}${deps.production ? '; Secure' : ''}`,
+        `${COOKIE}=${boardSession}; HttpOnly; SameSite=Strict; Path=${BOARD_PATH}; Max-Age=${BOARD_SESSION_SECONDS}${req.secure ? '; Secure' : ''}`,
       );
       res.redirect(302, BOARD_PATH);
     }),

@@ -9,6 +9,14 @@ import { demoAccountsTable, loadDemoData } from './demo-data.js';
 /** Applies migrations; with --demo, loads the demo network into an empty database and prints the accounts. */
 const config = loadConfig();
 const withDemo = process.argv.includes('--demo');
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '']);
+// demo accounts share one published password: never in a production database on another machine
+if (withDemo && config.NODE_ENV === 'production' && !LOOPBACK.has(new URL(config.DATABASE_URL).hostname)) {
+  process.stderr.write(
+    'setup --demo refused: NODE_ENV=production and DATABASE_URL is not on this machine; demo accounts have a published password\n',
+  );
+  process.exit(2);
+}
 const orm = await initOrm(config.DATABASE_URL, 2);
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
 try {
