@@ -152,14 +152,29 @@ describe('hardship files (domain.md §3)', () => {
     expect(await views()).toHaveLength(2);
   });
 
-  it('reveals the full ID number to the holding unit and above, writing an audit event each time', async () => {
-    const { fileId, idNumber } = await driver.newApplicant();
-    const reveal = `mutation($id: ID!) { revealIdNumber(fileId: $id) }`;
-    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealIdNumber).toBe(idNumber);
-    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.cityAdmin })).data?.revealIdNumber).toBe(idNumber);
-    expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.siblingStaff })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const events = await app.sql(`select actor_id from audit_event where action = 'file.revealIdNumber' and entity_id = ?`, [fileId]);
-    expect(events).toHaveLength(2);
+  it('reveals the full ID number to acting roles over the holding unit for a stated reason, never to auditors, auditing each', async () => {
+    const { fileId, idNumber, token: worker } = await driver.newApplicant();
+    const reveal = (token: string, reason?: string) =>
+      app.gql(`mutation($id: ID!, $reason: String) { revealIdNumber(fileId: $id, reason: $reason) }`, { id: fileId, reason }, { token });
+    const reveals = () =>
+      app.sql<{ actor_id: string; after: { reason: string } | null }>(
+        `select actor_id, after from audit_event where action = 'file.revealIdNumber' and entity_id = ? order by id`,
+        [fileId],
+      );
+    expect((await reveal(driver.actors.streetStaff, '核对银行卡户名')).data?.revealIdNumber).toBe(idNumber);
+    expect((await reveal(driver.actors.cityAdmin, '复核区级审批')).data?.revealIdNumber).toBe(idNumber);
+    // refused, and nothing logged: no reason, a sibling station, an auditor (who reads the file masked)
+    const noReason = await reveal(driver.actors.streetStaff);
+    expect(noReason.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'State why you need the full ID number (2–200 characters)',
+    });
+    expect((await reveal(driver.actors.streetStaff, ' ')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await reveal(driver.actors.siblingStaff, '核对')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await reveal(driver.actors.auditor, '审计抽查')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // the person themself needs no reason for their own number
+    expect((await reveal(worker)).data?.revealIdNumber).toBe(idNumber);
+    expect((await reveals()).map((event) => event.after)).toEqual([{ reason: '核对银行卡户名' }, { reason: '复核区级审批' }, null]);
   });
 
   it("reveals the household members' ID numbers in their order for editing, to the holding unit only, audited", async () => {
@@ -170,7 +185,7 @@ describe('hardship files (domain.md §3)', () => {
         { name: '配偶', relation: '配偶', idNumber: spouse, monthlyIncomeFen: 0, isRecipient: true },
       ],
     });
-    const reveal = `mutation($id: ID!) { revealHouseholdIdNumbers(fileId: $id) }`;
+    const reveal = `mutation($id: ID!) { revealHouseholdIdNumbers(fileId: $id, reason: "修改家庭成员") }`;
     expect((await app.gql(reveal, { id: fileId }, { token: driver.actors.streetStaff })).data?.revealHouseholdIdNumbers).toEqual([
       null,
       spouse,

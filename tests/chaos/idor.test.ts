@@ -152,12 +152,13 @@ const OPERATIONS: Operation[] = [
     query: `mutation($id: ID!) { r: cancelHardshipFile(id: $id, reason: OTHER, note: "测试") { id } }`,
     variables: (t) => ({ id: t.fileId }),
   },
-  // a logged read: open to readers of the holding unit and above (README, hardship files)
+  // a logged read with a stated reason: acting roles over the holding unit only, never auditors (domain.md §8)
   {
     name: 'revealIdNumber',
     act: false,
-    query: `mutation($id: ID!) { r: revealIdNumber(fileId: $id) }`,
+    query: `mutation($id: ID!) { r: revealIdNumber(fileId: $id, reason: "核对身份") }`,
     variables: (t) => ({ id: t.fileId }),
+    allows: (role, relation) => role !== 'AUDITOR' && allowed(role, relation, false),
   },
   {
     name: 'recordIncome',

@@ -287,19 +287,27 @@ describe('the staff and union console', () => {
     expect(masked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
     await capture('file');
 
+    // a reveal states its reason, which the audit log keeps with it
     await page.getByRole('button', { name: '查看完整号码' }).click();
-    await page
-      .getByRole('dialog')
-      .getByText(/本次查看将记录/)
-      .waitFor();
-    await page.getByRole('dialog').getByRole('button', { name: '查看完整号码' }).click();
+    const asked = await openedDialog();
+    await asked.getByText(/本次查看将连同原因记录/).waitFor();
+    await asked.getByRole('button', { name: '查看完整号码' }).click();
+    await asked.getByText('请说明查看原因（2–200 字）').waitFor();
+    await capture('file-reveal-reason');
+    await asked.getByLabel('查看原因').fill('核对银行卡户名');
+    await asked.getByRole('button', { name: '查看完整号码' }).click();
     await page.getByTestId('id-number').getByText(idNumber).waitFor();
     const fileId = new URL(page.url()).pathname.split('/').pop()!;
-    expect(await app.sql(`select 1 from audit_event where action = 'file.revealIdNumber' and entity_id = ?`, [fileId])).toHaveLength(1);
+    const reveals = (action: string) =>
+      app.sql<{ after: unknown }>(`select after from audit_event where action = ? and entity_id = ? order by id`, [action, fileId]);
+    expect(await reveals('file.revealIdNumber')).toEqual([{ after: { reason: '核对银行卡户名' } }]);
 
-    // editing (动态管理): a logged view of the full numbers, the form filled in, one change saved
+    // editing (动态管理): the full numbers shown for a stated reason, the form filled in, one change saved
     await page.getByRole('button', { name: '编辑档案' }).click();
-    await (await openedDialog()).getByRole('button', { name: '编辑档案' }).click();
+    const editing = await openedDialog();
+    await editing.getByText('编辑档案需要显示完整身份证号').waitFor();
+    await editing.getByLabel('查看原因').fill('修改档案信息');
+    await editing.getByRole('button', { name: '查看完整号码' }).click();
     await expect.poll(() => page.getByLabel('身份证号', { exact: true }).first().inputValue()).toBe(idNumber);
     await page.getByLabel('住房情况').fill('租住 40 平米');
     await page.getByRole('button', { name: '确定' }).click();
@@ -399,7 +407,11 @@ describe('the staff and union console', () => {
 
       // the next file changes category: the review goes through the file's form
       await page.getByRole('button', { name: '调整类别' }).first().click();
-      await (await openedDialog()).getByRole('button', { name: '编辑档案' }).click();
+      const reason = await openedDialog();
+      // a common reason fills the field with a click
+      await reason.getByText('年度复核', { exact: true }).click();
+      await expect.poll(() => reason.getByLabel('查看原因').inputValue()).toBe('年度复核');
+      await reason.getByRole('button', { name: '查看完整号码' }).click();
       await expect.poll(() => page.getByLabel('身份证号', { exact: true }).first().inputValue()).toMatch(/^\d{17}[\dX]$/);
       await page.getByLabel('困难类别').click();
       await page.getByTitle('深度困难').click();

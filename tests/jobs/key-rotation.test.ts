@@ -41,7 +41,7 @@ describe('rotating the encryption key', () => {
     // the services read everything with the new key alone
     const services = createServices(app.runtime.orm.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), cipher: afterRotation });
     const staff = (await services.auth.authenticate(driver.actors.streetStaff))!;
-    expect(await services.files.revealIdNumber(staff, applicant.fileId)).toBe(applicant.idNumber);
+    expect(await services.files.revealIdNumber(staff, applicant.fileId, '核对身份')).toBe(applicant.idNumber);
     const { file } = await services.files.get(staff, applicant.fileId);
     expect(services.files.household(file, 'FULL').members[0]).toMatchObject({ health: '高血压', monthlyIncomeFen: 150_000 });
     const [account] = await app.sql<{ id_number_enc: string }>(`select id_number_enc from app_user where id = ?`, [applicant.userId]);

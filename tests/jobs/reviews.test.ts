@@ -243,8 +243,13 @@ describe('annual review campaigns on BullMQ', () => {
     expect((await complete(a.id, 'KEEP', {}, driver.actors.siblingStaff)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [fileA] = await app.sql<{ person_name: string }>(`select person_name from hardship_file where id = ?`, [a.file.id]);
     const idNumberOf = async (fileId: string) =>
-      (await app.gql(`mutation($id: ID!) { revealIdNumber(fileId: $id) }`, { id: fileId }, { token: driver.actors.streetStaff })).data
-        ?.revealIdNumber;
+      (
+        await app.gql(
+          `mutation($id: ID!) { revealIdNumber(fileId: $id, reason: "年度复核") }`,
+          { id: fileId },
+          { token: driver.actors.streetStaff },
+        )
+      ).data?.revealIdNumber;
     const reclassify = await complete(a.id, 'RECLASSIFY', {
       input: FILE_INPUT(street, await idNumberOf(a.file.id), {
         personName: fileA.person_name,

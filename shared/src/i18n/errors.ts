@@ -82,6 +82,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该身份证号已在“{unit}”建有困难职工档案',
     en: 'An open hardship file for this ID number is held by "{unit}"',
   },
+  'reveal.reasonRequired': {
+    'zh-CN': '请说明查看完整身份证号的原因（2–200 字）',
+    en: 'State why you need the full ID number (2–200 characters)',
+  },
   'file.cancelled': { 'zh-CN': '档案已注销，不能修改', en: 'The file is cancelled and cannot be changed' },
   'file.unitMismatch': {
     'zh-CN': '档案归属单位不能在此修改（撤并单位时随单位移交）',

@@ -45,6 +45,10 @@ export const hardshipFileInputSchema = z.object({
 });
 export type HardshipFileInputData = z.output<typeof hardshipFileInputSchema>;
 
+/** Why a staff member needs a full ID number: stated with every reveal and kept in the audit log (domain.md §8). */
+export const REVEAL_REASON_MAX = 200;
+export const revealReasonSchema = z.string().trim().min(2, 'reveal.reasonRequired').max(REVEAL_REASON_MAX, 'reveal.reasonRequired');
+
 export const cancelFileSchema = z.object({ reason: z.enum(CANCEL_REASONS), note: text(500).nullish() });
 
 /**

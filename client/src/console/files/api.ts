@@ -76,8 +76,8 @@ export const FILE = graphql(`
 `);
 
 export const REVEAL_ID = graphql(`
-  mutation ConsoleRevealIdNumber($fileId: ID!) {
-    revealIdNumber(fileId: $fileId)
+  mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {
+    revealIdNumber(fileId: $fileId, reason: $reason)
   }
 `);
 
@@ -99,8 +99,8 @@ export const CANCEL_FILE = graphql(`
 `);
 
 export const REVEAL_HOUSEHOLD = graphql(`
-  mutation ConsoleRevealHousehold($fileId: ID!) {
-    revealHouseholdIdNumbers(fileId: $fileId)
+  mutation ConsoleRevealHousehold($fileId: ID!, $reason: String!) {
+    revealHouseholdIdNumbers(fileId: $fileId, reason: $reason)
   }
 `);
 

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { CancelFileModal } from '../cancel-file-modal';
+import { RevealReasonModal } from './reveal-reason-modal';
 import { CANCEL_FILE, FILE, REVEAL_ID } from './api';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
@@ -15,30 +16,24 @@ const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fen
 /** One file: masked by default, a reveal that tells the user it is logged, the household, the history, cancellation. */
 export function FilePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['file', id], queryFn: () => execute(FILE, { id }).then((data) => data.hardshipFile) });
   const [revealed, setRevealed] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const file = query.data;
   if (query.isError) return <Alert type="error" title={query.error.message} />;
   if (!file) return <Card loading />;
 
-  const reveal = () =>
-    modal.confirm({
-      title: t('console.files.revealTitle'),
-      content: t('console.files.revealWarning'),
-      okText: t('console.files.reveal'),
-      cancelText: t('app.cancel'),
-      onOk: async () => {
-        try {
-          setRevealed((await execute(REVEAL_ID, { fileId: id })).revealIdNumber);
-        } catch (caught) {
-          setError(caught instanceof Error ? caught.message : String(caught));
-        }
-      },
-    });
+  const reveal = async (reason: string) => {
+    setAsking(false);
+    try {
+      setRevealed((await execute(REVEAL_ID, { fileId: id, reason })).revealIdNumber);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
   const cancel = async (reason: CancelReason, note: string | null) => {
     try {
       await execute(CANCEL_FILE, { id, reason, note });
@@ -59,19 +54,7 @@ export function FilePage({ id }: { id: string }) {
         <Tag data-testid="file-status">{t(`fileStatuses.${file.status}`)}</Tag>
         {file.status !== 'CANCELLED' && (
           <>
-            <Button
-              onClick={() =>
-                modal.confirm({
-                  title: t('console.files.edit'),
-                  content: t('console.files.editWarning'),
-                  okText: t('console.files.edit'),
-                  cancelText: t('app.cancel'),
-                  onOk: () => navigate(`/console/files/${id}/edit${location.search}`),
-                })
-              }
-            >
-              {t('console.files.edit')}
-            </Button>
+            <Button onClick={() => navigate(`/console/files/${id}/edit${location.search}`)}>{t('console.files.edit')}</Button>
             <Button danger onClick={() => setCancelling(true)}>
               {t('console.files.cancel')}
             </Button>
@@ -91,7 +74,7 @@ export function FilePage({ id }: { id: string }) {
                 <Space>
                   <span data-testid="id-number">{revealed ?? file.idNumberMasked}</span>
                   {!revealed && (
-                    <Button size="small" onClick={reveal}>
+                    <Button size="small" onClick={() => setAsking(true)}>
                       {t('console.files.reveal')}
                     </Button>
                   )}
@@ -142,6 +125,12 @@ export function FilePage({ id }: { id: string }) {
         />
       </Card>
       <CancelFileModal open={cancelling} onCancel={() => setCancelling(false)} onConfirm={cancel} />
+      <RevealReasonModal
+        open={asking}
+        title={t('console.files.revealTitle')}
+        onCancel={() => setAsking(false)}
+        onConfirm={(reason) => void reveal(reason)}
+      />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { formatYuan } from '@bangfu/shared/money';
 import { fenToYuan, yuanToFen } from '../../lib/money';
 import { optionalYuanRule } from '../amount-rules';
 import { CASE_FOR_FILE, CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
+import { RevealReasonModal } from './reveal-reason-modal';
 
 interface MemberValues {
   name: string;
@@ -76,14 +77,16 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
       }
     });
   }, [fileId, fromCaseId, form, t]);
+  // editing shows the full numbers, so the reason is asked first (domain.md §8)
+  const [revealReason, setRevealReason] = useState<string | null>(null);
   useEffect(() => {
-    if (!fileId) return;
+    if (!fileId || !revealReason) return;
     void (async () => {
       try {
         const [{ hardshipFile: file }, { revealIdNumber }, { revealHouseholdIdNumbers }] = await Promise.all([
           execute(FILE, { id: fileId }),
-          execute(REVEAL_ID, { fileId }),
-          execute(REVEAL_HOUSEHOLD, { fileId }),
+          execute(REVEAL_ID, { fileId, reason: revealReason }),
+          execute(REVEAL_HOUSEHOLD, { fileId, reason: revealReason }),
         ]);
         if (!file) return;
         setFileUnitId(file.unit.id);
@@ -110,7 +113,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
         setError(caught instanceof Error ? caught.message : String(caught));
       }
     })();
-  }, [fileId, form]);
+  }, [fileId, form, revealReason]);
 
   const submit = async (values: FileValues) => {
     setBusy(true);
@@ -262,6 +265,12 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
           </Space>
         </Form>
       </Card>
+      <RevealReasonModal
+        open={Boolean(fileId) && !revealReason}
+        title={t('console.files.editRevealTitle')}
+        onCancel={() => history.back()}
+        onConfirm={setRevealReason}
+      />
     </section>
   );
 }

@@ -65,10 +65,10 @@ type Documents = {
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          personName\n          idNumberMasked\n          category\n          status\n          causes\n          updatedAt\n          unit {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleFilesDocument,
     "\n  query ConsoleFile($id: ID!) {\n    hardshipFile(id: $id) {\n      id\n      personName\n      idNumberMasked\n      birthDate\n      sex\n      phone\n      address\n      employerName\n      unionMember\n      category\n      status\n      causes\n      cancelReason\n      unit {\n        id\n        name\n      }\n      householdSize\n      household {\n        housing\n        minimumLivingStandardFen\n        perCapitaIncomeFen\n        totalMonthlyIncomeFen\n        members {\n          name\n          relation\n          health\n          employment\n          monthlyIncomeFen\n          idNumberMasked\n          isRecipient\n        }\n      }\n      history {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        reason\n        note\n      }\n    }\n  }\n": typeof types.ConsoleFileDocument,
-    "\n  mutation ConsoleRevealIdNumber($fileId: ID!) {\n    revealIdNumber(fileId: $fileId)\n  }\n": typeof types.ConsoleRevealIdNumberDocument,
+    "\n  mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {\n    revealIdNumber(fileId: $fileId, reason: $reason)\n  }\n": typeof types.ConsoleRevealIdNumberDocument,
     "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) {\n    createHardshipFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateFileDocument,
     "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) {\n    cancelHardshipFile(id: $id, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCancelFileDocument,
-    "\n  mutation ConsoleRevealHousehold($fileId: ID!) {\n    revealHouseholdIdNumbers(fileId: $fileId)\n  }\n": typeof types.ConsoleRevealHouseholdDocument,
+    "\n  mutation ConsoleRevealHousehold($fileId: ID!, $reason: String!) {\n    revealHouseholdIdNumbers(fileId: $fileId, reason: $reason)\n  }\n": typeof types.ConsoleRevealHouseholdDocument,
     "\n  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) {\n    updateHardshipFile(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleUpdateFileDocument,
     "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleReviewWithFileDocument,
     "\n  query CaseForFile($id: ID!) {\n    case(id: $id) {\n      id\n      applicantName\n      holder {\n        id\n      }\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n    }\n  }\n": typeof types.CaseForFileDocument,
@@ -148,10 +148,10 @@ const documents: Documents = {
     "\n  mutation ConsoleExportRollup($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportRollup(unitId: $unitId, from: $from, to: $to) {\n      id\n      state\n    }\n  }\n": types.ConsoleExportRollupDocument,
     "\n  query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {\n    hardshipFiles(unitId: $unitId, status: $status, category: $category, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          personName\n          idNumberMasked\n          category\n          status\n          causes\n          updatedAt\n          unit {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleFilesDocument,
     "\n  query ConsoleFile($id: ID!) {\n    hardshipFile(id: $id) {\n      id\n      personName\n      idNumberMasked\n      birthDate\n      sex\n      phone\n      address\n      employerName\n      unionMember\n      category\n      status\n      causes\n      cancelReason\n      unit {\n        id\n        name\n      }\n      householdSize\n      household {\n        housing\n        minimumLivingStandardFen\n        perCapitaIncomeFen\n        totalMonthlyIncomeFen\n        members {\n          name\n          relation\n          health\n          employment\n          monthlyIncomeFen\n          idNumberMasked\n          isRecipient\n        }\n      }\n      history {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        reason\n        note\n      }\n    }\n  }\n": types.ConsoleFileDocument,
-    "\n  mutation ConsoleRevealIdNumber($fileId: ID!) {\n    revealIdNumber(fileId: $fileId)\n  }\n": types.ConsoleRevealIdNumberDocument,
+    "\n  mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {\n    revealIdNumber(fileId: $fileId, reason: $reason)\n  }\n": types.ConsoleRevealIdNumberDocument,
     "\n  mutation ConsoleCreateFile($input: HardshipFileInput!) {\n    createHardshipFile(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateFileDocument,
     "\n  mutation ConsoleCancelFile($id: ID!, $reason: CancelReason!, $note: String) {\n    cancelHardshipFile(id: $id, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleCancelFileDocument,
-    "\n  mutation ConsoleRevealHousehold($fileId: ID!) {\n    revealHouseholdIdNumbers(fileId: $fileId)\n  }\n": types.ConsoleRevealHouseholdDocument,
+    "\n  mutation ConsoleRevealHousehold($fileId: ID!, $reason: String!) {\n    revealHouseholdIdNumbers(fileId: $fileId, reason: $reason)\n  }\n": types.ConsoleRevealHouseholdDocument,
     "\n  mutation ConsoleUpdateFile($id: ID!, $input: HardshipFileInput!) {\n    updateHardshipFile(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ConsoleUpdateFileDocument,
     "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleReviewWithFileDocument,
     "\n  query CaseForFile($id: ID!) {\n    case(id: $id) {\n      id\n      applicantName\n      holder {\n        id\n      }\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n    }\n  }\n": types.CaseForFileDocument,
@@ -384,7 +384,7 @@ export function graphql(source: "\n  query ConsoleFile($id: ID!) {\n    hardship
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleRevealIdNumber($fileId: ID!) {\n    revealIdNumber(fileId: $fileId)\n  }\n"): typeof import('./graphql').ConsoleRevealIdNumberDocument;
+export function graphql(source: "\n  mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {\n    revealIdNumber(fileId: $fileId, reason: $reason)\n  }\n"): typeof import('./graphql').ConsoleRevealIdNumberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -396,7 +396,7 @@ export function graphql(source: "\n  mutation ConsoleCancelFile($id: ID!, $reaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleRevealHousehold($fileId: ID!) {\n    revealHouseholdIdNumbers(fileId: $fileId)\n  }\n"): typeof import('./graphql').ConsoleRevealHouseholdDocument;
+export function graphql(source: "\n  mutation ConsoleRevealHousehold($fileId: ID!, $reason: String!) {\n    revealHouseholdIdNumbers(fileId: $fileId, reason: $reason)\n  }\n"): typeof import('./graphql').ConsoleRevealHouseholdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -796,6 +796,7 @@ export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string,
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
+  reason: string;
 }>;
 
 
@@ -819,6 +820,7 @@ export type ConsoleCancelFileMutation = { cancelHardshipFile: { id: string, stat
 
 export type ConsoleRevealHouseholdMutationVariables = Exact<{
   fileId: string | number;
+  reason: string;
 }>;
 
 
@@ -1781,8 +1783,8 @@ export const ConsoleFileDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleFileQuery, ConsoleFileQueryVariables>;
 export const ConsoleRevealIdNumberDocument = new TypedDocumentString(`
-    mutation ConsoleRevealIdNumber($fileId: ID!) {
-  revealIdNumber(fileId: $fileId)
+    mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {
+  revealIdNumber(fileId: $fileId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<ConsoleRevealIdNumberMutation, ConsoleRevealIdNumberMutationVariables>;
 export const ConsoleCreateFileDocument = new TypedDocumentString(`
@@ -1801,8 +1803,8 @@ export const ConsoleCancelFileDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleCancelFileMutation, ConsoleCancelFileMutationVariables>;
 export const ConsoleRevealHouseholdDocument = new TypedDocumentString(`
-    mutation ConsoleRevealHousehold($fileId: ID!) {
-  revealHouseholdIdNumbers(fileId: $fileId)
+    mutation ConsoleRevealHousehold($fileId: ID!, $reason: String!) {
+  revealHouseholdIdNumbers(fileId: $fileId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<ConsoleRevealHouseholdMutation, ConsoleRevealHouseholdMutationVariables>;
 export const ConsoleUpdateFileDocument = new TypedDocumentString(`

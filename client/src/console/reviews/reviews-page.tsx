@@ -242,14 +242,7 @@ export function ReviewsPage({ unitId }: { unitId: string }) {
                           size="small"
                           disabled={!task.file}
                           onClick={() =>
-                            modal.confirm({
-                              title: t(`console.reviews.outcomes.${outcome}`),
-                              content: t('console.files.editWarning'),
-                              okText: t('console.files.edit'),
-                              cancelText: t('app.cancel'),
-                              onOk: () =>
-                                navigate(`/console/files/${task.file!.id}/edit?unit=${unitId}&review=${task.id}&outcome=${outcome}`),
-                            })
+                            navigate(`/console/files/${task.file!.id}/edit?unit=${unitId}&review=${task.id}&outcome=${outcome}`)
                           }
                         >
                           {t(`console.reviews.outcomes.${outcome}`)}

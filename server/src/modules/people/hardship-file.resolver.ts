@@ -123,9 +123,16 @@ export class HardshipFileResolver {
   }
 
   @Authorized()
-  @Mutation(() => String, { description: 'The full ID number; every call is written to the audit log' })
-  async revealIdNumber(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.files.revealIdNumber(requireActor(ctx), fileId);
+  @Mutation(() => String, {
+    description: 'The full ID number, for acting roles with a stated reason (the person themself needs none); written to the audit log',
+  })
+  async revealIdNumber(
+    @Arg('fileId', () => ID) fileId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the full number is needed (2–200 characters); kept in the audit log' })
+    reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.files.revealIdNumber(requireActor(ctx), fileId, reason ?? null);
   }
 
   @Authorized()
@@ -133,8 +140,13 @@ export class HardshipFileResolver {
     nullable: 'items',
     description: "Household members' full ID numbers in the members' order, for editing; audited",
   })
-  async revealHouseholdIdNumbers(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<(string | null)[]> {
-    return ctx.services.files.revealHouseholdIdNumbers(requireActor(ctx), fileId);
+  async revealHouseholdIdNumbers(
+    @Arg('fileId', () => ID) fileId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the full numbers are needed; as for revealIdNumber' })
+    reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<(string | null)[]> {
+    return ctx.services.files.revealHouseholdIdNumbers(requireActor(ctx), fileId, reason ?? null);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
+  revealReasonSchema,
   cancelFileSchema,
   hardshipFileInputSchema,
   maskIdNumber,
@@ -199,28 +200,43 @@ export class HardshipFileService {
     await recordAuditAlone(this.em, actor, { action: 'file.viewHousehold', entityType: 'HardshipFile', entityId: fileId, unitId });
   }
 
-  /** The full ID number, for readers of the holding unit and above; every reveal is audited (domain.md §8). */
-  async revealIdNumber(actor: Actor, fileId: string): Promise<string> {
-    const file = await this.revealable(actor, fileId, 'file.revealIdNumber');
+  /**
+   * The full ID number, for the acting roles over the holding unit (never auditors) and the person themself;
+   * staff state why, and every reveal is audited with the reason (domain.md §8).
+   */
+  async revealIdNumber(actor: Actor, fileId: string, reason: string | null): Promise<string> {
+    const file = await this.revealable(actor, fileId, reason, 'file.revealIdNumber');
     return this.cipher.decrypt(file.idNumberEnc);
   }
 
   /**
    * The household members' full ID numbers, in the members' order (null where none is recorded), so a file can be
-   * edited without losing them; audited like every other reveal.
+   * edited without losing them; under the same rule as every other reveal.
    */
-  async revealHouseholdIdNumbers(actor: Actor, fileId: string): Promise<(string | null)[]> {
-    const file = await this.revealable(actor, fileId, 'file.revealHouseholdIdNumbers');
+  async revealHouseholdIdNumbers(actor: Actor, fileId: string, reason: string | null): Promise<(string | null)[]> {
+    const file = await this.revealable(actor, fileId, reason, 'file.revealHouseholdIdNumbers');
     const household = JSON.parse(this.cipher.decrypt(file.householdEnc)) as Household;
     return household.members.map((member) => member.idNumber ?? null);
   }
 
-  private async revealable(actor: Actor, fileId: string, action: string): Promise<HardshipFile> {
+  private async revealable(actor: Actor, fileId: string, reason: string | null, action: string): Promise<HardshipFile> {
     const file = isWellFormedId(fileId) ? await this.em.findOne(HardshipFile, { id: fileId }) : null;
     if (!file) throw notFound('file');
     const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
-    if (!scopeFor(actor).canReadRecordsOf(unit) && !(await this.isOwnFile(actor, file))) throw notFound('file');
-    recordAudit(this.em, actor, { action, entityType: 'HardshipFile', entityId: file.id, unitId: file.unitId });
+    const scope = scopeFor(actor);
+    const ownFile = await this.isOwnFile(actor, file);
+    if (!ownFile && !scope.canReadRecordsOf(unit)) throw notFound('file');
+    // readers without an acting role (auditors) see the masked number only
+    if (!ownFile && !scope.canReadSensitiveOf(unit)) throw forbidden();
+    // the person themself needs no reason for their own number
+    const stated = ownFile && !reason?.trim() ? null : parseInput(revealReasonSchema, reason ?? '');
+    recordAudit(this.em, actor, {
+      action,
+      entityType: 'HardshipFile',
+      entityId: file.id,
+      unitId: file.unitId,
+      after: stated ? { reason: stated } : null,
+    });
     await this.em.flush();
     return file;
   }
