@@ -12,6 +12,7 @@ import { Migration20261124010000NotificationSmsSent } from './Migration202611240
 import { Migration20261124020000WorkCalendar } from './Migration20261124020000WorkCalendar.js';
 import { Migration20261201000000ExportRetention } from './Migration20261201000000ExportRetention.js';
 import { Migration20261204000000ApplicationAnswers } from './Migration20261204000000ApplicationAnswers.js';
+import { Migration20261205000000RoleGrantRequests } from './Migration20261205000000RoleGrantRequests.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124020000WorkCalendar', class: Migration20261124020000WorkCalendar },
   { name: 'Migration20261201000000ExportRetention', class: Migration20261201000000ExportRetention },
   { name: 'Migration20261204000000ApplicationAnswers', class: Migration20261204000000ApplicationAnswers },
+  { name: 'Migration20261205000000RoleGrantRequests', class: Migration20261205000000RoleGrantRequests },
 ];

@@ -106,6 +106,7 @@ describe('account security: own password, operator resets, disabling people who 
       { user: districtOperatorId, unit: await app.unitIdByCode('LY-LS') },
       { token: operator },
     );
+    await app.approveRoles(districtOperatorId);
     const districtOperator = await app.loginAs('13800000077');
     const auditor = await userIdOf(PHONES.cityAuditor);
     const [before] = await app.sql(

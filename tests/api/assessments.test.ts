@@ -90,11 +90,12 @@ describe('station assessments (domain.md §6)', () => {
     await score(id, 'DISTRICT', scores({ headInCharge: 0, fixedStaff: 0 }));
     expect((await assessmentOf('LY-LS-YQS-MS')).districtScore).toBe(90);
     const admin = await app.loginAs(PHONES.sysadmin);
-    await app.gql(
+    const createdStaff = await app.gql(
       `mutation($unit: ID!) { createStaffAccount(input: { phone: "13844440001", name: "蒙山站员", password: "station-pass", unitId: $unit, role: STATION_STAFF }) { id } }`,
       { unit: stations['LY-LS-YQS-MS'] },
       { token: admin },
     );
+    await app.approveRoles(createdStaff.data!.createStaffAccount.id);
     const zero = await apply(id, await app.loginAs('13844440001', 'station-pass'));
     expect(zero.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     expect(zero.errors?.[0].message).toMatch(/category scored zero/);

@@ -84,7 +84,13 @@ describe('audit log', () => {
           { u: userId, unit: park },
           { token: admin },
         ),
-      'role.grant',
+      'role.grantRequested',
+    );
+    const secondOperator = await app.loginAs(PHONES.secondOperator);
+    const [request] = await app.sql<{ id: string }>(`select id::text from role_grant_request where user_id = ?`, [userId]);
+    await expectNewEvent(
+      () => app.gql(`mutation($id: ID!) { approveRoleGrant(requestId: $id) { id } }`, { id: request.id }, { token: secondOperator }),
+      'role.grantApproved',
     );
     await expectNewEvent(
       () =>

@@ -122,11 +122,17 @@ describe('authentication', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await app.loginAs(PHONES.sysadmin);
     const created = await app.gql(
-      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id phone roles { role } } }`,
+      `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id phone roles { role } pendingRoles { role } } }`,
       { input },
       { token: admin },
     );
-    expect(created.data?.createStaffAccount.roles).toEqual([{ role: 'STATION_STAFF' }]);
+    // the role waits for a second operator (two-person rule)
+    expect(created.data?.createStaffAccount).toMatchObject({ roles: [], pendingRoles: [{ role: 'STATION_STAFF' }] });
+    await app.approveRoles(created.data?.createStaffAccount.id);
+    const [grant] = await app.sql(`select role from role_grant where user_id = ? and revoked_at is null`, [
+      created.data?.createStaffAccount.id,
+    ]);
+    expect(grant).toEqual({ role: 'STATION_STAFF' });
     await expect(app.loginAs('13811110000', 'initial-pass')).resolves.toBeTypeOf('string');
   });
 
@@ -143,7 +149,9 @@ describe('authentication', () => {
       { u: userId, unit: luozhuang },
       { token: admin },
     );
-    expect(granted.data?.grantRole.roles).toContainEqual({ role: 'AUDITOR', unit: { id: luozhuang } });
+    expect(granted.data?.grantRole.roles).not.toContainEqual({ role: 'AUDITOR', unit: { id: luozhuang } });
+    expect((await app.gql(unitQuery, { id: luozhuang }, { token: staffToken })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await app.approveRoles(userId);
     expect((await app.gql(unitQuery, { id: luozhuang }, { token: staffToken })).data?.unit.name).toBe('罗庄区总工会困难职工帮扶中心');
 
     const twice = await app.gql(

@@ -17,11 +17,12 @@ describe('aid-case rules (domain.md §4)', () => {
     street = await app.unitIdByCode('LY-LS-LSJD');
     district = await app.unitIdByCode('LY-LS');
     const admin = await app.loginAs(PHONES.sysadmin);
-    await app.gql(
+    const createdStaff = await app.gql(
       `mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550001", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`,
       { unit: district },
       { token: admin },
     );
+    await app.approveRoles(createdStaff.data!.createStaffAccount.id);
     districtStaff = await app.loginAs('13855550001', 'district-staff');
   });
   afterAll(() => app.close());

@@ -16,11 +16,12 @@ describe('whole cases, start to end', () => {
   it('walks a money case from DRAFT to READY_TO_PAY through return, resubmission and escalation', async () => {
     const admin = await app.loginAs(PHONES.sysadmin);
     const district = await app.unitIdByCode('LY-LS');
-    await app.gql(
+    const createdStaff = await app.gql(
       `mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550002", name: "区中心干事", password: "district-staff", unitId: $unit, role: STATION_STAFF }) { id } }`,
       { unit: district },
       { token: admin },
     );
+    await app.approveRoles(createdStaff.data!.createStaffAccount.id);
     const districtStaff = await app.loginAs('13855550002', 'district-staff');
     const { streetStaff, streetHead, districtAdmin } = driver.actors;
 

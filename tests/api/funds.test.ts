@@ -258,6 +258,7 @@ describe('aid funds (domain.md §5)', () => {
         );
       }
     }
+    await app.approveRoles(userId);
     const everyRole = await app.loginAs('13866660001', 'every-role-1');
     const refused = await driver.act('confirmReceipt', everyRole, id);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

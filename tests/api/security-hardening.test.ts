@@ -17,15 +17,22 @@ describe('security hardening', () => {
   });
   afterAll(() => app.close());
 
-  /** A new station staff account at the Lanshan street center, signed in. */
-  async function newStaff(phone: string): Promise<{ id: string; token: string }> {
+  /** A new account at the Lanshan street center asked to be station staff (the role waits for a second operator). */
+  async function newStaffAccount(phone: string): Promise<{ id: string }> {
     const created = await app.gql(
       `mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
       { input: { name: '临时工作人员', phone, password: 'Station@2026', unitId: street, role: 'STATION_STAFF' } },
       { token: sysadmin },
     );
     if (!created.data) throw new Error(JSON.stringify(created.errors));
-    return { id: created.data.createStaffAccount.id, token: await app.loginAs(phone, 'Station@2026') };
+    return { id: created.data.createStaffAccount.id };
+  }
+
+  /** A new station staff member at the Lanshan street center, approved and signed in. */
+  async function newStaff(phone: string): Promise<{ id: string; token: string }> {
+    const { id } = await newStaffAccount(phone);
+    await app.approveRoles(id);
+    return { id, token: await app.loginAs(phone, 'Station@2026') };
   }
 
   const revoke = (userId: string) =>
@@ -147,5 +154,84 @@ describe('security hardening', () => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS))
         expect(response.headers.get(name), `${response.url} ${name}`).toBe(value);
     }
+  });
+
+  describe('operators (item 1)', () => {
+    const GRANT = `mutation($user: ID!, $unit: ID!, $role: Role!) { grantRole(userId: $user, unitId: $unit, role: $role) { id pendingRoles { id role } } }`;
+    const APPROVE = `mutation($id: ID!) { approveRoleGrant(requestId: $id) { id } }`;
+    const REFUSE = `mutation($id: ID!, $reason: String!) { refuseRoleGrant(requestId: $id, reason: $reason) { id } }`;
+    const HOUSEHOLD = `query($id: ID!) { hardshipFile(id: $id) { personName } }`;
+    const userIdOf = async (phone: string) =>
+      (await app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [phone]))[0].id;
+    const fingerprint = () =>
+      app.sql(
+        `select (select count(*)::int from role_grant) as grants, (select md5(string_agg(password_hash || active::text, ',' order by id)) from app_user) as accounts`,
+      );
+
+    it("never reaches people's records alone: no self-grant, every grant waits for a second operator who neither asked nor receives it", async () => {
+      const operatorId = await userIdOf(PHONES.sysadmin);
+      const { fileId } = await driver.newApplicant();
+      const before = await fingerprint();
+      const selfGrant = await app.gql(GRANT, { user: operatorId, unit: street, role: 'UNION_ADMIN' }, { token: sysadmin });
+      expect(selfGrant.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'You cannot grant a role to yourself' });
+      expect(await fingerprint()).toEqual(before);
+
+      // a puppet account asked to be an operator, then given a record-reading role: nothing takes effect alone
+      const puppet = await newStaffAccount('13655550020');
+      const withPuppet = await fingerprint();
+      const asked = await app.gql(GRANT, { user: puppet.id, unit: street, role: 'SYSTEM_ADMIN' }, { token: sysadmin });
+      expect(asked.data?.grantRole.pendingRoles).toEqual([
+        { id: expect.any(String), role: 'STATION_STAFF' },
+        { id: expect.any(String), role: 'SYSTEM_ADMIN' },
+      ]);
+      const puppetToken = await app.loginAs('13655550020', 'Station@2026');
+      expect((await app.gql(HOUSEHOLD, { id: fileId }, { token: puppetToken })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const [staffRequest, adminRequest] = asked.data!.grantRole.pendingRoles as { id: string }[];
+      expect((await app.gql(APPROVE, { id: adminRequest.id }, { token: sysadmin })).errors?.[0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+        message: 'A second operator must decide: neither the one who asked nor the person receiving the role can',
+      });
+      expect((await app.gql(APPROVE, { id: adminRequest.id }, { token: puppetToken })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await fingerprint()).toEqual(withPuppet);
+
+      const second = await app.loginAs(PHONES.secondOperator);
+      expect((await app.gql(REFUSE, { id: adminRequest.id, reason: ' ' }, { token: second })).errors?.[0].extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await app.gql(REFUSE, { id: adminRequest.id, reason: '临时人员不设管理员' }, { token: second })).errors).toBeUndefined();
+      expect((await app.gql(APPROVE, { id: staffRequest.id }, { token: second })).errors).toBeUndefined();
+      expect((await app.gql(HOUSEHOLD, { id: fileId }, { token: puppetToken })).data?.hardshipFile.personName).toBe('测试职工');
+      const decisions = await app.sql<{ action: string; actor_id: string; after: Record<string, unknown> }>(
+        `select action, actor_id::text, after from audit_event where entity_id = ? and action like 'role.%' order by id`,
+        [puppet.id],
+      );
+      expect(decisions.map((event) => [event.action, event.actor_id, event.after.role])).toEqual([
+        ['role.grantRequested', operatorId, 'SYSTEM_ADMIN'],
+        ['role.grantRefused', await userIdOf(PHONES.secondOperator), 'SYSTEM_ADMIN'],
+        ['role.grantApproved', await userIdOf(PHONES.secondOperator), 'STATION_STAFF'],
+      ]);
+    });
+
+    it("leaves workers' accounts to the workers: an operator cannot reset, disable or give a role to one, nor list them", async () => {
+      const worker = await userIdOf(PHONES.worker);
+      const before = await fingerprint();
+      for (const [mutation, variables] of [
+        [`mutation($user: ID!) { resetPassword(userId: $user, newPassword: "Operator@2027") { id } }`, { user: worker }],
+        [`mutation($user: ID!) { setAccountActive(userId: $user, active: false) { id } }`, { user: worker }],
+        [GRANT, { user: worker, unit: street, role: 'STATION_STAFF' }],
+      ] as const) {
+        expect((await app.gql(mutation, variables, { token: sysadmin })).errors?.[0]).toMatchObject({
+          extensions: { code: 'FORBIDDEN' },
+          message: "A worker's account is managed by the worker with an SMS code; operators cannot change it",
+        });
+      }
+      expect(await fingerprint()).toEqual(before);
+      const listed = await app.gql(
+        `query($unit: ID!) { users(unitId: $unit, first: 50) { edges { node { id } } } }`,
+        { unit: await app.unitIdByCode('LY-LS-LSJD-HS') },
+        { token: sysadmin },
+      );
+      expect(listed.data?.users.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(worker);
+    });
   });
 });

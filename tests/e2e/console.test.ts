@@ -436,7 +436,7 @@ describe('the staff and union console', () => {
     }
   }, 120_000);
 
-  it('lets the operator add a unit under a district, give it an account, grant and revoke a role there, give it a fund and move it', async () => {
+  it('lets the operator add a unit under a district, give it an account with roles a second operator approves, revoke one, give it a fund and move it', async () => {
     checks.reset();
     await signInAs(PHONES.sysadmin);
     const district = await app.unitIdByCode('LY-LS');
@@ -458,19 +458,34 @@ describe('the staff and union console', () => {
     await dialog.getByLabel('初始密码（至少 8 位）').fill('Station@2026');
     await dialog.getByRole('button', { name: '确定' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('cell', { name: '周敏', exact: true }).waitFor();
-    await page.getByLabel('授予角色 周敏').click();
-    await page.getByTitle('单位负责人').click();
-    await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor();
-    await capture('units');
     const grants = () =>
       app.sql<{ role: string }>(
         `select g.role from role_grant g join app_user u on u.id = g.user_id where u.phone = '13800000099' and g.unit_id = ? and g.revoked_at is null order by g.role`,
         [created.id],
       );
+    // every role waits for a second operator (two-person rule)
+    const row = page.getByRole('row', { name: /周敏/ });
+    await row.getByText('站点工作人员（待批准）').waitFor();
+    await row.getByText('等待另一位管理员批准').waitFor();
+    await page.getByLabel('授予角色 周敏').click();
+    await page.getByTitle('单位负责人').click();
+    await row.getByText('单位负责人（待批准）').waitFor();
+    expect(await row.getByRole('button', { name: /^批准/ }).count()).toBe(0);
+    expect(await grants()).toEqual([]);
+
+    await signInAs(PHONES.secondOperator);
+    await page.goto(`${origin}/console/units?node=${created.id}`);
+    await page.getByRole('button', { name: '批准 站点工作人员 周敏', exact: true }).click();
+    await row.getByText('站点工作人员（待批准）').waitFor({ state: 'detached' });
+    await capture('units-pending-role');
+    await page.getByRole('button', { name: '批准 单位负责人 周敏', exact: true }).click();
+    await row.getByLabel('收回 单位负责人').waitFor();
+    await capture('units');
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF', 'UNIT_HEAD']);
+    await signInAs(PHONES.sysadmin);
+    await page.goto(`${origin}/console/units?node=${created.id}`);
     await page.getByLabel('收回 单位负责人').click();
-    await page.getByRole('row', { name: /周敏/ }).getByText('单位负责人').waitFor({ state: 'detached' });
+    await row.getByLabel('收回 单位负责人').waitFor({ state: 'detached' });
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF']);
 
     // a forgotten password is reset by the operator; someone who left is disabled
@@ -523,6 +538,7 @@ describe('the staff and union console', () => {
       { token: operator },
     );
     expect(created.errors).toBeUndefined();
+    await app.approveRoles(created.data?.createStaffAccount.id);
     await signInAs('13800000098');
     await page.getByRole('button', { name: '吴婷' }).click();
     await page.getByRole('menuitem', { name: '修改密码' }).click();

@@ -120,10 +120,20 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
   const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
     runtime.orm.em.fork().getConnection().execute<T[]>(query, params);
 
+  /** The demo's second operator approves every role waiting for `userId` (two-person rule), through the API. */
+  async function approveRoles(userId: string): Promise<void> {
+    const token = await loginAs(PHONES.secondOperator);
+    const open = await sql<{ id: string }>(`select id::text from role_grant_request where user_id = ? and decided_at is null`, [userId]);
+    for (const { id } of open) {
+      const approved = await gql(`mutation($id: ID!) { approveRoleGrant(requestId: $id) { id } }`, { id }, { token });
+      if (approved.errors) throw new Error(`approving ${id}: ${JSON.stringify(approved.errors)}`);
+    }
+  }
+
   const unitIdByCode = async (code: string): Promise<string> =>
     (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
-  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode };
+  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode, approveRoles };
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
@@ -140,4 +150,5 @@ export const PHONES = {
   yinqueshanStaff: '13800000007',
   huashengStaff: '13800000008',
   worker: '13900000001',
+  secondOperator: '13800000010',
 } as const;

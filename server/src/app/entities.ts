@@ -4,6 +4,7 @@ import { Notification } from '../modules/notifications/notification.entity.js';
 import { JobRecord } from '../modules/jobs/job.entity.js';
 import { OutboxMessage } from '../modules/jobs/outbox.entity.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
+import { RoleGrantRequest } from '../modules/auth/role-grant-request.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { CaseDocument } from '../modules/cases/case-document.entity.js';
@@ -17,6 +18,7 @@ export const entities = [
   Unit,
   User,
   RoleGrant,
+  RoleGrantRequest,
   Session,
   AuditEvent,
   OutboxMessage,

@@ -7,7 +7,7 @@ import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { AuthResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
+import { AuthResolver, PendingRoleGrantResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { CaseEventResolver, CaseResolver } from '../modules/cases/case.resolver.js';
 import { WorkCalendarResolver } from '../modules/cases/work-calendar.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
@@ -32,6 +32,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       UnitResolver,
       AuthResolver,
       RoleGrantResolver,
+      PendingRoleGrantResolver,
       AuditResolver,
       JobResolver,
       HardshipFileResolver,

@@ -10,14 +10,21 @@ import { unitSnapshot } from '../modules/org/unit.service.js';
 
 export interface BootstrapRequest {
   root: { code: string; name: string; level: UnitLevel };
-  admin: { phone: string; name: string; password: string };
+  /** The first two operators: every later grant needs a second operator to approve it (two-person rule). */
+  admins: [Operator, Operator];
+}
+
+interface Operator {
+  phone: string;
+  name: string;
+  password: string;
 }
 
 /**
- * Installs the top of the network and its first operator: the one step no operator can do through
- * the API, because every unit is created under a unit its operator manages.
+ * Installs the top of the network and its first two operators: the one step no operator can do through the API,
+ * because every unit is created under a unit its operator manages and every grant needs a second operator.
  */
-export async function bootstrapInstallation(em: EntityManager, request: BootstrapRequest): Promise<Actor> {
+export async function bootstrapInstallation(em: EntityManager, request: BootstrapRequest): Promise<[Actor, Actor]> {
   return em.transactional(async (tx) => {
     const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval(pg_get_serial_sequence('unit', 'id'))::text as id`);
     const root = tx.create(Unit, {
@@ -28,25 +35,27 @@ export async function bootstrapInstallation(em: EntityManager, request: Bootstra
       path: id,
       holdsFund: levelRank(request.root.level) <= levelRank('DISTRICT'),
     });
-    const admin = tx.create(User, {
-      phone: request.admin.phone,
-      name: request.admin.name,
-      passwordHash: await hashPassword(request.admin.password),
-    });
-    tx.create(RoleGrant, { user: admin, unit: root, role: 'SYSTEM_ADMIN' });
+    const admins = await Promise.all(
+      request.admins.map(async (operator) => {
+        const admin = tx.create(User, { phone: operator.phone, name: operator.name, passwordHash: await hashPassword(operator.password) });
+        tx.create(RoleGrant, { user: admin, unit: root, role: 'SYSTEM_ADMIN' });
+        return admin;
+      }),
+    );
     await tx.flush();
     recordAudit(tx, null, {
       action: 'installation.bootstrap',
       entityType: 'Unit',
       entityId: root.id,
       unitId: root.id,
-      after: unitSnapshot(root),
+      after: { ...unitSnapshot(root), operators: admins.map((admin) => admin.id) },
     });
-    return {
+    const actorOf = (admin: User): Actor => ({
       userId: admin.id,
       name: admin.name,
       sessionId: 'bootstrap',
       grants: [{ role: 'SYSTEM_ADMIN', unitId: root.id, unitPath: root.path, unitLevel: root.level }],
-    };
+    });
+    return [actorOf(admins[0]), actorOf(admins[1])];
   });
 }

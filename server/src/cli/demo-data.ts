@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { idNumberCheckChar, type Role, type UnitLevel } from '@bangfu/shared';
 import type { Services } from '../app/services.js';
 import { bootstrapInstallation } from './bootstrap.js';
+import { RoleGrantRequest } from '../modules/auth/role-grant-request.entity.js';
 import { replacePolicyRow } from '../modules/cases/aid-policy.queries.js';
 
 const NO_POLICY_VALUES = {
@@ -134,16 +135,23 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { phone: '13800000006', name: '陈晓燕', role: 'STATION_STAFF', unit: 'lanshanjd', note: 'staff of Lanshan street center' },
   { phone: '13800000007', name: '赵磊', role: 'STATION_STAFF', unit: 'yinqueshan', note: 'staff of Yinqueshan street center (a sibling)' },
   { phone: '13800000008', name: '孙丽', role: 'STATION_STAFF', unit: 'huasheng', note: 'staff of the Huasheng enterprise station' },
+  { phone: '13800000010', name: '吴静', role: 'SYSTEM_ADMIN', unit: 'city', note: "second operator: approves the first's role grants" },
 ];
+
+/** The two operators the installation starts with; every other demo account is created by the first. */
+const [FIRST_OPERATOR, SECOND_OPERATOR] = [DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[DEMO_ACCOUNTS.length - 1]];
 
 export const DEMO_WORKER = { phone: '13900000001', name: '孙大伟', unit: 'huasheng', idBody: '37130219850312201' };
 export const demoWorkerIdNumber = (): string => `${DEMO_WORKER.idBody}${idNumberCheckChar(DEMO_WORKER.idBody)}`;
 
 /** Loads the demo network through the services, so the demo data is audited like any other change. */
 export async function loadDemoData(em: EntityManager, makeServices: (em: EntityManager) => Services): Promise<void> {
-  const operator = await bootstrapInstallation(em, {
+  const [operator, secondOperator] = await bootstrapInstallation(em, {
     root: { code: 'LY', name: '临沂市总工会职工服务中心', level: 'CITY' },
-    admin: { phone: DEMO_ACCOUNTS[0].phone, name: DEMO_ACCOUNTS[0].name, password: DEMO_PASSWORD },
+    admins: [FIRST_OPERATOR, SECOND_OPERATOR].map((account) => ({ phone: account.phone, name: account.name, password: DEMO_PASSWORD })) as [
+      { phone: string; name: string; password: string },
+      { phone: string; name: string; password: string },
+    ],
   });
   const services = makeServices(em.fork());
   const unitIds = new Map<string, string>([['city', operator.grants[0].unitId]]);
@@ -159,14 +167,17 @@ export async function loadDemoData(em: EntityManager, makeServices: (em: EntityM
     });
     unitIds.set(unit.key, created.id);
   }
-  for (const account of DEMO_ACCOUNTS.slice(1)) {
-    await services.auth.createStaffAccount(operator, {
+  // the first operator asks for each role, the second approves it (two-person rule)
+  for (const account of DEMO_ACCOUNTS.filter((entry) => entry !== FIRST_OPERATOR && entry !== SECOND_OPERATOR)) {
+    const user = await services.auth.createStaffAccount(operator, {
       phone: account.phone,
       name: account.name,
       password: DEMO_PASSWORD,
       unitId: unitIds.get(account.unit),
       role: account.role,
     });
+    const request = await em.fork().findOneOrFail(RoleGrantRequest, { user: user.id, decidedAt: null });
+    await services.auth.decideRoleGrant(secondOperator, request.id, true, null);
   }
   await services.auth.registerWorker(
     {

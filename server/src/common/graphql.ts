@@ -84,3 +84,6 @@ export const listComplexity = ({ args, childComplexity }: ComplexityEstimatorArg
 
 /** Unbounded small lists (children, ancestors, roles) are charged as a typical page. */
 export const smallListComplexity = ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + 10 * Math.max(childComplexity, 1);
+
+/** Lists that stay a handful long by the rules (one open request per role and unit): charged as five. */
+export const handfulComplexity = ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + 5 * Math.max(childComplexity, 1);

@@ -66,6 +66,19 @@ export const ERROR_MESSAGES = {
     en: 'The receiving unit "{name}" must be above the child units it receives',
   },
   'role.alreadyGranted': { 'zh-CN': '该用户已拥有此角色', en: 'The user already holds this role on the unit' },
+  'role.alreadyRequested': {
+    'zh-CN': '该角色已提交授权，正在等待另一位管理员批准',
+    en: 'This role is already waiting for a second operator to approve it',
+  },
+  'role.selfGrant': { 'zh-CN': '不能给自己授予角色', en: 'You cannot grant a role to yourself' },
+  'role.secondOperator': {
+    'zh-CN': '授权须由另一位管理员批准：提出授权的人和被授权的人都不能批准',
+    en: 'A second operator must decide: neither the one who asked nor the person receiving the role can',
+  },
+  'user.workerAccount': {
+    'zh-CN': '职工账号由职工本人通过短信验证码管理，管理员不能修改',
+    en: "A worker's account is managed by the worker with an SMS code; operators cannot change it",
+  },
   'role.notGranted': { 'zh-CN': '该用户在此单位没有此角色', en: 'The user does not hold this role on the unit' },
   'role.workerOnly': {
     'zh-CN': '职工角色只能通过职工注册获得',
@@ -208,6 +221,7 @@ export type MessageParams = Record<string, string | number>;
 const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   unit: { 'zh-CN': '单位', en: 'Unit' },
   user: { 'zh-CN': '用户', en: 'User' },
+  roleGrantRequest: { 'zh-CN': '授权申请', en: 'Role request' },
   job: { 'zh-CN': '任务', en: 'Job' },
   file: { 'zh-CN': '档案', en: 'Hardship file' },
   case: { 'zh-CN': '案件', en: 'Case' },

@@ -39,7 +39,7 @@ export const ADMIN_UNIT = graphql(`
         }
       }
     }
-    users(unitId: $id, first: 100) {
+    users(unitId: $id, first: 50) {
       edges {
         node {
           id
@@ -49,6 +49,17 @@ export const ADMIN_UNIT = graphql(`
           roles {
             role
             unit {
+              id
+              name
+            }
+          }
+          pendingRoles {
+            id
+            role
+            unit {
+              id
+            }
+            requestedBy {
               id
               name
             }
@@ -95,6 +106,22 @@ export const GRANT_ROLE = graphql(`
 export const REVOKE_ROLE = graphql(`
   mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) {
     revokeRole(userId: $userId, unitId: $unitId, role: $role) {
+      id
+    }
+  }
+`);
+
+export const APPROVE_ROLE = graphql(`
+  mutation AdminApproveRole($requestId: ID!) {
+    approveRoleGrant(requestId: $requestId) {
+      id
+    }
+  }
+`);
+
+export const REFUSE_ROLE = graphql(`
+  mutation AdminRefuseRole($requestId: ID!, $reason: String!) {
+    refuseRoleGrant(requestId: $requestId, reason: $reason) {
       id
     }
   }

@@ -28,12 +28,14 @@ import { execute } from '../../lib/graphql';
 import { useMe } from '../use-console';
 import {
   ADMIN_UNIT,
+  APPROVE_ROLE,
   CLOSE_UNIT,
   CREATE_ACCOUNT,
   CREATE_UNIT,
   GRANT_ROLE,
   MOVE_UNIT,
   RESET_PASSWORD,
+  REFUSE_ROLE,
   REVOKE_ROLE,
   SET_ACCOUNT_ACTIVE,
   UNIT_CHILDREN,
@@ -41,7 +43,7 @@ import {
   UPDATE_UNIT,
 } from './api';
 
-type Dialog = 'unit' | 'edit' | 'move' | 'close' | 'account' | 'reset' | null;
+type Dialog = 'unit' | 'edit' | 'move' | 'close' | 'account' | 'reset' | 'refuse' | null;
 type UnitNode = TreeDataNode & { key: string; isLeaf?: boolean };
 const STAFF_ROLES = ROLES.filter((role) => role !== 'WORKER');
 
@@ -56,6 +58,11 @@ export function UnitsPage() {
   const [tree, setTree] = useState<UnitNode[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [account, setAccount] = useState<{ id: string; name: string } | null>(null);
+  const [refusing, setRefusing] = useState<string | null>(null);
+  const refuse = (requestId: string) => {
+    setRefusing(requestId);
+    setDialog('refuse');
+  };
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
   const [term, setTerm] = useState('');
@@ -147,6 +154,8 @@ export function UnitsPage() {
       await run(() => execute(MOVE_UNIT, { id: current.id, parentId: values.parentId }));
     } else if (dialog === 'close') {
       await run(() => execute(CLOSE_UNIT, { id: current.id, moveTo: values.moveTo, reason: values.reason }));
+    } else if (dialog === 'refuse' && refusing) {
+      await run(() => execute(REFUSE_ROLE, { requestId: refusing, reason: values.reason.trim() }));
     } else if (dialog === 'reset' && account) {
       await run(() => execute(RESET_PASSWORD, { userId: account.id, newPassword: values.password }));
     } else if (dialog === 'account') {
@@ -224,13 +233,14 @@ export function UnitsPage() {
                 title={t('console.admin.accounts')}
                 extra={<Button onClick={() => setDialog('account')}>{t('console.admin.createAccount')}</Button>}
               >
+                <Typography.Paragraph type="secondary">{t('console.admin.twoPersonRule')}</Typography.Paragraph>
                 <Table
                   rowKey="id"
                   size="small"
                   pagination={false}
                   dataSource={unit.data?.users.edges.map((edge) => edge.node) ?? []}
                   columns={[
-                    { title: t('auth.name'), dataIndex: 'name' },
+                    { title: t('auth.name'), dataIndex: 'name', className: 'nowrap' },
                     { title: t('auth.phone'), dataIndex: 'phone' },
                     {
                       title: t('console.admin.roles'),
@@ -254,6 +264,39 @@ export function UnitsPage() {
                                 {t(`console.admin.roleNames.${grant.role}`)}
                               </Tag>
                             ))}
+                          {user.pendingRoles
+                            .filter((request) => request.unit.id === current.id)
+                            .map((request) => {
+                              const role = t(`console.admin.roleNames.${request.role}`);
+                              return (
+                                <Space key={request.id} size={4} data-testid="pending-role">
+                                  <Tag style={{ borderStyle: 'dashed' }}>
+                                    {role}（{t('console.admin.pending')}）
+                                  </Tag>
+                                  {request.requestedBy.id === me.data?.id ? (
+                                    <Typography.Text type="secondary">{t('console.admin.waitingForSecond')}</Typography.Text>
+                                  ) : (
+                                    <>
+                                      <Button
+                                        size="small"
+                                        type="primary"
+                                        aria-label={`${t('console.admin.approve')} ${role} ${user.name}`}
+                                        onClick={() => void run(() => execute(APPROVE_ROLE, { requestId: request.id }))}
+                                      >
+                                        {t('console.admin.approve')}
+                                      </Button>
+                                      <Button
+                                        size="small"
+                                        aria-label={`${t('console.admin.refuse')} ${role} ${user.name}`}
+                                        onClick={() => refuse(request.id)}
+                                      >
+                                        {t('console.admin.refuse')}
+                                      </Button>
+                                    </>
+                                  )}
+                                </Space>
+                              );
+                            })}
                           <Select<Role>
                             size="small"
                             placeholder={t('console.admin.grant')}
@@ -261,7 +304,8 @@ export function UnitsPage() {
                             style={{ width: 140 }}
                             value={null}
                             options={STAFF_ROLES.filter(
-                              (role) => !user.roles.some((grant) => grant.unit.id === current.id && grant.role === role),
+                              (role) =>
+                                ![...user.roles, ...user.pendingRoles].some((grant) => grant.unit.id === current.id && grant.role === role),
                             ).map((role) => ({ value: role, label: t(`console.admin.roleNames.${role}`) }))}
                             onChange={(role) => void run(() => execute(GRANT_ROLE, { userId: user.id, unitId: current.id, role }))}
                           />
@@ -440,6 +484,11 @@ export function UnitsPage() {
                 <Select options={STAFF_ROLES.map((role) => ({ value: role, label: t(`console.admin.roleNames.${role}`) }))} />
               </Form.Item>
             </>
+          )}
+          {dialog === 'refuse' && (
+            <Form.Item label={t('console.admin.refuseReason')} name="reason" rules={[{ required: true, whitespace: true, min: 2 }]}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
           )}
           {error && (
             <p role="alert" style={{ color: '#a8071a', margin: 0 }}>

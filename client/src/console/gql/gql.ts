@@ -16,12 +16,14 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitChildrenDocument,
-    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 100) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 50) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n          pendingRoles {\n            id\n            role\n            unit {\n              id\n            }\n            requestedBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateUnitDocument,
     "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) {\n    closeUnit(id: $id, moveTo: $moveTo, reason: $reason) {\n      id\n      activeFlag\n    }\n  }\n": typeof types.AdminCloseUnitDocument,
     "\n  mutation AdminCreateAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAccountDocument,
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, unitId: $unitId, role: $role) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, unitId: $unitId, role: $role) {\n      id\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  mutation AdminApproveRole($requestId: ID!) {\n    approveRoleGrant(requestId: $requestId) {\n      id\n    }\n  }\n": typeof types.AdminApproveRoleDocument,
+    "\n  mutation AdminRefuseRole($requestId: ID!, $reason: String!) {\n    refuseRoleGrant(requestId: $requestId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AdminRefuseRoleDocument,
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) {\n    moveUnit(id: $id, parentId: $parentId) {\n      id\n    }\n  }\n": typeof types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) {\n    units(search: $search, first: 30) {\n      edges {\n        node {\n          id\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitSearchDocument,
@@ -99,12 +101,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AdminUnitChildren($parentId: ID) {\n    units(parentId: $parentId, first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": types.AdminUnitChildrenDocument,
-    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 100) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUnitDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 50) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n          pendingRoles {\n            id\n            role\n            unit {\n              id\n            }\n            requestedBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateUnitDocument,
     "\n  mutation AdminCloseUnit($id: ID!, $moveTo: ID!, $reason: String!) {\n    closeUnit(id: $id, moveTo: $moveTo, reason: $reason) {\n      id\n      activeFlag\n    }\n  }\n": types.AdminCloseUnitDocument,
     "\n  mutation AdminCreateAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAccountDocument,
     "\n  mutation AdminGrantRole($userId: ID!, $unitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, unitId: $unitId, role: $role) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, unitId: $unitId, role: $role) {\n      id\n    }\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  mutation AdminApproveRole($requestId: ID!) {\n    approveRoleGrant(requestId: $requestId) {\n      id\n    }\n  }\n": types.AdminApproveRoleDocument,
+    "\n  mutation AdminRefuseRole($requestId: ID!, $reason: String!) {\n    refuseRoleGrant(requestId: $requestId, reason: $reason) {\n      id\n    }\n  }\n": types.AdminRefuseRoleDocument,
     "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateUnitDocument,
     "\n  mutation AdminMoveUnit($id: ID!, $parentId: ID!) {\n    moveUnit(id: $id, parentId: $parentId) {\n      id\n    }\n  }\n": types.AdminMoveUnitDocument,
     "\n  query AdminUnitSearch($search: String) {\n    units(search: $search, first: 30) {\n      edges {\n        node {\n          id\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": types.AdminUnitSearchDocument,
@@ -188,7 +192,7 @@ export function graphql(source: "\n  query AdminUnitChildren($parentId: ID) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 100) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
+export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      level\n      activeFlag\n      address\n      hotline\n      streetFacing\n      floorAreaM2\n      staffCount\n      holdsFund\n      parent {\n        id\n        children {\n          id\n          name\n          activeFlag\n        }\n      }\n    }\n    users(unitId: $id, first: 50) {\n      edges {\n        node {\n          id\n          name\n          phone\n          active\n          roles {\n            role\n            unit {\n              id\n              name\n            }\n          }\n          pendingRoles {\n            id\n            role\n            unit {\n              id\n            }\n            requestedBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +213,14 @@ export function graphql(source: "\n  mutation AdminGrantRole($userId: ID!, $unit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRevokeRole($userId: ID!, $unitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, unitId: $unitId, role: $role) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveRole($requestId: ID!) {\n    approveRoleGrant(requestId: $requestId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminApproveRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRefuseRole($requestId: ID!, $reason: String!) {\n    refuseRoleGrant(requestId: $requestId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRefuseRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -413,7 +413,7 @@ export type AdminUnitQueryVariables = Exact<{
 }>;
 
 
-export type AdminUnitQuery = { unit: { id: string, code: string, name: string, level: UnitLevel, activeFlag: boolean, address: string | null, hotline: string | null, streetFacing: boolean | null, floorAreaM2: number | null, staffCount: number | null, holdsFund: boolean, parent: { id: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null } | null, users: { edges: Array<{ node: { id: string, name: string, phone: string, active: boolean, roles: Array<{ role: Role, unit: { id: string, name: string } }> } }> } };
+export type AdminUnitQuery = { unit: { id: string, code: string, name: string, level: UnitLevel, activeFlag: boolean, address: string | null, hotline: string | null, streetFacing: boolean | null, floorAreaM2: number | null, staffCount: number | null, holdsFund: boolean, parent: { id: string, children: Array<{ id: string, name: string, activeFlag: boolean }> } | null } | null, users: { edges: Array<{ node: { id: string, name: string, phone: string, active: boolean, roles: Array<{ role: Role, unit: { id: string, name: string } }>, pendingRoles: Array<{ id: string, role: Role, unit: { id: string }, requestedBy: { id: string, name: string } }> } }> } };
 
 export type AdminCreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -455,6 +455,21 @@ export type AdminRevokeRoleMutationVariables = Exact<{
 
 
 export type AdminRevokeRoleMutation = { revokeRole: { id: string } };
+
+export type AdminApproveRoleMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type AdminApproveRoleMutation = { approveRoleGrant: { id: string } };
+
+export type AdminRefuseRoleMutationVariables = Exact<{
+  requestId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRefuseRoleMutation = { refuseRoleGrant: { id: string } };
 
 export type AdminUpdateUnitMutationVariables = Exact<{
   id: string | number;
@@ -1108,7 +1123,7 @@ export const AdminUnitDocument = new TypedDocumentString(`
       }
     }
   }
-  users(unitId: $id, first: 100) {
+  users(unitId: $id, first: 50) {
     edges {
       node {
         id
@@ -1118,6 +1133,17 @@ export const AdminUnitDocument = new TypedDocumentString(`
         roles {
           role
           unit {
+            id
+            name
+          }
+        }
+        pendingRoles {
+          id
+          role
+          unit {
+            id
+          }
+          requestedBy {
             id
             name
           }
@@ -1163,6 +1189,20 @@ export const AdminRevokeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminApproveRoleDocument = new TypedDocumentString(`
+    mutation AdminApproveRole($requestId: ID!) {
+  approveRoleGrant(requestId: $requestId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApproveRoleMutation, AdminApproveRoleMutationVariables>;
+export const AdminRefuseRoleDocument = new TypedDocumentString(`
+    mutation AdminRefuseRole($requestId: ID!, $reason: String!) {
+  refuseRoleGrant(requestId: $requestId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRefuseRoleMutation, AdminRefuseRoleMutationVariables>;
 export const AdminUpdateUnitDocument = new TypedDocumentString(`
     mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {
   updateUnit(id: $id, input: $input) {

@@ -46,11 +46,16 @@ export const actorOfSession = (em: EntityManager, tokenHash: string) =>
 export const actorOfUser = (em: EntityManager, userId: string) =>
   actorFrom(em, `from app_user u where u.id = ? and u.active`, [userId], `'background'`);
 
-/** A page of the accounts holding a live role on a unit, in id order, with the total before paging. */
+/**
+ * A page of the staff accounts holding a live role on a unit or waiting for one, in id order, with the total before
+ * paging. Workers' accounts are not the operator's to list (they carry an ID number).
+ */
 export async function accountsWithRoleOn(em: EntityManager, unitId: string, afterId: string | null, limit: number) {
-  const qb = em
-    .createQueryBuilder(User, 'u')
-    .where(`exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)`, [unitId]);
+  const qb = em.createQueryBuilder(User, 'u').where(
+    `u.id_number_hash is null and (exists (select 1 from role_grant g where g.user_id = u.id and g.unit_id = ? and g.revoked_at is null)
+       or exists (select 1 from role_grant_request r where r.user_id = u.id and r.unit_id = ? and r.decided_at is null))`,
+    [unitId, unitId],
+  );
   return idOrderedPage(qb, afterId, limit);
 }
 

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskPhone, type Role } from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
-import { listComplexity, RoleEnum, smallListComplexity, toConnection } from '../../common/graphql.js';
+import { handfulComplexity, listComplexity, RoleEnum, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import type { AuthResult } from './auth.service.js';
 import {
   AuthPayload,
+  PendingRoleGrantView,
   ColleagueView,
   RegisterWorkerInput,
   RoleGrantView,
@@ -117,6 +118,22 @@ export class AuthResolver {
   }
 
   @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView, { description: "A second operator over the unit approves another operator's grant; the role takes effect" })
+  async approveRoleGrant(@Arg('requestId', () => ID) requestId: string, @Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.auth.decideRoleGrant(requireActor(ctx), requestId, true, null));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
+  @Mutation(() => UserView, { description: "A second operator over the unit refuses another operator's grant, saying why" })
+  async refuseRoleGrant(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
+    return toUserView(await ctx.services.auth.decideRoleGrant(requireActor(ctx), requestId, false, reason));
+  }
+
+  @Authorized('SYSTEM_ADMIN')
   @Mutation(() => UserView)
   async revokeRole(
     @Arg('userId', () => ID) userId: string,
@@ -135,6 +152,24 @@ export class AuthResolver {
     return grants.some((grant) => scope.canAdminister(grant.unit.getEntity())) ? user.fullPhone : maskPhone(user.fullPhone);
   }
 
+  @FieldResolver(() => [PendingRoleGrantView], {
+    complexity: handfulComplexity,
+    description: 'Roles waiting for a second operator, on units the caller manages',
+  })
+  async pendingRoles(@Root() user: UserView, @Ctx() ctx: Context): Promise<PendingRoleGrantView[]> {
+    const scope = scopeFor(requireActor(ctx));
+    const requests = await ctx.loaders.openGrantRequestsOf.load(user.id);
+    return requests
+      .filter((request) => scope.canAdminister(request.unit.getEntity()))
+      .map((request) => ({
+        id: request.id,
+        role: request.role,
+        unitId: request.unit.id,
+        requestedBy: { id: request.requestedBy.id, name: request.requestedBy.getEntity().name },
+        requestedAt: request.requestedAt,
+      }));
+  }
+
   @FieldResolver(() => [RoleGrantView], { complexity: smallListComplexity, description: 'Active roles on units the caller may read' })
   async roles(@Root() user: UserView, @Ctx() ctx: Context): Promise<RoleGrantView[]> {
     const grants = await ctx.loaders.activeGrantsOf.load(user.id);
@@ -147,7 +182,14 @@ export class AuthResolver {
 export class RoleGrantResolver {
   @FieldResolver(() => UnitView)
   async unit(@Root() grant: RoleGrantView, @Ctx() ctx: Context): Promise<UnitView> {
-    const unit = await ctx.loaders.unitById.load(grant.unitId);
-    return toUnitView(unit!);
+    return toUnitView((await ctx.loaders.unitById.load(grant.unitId))!);
+  }
+}
+
+@Resolver(() => PendingRoleGrantView)
+export class PendingRoleGrantResolver {
+  @FieldResolver(() => UnitView)
+  async unit(@Root() request: PendingRoleGrantView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(request.unitId))!);
   }
 }

@@ -5,6 +5,7 @@ import {
   maskPhone,
   parseIdNumber,
   passwordSchema,
+  reasonSchema,
   phoneSchema,
   registerWorkerSchema,
   staffAccountSchema,
@@ -23,6 +24,7 @@ import type { UnitMove, UnitService } from '../org/unit.service.js';
 import type { AttemptBudget, LoginLimiter } from './login-limiter.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
+import { RoleGrantRequest } from './role-grant-request.entity.js';
 import { Session } from './session.entity.js';
 import { accountsWithRoleOn, actorOfSession, actorOfUser, moveAccountsOfUnit, staffUserIdsOf } from './auth.queries.js';
 import { User } from './user.entity.js';
@@ -203,7 +205,8 @@ export class AuthService {
       () =>
         this.em.transactional(async (em) => {
           const user = em.create(User, { phone: data.phone, name: data.name, passwordHash, createdBy: actor.userId });
-          if (unit && request.role) em.create(RoleGrant, { user, unit: unit.id, role: request.role, grantedBy: actor.userId });
+          // the role waits for a second operator, like every grant
+          if (unit && request.role) em.create(RoleGrantRequest, { user, unit: unit.id, role: request.role, requestedBy: actor.userId });
           await em.flush();
           recordAudit(em, actor, {
             action: 'user.createStaff',
@@ -234,29 +237,77 @@ export class AuthService {
     return toPage(rows, limit, totalCount, (user) => [user.id]);
   }
 
+  /**
+   * An operator's grant is a request until a second operator over the unit approves it (two-person rule): no single
+   * operator can give anyone, themself included, a role that reads people's records or manages accounts.
+   */
   async grantRole(actor: Actor, userId: string, unitId: string, role: Role): Promise<User> {
     const scope = scopeFor(actor);
     const unit = await this.units.administered(scope, unitId);
     if (role === 'WORKER') throw new DomainError('BAD_USER_INPUT', 'role.workerOnly');
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
-    const user = await this.visibleAccount(scope, userId);
+    const user = await this.staffAccount(scope, userId);
+    if (user.id === actor.userId) throw new DomainError('FORBIDDEN', 'role.selfGrant');
     if (await this.em.count(RoleGrant, { user, unit: unit.id, role, revokedAt: null })) {
       throw new DomainError('CONFLICT', 'role.alreadyGranted');
     }
-    await this.withUniqueChecks(() =>
-      this.em.transactional(async (em) => {
-        em.create(RoleGrant, { user, unit: unit.id, role, grantedBy: actor.userId });
-        recordAudit(em, actor, { action: 'role.grant', entityType: 'User', entityId: user.id, unitId: unit.id, after: { role } });
-        await em.flush();
-      }),
+    if (await this.em.count(RoleGrantRequest, { user, unit: unit.id, role, decidedAt: null })) {
+      throw new DomainError('CONFLICT', 'role.alreadyRequested');
+    }
+    await this.withUniqueChecks(
+      () =>
+        this.em.transactional(async (em) => {
+          em.create(RoleGrantRequest, { user, unit: unit.id, role, requestedBy: actor.userId });
+          recordAudit(em, actor, {
+            action: 'role.grantRequested',
+            entityType: 'User',
+            entityId: user.id,
+            unitId: unit.id,
+            after: { role },
+          });
+          await em.flush();
+        }),
+      () => new DomainError('CONFLICT', 'role.alreadyRequested'),
     );
     return user;
+  }
+
+  /** A second operator over the unit (never the one who asked, never the grantee) approves or refuses a grant. */
+  async decideRoleGrant(actor: Actor, requestId: string, approve: boolean, note: string | null): Promise<User> {
+    const scope = scopeFor(actor);
+    const request = isWellFormedId(requestId)
+      ? await this.em.findOne(RoleGrantRequest, { id: requestId, decidedAt: null }, { populate: ['unit', 'user'] })
+      : null;
+    if (!request || !scope.canAdminister(request.unit.getEntity())) throw notFound('roleGrantRequest');
+    if (request.requestedBy.id === actor.userId || request.user.id === actor.userId) {
+      throw new DomainError('FORBIDDEN', 'role.secondOperator');
+    }
+    const reason = approve ? null : parseInput(reasonSchema, note ?? '');
+    const unit = request.unit.getEntity();
+    if (approve && !unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    await this.withUniqueChecks(
+      () =>
+        this.em.transactional(async (em) => {
+          em.assign(request, { decidedBy: actor.userId, decidedAt: new Date(), approved: approve, note: reason });
+          if (approve) em.create(RoleGrant, { user: request.user, unit: unit.id, role: request.role, grantedBy: request.requestedBy });
+          recordAudit(em, actor, {
+            action: approve ? 'role.grantApproved' : 'role.grantRefused',
+            entityType: 'User',
+            entityId: request.user.id,
+            unitId: unit.id,
+            after: { role: request.role, requestedBy: request.requestedBy.id, ...(reason ? { note: reason } : {}) },
+          });
+          await em.flush();
+        }),
+      () => new DomainError('CONFLICT', 'role.alreadyGranted'),
+    );
+    return request.user.getEntity();
   }
 
   async revokeRole(actor: Actor, userId: string, unitId: string, role: Role): Promise<User> {
     const scope = scopeFor(actor);
     const unit = await this.units.administered(scope, unitId);
-    const user = await this.visibleAccount(scope, userId);
+    const user = await this.staffAccount(scope, userId);
     const grant = await this.em.findOne(RoleGrant, { user, unit: unit.id, role, revokedAt: null });
     if (!grant) throw new DomainError('BAD_USER_INPUT', 'role.notGranted');
     grant.revokedAt = new Date();
@@ -295,7 +346,7 @@ export class AuthService {
     const password = parseInput(passwordSchema, newPassword);
     const scope = scopeFor(actor);
     if (scope.adminAreas.length === 0) throw forbidden();
-    const user = await this.visibleAccount(scope, userId);
+    const user = await this.staffAccount(scope, userId);
     const passwordHash = await hashPassword(password);
     // the operator has the person in front of them: failed guesses before no longer slow them down
     await this.limits.login.forget(user.phone);
@@ -316,7 +367,7 @@ export class AuthService {
   async setAccountActive(actor: Actor, userId: string, active: boolean): Promise<User> {
     const scope = scopeFor(actor);
     if (scope.adminAreas.length === 0) throw forbidden();
-    const user = await this.visibleAccount(scope, userId);
+    const user = await this.staffAccount(scope, userId);
     if (user.id === actor.userId) throw new DomainError('BAD_USER_INPUT', 'user.selfDisable');
     if (user.active === active) return user;
     await this.em.transactional(async (em) => {
@@ -347,12 +398,22 @@ export class AuthService {
   }
 
   /** Operators see accounts with a role in their units, and accounts that hold no role yet. */
-  private async visibleAccount(scope: Scope, userId: string): Promise<User> {
+  private async visibleAccount(scope: Scope, userId: string): Promise<{ user: User; grants: RoleGrant[] }> {
     const user = isWellFormedId(userId) ? await this.em.findOne(User, { id: userId }) : null;
     if (!user) throw notFound('user');
     const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { populate: ['unit'] });
     const visible = grants.length === 0 || grants.some((grant) => scope.canAdminister(grant.unit.getEntity()));
     if (!visible) throw notFound('user');
+    return { user, grants };
+  }
+
+  /**
+   * Operators manage staff accounts only: a worker's account is their real-name identity, recovered by the worker
+   * (SMS code), never reset, switched off or given a role by an operator, who could then sign in as them.
+   */
+  private async staffAccount(scope: Scope, userId: string): Promise<User> {
+    const { user, grants } = await this.visibleAccount(scope, userId);
+    if (user.idNumberHash || grants.some((grant) => grant.role === 'WORKER')) throw new DomainError('FORBIDDEN', 'user.workerAccount');
     return user;
   }
 

@@ -44,6 +44,32 @@ export class RoleGrantView {
   grantedAt!: Date;
 }
 
+@ObjectType('Colleague', { description: "Someone who acts on the same unit's cases: a name to assign a case to, nothing more" })
+export class ColleagueView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('PendingRoleGrant', { description: 'A role asked for by one operator, waiting for a second (two-person rule)' })
+export class PendingRoleGrantView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  unitId!: string;
+
+  @Field(() => ColleagueView, { description: 'The operator who asked; they cannot approve it' })
+  requestedBy!: ColleagueView;
+
+  @Field(() => Date)
+  requestedAt!: Date;
+}
+
 @ObjectType()
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`' })
@@ -90,13 +116,4 @@ export class StaffAccountInput {
 
   @Field(() => RoleEnum, { nullable: true })
   role?: Role | null;
-}
-
-@ObjectType('Colleague', { description: "Someone who acts on the same unit's cases: a name to assign a case to, nothing more" })
-export class ColleagueView {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
 }
