@@ -15,3 +15,7 @@ export function faultControls(profile: 'chaos'): {
   stopRedis(): Promise<void>;
   startRedis(): Promise<void>;
 };
+/** The role the API and worker log in as on the embedded cluster. */
+export const APPLICATION_ROLE: string;
+/** The same database as `ownerUrl`, as the application role. */
+export function applicationUrl(ownerUrl: string): string;

@@ -209,6 +209,17 @@ function ensureSecrets(profile) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/** The role the API and worker log in as on the embedded cluster; setup creates it and grants it rows, not the schema. */
+export const APPLICATION_ROLE = 'bangfu_app';
+
+/** The same database as the owner's URL, as the application role (trust authentication on loopback). */
+export function applicationUrl(ownerUrl) {
+  const url = new URL(ownerUrl);
+  url.username = APPLICATION_ROLE;
+  url.password = '';
+  return url.toString();
+}
+
 /**
  * Makes sure PostgreSQL and Redis are reachable and returns the environment the processes need.
  * DATABASE_URL / REDIS_URL from the caller win over the embedded default.

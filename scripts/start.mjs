@@ -4,7 +4,7 @@
 // development mode and vite's dev server with hot reload).
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ensureServicesOrExit } from './services.mjs';
+import { applicationUrl, ensureServicesOrExit } from './services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -13,11 +13,16 @@ const webPort = process.env.WEB_PORT ?? '5173';
 
 const services = await ensureServicesOrExit('main');
 // the PWA's server on loopback is the one proxy hop in front of the API
+// on the embedded cluster setup runs as its superuser and the API and worker as a role without DDL rights
+const databases = process.env.DATABASE_URL
+  ? {}
+  : { DATABASE_OWNER_URL: services.env.DATABASE_URL, DATABASE_URL: applicationUrl(services.env.DATABASE_URL) };
 const env = {
   TRUST_PROXY: '1',
   NODE_ENV: dev ? 'development' : 'production',
   ...process.env,
   ...services.env,
+  ...databases,
   PORT: apiPort,
   API_URL: `http://127.0.0.1:${apiPort}`,
 };

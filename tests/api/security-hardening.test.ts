@@ -234,4 +234,26 @@ describe('security hardening', () => {
       expect(listed.data?.users.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(worker);
     });
   });
+
+  it("connects as a role that can neither switch the audit log's guards off nor change the schema (item 7)", async () => {
+    const asApplication = (statement: string) => app.runtime.orm.em.fork().getConnection().execute(statement);
+    const [role] = await asApplication(
+      `select current_user as name, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls from pg_roles where rolname = current_user`,
+    );
+    expect(role).toEqual({ name: 'bangfu_app', rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false });
+    const before = await app.sql(`select count(*)::int as events, max(id)::text as last from audit_event`);
+    await expect(asApplication(`alter table audit_event disable trigger audit_event_append_only`)).rejects.toThrow(/must be owner/);
+    for (const statement of [
+      `update audit_event set action = 'tampered' where id = (select max(id) from audit_event)`,
+      `delete from audit_event`,
+      `truncate audit_event`,
+      `update ledger_entry set amount_fen = 0`,
+      `delete from case_event`,
+      `create table stolen (x int)`,
+      `insert into mikro_orm_migrations (name, executed_at) values ('Migration99999999999999Forged', now())`,
+    ]) {
+      await expect(asApplication(statement), statement).rejects.toThrow(/permission denied/);
+    }
+    expect(await app.sql(`select count(*)::int as events, max(id)::text as last from audit_event`)).toEqual(before);
+  });
 });

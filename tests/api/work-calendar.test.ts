@@ -50,6 +50,11 @@ describe('working days follow the published holiday calendar', () => {
     const { data } = await context.app.gql(CALENDAR, { year: 2026 }, { token: context.driver.actors.streetStaff });
     expect(data?.workCalendar).toContainEqual({ day: '2026-02-14', working: true, name: '春节调休上班' });
     expect(data?.workCalendar.filter((day: { working: boolean }) => !day.working)).toHaveLength(33);
+    // a year no calendar can hold is bad input, not a failure (found by the fuzzer: -1 and 2147483626)
+    for (const year of [-1, 1999, 2101, 2_147_483_626]) {
+      const refused = await context.app.gql(CALENDAR, { year }, { token: context.driver.actors.streetStaff });
+      expect(refused.errors?.[0].extensions?.code, String(year)).toBe('BAD_USER_INPUT');
+    }
   });
 
   it("lets operators enter a year's calendar, and moves the deadlines of open cases it touches", async () => {

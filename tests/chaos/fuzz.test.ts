@@ -18,8 +18,10 @@ import { record, SEED, sized, tableDigests } from './record.js';
 import { carriesStackTrace } from './stack-trace.js';
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../server/schema.graphql'), 'utf8'));
-/** Every mutation of the committed schema (which holds the whole contract, as contract-check confirms). */
-const MUTATIONS = Object.keys(schema.getMutationType()!.getFields());
+/** Every operation of the committed schema (which holds the whole contract, as contract-check confirms). */
+const OPERATIONS = (['query', 'mutation'] as const).flatMap((kind) =>
+  Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).map((field) => ({ kind, field })),
+);
 
 /** Strings a hostile client sends: injections, control characters, odd Unicode, numbers as text, huge ones. */
 const hostileString = fc.oneof(
@@ -47,6 +49,25 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
+);
+/** Page cursors as a client may forge them: base64url JSON of the wrong shape, types or values, and not base64 at all. */
+const forgedCursor = fc.oneof(
+  fc
+    .constantFrom<unknown>(
+      ['not-a-date', 'x'],
+      ['x'],
+      [],
+      {},
+      'x',
+      null,
+      [null, null],
+      [1, 2, 3],
+      ['2026-01-01T00:00:00Z', '-1'],
+      ['9'.repeat(30)],
+    )
+    .map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
+  fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value) ?? '').toString('base64url')),
+  hostileString,
 );
 const hostileId = fc.oneof(
   fc.constantFrom('0', '-1', '1', '2', '3', '99999999999999999999', '1.5', 'abc', '1 or 1=1', ''),
@@ -90,13 +111,16 @@ function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   }
 }
 
-/** The mutation's document: every argument as a variable, any result selected by __typename. */
-function documentOf(field: GraphQLField<unknown, unknown>): string {
+/** The operation's document: every argument as a variable, any result selected by __typename. */
+function documentOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `mutation${variables ? `(${variables})` : ''} { r: ${field.name}${args ? `(${args})` : ''}${selection} }`;
+  return `${kind}${variables ? `(${variables})` : ''} { r: ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
+
+/** An argument's values: cursors forged, everything else by its type. */
+const argumentValues = (arg: { name: string; type: GraphQLInputType }) => (arg.name === 'after' ? forgedCursor : valueOf(arg.type));
 
 /** Rows a refused mutation must not have changed (sessions and login counters are what logging in writes). */
 const FINGERPRINT = tableDigests([
@@ -117,7 +141,7 @@ const FINGERPRINT = tableDigests([
   'work_calendar_day',
 ]);
 
-describe('fuzzing every mutation of the contract', () => {
+describe('fuzzing every operation of the contract', () => {
   let app: TestApp;
   const tokens: (string | null)[] = [null];
   const phones = [
@@ -143,7 +167,7 @@ describe('fuzzing every mutation of the contract', () => {
 
   /**
    * logout, changePassword, resetPassword and setAccountActive end sessions or lock accounts when they succeed: each
-   * mutation starts again from the same callers, enabled, with their own passwords, signed in.
+   * operation starts again from the same callers, enabled, with their own passwords, signed in.
    */
   const restoreCallers = async () => {
     for (const account of accounts)
@@ -159,8 +183,7 @@ describe('fuzzing every mutation of the contract', () => {
     'answers valid-shaped and hostile input with typed errors only: no 5xx, no stack trace, and a refusal changes nothing',
     { timeout: 900_000 },
     async () => {
-      const mutationType = schema.getMutationType()!;
-      const runsPerMutation = sized(8, 80);
+      const runsPerOperation = sized(6, 60);
       const failures: string[] = [];
       let requests = 0;
       let fiveHundreds = 0;
@@ -168,17 +191,17 @@ describe('fuzzing every mutation of the contract', () => {
       let changedOnRefusal = 0;
       // what the callers met: mostly UNAUTHENTICATED would mean the fuzzer never got past sign-in
       const answersByCode: Record<string, number> = {};
-      for (const [index, name] of MUTATIONS.entries()) {
+      for (const [index, { kind, field }] of OPERATIONS.entries()) {
         await restoreCallers();
-        const field = mutationType.getFields()[name];
-        const query = documentOf(field);
-        const shaped = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type)])));
+        const name = field.name;
+        const query = documentOf(kind, field);
+        const shaped = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, argumentValues(arg)])));
         // hostile: any argument replaced by any JSON value, or arguments dropped
         const hostile = fc
           .tuple(shaped, fc.dictionary(fc.constantFrom(...field.args.map((arg) => arg.name), 'extra'), fc.jsonValue()))
           .map(([variables, overrides]) => ({ ...variables, ...overrides }));
         const inputs = fc.tuple(fc.oneof(shaped, hostile), fc.nat({ max: tokens.length - 1 }));
-        for (const [variables, tokenIndex] of fc.sample(inputs, { numRuns: runsPerMutation, seed: SEED + index })) {
+        for (const [variables, tokenIndex] of fc.sample(inputs, { numRuns: runsPerOperation, seed: SEED + index })) {
           const [before] = await app.sql(`select ${FINGERPRINT}`);
           const response = await fetch(app.url, {
             method: 'POST',
@@ -218,7 +241,8 @@ describe('fuzzing every mutation of the contract', () => {
         'fuzz',
         { fuzz5xx: fiveHundreds },
         {
-          mutations: MUTATIONS.length,
+          operations: OPERATIONS.length,
+          arguments: OPERATIONS.reduce((sum, { field }) => sum + field.args.length, 0),
           requests,
           answersByCode,
           stackTraces,

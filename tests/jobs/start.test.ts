@@ -32,6 +32,7 @@ describe('the one-command start', () => {
       env: {
         ...inherited,
         DATABASE_URL: app.config.DATABASE_URL,
+        DATABASE_OWNER_URL: app.config.DATABASE_OWNER_URL,
         REDIS_URL: app.config.REDIS_URL,
         DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY,
         LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY,
@@ -74,7 +75,11 @@ describe('the one-command start', () => {
     const refused = await runCli(
       app,
       'setup',
-      { NODE_ENV: 'production', DATABASE_URL: 'postgresql://bangfu@db.example.invalid:5432/bangfu' },
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://bangfu_app@db.example.invalid:5432/bangfu',
+        DATABASE_OWNER_URL: 'postgresql://bangfu@db.example.invalid:5432/bangfu',
+      },
       ['--demo'],
     );
     expect(refused.code).toBe(2);

@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../../server/src/app/config.js';
+import { applicationUrl } from '../../scripts/services.mjs';
+import { grantApplicationRole } from '../../server/src/app/database-roles.js';
 import { initOrm, migrate } from '../../server/src/app/orm.js';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { loadDemoData } from '../../server/src/cli/demo-data.js';
@@ -12,7 +14,10 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Drops and recreates the database of `config.DATABASE_URL` with every migration and the demo network. */
+/**
+ * Drops and recreates the database of `config.DATABASE_URL` (the owner's) with every migration, the application
+ * role's grants (as setup gives them) and the demo network.
+ */
 export async function createDemoDatabase(config: Config): Promise<void> {
   const admin = await initOrm(withDatabase(config.DATABASE_URL, 'postgres'), 1);
   const name = new URL(config.DATABASE_URL).pathname.slice(1);
@@ -23,6 +28,7 @@ export async function createDemoDatabase(config: Config): Promise<void> {
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   try {
     await migrate(orm);
+    await grantApplicationRole(orm, applicationUrl(config.DATABASE_URL));
     const deps = serviceDeps(config, redis);
     await loadDemoData(orm.em.fork(), (em) => createServices(em, deps));
   } finally {

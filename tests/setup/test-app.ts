@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../../server/src/app/config.js';
 import { createHttpApp } from '../../server/src/app/http.js';
 import { initOrm } from '../../server/src/app/orm.js';
 import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
+import { applicationUrl } from '../../scripts/services.mjs';
 import { TEMPLATE_DATABASE, withDatabase } from './database.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -60,7 +62,9 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     LOG_LEVEL: inject('LOG_LEVEL'),
     DATA_ENCRYPTION_KEY: inject('DATA_ENCRYPTION_KEY'),
     LOOKUP_HMAC_KEY: inject('LOOKUP_HMAC_KEY'),
-    DATABASE_URL: databaseUrl,
+    // the API runs as the application role, as setup leaves it; the test's own SQL runs as the owner
+    DATABASE_URL: applicationUrl(databaseUrl),
+    DATABASE_OWNER_URL: databaseUrl,
     REDIS_URL: redisUrl.toString(),
     PORT: '0',
     EXPORT_DIR: join(tmpdir(), `bangfu-exports-${new URL(databaseUrl).pathname.slice(1)}`),
@@ -69,6 +73,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     ...overrides,
   });
   const runtime: Runtime = await createRuntime(config, 'test');
+  const owner = await initOrm(databaseUrl, 2);
   await runtime.redis.flushdb();
   schemaPromise ??= buildAppSchema();
   const http = createHttpApp({ ...runtime, config, schema: await schemaPromise });
@@ -77,19 +82,21 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const url = `http://127.0.0.1:${(http.httpServer.address() as AddressInfo).port}/graphql`;
 
   return {
-    ...appClient(url, config, runtime),
+    ...appClient(url, config, runtime, owner),
     async close() {
       await http.stop();
       await runtime.close();
+      await owner.close();
     },
   };
 }
 
 /**
- * Requests to a Bangfu API at `url` and rows from its database through `runtime`: for the in-process test app,
+ * Requests to a Bangfu API at `url` and rows from its database through `owner` (the schema's owner, by default
+ * the runtime's own connection): for the in-process test app,
  * and for API processes the chaos suite starts and kills.
  */
-export function appClient(url: string, config: Config, runtime: Runtime) {
+export function appClient(url: string, config: Config, runtime: Runtime, owner: MikroORM = runtime.orm) {
   async function post(body: unknown, options: GqlOptions = {}): Promise<GqlResult> {
     const response = await fetch(url, {
       method: 'POST',
@@ -118,7 +125,7 @@ export function appClient(url: string, config: Config, runtime: Runtime) {
 
   /** Reads rows straight from the database, bypassing the API. */
   const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
-    runtime.orm.em.fork().getConnection().execute<T[]>(query, params);
+    owner.em.fork().getConnection().execute<T[]>(query, params);
 
   /** The demo's second operator approves every role waiting for `userId` (two-person rule), through the API. */
   async function approveRoles(userId: string): Promise<void> {

@@ -6,7 +6,10 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The API's and worker's connection: a role without superuser or DDL rights (setup grants it, see README). */
   DATABASE_URL: z.string().url(),
+  /** The owner's connection, for setup (migrations, grants); defaults to DATABASE_URL. */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   REDIS_URL: z.string().url(),
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY: 32 random bytes, base64'),
   LOOKUP_HMAC_KEY: z.string().min(40, 'LOOKUP_HMAC_KEY: 32 random bytes, base64'),

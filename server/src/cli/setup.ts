@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../app/config.js';
+import { grantApplicationRole } from '../app/database-roles.js';
 import { initOrm, migrate } from '../app/orm.js';
 import { createServices, serviceDeps } from '../app/services.js';
 import { Unit } from '../modules/org/unit.entity.js';
@@ -11,17 +12,24 @@ const config = loadConfig();
 const withDemo = process.argv.includes('--demo');
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '']);
 // demo accounts share one published password: never in a production database on another machine
-if (withDemo && config.NODE_ENV === 'production' && !LOOPBACK.has(new URL(config.DATABASE_URL).hostname)) {
+const ownerUrl = config.DATABASE_OWNER_URL ?? config.DATABASE_URL;
+if (withDemo && config.NODE_ENV === 'production' && !LOOPBACK.has(new URL(ownerUrl).hostname)) {
   process.stderr.write(
     'setup --demo refused: NODE_ENV=production and DATABASE_URL is not on this machine; demo accounts have a published password\n',
   );
   process.exit(2);
 }
-const orm = await initOrm(config.DATABASE_URL, 2);
+const orm = await initOrm(ownerUrl, 2);
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
 try {
   const applied = await migrate(orm);
   process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema is up to date\n');
+  const role = await grantApplicationRole(orm, config.DATABASE_URL);
+  process.stdout.write(
+    role
+      ? `the API and worker connect as "${role}": no superuser, no DDL, append-only tables insert-only\n`
+      : 'warning: the API and worker connect as the owner of the schema; set DATABASE_OWNER_URL and give DATABASE_URL its own role (README, Security)\n',
+  );
   if (withDemo) {
     const em = orm.em.fork();
     if ((await em.count(Unit, {})) === 0) {

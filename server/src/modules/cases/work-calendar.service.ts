@@ -19,9 +19,12 @@ export async function workCalendarFrom(em: EntityManager, from: Date, workingDay
 const isCalendarDate = (day: string) =>
   !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
+/** The years a calendar can hold: anything else is a typo (or a probe), refused before it reaches a date function. */
+const yearSchema = z.number().int().min(2000).max(2100);
+
 const calendarYearSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     days: z
       .array(
         z.object({
@@ -51,7 +54,7 @@ export class WorkCalendarService {
   constructor(private readonly em: EntityManager) {}
 
   async year(year: number, em: EntityManager = this.em): Promise<CalendarDay[]> {
-    return calendarYear(em, year);
+    return calendarYear(em, parseInput(yearSchema, year));
   }
 
   /** Replaces a year's entries with the published list; open cases' deadlines are then counted again in the worker. */
