@@ -14,7 +14,7 @@ export const SEED = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../.data/chaos');
 
 /** Figures one chaos file measured, with what a reader needs to judge them; the report merges every file's. */
-export function record(file: string, results: Record<string, number>, details: Record<string, unknown> = {}): void {
+export function record(file: string, results: Record<string, number | boolean>, details: Record<string, unknown> = {}): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(resolve(RESULTS_DIR, `${file}.json`), JSON.stringify({ results, details: { seed: SEED, ...details } }, null, 2));
 }

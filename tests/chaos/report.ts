@@ -9,12 +9,14 @@ const TARGETS: Record<string, string> = {
   doublePayments: '0',
   idorAttempts: '≥ 10,000',
   idorLeaks: '0',
+  rlsOnlyIdorLeaks: '0',
   maliciousQueriesRejectedPct: '100',
   fuzz5xx: '0',
   faultRuns: '≥ 100',
   invariantViolations: '0',
   lostAcknowledgedWrites: '0',
   plaintextIdNumbersAtRest: '0',
+  lockoutByAttacker: 'false',
   loadErrors: '0',
   loadP99Ms: 'reported',
 };
@@ -31,11 +33,11 @@ export default function setup() {
     const files = readdirSync(RESULTS_DIR)
       .filter((name) => name.endsWith('.json'))
       .sort();
-    const results: Record<string, number | null> = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, null]));
+    const results: Record<string, number | boolean | null> = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, null]));
     const details: Record<string, unknown> = {};
     for (const name of files) {
       const recorded = JSON.parse(readFileSync(resolve(RESULTS_DIR, name), 'utf8')) as {
-        results: Record<string, number>;
+        results: Record<string, number | boolean>;
         details: unknown;
       };
       Object.assign(results, recorded.results);
