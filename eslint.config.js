@@ -34,6 +34,7 @@ const moduleRanks = [
   ['jobs'],
   ['auth'],
   ['notifications'],
+  ['verification'],
   ['people'],
   ['cases'],
   ['funds'],

@@ -19,6 +19,8 @@ const databases = process.env.DATABASE_URL
   : { DATABASE_OWNER_URL: services.env.DATABASE_URL, DATABASE_URL: applicationUrl(services.env.DATABASE_URL) };
 const env = {
   TRUST_PROXY: '1',
+  // text messages (codes included) land in .data/sms-inbox/<phone>.txt instead of a phone
+  SMS_LOG_INBOX_DIR: resolve(root, '.data/sms-inbox'),
   NODE_ENV: dev ? 'development' : 'production',
   ...process.env,
   ...services.env,

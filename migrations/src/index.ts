@@ -13,6 +13,7 @@ import { Migration20261124020000WorkCalendar } from './Migration20261124020000Wo
 import { Migration20261201000000ExportRetention } from './Migration20261201000000ExportRetention.js';
 import { Migration20261204000000ApplicationAnswers } from './Migration20261204000000ApplicationAnswers.js';
 import { Migration20261205000000RoleGrantRequests } from './Migration20261205000000RoleGrantRequests.js';
+import { Migration20261205010000SmsCodes } from './Migration20261205010000SmsCodes.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -33,4 +34,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000ExportRetention', class: Migration20261201000000ExportRetention },
   { name: 'Migration20261204000000ApplicationAnswers', class: Migration20261204000000ApplicationAnswers },
   { name: 'Migration20261205000000RoleGrantRequests', class: Migration20261205000000RoleGrantRequests },
+  { name: 'Migration20261205010000SmsCodes', class: Migration20261205010000SmsCodes },
 ];

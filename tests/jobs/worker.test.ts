@@ -115,7 +115,9 @@ describe('the worker process', () => {
       ALIYUN_SMS_SIGN_NAME: '帮扶',
       ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
     };
-    expect(createSmsSender(configured, app.runtime.logger)).toBeInstanceOf(AliyunSmsSender);
+    // codes need their own approved template
+    expect(() => createSmsSender(configured, app.runtime.logger)).toThrow(/ALIYUN_SMS_/);
+    expect(createSmsSender({ ...configured, ALIYUN_SMS_CODE_TEMPLATE_CODE: 'SMS_2' }, app.runtime.logger)).toBeInstanceOf(AliyunSmsSender);
   });
 
   it('opens the queue board by a one-time code: operators act, auditors only read, and it closes with the session', async () => {

@@ -78,5 +78,6 @@ export const gatewaySmsSettings = (gateway: SmsGateway) => ({
   ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret',
   ALIYUN_SMS_SIGN_NAME: '帮扶',
   ALIYUN_SMS_TEMPLATE_CODE: 'SMS_0001',
+  ALIYUN_SMS_CODE_TEMPLATE_CODE: 'SMS_0002',
   ALIYUN_SMS_ENDPOINT: gateway.endpoint,
 });

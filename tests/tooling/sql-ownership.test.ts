@@ -13,6 +13,7 @@ const modules = resolve(import.meta.dirname, '../../server/src/modules');
 const OWNERS: Record<string, string[]> = {
   org: ['unit'],
   auth: ['app_user', 'role_grant', 'role_grant_request', 'session'],
+  verification: ['sms_code'],
   audit: ['audit_event'],
   jobs: ['outbox', 'job'],
   notifications: ['notification'],

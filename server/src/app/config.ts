@@ -68,6 +68,11 @@ const configSchema = z.object({
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
   ALIYUN_SMS_SIGN_NAME: z.string().optional(),
   ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
+  /** The approved verification-code template (one variable, `code`). */
+  ALIYUN_SMS_CODE_TEMPLATE_CODE: z.string().optional(),
+  /** With SMS_PROVIDER=log, where each message's text lands as `<phone>.txt` (a developer's stand-in phone). */
+  SMS_LOG_INBOX_DIR: z.string().optional(),
+  SMS_CODE_MAX_PER_IP: int(30),
   /** Another region's or a VPC endpoint, e.g. https://dysmsapi-vpc.cn-hangzhou.aliyuncs.com. */
   ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com'),
 });

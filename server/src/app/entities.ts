@@ -5,6 +5,7 @@ import { JobRecord } from '../modules/jobs/job.entity.js';
 import { OutboxMessage } from '../modules/jobs/outbox.entity.js';
 import { RoleGrant } from '../modules/auth/role-grant.entity.js';
 import { RoleGrantRequest } from '../modules/auth/role-grant-request.entity.js';
+import { SmsCode } from '../modules/verification/sms-code.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { CaseDocument } from '../modules/cases/case-document.entity.js';
@@ -19,6 +20,7 @@ export const entities = [
   User,
   RoleGrant,
   RoleGrantRequest,
+  SmsCode,
   Session,
   AuditEvent,
   OutboxMessage,

@@ -8,6 +8,7 @@ import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, PendingRoleGrantResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
+import { VerificationResolver } from '../modules/verification/verification.resolver.js';
 import { CaseEventResolver, CaseResolver } from '../modules/cases/case.resolver.js';
 import { WorkCalendarResolver } from '../modules/cases/work-calendar.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
@@ -33,6 +34,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       AuthResolver,
       RoleGrantResolver,
       PendingRoleGrantResolver,
+      VerificationResolver,
       AuditResolver,
       JobResolver,
       HardshipFileResolver,

@@ -17,6 +17,7 @@ import { HardshipFileService } from '../modules/people/hardship-file.service.js'
 import { ReviewService } from '../modules/reviews/review.service.js';
 import { RollupService } from '../modules/rollups/rollup.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
+import { VerificationService, type SmsCodeLimits } from '../modules/verification/verification.service.js';
 import type { Services } from '../common/context.js';
 import type { Config } from './config.js';
 
@@ -24,6 +25,7 @@ export interface ServiceDeps {
   config: Config;
   cipher: FieldCipher;
   authLimits: AuthLimits;
+  smsCodeLimits: SmsCodeLimits;
   documentStore: DocumentStore;
   clock?: Clock;
 }
@@ -46,6 +48,11 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
       registrationsPerIp: new AttemptBudget(redis, 'register-ip', config.REGISTER_MAX_PER_IP, 60),
       registrationsPerPhone: new AttemptBudget(redis, 'register-phone', config.REGISTER_MAX_PER_PHONE, 60),
     },
+    smsCodeLimits: {
+      perPhoneMinute: new AttemptBudget(redis, 'sms-code-minute', 1, 1),
+      perPhoneDay: new AttemptBudget(redis, 'sms-code-day', 10, 24 * 60),
+      perIp: new AttemptBudget(redis, 'sms-code-ip', config.SMS_CODE_MAX_PER_IP, 60),
+    },
     documentStore: new DiskDocumentStore(config.UPLOAD_DIR),
   };
 }
@@ -60,9 +67,11 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const files = new HardshipFileService(em, deps.cipher);
   const cases = new CaseService(em, deps.cipher, deps.clock, paymentRecipientCheck);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
+  const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
   return {
     units,
-    auth: new AuthService(em, deps.cipher, deps.authLimits, policy, units),
+    auth,
+    verification: new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth),
     audit: new AuditService(em),
     jobs: new JobService(em),
     files,

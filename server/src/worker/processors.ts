@@ -13,19 +13,30 @@ import { EXPORT_QUEUE } from '../modules/funds/fund.service.js';
 import { sendNotificationSms } from '../modules/notifications/notification.service.js';
 import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../modules/notifications/sms.js';
 import { ReviewCampaign } from '../modules/reviews/review.entity.js';
+import { sendSmsCode } from '../modules/verification/verification.service.js';
 import { REVIEW_QUEUE } from '../modules/reviews/review.service.js';
 import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
-  if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger);
+  if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger, config.SMS_LOG_INBOX_DIR);
   const {
     ALIYUN_SMS_ACCESS_KEY_ID: accessKeyId,
     ALIYUN_SMS_ACCESS_KEY_SECRET: accessKeySecret,
     ALIYUN_SMS_SIGN_NAME: signName,
     ALIYUN_SMS_TEMPLATE_CODE: templateCode,
+    ALIYUN_SMS_CODE_TEMPLATE_CODE: codeTemplateCode,
   } = config;
-  if (!accessKeyId || !accessKeySecret || !signName || !templateCode) throw new Error('SMS_PROVIDER=aliyun needs ALIYUN_SMS_* settings');
-  return new AliyunSmsSender({ accessKeyId, accessKeySecret, signName, templateCode, endpoint: new URL(config.ALIYUN_SMS_ENDPOINT) });
+  if (!accessKeyId || !accessKeySecret || !signName || !templateCode || !codeTemplateCode) {
+    throw new Error('SMS_PROVIDER=aliyun needs ALIYUN_SMS_* settings');
+  }
+  return new AliyunSmsSender({
+    accessKeyId,
+    accessKeySecret,
+    signName,
+    templateCode,
+    codeTemplateCode,
+    endpoint: new URL(config.ALIYUN_SMS_ENDPOINT),
+  });
 }
 
 export interface ProcessorContext {
@@ -63,7 +74,10 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     }
     return tasks;
   },
-  [NOTIFICATION_QUEUE]: async ({ orm, sms }, job) => sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
+  [NOTIFICATION_QUEUE]: async ({ orm, deps, sms }, job) =>
+    job.name === 'sendSmsCode'
+      ? sendSmsCode(orm.em.fork(), deps.cipher, sms, String(job.data.codeId))
+      : sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
   [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
   [MAINTENANCE_QUEUE]: async ({ orm, deps, logger, onHeartbeat }, job) => {
     if (job.name === 'heartbeat') {

@@ -37,6 +37,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '操作过于频繁，请 {minutes} 分钟后再试',
     en: 'Too many requests; try again in {minutes} minutes',
   },
+  'auth.badCode': {
+    'zh-CN': '验证码不正确或已失效，请重新获取',
+    en: 'The code is wrong or no longer valid; ask for a new one',
+  },
   'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
   'auth.registrationRefused': {
     'zh-CN': '无法用这些信息注册。如果您已有账号，请直接登录；忘记密码请到所在服务站找回',

@@ -14,6 +14,7 @@ import { match, navigate, usePath } from '../../lib/router';
 // Screens load when first opened, so the first visit downloads the shell and one screen (bundle budget in README).
 // Registration carries the zod schemas; most visits never need them.
 const RegisterPage = lazy(() => import('../features/auth/register-page'));
+const ResetPage = lazy(() => import('../features/auth/reset-page'));
 const HomePage = lazy(() => import('./home-page').then((module) => ({ default: module.HomePage })));
 const CasePage = lazy(() => import('../features/cases/case-page').then((module) => ({ default: module.CasePage })));
 const MyFilePage = lazy(() => import('../features/file/my-file-page').then((module) => ({ default: module.MyFilePage })));
@@ -32,7 +33,7 @@ const CheckAnswersPage = applyPage('CheckAnswersPage');
 const DeclarationPage = applyPage('DeclarationPage');
 const ConfirmationPage = applyPage('ConfirmationPage');
 
-const PUBLIC_PATHS = ['/login', '/register'];
+const PUBLIC_PATHS = ['/login', '/register', '/reset'];
 const TABS = [
   { key: '/', title: 'tabs.home' },
   { key: '/apply/new', title: 'tabs.apply' },
@@ -56,6 +57,12 @@ const useOnline = () =>
   );
 const useSession = () => useSyncExternalStore(session.subscribe, session.current, () => null);
 const inWeChat = () => /MicroMessenger/i.test(navigator.userAgent);
+
+function PublicRoutes({ path }: { path: string }) {
+  if (path === '/register') return <RegisterPage />;
+  if (path === '/reset') return <ResetPage />;
+  return <LoginPage />;
+}
 
 function SignedInRoutes({ path }: { path: string }) {
   const queryClient = useQueryClient();
@@ -108,7 +115,7 @@ export function App() {
         </Banner>
       )}
       <Suspense fallback={<p className="page-body">{t('app.loading')}</p>}>
-        {!current ? path === '/register' ? <RegisterPage /> : <LoginPage /> : <SignedInRoutes path={path} />}
+        {!current ? <PublicRoutes path={path} /> : <SignedInRoutes path={path} />}
       </Suspense>
       {current && (
         <nav className="tab-bar" aria-label={t('app.title')}>

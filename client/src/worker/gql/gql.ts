@@ -21,6 +21,8 @@ type Documents = {
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterWorkerDocument,
     "\n  query ServiceUnits($search: String!) {\n    serviceUnits(search: $search) {\n      id\n      code\n      name\n      parentName\n    }\n  }\n": typeof types.ServiceUnitsDocument,
+    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": typeof types.WorkerRequestSmsCodeDocument,
+    "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkerResetPasswordWithCodeDocument,
     "\n  query MyCases {\n    myCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          title\n          type\n          status\n          caseNumber\n          reference\n          nextStep\n          updatedAt\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
     "\n  query WorkerCase($id: ID!) {\n    case(id: $id) {\n      id\n      clientId\n      title\n      type\n      status\n      caseNumber\n      reference\n      nextStep\n      dueAt\n      overdue\n      submittedAt\n      holder {\n        name\n        level\n      }\n      missingItems\n      returnReason\n      rejectReason\n      requestedAmountFen\n      approvedAmountFen\n      allowedActions\n      rating\n      ratingComment\n      documents {\n        id\n        slot\n        createdAt\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        comment\n        unit {\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.WorkerCaseDocument,
     "\n  mutation ConfirmReceipt($id: ID!) {\n    confirmReceipt(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmReceiptDocument,
@@ -40,6 +42,8 @@ const documents: Documents = {
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterWorkerDocument,
     "\n  query ServiceUnits($search: String!) {\n    serviceUnits(search: $search) {\n      id\n      code\n      name\n      parentName\n    }\n  }\n": types.ServiceUnitsDocument,
+    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": types.WorkerRequestSmsCodeDocument,
+    "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.WorkerResetPasswordWithCodeDocument,
     "\n  query MyCases {\n    myCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          title\n          type\n          status\n          caseNumber\n          reference\n          nextStep\n          updatedAt\n          overdue\n        }\n      }\n    }\n  }\n": types.MyCasesDocument,
     "\n  query WorkerCase($id: ID!) {\n    case(id: $id) {\n      id\n      clientId\n      title\n      type\n      status\n      caseNumber\n      reference\n      nextStep\n      dueAt\n      overdue\n      submittedAt\n      holder {\n        name\n        level\n      }\n      missingItems\n      returnReason\n      rejectReason\n      requestedAmountFen\n      approvedAmountFen\n      allowedActions\n      rating\n      ratingComment\n      documents {\n        id\n        slot\n        createdAt\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        comment\n        unit {\n          name\n          level\n        }\n      }\n    }\n  }\n": types.WorkerCaseDocument,
     "\n  mutation ConfirmReceipt($id: ID!) {\n    confirmReceipt(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmReceiptDocument,
@@ -77,6 +81,14 @@ export function graphql(source: "\n  mutation RegisterWorker($input: RegisterWor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceUnits($search: String!) {\n    serviceUnits(search: $search) {\n      id\n      code\n      name\n      parentName\n    }\n  }\n"): typeof import('./graphql').ServiceUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n"): typeof import('./graphql').WorkerRequestSmsCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerResetPasswordWithCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,6 +135,11 @@ export type RegisterWorkerInput = {
   phone: string;
 };
 
+/** What a one-time code sent by SMS may be used for */
+export type SmsCodePurpose =
+  | 'LOGIN'
+  | 'RESET_PASSWORD';
+
 /** Levels of the service network, top to bottom */
 export type UnitLevel =
   | 'CITY'
@@ -183,6 +188,23 @@ export type ServiceUnitsQueryVariables = Exact<{
 
 
 export type ServiceUnitsQuery = { serviceUnits: Array<{ id: string, code: string, name: string, parentName: string | null }> };
+
+export type WorkerRequestSmsCodeMutationVariables = Exact<{
+  phone: string;
+  purpose: SmsCodePurpose;
+}>;
+
+
+export type WorkerRequestSmsCodeMutation = { requestSmsCode: boolean };
+
+export type WorkerResetPasswordWithCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+  newPassword: string;
+}>;
+
+
+export type WorkerResetPasswordWithCodeMutation = { resetPasswordWithSmsCode: { token: string, user: { id: string, name: string } } };
 
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -331,6 +353,22 @@ export const ServiceUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceUnitsQuery, ServiceUnitsQueryVariables>;
+export const WorkerRequestSmsCodeDocument = new TypedDocumentString(`
+    mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {
+  requestSmsCode(phone: $phone, purpose: $purpose)
+}
+    `) as unknown as TypedDocumentString<WorkerRequestSmsCodeMutation, WorkerRequestSmsCodeMutationVariables>;
+export const WorkerResetPasswordWithCodeDocument = new TypedDocumentString(`
+    mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {
+  resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {
+    token
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerResetPasswordWithCodeMutation, WorkerResetPasswordWithCodeMutationVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases {
   myCases(first: 50) {

@@ -4,9 +4,9 @@ import { requireActor, type Context } from '../../common/context.js';
 import { handfulComplexity, listComplexity, RoleEnum, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
-import type { AuthResult } from './auth.service.js';
 import {
   AuthPayload,
+  toAuthPayload,
   PendingRoleGrantView,
   ColleagueView,
   RegisterWorkerInput,
@@ -16,12 +16,6 @@ import {
   UserConnection,
   UserView,
 } from './auth.types.js';
-
-const toPayload = (result: AuthResult): AuthPayload => ({
-  token: result.token,
-  expiresAt: result.expiresAt,
-  user: { ...toUserView(result.user), isSelf: true },
-});
 
 const isSelf = (ctx: Context, user: UserView): boolean => user.isSelf === true || ctx.actor?.userId === user.id;
 
@@ -33,12 +27,12 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return toPayload(await ctx.services.auth.login(phone, password, ctx.ip));
+    return toAuthPayload(await ctx.services.auth.login(phone, password, ctx.ip));
   }
 
   @Mutation(() => AuthPayload)
   async registerWorker(@Arg('input', () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return toPayload(await ctx.services.auth.registerWorker(input, ctx.ip));
+    return toAuthPayload(await ctx.services.auth.registerWorker(input, ctx.ip));
   }
 
   @Authorized()

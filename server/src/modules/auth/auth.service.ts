@@ -149,26 +149,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid || !user.active) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
     await this.limits.login.succeeded(account, ip);
-    const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
-    return this.em.transactional(async (em) => {
-      const result = await this.openSession(
-        em,
-        user,
-        grants.map((grant) => grant.role),
-      );
-      // filed under the person's first unit, so the unit's auditors see who signed in
-      recordAudit(
-        em,
-        { userId: user.id },
-        {
-          action: 'auth.login',
-          entityType: 'User',
-          entityId: user.id,
-          unitId: grants[0]?.unit.id ?? user.employerUnit?.id ?? null,
-        },
-      );
-      return result;
-    });
+    return this.startSession(user, 'auth.login', null);
   }
 
   async logout(actor: Actor): Promise<boolean> {
@@ -384,6 +365,41 @@ export class AuthService {
       await em.flush();
     });
     return user;
+  }
+
+  /**
+   * Signs in an account whose holder proved it with their phone (an SMS code, checked by the caller), audited as
+   * `action`; with `newPassword`, sets it first and ends every other session (a reset).
+   */
+  async signInByPhone(user: User, action: string, newPassword?: string): Promise<AuthResult> {
+    const passwordHash = newPassword === undefined ? null : await hashPassword(parseInput(passwordSchema, newPassword));
+    if (passwordHash) await this.limits.login.forget(user.phone);
+    return this.startSession(user, action, passwordHash);
+  }
+
+  /**
+   * Opens a session for a proven account (after a new password, if given, and with every other session ended),
+   * audited under the person's first unit, so the unit's auditors see who signed in.
+   */
+  private async startSession(user: User, action: string, passwordHash: string | null): Promise<AuthResult> {
+    const grants = await this.em.find(RoleGrant, { user, revokedAt: null }, { orderBy: { id: 'asc' } });
+    return this.em.transactional(async (em) => {
+      if (passwordHash) {
+        await em.nativeUpdate(User, { id: user.id }, { passwordHash });
+        await this.endSessions(em, user.id);
+      }
+      const result = await this.openSession(
+        em,
+        user,
+        grants.map((grant) => grant.role),
+      );
+      recordAudit(
+        em,
+        { userId: user.id },
+        { action, entityType: 'User', entityId: user.id, unitId: grants[0]?.unit.id ?? user.employerUnit?.id ?? null },
+      );
+      return result;
+    });
   }
 
   /** Ends every open session of an account, but the one named in `keep`. */

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { Role } from '@bangfu/shared';
 import { connectionType, RoleEnum } from '../../common/graphql.js';
+import type { AuthResult } from './auth.service.js';
 import type { User } from './user.entity.js';
 
 @ObjectType('User')
@@ -32,6 +33,13 @@ export const toUserView = (user: User): UserView => ({
 });
 
 export const UserConnection = connectionType(UserView, 'User');
+
+/** A session just opened, for its holder (who sees all of their own account). */
+export const toAuthPayload = (result: AuthResult): AuthPayload => ({
+  token: result.token,
+  expiresAt: result.expiresAt,
+  user: { ...toUserView(result.user), isSelf: true },
+});
 
 @ObjectType('RoleGrant', { description: 'A role held on a unit' })
 export class RoleGrantView {

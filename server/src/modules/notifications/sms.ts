@@ -1,4 +1,6 @@
+import { appendFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { maskPhone } from '@bangfu/shared';
 import type { Logger } from '../../common/logger.js';
 
@@ -9,20 +11,33 @@ export interface SmsMessage {
   text: string;
   /** Template variables for providers that send approved templates only (all mainland providers). */
   params: Record<string, string>;
+  /** A one-time code goes out in the provider's verification-code template, anything else in the notice one. */
+  template?: 'code';
 }
 
 export interface SmsSender {
   send(message: SmsMessage): Promise<void>;
 }
 
-/** Development and tests: writes that a message went out, with the phone masked, and keeps the last ones. */
+/**
+ * Development and tests: writes that a message went out, with the phone masked, and keeps the last ones. With an
+ * inbox directory (npm start's .data/sms-inbox) each message's text is also appended to `<phone>.txt` there, the
+ * stand-in for the phone itself: the log never holds a code or a number in clear.
+ */
 export class LogSmsSender implements SmsSender {
   readonly sent: SmsMessage[] = [];
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly inboxDir?: string,
+  ) {}
 
   async send(message: SmsMessage): Promise<void> {
     this.sent.push(message);
+    if (this.inboxDir) {
+      await mkdir(this.inboxDir, { recursive: true });
+      await appendFile(join(this.inboxDir, `${message.phone}.txt`), `${new Date().toISOString()} ${message.text}\n`);
+    }
     this.logger.info({ to: maskPhone(message.phone), length: message.text.length, reference: message.reference }, 'sms (log sender)');
   }
 }
@@ -32,6 +47,7 @@ export interface AliyunSmsConfig {
   accessKeySecret: string;
   signName: string;
   templateCode: string;
+  codeTemplateCode: string;
   endpoint: URL;
 }
 
@@ -60,7 +76,7 @@ export class AliyunSmsSender implements SmsSender {
       new dysms.SendSmsRequest({
         phoneNumbers: message.phone,
         signName: this.config.signName,
-        templateCode: this.config.templateCode,
+        templateCode: message.template === 'code' ? this.config.codeTemplateCode : this.config.templateCode,
         templateParam: JSON.stringify(message.params),
         outId: message.reference,
       }),

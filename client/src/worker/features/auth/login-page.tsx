@@ -2,11 +2,12 @@ import { Button, Input } from 'antd-mobile';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
+import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
-import { Link, navigate } from '../../../lib/router';
+import { Link } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
-import { session } from '../../../lib/session';
 import { LOGIN } from './api';
+import { enterWith } from './enter';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -21,8 +22,7 @@ export function LoginPage() {
     setError(null);
     try {
       const { login } = await execute(LOGIN, { phone: phone.trim(), password });
-      session.signIn({ token: login.token, user: { id: login.user.id, name: login.user.name } });
-      navigate('/', { replace: true });
+      enterWith(login);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -39,14 +39,13 @@ export function LoginPage() {
         <Field id="password" label={t('auth.password')}>
           <Input id="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
         </Field>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <Button block color="primary" size="large" type="submit" loading={busy}>
           {t('auth.login')}
         </Button>
+        <Link className="text-link" to="/reset">
+          {t('auth.forgot')}
+        </Link>
         <Link className="text-link" to="/register">
           {t('auth.noAccount')}
         </Link>

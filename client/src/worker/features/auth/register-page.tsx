@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { registerWorkerSchema } from '@bangfu/shared/validation';
 import { CheckboxRow, RadioList } from '../../components/choices';
 import { Field } from '../../components/field';
+import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
 import { Link, navigate } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
-import { session } from '../../../lib/session';
 import { REGISTER, SERVICE_UNITS } from './api';
+import { enterWith } from './enter';
 
 type FieldName = 'name' | 'idNumber' | 'phone' | 'password' | 'employerUnitId';
 
@@ -51,8 +52,7 @@ export default function RegisterPage() {
     setBusy(true);
     try {
       const { registerWorker } = await execute(REGISTER, { input: parsed.data });
-      session.signIn({ token: registerWorker.token, user: { id: registerWorker.user.id, name: registerWorker.user.name } });
-      navigate('/', { replace: true });
+      enterWith(registerWorker);
     } catch (caught) {
       setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
     } finally {
@@ -99,11 +99,7 @@ export default function RegisterPage() {
         <CheckboxRow checked={consent} onChange={setConsent}>
           {t('auth.consent')}
         </CheckboxRow>
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form ?? null} />
         <Button block color="primary" size="large" type="submit" loading={busy}>
           {t('auth.register')}
         </Button>

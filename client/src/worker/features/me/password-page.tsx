@@ -2,6 +2,7 @@ import { Button, Input, Toast } from 'antd-mobile';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
+import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
 import { Link, navigate } from '../../../lib/router';
 import { graphql } from '../../gql';
@@ -51,11 +52,7 @@ export function PasswordPage() {
         <Field id="new-password-again" label={t('me.newPasswordAgain')}>
           <Input id="new-password-again" type="password" autoComplete="new-password" value={again} onChange={setAgain} />
         </Field>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <Button block color="primary" size="large" type="submit" loading={busy}>
           {t('me.changePassword')}
         </Button>

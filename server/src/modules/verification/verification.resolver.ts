@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { AuthPayload, toAuthPayload } from '../auth/auth.types.js';
+import { SMS_CODE_PURPOSES, type SmsCodePurpose } from './sms-code.entity.js';
+
+const SmsCodePurposeEnum = Object.fromEntries(SMS_CODE_PURPOSES.map((purpose) => [purpose, purpose])) as Record<
+  SmsCodePurpose,
+  SmsCodePurpose
+>;
+registerEnumType(SmsCodePurposeEnum, { name: 'SmsCodePurpose', description: 'What a one-time code sent by SMS may be used for' });
+
+/** One-time codes to the account holder's own phone (api-contract.md Auth; issue 20). */
+@Resolver()
+export class VerificationResolver {
+  @Mutation(() => Boolean, {
+    description: 'Sends a code to the phone if it has an account; the answer is true either way (no account is revealed)',
+  })
+  async requestSmsCode(
+    @Arg('phone', () => String) phone: string,
+    @Arg('purpose', () => SmsCodePurposeEnum) purpose: SmsCodePurpose,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.verification.requestCode(phone, purpose, ctx.ip);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in with a LOGIN code instead of the password' })
+  async loginWithSmsCode(@Arg('phone', () => String) phone: string, @Arg('code', () => String) code: string, @Ctx() ctx: Context) {
+    return toAuthPayload(await ctx.services.verification.loginWithCode(phone, code));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Sets a new password with a RESET_PASSWORD code; every other session ends' })
+  async resetPasswordWithSmsCode(
+    @Arg('phone', () => String) phone: string,
+    @Arg('code', () => String) code: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return toAuthPayload(await ctx.services.verification.resetPasswordWithCode(phone, code, newPassword));
+  }
+}
