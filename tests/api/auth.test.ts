@@ -3,7 +3,6 @@ import { idNumberCheckChar } from '@bangfu/shared';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 const LOGIN = `mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`;
-const REGISTER = `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id name phone roles { role unit { id } } } } }`;
 const withCheckChar = (body: string) => `${body}${idNumberCheckChar(body)}`;
 
 describe('authentication', () => {
@@ -51,8 +50,12 @@ describe('authentication', () => {
 
   it('registers a worker with the WORKER role on the employer unit, the ID number encrypted', async () => {
     const idNumber = withCheckChar('37130219900101123');
-    const result = await app.gql(REGISTER, {
-      input: { phone: '13911112222', password: 'correct horse', name: '王小明', idNumber, employerUnitId: huasheng },
+    const result = await app.registerWorker({
+      phone: '13911112222',
+      password: 'correct horse',
+      name: '王小明',
+      idNumber,
+      employerUnitId: huasheng,
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.registerWorker.user.roles).toEqual([{ role: 'WORKER', unit: { id: huasheng } }]);
@@ -67,23 +70,29 @@ describe('authentication', () => {
 
   it('refuses a second account for the same ID number with CONFLICT, and an invalid check digit with BAD_USER_INPUT', async () => {
     const body = '37130219920202224';
-    const first = await app.gql(REGISTER, {
-      input: { phone: '13911113333', password: 'correct horse', name: '李四', idNumber: withCheckChar(body), employerUnitId: huasheng },
+    const first = await app.registerWorker({
+      phone: '13911113333',
+      password: 'correct horse',
+      name: '李四',
+      idNumber: withCheckChar(body),
+      employerUnitId: huasheng,
     });
     expect(first.errors).toBeUndefined();
-    const again = await app.gql(REGISTER, {
-      input: {
-        phone: '13911114444',
-        password: 'correct horse',
-        name: '李四',
-        idNumber: withCheckChar(body).toLowerCase(),
-        employerUnitId: huasheng,
-      },
+    const again = await app.registerWorker({
+      phone: '13911114444',
+      password: 'correct horse',
+      name: '李四',
+      idNumber: withCheckChar(body).toLowerCase(),
+      employerUnitId: huasheng,
     });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     const wrongDigit = idNumberCheckChar(body) === '1' ? '2' : '1';
-    const invalid = await app.gql(REGISTER, {
-      input: { phone: '13911115555', password: 'correct horse', name: '赵六', idNumber: `${body}${wrongDigit}`, employerUnitId: huasheng },
+    const invalid = await app.registerWorker({
+      phone: '13911115555',
+      password: 'correct horse',
+      name: '赵六',
+      idNumber: `${body}${wrongDigit}`,
+      employerUnitId: huasheng,
     });
     expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const rows = await app.sql(`select 1 from app_user where phone in ('13911114444', '13911115555')`);
@@ -92,14 +101,12 @@ describe('authentication', () => {
 
   it('refuses registration with a 10,000-character name and changes nothing', async () => {
     const before = await app.sql(`select count(*)::int as n from app_user`);
-    const result = await app.gql(REGISTER, {
-      input: {
-        phone: '13911116666',
-        password: 'correct horse',
-        name: '张'.repeat(10_000),
-        idNumber: withCheckChar('37130219930303332'),
-        employerUnitId: huasheng,
-      },
+    const result = await app.registerWorker({
+      phone: '13911116666',
+      password: 'correct horse',
+      name: '张'.repeat(10_000),
+      idNumber: withCheckChar('37130219930303332'),
+      employerUnitId: huasheng,
     });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await app.sql(`select count(*)::int as n from app_user`)).toEqual(before);

@@ -296,14 +296,12 @@ describe('aid funds (domain.md §5)', () => {
       input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: spouseId },
     });
     expect((await driver.act('confirmReceipt', applicant.token, caseId)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const spouse = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
-      input: {
-        phone: '13977770001',
-        password: 'spouse-pass',
-        name: '配偶',
-        idNumber: spouseId,
-        employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
-      },
+    const spouse = await app.registerWorker({
+      phone: '13977770001',
+      password: 'spouse-pass',
+      name: '配偶',
+      idNumber: spouseId,
+      employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
     });
     const confirmed = await app.gql(
       `mutation($id: ID!) { confirmReceipt(id: $id) { status events { action actorRole } } }`,

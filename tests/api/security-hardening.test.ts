@@ -111,9 +111,10 @@ describe('security hardening', () => {
     const accounts = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from app_user`))[0].n;
     const before = await accounts();
     for (const password of ['aaaaaaaa', '12345678', 'password', 'Password1', 'abcdefgh', 'woaini1314']) {
+      // refused as the form is read, before any code is looked at
       const zh = await app.gql(
         `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`,
-        { input: { phone: '13655550009', password, name: '弱密码', idNumber: newIdNumber(), employerUnitId: street } },
+        { input: { phone: '13655550009', password, name: '弱密码', idNumber: newIdNumber(), employerUnitId: street, smsCode: '000000' } },
         { lang: 'zh-CN' },
       );
       expect(zh.errors?.[0], password).toMatchObject({
@@ -138,8 +139,12 @@ describe('security hardening', () => {
     expect(change.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await accounts()).toBe(before);
     // a passphrase and a mixed password are fine
-    const strong = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
-      input: { phone: '13655550007', password: 'correct horse', name: '强密码', idNumber: newIdNumber(), employerUnitId: street },
+    const strong = await app.registerWorker({
+      phone: '13655550007',
+      password: 'correct horse',
+      name: '强密码',
+      idNumber: newIdNumber(),
+      employerUnitId: street,
     });
     expect(strong.errors).toBeUndefined();
   });

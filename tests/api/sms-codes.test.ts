@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cipherFor } from '../../server/src/app/services.js';
-import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
-import { sendSmsCode } from '../../server/src/modules/verification/verification.service.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 const REQUEST = `mutation($phone: String!, $purpose: SmsCodePurpose!) { requestSmsCode(phone: $phone, purpose: $purpose) }`;
@@ -12,26 +9,18 @@ const LOGIN_BY_CODE = `mutation($phone: String!, $code: String!) { loginWithSmsC
 /** One-time codes to the account holder's own phone (issue 20; issue 25 item 1: workers recover their own account). */
 describe('SMS codes', () => {
   let app: TestApp;
-  const phoneInbox = new LogSmsSender({ info: () => undefined } as never);
   beforeAll(async () => {
     app = await startTestApp({ TRUST_PROXY: '1', SMS_CODE_MAX_PER_IP: '4' });
   });
   afterAll(() => app.close());
 
-  /** What the worker process does with the queued messages; answers the last code the phone received. */
-  async function deliver(phone: string): Promise<string> {
-    const queued = await app.sql<{ id: string }>(`select payload->>'codeId' as id from outbox where name = 'sendSmsCode' order by id`);
-    for (const { id } of queued) await sendSmsCode(app.runtime.orm.em.fork(), cipherFor(app.config), phoneInbox, id);
-    const text = phoneInbox.sent.filter((message) => message.phone === phone).at(-1)?.text ?? '';
-    return /验证码 (\d{6})/.exec(text)?.[1] ?? '';
-  }
   const ask = (phone: string, purpose: string, address: string) => app.gql(REQUEST, { phone, purpose }, { forwardedFor: address });
   const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'OK';
 
   it("resets a forgotten password with a code sent to the worker's phone, ending every other session; a code works once", async () => {
     const oldSession = await app.loginAs(PHONES.worker);
     expect((await ask(PHONES.worker, 'RESET_PASSWORD', '198.51.100.1')).data?.requestSmsCode).toBe(true);
-    const code = await deliver(PHONES.worker);
+    const code = await app.smsCodeFor(PHONES.worker);
     expect(code).toMatch(/^\d{6}$/);
     // only an HMAC stays, and the sealed copy is gone once sent
     const [row] = await app.sql<{ code_hash: string; code_enc: string | null }>(
@@ -71,7 +60,7 @@ describe('SMS codes', () => {
     expect(codeOf(await ask(PHONES.huashengStaff, 'LOGIN', '198.51.100.3'))).toBe('OK');
     // a second code within the minute, from any address
     expect(codeOf(await ask(PHONES.huashengStaff, 'LOGIN', '198.51.100.4'))).toBe('LIMIT_EXCEEDED');
-    const code = await deliver(PHONES.huashengStaff);
+    const code = await app.smsCodeFor(PHONES.huashengStaff);
     const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, '0');
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       expect(codeOf(await app.gql(LOGIN_BY_CODE, { phone: PHONES.huashengStaff, code: wrong }))).toBe('UNAUTHENTICATED');
@@ -79,12 +68,12 @@ describe('SMS codes', () => {
     expect(codeOf(await app.gql(LOGIN_BY_CODE, { phone: PHONES.huashengStaff, code }))).toBe('UNAUTHENTICATED');
 
     expect(codeOf(await ask(PHONES.yinqueshanStaff, 'LOGIN', '198.51.100.5'))).toBe('OK');
-    const fresh = await deliver(PHONES.yinqueshanStaff);
+    const fresh = await app.smsCodeFor(PHONES.yinqueshanStaff);
     const signedIn = await app.gql(LOGIN_BY_CODE, { phone: PHONES.yinqueshanStaff, code: fresh });
     expect(signedIn.data?.loginWithSmsCode.token).toBeTypeOf('string');
 
     expect(codeOf(await ask(PHONES.cityAuditor, 'LOGIN', '198.51.100.6'))).toBe('OK');
-    const late = await deliver(PHONES.cityAuditor);
+    const late = await app.smsCodeFor(PHONES.cityAuditor);
     // five minutes pass
     await app.sql(`update sms_code set expires_at = now() - interval '1 second' where used_at is null`);
     expect(codeOf(await app.gql(LOGIN_BY_CODE, { phone: PHONES.cityAuditor, code: late }))).toBe('UNAUTHENTICATED');

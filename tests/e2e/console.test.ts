@@ -221,14 +221,12 @@ describe('the staff and union console', () => {
   it("shows the applicant's answers as fields and opens a file for an applicant without one, pre-filled from them", async () => {
     checks.reset();
     const idNumber = newIdNumber();
-    const registered = await app.gql(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token } }`, {
-      input: {
-        phone: '13712345678',
-        password: 'Bangfu@2026',
-        name: '周建华',
-        idNumber,
-        employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
-      },
+    const registered = await app.registerWorker({
+      phone: '13712345678',
+      password: 'Bangfu@2026',
+      name: '周建华',
+      idNumber,
+      employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
     });
     const token = registered.data!.registerWorker.token;
     const saved = await app.gql(

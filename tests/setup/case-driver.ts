@@ -112,12 +112,13 @@ export class CaseDriver {
     sequence += 1;
     const idNumber = newIdNumber();
     const phone = `1370000${String(sequence).padStart(4, '0')}`;
-    const registered = await this.app.gql(
-      `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id } } }`,
-      {
-        input: { phone, password: DEMO_PASSWORD, name: '测试职工', idNumber, employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS') },
-      },
-    );
+    const registered = await this.app.registerWorker({
+      phone,
+      password: DEMO_PASSWORD,
+      name: '测试职工',
+      idNumber,
+      employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS'),
+    });
     if (!registered.data) throw new Error(JSON.stringify(registered.errors));
     const file = await this.app.gql(
       `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,

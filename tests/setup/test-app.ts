@@ -12,6 +12,9 @@ import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { applicationUrl } from '../../scripts/services.mjs';
+import { cipherFor } from '../../server/src/app/services.js';
+import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
+import { sendSmsCode } from '../../server/src/modules/verification/verification.service.js';
 import { TEMPLATE_DATABASE, withDatabase } from './database.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -70,6 +73,7 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     EXPORT_DIR: join(tmpdir(), `bangfu-exports-${new URL(databaseUrl).pathname.slice(1)}`),
     // every test registers its workers from this one loopback address; sign-in-limits.test sets the real budget
     REGISTER_MAX_PER_IP: '100000',
+    SMS_CODE_MAX_PER_IP: '100000',
     ...overrides,
   });
   const runtime: Runtime = await createRuntime(config, 'test');
@@ -127,6 +131,31 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
     owner.em.fork().getConnection().execute<T[]>(query, params);
 
+  /** What the worker process and the phone do with the queued text messages: the last code `phone` received. */
+  const phoneInbox = new LogSmsSender(runtime.logger);
+  async function smsCodeFor(phone: string): Promise<string> {
+    const queued = await sql<{ id: string }>(`select payload->>'codeId' as id from outbox where name = 'sendSmsCode' order by id`);
+    for (const { id } of queued) await sendSmsCode(runtime.orm.em.fork(), cipherFor(config), phoneInbox, id);
+    const text = phoneInbox.sent.filter((message) => message.phone === phone).at(-1)?.text ?? '';
+    return /验证码 (\d{6})/.exec(text)?.[1] ?? '';
+  }
+
+  /** Registration as the app does it: a REGISTER code to the phone, then the form with the code. */
+  async function registerWorker(input: Record<string, unknown>, options: GqlOptions = {}): Promise<GqlResult> {
+    const asked = await gql(
+      `mutation($phone: String!) { requestSmsCode(phone: $phone, purpose: REGISTER) }`,
+      { phone: input.phone },
+      options,
+    );
+    if (asked.errors) return asked;
+    const smsCode = await smsCodeFor(String(input.phone));
+    return gql(
+      `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { token user { id name phone roles { role unit { id } } } } }`,
+      { input: { ...input, smsCode } },
+      options,
+    );
+  }
+
   /** The demo's second operator approves every role waiting for `userId` (two-person rule), through the API. */
   async function approveRoles(userId: string): Promise<void> {
     const token = await loginAs(PHONES.secondOperator);
@@ -140,7 +169,7 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   const unitIdByCode = async (code: string): Promise<string> =>
     (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
-  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode, approveRoles };
+  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode, approveRoles, smsCodeFor, registerWorker };
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

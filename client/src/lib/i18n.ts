@@ -34,6 +34,7 @@ const zhCN = {
     employerNone: '没有找到，请换个名称试试',
     noAccount: '还没有账号？注册',
     forgot: '忘记密码？用短信验证码重设',
+    codeSent: '如果这个手机号还没有注册，验证码已发送，5 分钟内有效。',
     reset: {
       title: '重设密码',
       sendCode: '获取验证码',
@@ -51,6 +52,7 @@ const zhCN = {
     logoutConfirm: '退出后，本机上未提交的草稿将被删除。确定退出？',
     invalid: {
       phone: '请输入 11 位手机号',
+      smsCode: '请输入短信中的 6 位验证码',
       password: '密码至少 8 位',
       weakPassword: '密码太简单：请混用字母、数字、符号中的两种，不要用常见密码',
       name: '请输入姓名',
@@ -296,6 +298,7 @@ const en: Catalog = {
     employerNone: 'Nothing found. Try another name',
     noAccount: 'No account yet? Register',
     forgot: 'Forgot the password? Reset it with a text message',
+    codeSent: 'If this number has no account yet, a code is on its way; it is valid for 5 minutes.',
     reset: {
       title: 'Reset the password',
       sendCode: 'Send me a code',
@@ -314,6 +317,7 @@ const en: Catalog = {
     logoutConfirm: 'Signing out deletes unsent drafts on this phone. Sign out?',
     invalid: {
       phone: 'Enter an 11-digit mobile number',
+      smsCode: 'Enter the 6-digit code from the text message',
       password: 'At least 8 characters',
       weakPassword: 'Too easy to guess: mix two of letters, digits and symbols, and avoid common passwords',
       name: 'Enter your name',

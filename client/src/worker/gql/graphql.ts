@@ -133,11 +133,14 @@ export type RegisterWorkerInput = {
   name: string;
   password: string;
   phone: string;
+  /** The REGISTER code sent to the phone (requestSmsCode) */
+  smsCode: string;
 };
 
 /** What a one-time code sent by SMS may be used for */
 export type SmsCodePurpose =
   | 'LOGIN'
+  | 'REGISTER'
   | 'RESET_PASSWORD';
 
 /** Levels of the service network, top to bottom */

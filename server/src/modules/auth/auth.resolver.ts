@@ -9,7 +9,6 @@ import {
   toAuthPayload,
   PendingRoleGrantView,
   ColleagueView,
-  RegisterWorkerInput,
   RoleGrantView,
   StaffAccountInput,
   toUserView,
@@ -28,11 +27,6 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     return toAuthPayload(await ctx.services.auth.login(phone, password, ctx.ip));
-  }
-
-  @Mutation(() => AuthPayload)
-  async registerWorker(@Arg('input', () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return toAuthPayload(await ctx.services.auth.registerWorker(input, ctx.ip));
   }
 
   @Authorized()

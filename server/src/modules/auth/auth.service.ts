@@ -98,9 +98,10 @@ export class AuthService {
 
   /**
    * Spends the address's and the phone's budgets before any lookup or hash, and answers a taken phone and a taken
-   * ID number alike, so registration cannot be used to learn who has an account.
+   * ID number alike, so registration cannot be used to learn who has an account. `provePhone` (the API's: the
+   * REGISTER code sent to the phone) runs before anything is written; the demo loader has none.
    */
-  async registerWorker(input: unknown, ip: string): Promise<AuthResult> {
+  async registerWorker(input: unknown, ip: string, provePhone?: (phone: string) => Promise<void>): Promise<AuthResult> {
     const data = parseInput(registerWorkerSchema, input);
     await this.limits.registrationsPerIp.spend(ip);
     await this.limits.registrationsPerPhone.spend(data.phone);
@@ -109,6 +110,7 @@ export class AuthService {
     const facts = parseIdNumber(data.idNumber)!;
     const idNumberHash = this.cipher.lookupHash(data.idNumber);
     if (await this.em.count(User, { $or: [{ phone: data.phone }, { idNumberHash }] })) throw registrationRefused();
+    await provePhone?.(data.phone);
     const passwordHash = await hashPassword(data.password);
 
     return this.withUniqueChecks(() =>

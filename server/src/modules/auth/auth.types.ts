@@ -106,6 +106,9 @@ export class RegisterWorkerInput {
 
   @Field(() => ID)
   employerUnitId!: string;
+
+  @Field(() => String, { description: 'The REGISTER code sent to the phone (requestSmsCode)' })
+  smsCode!: string;
 }
 
 @InputType()

@@ -1,10 +1,11 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { idColumn } from '../../common/columns.js';
 
-export const SMS_CODE_PURPOSES = ['LOGIN', 'RESET_PASSWORD'] as const;
+/** The purposes wired so far (the table also admits CONFIRM_RECEIPT, issue 20's receipt step-up). */
+export const SMS_CODE_PURPOSES = ['REGISTER', 'LOGIN', 'RESET_PASSWORD'] as const;
 export type SmsCodePurpose = (typeof SMS_CODE_PURPOSES)[number];
 
-/** A one-time code sent to an account's phone; kept as an HMAC, sealed only until it is sent. */
+/** A one-time code sent to a phone; kept as an HMAC, sealed only until it is sent. */
 @Entity({ tableName: 'sms_code' })
 export class SmsCode {
   [OptionalProps]?: 'attempts' | 'createdAt';
@@ -12,8 +13,8 @@ export class SmsCode {
   @PrimaryKey({ type: idColumn() })
   id!: string;
 
-  @Property({ type: idColumn() })
-  userId!: string;
+  @Property({ type: 'string' })
+  phone!: string;
 
   @Property({ type: 'string' })
   purpose!: SmsCodePurpose;

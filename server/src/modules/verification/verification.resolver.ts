@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { AuthPayload, toAuthPayload } from '../auth/auth.types.js';
+import { AuthPayload, RegisterWorkerInput, toAuthPayload } from '../auth/auth.types.js';
 import { SMS_CODE_PURPOSES, type SmsCodePurpose } from './sms-code.entity.js';
 
 const SmsCodePurposeEnum = Object.fromEntries(SMS_CODE_PURPOSES.map((purpose) => [purpose, purpose])) as Record<
@@ -21,6 +21,11 @@ export class VerificationResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     return ctx.services.verification.requestCode(phone, purpose, ctx.ip);
+  }
+
+  @Mutation(() => AuthPayload, { description: "A worker's own account, with the REGISTER code sent to the phone" })
+  async registerWorker(@Arg('input', () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return toAuthPayload(await ctx.services.verification.registerWorker({ ...input }, ctx.ip));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with a LOGIN code instead of the password' })

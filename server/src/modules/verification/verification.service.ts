@@ -1,6 +1,6 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { passwordSchema, phoneSchema } from '@bangfu/shared';
+import { maskPhone, passwordSchema, phoneSchema } from '@bangfu/shared';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError } from '../../common/domain-error.js';
 import { parseInput } from '../../common/validate.js';
@@ -26,9 +26,10 @@ export interface SmsCodeLimits {
 const badCode = () => new DomainError('UNAUTHENTICATED', 'auth.badCode');
 
 /**
- * One-time codes to an account's own phone (issue 20; OWASP ASVS V2.7): six digits, five minutes, one use, five
- * tries, at most one a minute and ten a day per phone and a budget per address. Only an HMAC of the code is kept;
- * the code is sealed for the worker that sends it and cleared once sent.
+ * One-time codes to a phone (issue 20; OWASP ASVS V2.7): six digits, five minutes, one use, five tries, at most
+ * one a minute and ten a day per phone and a budget per address. A registration code goes only to a phone without
+ * an account, a sign-in or reset code only to one with an account; the caller is told neither. Only an HMAC of
+ * the code is kept; the code is sealed for the worker that sends it and cleared once sent.
  */
 export class VerificationService {
   constructor(
@@ -45,64 +46,83 @@ export class VerificationService {
     await this.limits.perIp.spend(ip);
     await this.limits.perPhoneMinute.spend(number);
     await this.limits.perPhoneDay.spend(number);
-    const user = await this.em.findOne(User, { phone: number, active: true });
-    if (!user) return true;
+    const account = await this.em.findOne(User, { phone: number });
+    const due = purpose === 'REGISTER' ? !account : Boolean(account?.active);
+    if (!due) return true;
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await this.em.transactional(async (em) => {
-      await supersedeOpenCodes(em, user.id, purpose);
+      await supersedeOpenCodes(em, number, purpose);
       const row = em.create(SmsCode, {
-        userId: user.id,
+        phone: number,
         purpose,
-        codeHash: this.hashOf(user.id, purpose, code),
+        codeHash: this.hashOf(number, purpose, code),
         codeEnc: this.cipher.encrypt(code),
         expiresAt: new Date(Date.now() + CODE_MINUTES * 60_000),
       });
       await em.flush();
       enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSmsCode', jobKey: `sms-code-${row.id}`, payload: { codeId: row.id } });
-      recordAudit(em, { userId: user.id }, { action: 'auth.smsCodeRequested', entityType: 'User', entityId: user.id, after: { purpose } });
+      recordAudit(em, account ? { userId: account.id } : null, {
+        action: 'auth.smsCodeRequested',
+        entityType: 'SmsCode',
+        entityId: row.id,
+        after: { purpose, phone: maskPhone(number) },
+      });
     });
     return true;
   }
 
   async loginWithCode(phone: string, code: string): Promise<AuthResult> {
-    return this.auth.signInByPhone(await this.verify(phone, 'LOGIN', code), 'auth.loginWithSmsCode');
+    const user = await this.accountOf(phone);
+    await this.consume(phone, 'LOGIN', code);
+    return this.auth.signInByPhone(user, 'auth.loginWithSmsCode');
   }
 
   /** A new password for the holder of the phone; every other session ends and this one begins. */
   async resetPasswordWithCode(phone: string, code: string, newPassword: string): Promise<AuthResult> {
     // a weak password is refused before the code is spent on it
     const password = parseInput(passwordSchema, newPassword);
-    return this.auth.signInByPhone(await this.verify(phone, 'RESET_PASSWORD', code), 'auth.resetPasswordWithSmsCode', password);
+    const user = await this.accountOf(phone);
+    await this.consume(phone, 'RESET_PASSWORD', code);
+    return this.auth.signInByPhone(user, 'auth.resetPasswordWithSmsCode', password);
   }
 
-  /** The account whose open code this is; each try is spent before the comparison, and a code works once. */
-  private async verify(phone: string, purpose: SmsCodePurpose, code: string): Promise<User> {
+  /** Registration proves the phone is the registrant's with the code sent to it (实名: the number is theirs). */
+  registerWorker(input: { smsCode?: unknown } & Record<string, unknown>, ip: string): Promise<AuthResult> {
+    return this.auth.registerWorker(input, ip, (phone) => this.consume(phone, 'REGISTER', String(input.smsCode ?? '')));
+  }
+
+  private async accountOf(phone: string): Promise<User> {
     const user = phoneSchema.safeParse(phone).success ? await this.em.findOne(User, { phone: phone.trim(), active: true }) : null;
-    if (!user || !/^\d{6}$/.test(code)) throw badCode();
-    const open = await takeCodeAttempt(this.em, user.id, purpose);
-    if (!open) throw badCode();
-    const expected = Buffer.from(open.code_hash);
-    const given = Buffer.from(this.hashOf(user.id, purpose, code));
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw badCode();
-    if (!(await useCode(this.em, open.id))) throw badCode();
+    if (!user) throw badCode();
     return user;
   }
 
-  private hashOf(userId: string, purpose: SmsCodePurpose, code: string): string {
-    return this.cipher.lookupHash(`sms-code:${userId}:${purpose}:${code}`);
+  /** Uses the phone's open code for `purpose`; each try is spent before the comparison, and a code works once. */
+  private async consume(phone: string, purpose: SmsCodePurpose, code: string): Promise<void> {
+    const number = phone.trim();
+    if (!/^\d{6}$/.test(code)) throw badCode();
+    const open = await takeCodeAttempt(this.em, number, purpose);
+    if (!open) throw badCode();
+    const expected = Buffer.from(open.code_hash);
+    const given = Buffer.from(this.hashOf(number, purpose, code));
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw badCode();
+    if (!(await useCode(this.em, open.id))) throw badCode();
+  }
+
+  private hashOf(phone: string, purpose: SmsCodePurpose, code: string): string {
+    return this.cipher.lookupHash(`sms-code:${phone}:${purpose}:${code}`);
   }
 }
 
 /** The worker's half: sends a code once (safe to run twice), then only its hash remains. */
 export async function sendSmsCode(em: EntityManager, cipher: FieldCipher, sender: SmsSender, codeId: string): Promise<'SENT' | 'SKIPPED'> {
   const claimed = await claimCodeForSending(em, codeId);
-  const user = claimed ? await em.findOne(User, { id: claimed.user_id, active: true }) : null;
-  if (!claimed || !user) return 'SKIPPED';
+  if (!claimed) return 'SKIPPED';
   const code = cipher.decrypt(claimed.code_enc);
   try {
     await sender.send({
       reference: `code-${codeId}`,
-      phone: user.phone,
+      phone: claimed.phone,
       template: 'code',
       text: `验证码 ${code}，${CODE_MINUTES} 分钟内有效。请勿告诉他人，工作人员不会索要验证码。`,
       params: { code },

@@ -10,13 +10,22 @@ import { Link, navigate } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
 import { REGISTER, SERVICE_UNITS } from './api';
 import { enterWith } from './enter';
+import { SmsCodeButton } from './sms-code-button';
 
-type FieldName = 'name' | 'idNumber' | 'phone' | 'password' | 'employerUnitId';
+type FieldName = 'name' | 'idNumber' | 'phone' | 'smsCode' | 'password' | 'employerUnitId';
 
 /** Registration; a station's poster or WeChat link may carry `?unit=<code>` to fill in the workplace search. */
 export default function RegisterPage() {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<FieldName, string>>({ name: '', idNumber: '', phone: '', password: '', employerUnitId: '' });
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    name: '',
+    idNumber: '',
+    phone: '',
+    smsCode: '',
+    password: '',
+    employerUnitId: '',
+  });
+  const [codeSent, setCodeSent] = useState(false);
   const [search, setSearch] = useState(() => new URLSearchParams(location.search).get('unit') ?? '');
   const [units, setUnits] = useState<{ id: string; code: string; name: string; parentName?: string | null }[]>([]);
   const [consent, setConsent] = useState(false);
@@ -46,12 +55,15 @@ export default function RegisterPage() {
         found[name] ??= issue.message === 'auth.weakPassword' ? t('auth.invalid.weakPassword') : t(`auth.invalid.${name}`);
       }
     }
+    // the code the phone received: the number must be the registrant's own
+    const smsCode = values.smsCode.trim();
+    if (!/^\d{6}$/.test(smsCode)) found.smsCode = t('auth.invalid.smsCode');
     if (!consent) found.form = t('auth.consentRequired');
     setErrors(found);
-    if (!parsed.success || !consent) return;
+    if (!parsed.success || found.smsCode || !consent) return;
     setBusy(true);
     try {
-      const { registerWorker } = await execute(REGISTER, { input: parsed.data });
+      const { registerWorker } = await execute(REGISTER, { input: { ...parsed.data, smsCode } });
       enterWith(registerWorker);
     } catch (caught) {
       setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
@@ -71,6 +83,23 @@ export default function RegisterPage() {
         </Field>
         <Field id="phone" label={t('auth.phone')} error={errors.phone}>
           <Input id="phone" type="tel" inputMode="numeric" autoComplete="tel" value={values.phone} onChange={set('phone')} />
+        </Field>
+        <SmsCodeButton
+          phone={values.phone}
+          purpose="REGISTER"
+          onSent={() => setCodeSent(true)}
+          onError={(message) => setErrors({ form: message })}
+        />
+        {codeSent && <p role="status">{t('auth.codeSent')}</p>}
+        <Field id="smsCode" label={t('auth.reset.code')} error={errors.smsCode}>
+          <Input
+            id="smsCode"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={values.smsCode}
+            onChange={set('smsCode')}
+          />
         </Field>
         <Field id="password" label={t('auth.password')} hint={t('auth.passwordHint')} error={errors.password}>
           <Input id="password" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />

@@ -1,5 +1,5 @@
 import { Button, Input } from 'antd-mobile';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWeakPassword } from '@bangfu/shared';
 import { Field } from '../../components/field';
@@ -7,11 +7,9 @@ import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
 import { Link } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
-import { REQUEST_SMS_CODE, RESET_PASSWORD_WITH_CODE } from './api';
+import { RESET_PASSWORD_WITH_CODE } from './api';
+import { SmsCodeButton } from './sms-code-button';
 import { enterWith } from './enter';
-
-/** The server sends at most one code a minute to a phone; the button waits as long. */
-const RESEND_SECONDS = 60;
 
 /** A forgotten password, recovered with a code sent to the worker's own phone (nobody else can reset it). */
 export default function ResetPage() {
@@ -21,26 +19,9 @@ export default function ResetPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (wait <= 0) return;
-    const timer = setTimeout(() => setWait(wait - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [wait]);
-
   const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
-  const sendCode = async () => {
-    setError(null);
-    try {
-      await execute(REQUEST_SMS_CODE, { phone: phone.trim(), purpose: 'RESET_PASSWORD' });
-      setSent(true);
-      setWait(RESEND_SECONDS);
-    } catch (caught) {
-      fail(caught);
-    }
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -66,9 +47,15 @@ export default function ResetPage() {
         <Field id="phone" label={t('auth.phone')}>
           <Input id="phone" type="tel" inputMode="numeric" autoComplete="username" value={phone} onChange={setPhone} clearable />
         </Field>
-        <Button block size="large" onClick={() => void sendCode()} disabled={wait > 0 || phone.trim().length < 11}>
-          {wait > 0 ? t('auth.reset.resendIn', { seconds: wait }) : t('auth.reset.sendCode')}
-        </Button>
+        <SmsCodeButton
+          phone={phone}
+          purpose="RESET_PASSWORD"
+          onSent={() => {
+            setError(null);
+            setSent(true);
+          }}
+          onError={setError}
+        />
         {sent && <p role="status">{t('auth.reset.sent')}</p>}
         <Field id="code" label={t('auth.reset.code')}>
           <Input id="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={setCode} />
