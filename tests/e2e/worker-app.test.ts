@@ -40,6 +40,8 @@ describe('the worker app on a phone', () => {
   const { findings, smallTargets } = checks;
   const capture = (name: string) => checks.capture(page, name);
   const next = () => page.getByRole('button', { name: '下一步' }).click();
+  /** The worker registered by the first test, and when her registration code was asked for. */
+  let firstWorker = { phone: '', codeAskedAt: 0 };
   const caseCount = async (clientId: string) =>
     Number((await app.sql<{ n: string }>(`select count(*) n from aid_case where client_id = ?`, [clientId]))[0].n);
 
@@ -64,6 +66,7 @@ describe('the worker app on a phone', () => {
   it('registers, applies through an offline spell exactly once, follows the case, confirms receipt and rates it', async () => {
     const idNumber = newIdNumber();
     const phone = `137${String(Date.now()).slice(-8)}`;
+    firstWorker = { phone, codeAskedAt: Date.now() };
 
     // registration, arriving from a station's link that names the station
     await page.goto(`${origin}/register?unit=LY-LS-LSJD`);
@@ -329,6 +332,23 @@ describe('the worker app on a phone', () => {
     expect(findings).toEqual([]);
     expect(smallTargets).toEqual([]);
   }, 60_000);
+
+  it('signs in with a code sent to the phone instead of the password', async () => {
+    // one code a minute per phone: her registration code may be the last one
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, firstWorker.codeAskedAt + 61_000 - Date.now())));
+    page = await (await phoneContext(browser)).newPage();
+    await page.goto(`${origin}/login`);
+    await page.getByRole('link', { name: '用短信验证码登录' }).click();
+    await page.getByLabel('手机号').fill(firstWorker.phone);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByRole('status').filter({ hasText: '验证码已发送' }).waitFor();
+    await page.getByLabel('短信验证码').fill(await app.smsCodeFor(firstWorker.phone));
+    await capture('login-with-code');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { name: '您好，王秀兰' }).waitFor();
+    expect(findings).toEqual([]);
+    expect(smallTargets).toEqual([]);
+  }, 120_000);
 
   it('runs every screen walked above under the content security policy, with no violation reported', async () => {
     const response = await page.goto(`${origin}/`);

@@ -34,6 +34,7 @@ const zhCN = {
     employerNone: '没有找到，请换个名称试试',
     noAccount: '还没有账号？注册',
     forgot: '忘记密码？用短信验证码重设',
+    codeLogin: { link: '用短信验证码登录', title: '验证码登录', back: '用密码登录' },
     codeSent: '如果这个手机号还没有注册，验证码已发送，5 分钟内有效。',
     reset: {
       title: '重设密码',
@@ -298,6 +299,7 @@ const en: Catalog = {
     employerNone: 'Nothing found. Try another name',
     noAccount: 'No account yet? Register',
     forgot: 'Forgot the password? Reset it with a text message',
+    codeLogin: { link: 'Sign in with a text-message code', title: 'Sign in with a code', back: 'Sign in with the password' },
     codeSent: 'If this number has no account yet, a code is on its way; it is valid for 5 minutes.',
     reset: {
       title: 'Reset the password',

@@ -15,6 +15,7 @@ import { match, navigate, usePath } from '../../lib/router';
 // Registration carries the zod schemas; most visits never need them.
 const RegisterPage = lazy(() => import('../features/auth/register-page'));
 const ResetPage = lazy(() => import('../features/auth/reset-page'));
+const CodeLoginPage = lazy(() => import('../features/auth/code-login-page'));
 const HomePage = lazy(() => import('./home-page').then((module) => ({ default: module.HomePage })));
 const CasePage = lazy(() => import('../features/cases/case-page').then((module) => ({ default: module.CasePage })));
 const MyFilePage = lazy(() => import('../features/file/my-file-page').then((module) => ({ default: module.MyFilePage })));
@@ -33,7 +34,7 @@ const CheckAnswersPage = applyPage('CheckAnswersPage');
 const DeclarationPage = applyPage('DeclarationPage');
 const ConfirmationPage = applyPage('ConfirmationPage');
 
-const PUBLIC_PATHS = ['/login', '/register', '/reset'];
+const PUBLIC_PATHS = ['/login', '/login-code', '/register', '/reset'];
 const TABS = [
   { key: '/', title: 'tabs.home' },
   { key: '/apply/new', title: 'tabs.apply' },
@@ -61,6 +62,7 @@ const inWeChat = () => /MicroMessenger/i.test(navigator.userAgent);
 function PublicRoutes({ path }: { path: string }) {
   if (path === '/register') return <RegisterPage />;
   if (path === '/reset') return <ResetPage />;
+  if (path === '/login-code') return <CodeLoginPage />;
   return <LoginPage />;
 }
 

@@ -209,6 +209,14 @@ export type WorkerResetPasswordWithCodeMutationVariables = Exact<{
 
 export type WorkerResetPasswordWithCodeMutation = { resetPasswordWithSmsCode: { token: string, user: { id: string, name: string } } };
 
+export type WorkerLoginWithCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+}>;
+
+
+export type WorkerLoginWithCodeMutation = { loginWithSmsCode: { token: string, user: { id: string, name: string } } };
+
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -372,6 +380,17 @@ export const WorkerResetPasswordWithCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerResetPasswordWithCodeMutation, WorkerResetPasswordWithCodeMutationVariables>;
+export const WorkerLoginWithCodeDocument = new TypedDocumentString(`
+    mutation WorkerLoginWithCode($phone: String!, $code: String!) {
+  loginWithSmsCode(phone: $phone, code: $code) {
+    token
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerLoginWithCodeMutation, WorkerLoginWithCodeMutationVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases {
   myCases(first: 50) {

@@ -52,3 +52,15 @@ export const RESET_PASSWORD_WITH_CODE = graphql(`
     }
   }
 `);
+
+export const LOGIN_WITH_CODE = graphql(`
+  mutation WorkerLoginWithCode($phone: String!, $code: String!) {
+    loginWithSmsCode(phone: $phone, code: $code) {
+      token
+      user {
+        id
+        name
+      }
+    }
+  }
+`);

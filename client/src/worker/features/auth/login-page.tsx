@@ -43,6 +43,9 @@ export function LoginPage() {
         <Button block color="primary" size="large" type="submit" loading={busy}>
           {t('auth.login')}
         </Button>
+        <Link className="text-link" to="/login-code">
+          {t('auth.codeLogin.link')}
+        </Link>
         <Link className="text-link" to="/reset">
           {t('auth.forgot')}
         </Link>

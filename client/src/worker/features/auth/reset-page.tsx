@@ -8,17 +8,14 @@ import { Page } from '../../components/page';
 import { Link } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
 import { RESET_PASSWORD_WITH_CODE } from './api';
-import { SmsCodeButton } from './sms-code-button';
+import { PhoneAndCode, usePhoneAndCode } from './phone-and-code';
 import { enterWith } from './enter';
 
 /** A forgotten password, recovered with a code sent to the worker's own phone (nobody else can reset it). */
 export default function ResetPage() {
   const { t } = useTranslation();
-  const [phone, setPhone] = useState('');
-  const [code, setCode] = useState('');
+  const { phone, code, sent, error, setError, fields } = usePhoneAndCode('RESET_PASSWORD');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
@@ -29,8 +26,8 @@ export default function ResetPage() {
     setBusy(true);
     try {
       const { resetPasswordWithSmsCode: result } = await execute(RESET_PASSWORD_WITH_CODE, {
-        phone: phone.trim(),
-        code: code.trim(),
+        phone,
+        code,
         newPassword: password,
       });
       enterWith(result);
@@ -44,22 +41,7 @@ export default function ResetPage() {
   return (
     <Page title={t('auth.reset.title')}>
       <form className="stack" onSubmit={submit} noValidate>
-        <Field id="phone" label={t('auth.phone')}>
-          <Input id="phone" type="tel" inputMode="numeric" autoComplete="username" value={phone} onChange={setPhone} clearable />
-        </Field>
-        <SmsCodeButton
-          phone={phone}
-          purpose="RESET_PASSWORD"
-          onSent={() => {
-            setError(null);
-            setSent(true);
-          }}
-          onError={setError}
-        />
-        {sent && <p role="status">{t('auth.reset.sent')}</p>}
-        <Field id="code" label={t('auth.reset.code')}>
-          <Input id="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={setCode} />
-        </Field>
+        <PhoneAndCode {...fields} />
         <Field id="new-password" label={t('auth.reset.newPassword')}>
           <Input id="new-password" type="password" autoComplete="new-password" value={password} onChange={setPassword} />
         </Field>
