@@ -134,8 +134,11 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   /** What the worker process and the phone do with the queued text messages: the last code `phone` received. */
   const phoneInbox = new LogSmsSender(runtime.logger);
   async function smsCodeFor(phone: string): Promise<string> {
-    const queued = await sql<{ id: string }>(`select payload->>'codeId' as id from outbox where name = 'sendSmsCode' order by id`);
-    for (const { id } of queued) await sendSmsCode(runtime.orm.em.fork(), cipherFor(config), phoneInbox, id);
+    // the codes still waiting to be sent to this phone, each through the worker's job
+    const waiting = await sql<{ id: string }>(`select id::text from sms_code where phone = ? and code_enc is not null order by id`, [
+      phone,
+    ]);
+    for (const { id } of waiting) await sendSmsCode(runtime.orm.em.fork(), cipherFor(config), phoneInbox, id);
     const text = phoneInbox.sent.filter((message) => message.phone === phone).at(-1)?.text ?? '';
     return /验证码 (\d{6})/.exec(text)?.[1] ?? '';
   }

@@ -67,8 +67,10 @@ export class LoginLimiter {
     private readonly limits: LoginLimits,
   ) {}
 
+  private readonly accountKey = (account: string) => `bangfu-login:account:${account}`;
+
   private keys(account: string, ip: string): [string, string] {
-    return [`bangfu-login:account:${account}`, `bangfu-login:ip:${ip}`];
+    return [this.accountKey(account), `bangfu-login:ip:${ip}`];
   }
 
   /** Counts the attempt as a failure now (so parallel guesses cannot pass the limit) or refuses it. */
@@ -97,7 +99,7 @@ export class LoginLimiter {
 
   /** The password was set anew by an operator: earlier failures from every address no longer count. */
   async forget(account: string): Promise<void> {
-    await this.redis.del(this.keys(account, '')[0]);
+    await this.redis.del(this.accountKey(account));
   }
 }
 

@@ -224,10 +224,12 @@ export class HardshipFileService {
     if (!file) throw notFound('file');
     const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
     const scope = scopeFor(actor);
-    const ownFile = await this.isOwnFile(actor, file);
-    if (!ownFile && !scope.canReadRecordsOf(unit)) throw notFound('file');
+    // staff with an acting role over the unit are decided by their scope; only others can be the person themself
+    const acting = scope.canReadSensitiveOf(unit);
+    const ownFile = !acting && (await this.isOwnFile(actor, file));
+    if (!acting && !ownFile && !scope.canReadRecordsOf(unit)) throw notFound('file');
     // readers without an acting role (auditors) see the masked number only
-    if (!ownFile && !scope.canReadSensitiveOf(unit)) throw forbidden();
+    if (!acting && !ownFile) throw forbidden();
     // the person themself needs no reason for their own number
     const stated = ownFile && !reason?.trim() ? null : parseInput(revealReasonSchema, reason ?? '');
     recordAudit(this.em, actor, {
