@@ -14,6 +14,7 @@ import { Migration20261201000000ExportRetention } from './Migration2026120100000
 import { Migration20261204000000ApplicationAnswers } from './Migration20261204000000ApplicationAnswers.js';
 import { Migration20261205000000RoleGrantRequests } from './Migration20261205000000RoleGrantRequests.js';
 import { Migration20261205010000SmsCodes } from './Migration20261205010000SmsCodes.js';
+import { Migration20261205020000RowLevelSecurity } from './Migration20261205020000RowLevelSecurity.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000000ApplicationAnswers', class: Migration20261204000000ApplicationAnswers },
   { name: 'Migration20261205000000RoleGrantRequests', class: Migration20261205000000RoleGrantRequests },
   { name: 'Migration20261205010000SmsCodes', class: Migration20261205010000SmsCodes },
+  { name: 'Migration20261205020000RowLevelSecurity', class: Migration20261205020000RowLevelSecurity },
 ];

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { loadConfig } from './app/config.js';
 import { createRuntime, onShutdown } from './app/runtime.js';
 import { serviceDeps } from './app/services.js';
+import { SYSTEM_ROWS } from './common/row-scope.js';
 import { OutboxDrain } from './worker/outbox-drain.js';
 import { createSmsSender, scheduleMaintenance, startWorkers } from './worker/processors.js';
 
@@ -11,7 +12,7 @@ import { createSmsSender, scheduleMaintenance, startWorkers } from './worker/pro
  * while heartbeat jobs keep being consumed, so a worker that stopped consuming after a Redis restart fails it.
  */
 const config = loadConfig();
-const runtime = await createRuntime(config, 'worker');
+const runtime = await createRuntime(config, 'worker', SYSTEM_ROWS);
 const deps = serviceDeps(config, runtime.redis);
 let lastHeartbeat = Date.now();
 const processorContext = {

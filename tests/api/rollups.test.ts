@@ -58,7 +58,7 @@ describe('rollups (domain.md §7)', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  const services = () => createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
+  const services = () => createServices(app.worker.em.fork(), serviceDeps(app.config, app.runtime.redis));
   /** Every active unit's rollup over each period, through GraphQL, against the base tables; then reconciliation. */
   const expectRollupsEqualBaseTables = async (periods: Date[][]) => {
     const units = await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`);
@@ -168,7 +168,7 @@ describe('rollups (domain.md §7)', () => {
     );
     const { details } = await services().rollups.reconcile();
     expect(details.some((detail) => detail.startsWith('tree flows'))).toBe(true);
-    await rebuildSummaries(app.runtime.orm.em.fork());
+    await rebuildSummaries(app.worker.em.fork());
     expect((await services().rollups.reconcile()).details).toEqual([]);
   });
 
@@ -353,7 +353,7 @@ async function randomNetwork(app: TestApp, driver: CaseDriver, city: string, see
     ]);
   }
   // money through the real services, so postings, locks and reversals all happen
-  const services = createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis));
+  const services = createServices(app.worker.em.fork(), serviceDeps(app.config, app.runtime.redis));
   const admin = (await services.auth.authenticate(driver.actors.cityAdmin))!;
   const districts = await app.sql<{ id: string }>(`select id::text from unit where level = 'DISTRICT' and code like 'RND-%'`);
   const sources = ['GOVERNMENT', 'UNION_FUNDS', 'HIGHER_UNION_SUBSIDY', 'DONATION', 'FUNDRAISING', 'INTEREST'];

@@ -23,7 +23,7 @@ describe('working days follow the published holiday calendar', () => {
     const { app, driver } = context;
     const applicant = await driver.newApplicant();
     const id = await driver.draft(applicant);
-    const services = createServices(app.runtime.orm.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), clock: () => at });
+    const services = createServices(app.worker.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), clock: () => at });
     await services.cases.submit((await services.auth.actorById(applicant.userId))!, id);
     return id;
   };
@@ -34,7 +34,7 @@ describe('working days follow the published holiday calendar', () => {
     const job = { name: 'recomputeDeadlines', data: { year } } as unknown as Job;
     return processors[MAINTENANCE_QUEUE](
       {
-        orm: app.runtime.orm,
+        orm: app.worker,
         deps: serviceDeps(app.config, app.runtime.redis),
         logger: app.runtime.logger,
         sms: new LogSmsSender(app.runtime.logger),

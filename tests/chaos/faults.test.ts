@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureServices, faultControls, stopServices as stopChaosServices } from '../../scripts/services.mjs';
 import { loadConfig, type Config } from '../../server/src/app/config.js';
 import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
+import { SYSTEM_ROWS } from '../../server/src/common/row-scope.js';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { NOTIFICATION_QUEUE } from '../../server/src/modules/notifications/notify.js';
 import { CaseDriver, type Applicant } from '../setup/case-driver.js';
@@ -101,7 +102,7 @@ describe('fault matrix', () => {
       ...services.env,
     });
     await createDemoDatabase(config);
-    runtime = await createRuntime(config, 'test');
+    runtime = await createRuntime(config, 'test', SYSTEM_ROWS);
     await runtime.redis.flushall();
     proxy = await startLatencyProxy(Number(new URL(config.DATABASE_URL).port));
     gateway = await startSmsGateway();

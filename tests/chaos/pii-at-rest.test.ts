@@ -139,7 +139,10 @@ describe('personal data at rest', () => {
     }
     const binDir = postgresBinDir();
     if (!binDir) throw new Error('pg_dump not found');
-    const dump = execFileSync(join(binDir, 'pg_dump'), ['--no-owner', app.config.DATABASE_URL], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const dump = execFileSync(join(binDir, 'pg_dump'), ['--no-owner', app.config.DATABASE_OWNER_URL ?? app.config.DATABASE_URL], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const logs = readFileSync(logFile, 'utf8');
     const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(await redisContents(app)) };
     record(

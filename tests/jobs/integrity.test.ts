@@ -5,7 +5,7 @@ import { runCli } from '../setup/processes.js';
 
 describe('the integrity check (nightly, and after a restore)', () => {
   const context = appWithDriver();
-  const check = () => checkIntegrity(context.app.runtime.orm.em.fork());
+  const check = () => checkIntegrity(context.app.worker.em.fork());
 
   it('finds nothing wrong with a working database, and says so from the command line', async () => {
     const { app, driver } = context;

@@ -30,7 +30,7 @@ describe('rotating the encryption key', () => {
       `select (select count(*)::int from hardship_file) as files, (select count(*)::int from app_user where id_number_enc is not null) as accounts`,
     );
     // batches of one: every batch boundary is crossed
-    const first = await resealWithCurrentKey(app.runtime.orm.em.fork(), duringRotation, 1);
+    const first = await resealWithCurrentKey(app.worker.em.fork(), duringRotation, 1);
     const after = await sealedValues();
     expect(first.remaining).toBe(0);
     expect(first.resealed).toEqual({ hardship_file: counts.files, app_user: counts.accounts });
@@ -39,7 +39,7 @@ describe('rotating the encryption key', () => {
     expect(after.every((value) => value.startsWith(afterRotation.currentPrefix))).toBe(true);
 
     // the services read everything with the new key alone
-    const services = createServices(app.runtime.orm.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), cipher: afterRotation });
+    const services = createServices(app.worker.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), cipher: afterRotation });
     const staff = (await services.auth.authenticate(driver.actors.streetStaff))!;
     expect(await services.files.revealIdNumber(staff, applicant.fileId, '核对身份')).toBe(applicant.idNumber);
     const { file } = await services.files.get(staff, applicant.fileId);
@@ -47,7 +47,7 @@ describe('rotating the encryption key', () => {
     const [account] = await app.sql<{ id_number_enc: string }>(`select id_number_enc from app_user where id = ?`, [applicant.userId]);
     expect(afterRotation.decrypt(account.id_number_enc)).toBe(applicant.idNumber);
 
-    const second = await resealWithCurrentKey(app.runtime.orm.em.fork(), duringRotation, 1);
+    const second = await resealWithCurrentKey(app.worker.em.fork(), duringRotation, 1);
     expect(second).toEqual({ resealed: { hardship_file: 0, app_user: 0 }, remaining: 0 });
     expect(await sealedValues()).toEqual(after);
     const audits = await app.sql<{ after: { remaining: number } }>(

@@ -26,7 +26,7 @@ describe('ledger export through the outbox and BullMQ', () => {
     [city, district] = await Promise.all(['LY', 'LY-LS'].map((code) => app.unitIdByCode(code)));
     await new Queue(EXPORT_QUEUE, { connection: app.runtime.redis }).obliterate({ force: true });
     const deps = serviceDeps(app.config, app.runtime.redis);
-    worker = new Worker(EXPORT_QUEUE, (job) => runExportJob(app.runtime.orm, deps, app.runtime.logger, String(job.data.jobId)), {
+    worker = new Worker(EXPORT_QUEUE, (job) => runExportJob(app.worker, deps, app.runtime.logger, String(job.data.jobId)), {
       connection: app.runtime.redis.duplicate(),
     });
   });
@@ -40,7 +40,7 @@ describe('ledger export through the outbox and BullMQ', () => {
 
   /** Drains the outbox and waits for the job to finish, as the worker process would. */
   async function finish(jobId: string, token: string): Promise<Record<string, any>> {
-    const drain = new OutboxDrain(app.runtime.orm, app.runtime.redis, app.runtime.logger);
+    const drain = new OutboxDrain(app.worker, app.runtime.redis, app.runtime.logger);
     await drain.drainOnce();
     await drain.stop();
     for (let i = 0; i < 100; i += 1) {
@@ -163,16 +163,12 @@ describe('ledger export through the outbox and BullMQ', () => {
     await utimes(orphan, twoDaysAgo, twoDaysAgo);
 
     // within the retention period nothing referenced goes
-    await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS - 1) * 3_600_000));
+    await purgeExports(app.worker, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS - 1) * 3_600_000));
     expect(existsSync(file)).toBe(true);
     expect(existsSync(orphan)).toBe(false);
     expect((await download(job.downloadUrl, token)).status).toBe(200);
 
-    const purged = await purgeExports(
-      app.runtime.orm,
-      app.config,
-      new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000),
-    );
+    const purged = await purgeExports(app.worker, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000));
     expect(purged.expiredJobs).toBeGreaterThanOrEqual(1);
     expect(existsSync(file)).toBe(false);
     expect((await app.gql(JOB, { id: job.id }, { token })).data?.job).toMatchObject({
@@ -188,8 +184,7 @@ describe('ledger export through the outbox and BullMQ', () => {
     });
     // a second purge finds nothing more to do
     expect(
-      (await purgeExports(app.runtime.orm, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000)))
-        .expiredJobs,
+      (await purgeExports(app.worker, app.config, new Date(Date.now() + (app.config.EXPORT_RETENTION_HOURS + 1) * 3_600_000))).expiredJobs,
     ).toBe(0);
   });
 

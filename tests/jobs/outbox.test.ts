@@ -21,10 +21,10 @@ describe(OutboxDrain.name, () => {
     await app.close();
   });
 
-  const drain = () => new OutboxDrain(app.runtime.orm, app.runtime.redis, app.runtime.logger, 10);
+  const drain = () => new OutboxDrain(app.worker, app.runtime.redis, app.runtime.logger, 10);
 
   it('enqueues nothing for a rolled-back transaction', async () => {
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     await expect(
       em.transactional(async (tx) => {
         enqueue(tx, { queue: QUEUE, name: 'noop', jobKey: 'rolled-back-1' });
@@ -36,7 +36,7 @@ describe(OutboxDrain.name, () => {
   });
 
   it('hands jobs to Redis again after Redis lost them: the lost one comes back, the one still there is not doubled', async () => {
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     const before = new Date(Date.now() - 1_000);
     await em.transactional(async (tx) => {
       enqueue(tx, { queue: QUEUE, name: 'export', jobKey: 'lost-in-redis-1', payload: { jobId: '1' } });
@@ -47,7 +47,7 @@ describe(OutboxDrain.name, () => {
     await (await queue.getJob('lost-in-redis-1'))!.remove();
     const kept = await queue.getJob('kept-in-redis-1');
 
-    expect(await redispatchSince(app.runtime.orm.em.fork(), before)).toBe(2);
+    expect(await redispatchSince(app.worker.em.fork(), before)).toBe(2);
     expect(await worker.drainOnce()).toBe(2);
     await worker.stop();
     expect((await queue.getJob('lost-in-redis-1'))?.data).toEqual({ jobId: '1' });
@@ -62,7 +62,7 @@ describe(OutboxDrain.name, () => {
   });
 
   it('moves a committed row to BullMQ under its deterministic id, once, however often it runs', async () => {
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     await em.transactional(async (tx) => {
       enqueue(tx, { queue: QUEUE, name: 'review-batch', jobKey: 'campaign-7-batch-1', payload: { campaignId: '7' } });
     });
@@ -80,7 +80,7 @@ describe(OutboxDrain.name, () => {
   });
 
   it('hands each row to exactly one of several concurrent drains', async () => {
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     await em.transactional(async (tx) => {
       for (let i = 0; i < 60; i += 1) enqueue(tx, { queue: QUEUE, name: 'fan-out', jobKey: `fan-out-${i}` });
     });
@@ -113,7 +113,7 @@ describe(OutboxDrain.name, () => {
       // what Redis still holds after the database went back to a backup: job 'campaign-restored' ran an hour ago
       await restoreQueue.add('generate', { run: 'before the restore' }, { jobId: 'campaign-restored', timestamp: Date.now() - 3_600_000 });
       await until(async () => processed.length === 1, 'the old job');
-      await app.runtime.orm.em.fork().transactional(async (em) => {
+      await app.worker.em.fork().transactional(async (em) => {
         enqueue(em, { queue: restoreQueue.name, name: 'generate', jobKey: 'campaign-restored', payload: { run: 'after the restore' } });
       });
       await drain().drainOnce();
@@ -132,7 +132,7 @@ describe(OutboxDrain.name, () => {
   });
 
   it('refuses a job key with a colon, in code and in the database', async () => {
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     expect(() => enqueue(em, { queue: QUEUE, name: 'x', jobKey: 'bad:key' })).toThrow(/must not contain/);
     await expect(app.sql(`insert into outbox (queue, name, job_key) values ('q', 'x', 'bad:key')`)).rejects.toThrow(/check/);
   });
@@ -148,7 +148,7 @@ describe('job(id)', () => {
   it('shows a job to the person who started it and to readers of its unit, and to nobody else', async () => {
     const [{ id: requester }] = await app.sql<{ id: string }>(`select id::text from app_user where phone = ?`, [PHONES.lanshanStreetStaff]);
     const unitId = await app.unitIdByCode('LY-LS-LSJD');
-    const em = app.runtime.orm.em.fork();
+    const em = app.worker.em.fork();
     const job = em.create(JobRecord, { name: 'exportLedger', requestedById: requester, unitId, state: 'ACTIVE', progress: 40 });
     await em.flush();
     const query = `query($id: ID!) { job(id: $id) { id name state progress downloadUrl } }`;

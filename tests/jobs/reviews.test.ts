@@ -46,7 +46,7 @@ describe('annual review campaigns on BullMQ', () => {
   afterAll(() => app.close());
 
   const ctx = () => ({
-    orm: app.runtime.orm,
+    orm: app.worker,
     deps: serviceDeps(app.config, app.runtime.redis),
     logger: app.runtime.logger,
     sms: new LogSmsSender(app.runtime.logger),
@@ -159,7 +159,7 @@ describe('annual review campaigns on BullMQ', () => {
     const campaign = await open(2028, deadline, 5);
     const deps = serviceDeps(app.config, app.runtime.redis);
     await processors[REVIEW_QUEUE](ctx(), fakeJob('generate', { campaignId: campaign.id }));
-    const reviewsAt = (at: Date) => createServices(app.runtime.orm.em.fork(), { ...deps, clock: () => at }).reviews;
+    const reviewsAt = (at: Date) => createServices(app.worker.em.fork(), { ...deps, clock: () => at }).reviews;
     const fileStatus = async (status: string) =>
       (
         await app.sql<{ n: number }>(
@@ -288,13 +288,13 @@ describe('jobs and Redis', () => {
     await app.sql(`update aid_case set notice_ends_at = now() - interval '1 day' where id = ?`, [id]);
     const deps = serviceDeps(app.config, app.runtime.redis);
     await processors[MAINTENANCE_QUEUE](
-      { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
+      { orm: app.worker, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
       fakeJob('sweep'),
     );
     expect(await driver.status(id)).toBe('PUBLIC_NOTICE');
     await driver.ok('resolveObjection', driver.actors.streetHead, id, { upheld: false });
     await processors[MAINTENANCE_QUEUE](
-      { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
+      { orm: app.worker, deps, logger: app.runtime.logger, sms: new LogSmsSender(app.runtime.logger) },
       fakeJob('sweep'),
     );
     expect(await driver.status(id)).toBe('READY_TO_PAY');
@@ -323,7 +323,7 @@ describe('jobs and Redis', () => {
     // a second run of the same job (its acknowledgement lost to a Redis outage or a killed worker) sends nothing
     for (let run = 0; run < 2; run += 1) {
       await processors['notifications'](
-        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender },
+        { orm: app.worker, deps, logger: app.runtime.logger, sms: sender },
         fakeJob('sendSms', { notificationId: messages[0].id }),
       );
     }
@@ -337,12 +337,12 @@ describe('jobs and Redis', () => {
     };
     const other = () =>
       processors['notifications'](
-        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: sender },
+        { orm: app.worker, deps, logger: app.runtime.logger, sms: sender },
         fakeJob('sendSms', { notificationId: messages[1].id }),
       );
     await expect(
       processors['notifications'](
-        { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms: refusing },
+        { orm: app.worker, deps, logger: app.runtime.logger, sms: refusing },
         fakeJob('sendSms', { notificationId: messages[1].id }),
       ),
     ).rejects.toThrow('provider down');
@@ -378,7 +378,7 @@ describe('jobs and Redis', () => {
       const sms = createSmsSender({ ...app.config, ...gatewaySmsSettings(gateway) }, app.runtime.logger);
       const send = () =>
         processors['notifications'](
-          { orm: app.runtime.orm, deps, logger: app.runtime.logger, sms },
+          { orm: app.worker, deps, logger: app.runtime.logger, sms },
           fakeJob('sendSms', { notificationId: notification.id }),
         );
       gateway.refuse('isv.BUSINESS_LIMIT_CONTROL');

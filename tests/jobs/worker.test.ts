@@ -53,7 +53,7 @@ describe('the worker process', () => {
     try {
       // rows arrive while both workers poll, so the two drains race for them
       for (let batch = 0; batch < keys.length; batch += 30) {
-        await app.runtime.orm.em.fork().transactional(async (em) => {
+        await app.worker.em.fork().transactional(async (em) => {
           for (const key of keys.slice(batch, batch + 30))
             enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sms', jobKey: key, payload: { notificationId: '0' } });
         });
@@ -86,7 +86,7 @@ describe('the worker process', () => {
       } finally {
         await stopProcess(worker);
       }
-      const { details } = await createServices(app.runtime.orm.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.reconcile();
+      const { details } = await createServices(app.worker.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.reconcile();
       expect(details).toEqual([]);
     },
   );
@@ -160,7 +160,7 @@ describe('the worker process', () => {
     const { id } = await driver.caseAt('SUBMITTED');
     const [{ due_at: dueAt }] = await app.sql<{ due_at: Date }>(`select due_at from aid_case where id = ?`, [id]);
     const deps = serviceDeps(app.config, app.runtime.redis);
-    const casesAt = (at: Date) => createServices(app.runtime.orm.em.fork(), { ...deps, clock: () => at }).cases;
+    const casesAt = (at: Date) => createServices(app.worker.em.fork(), { ...deps, clock: () => at }).cases;
     const messages = async () =>
       (await app.sql<{ n: number }>(`select count(*)::int as n from notification where kind = 'CASE_OVERDUE' and case_id = ?`, [id]))[0].n;
     await casesAt(new Date(new Date(dueAt).getTime() - 60_000)).notifyOverdue();

@@ -234,7 +234,7 @@ export class CaseDriver {
       `update aid_case set notice_ends_at = now() - interval '1 minute' where status = 'PUBLIC_NOTICE' and not objection_open`,
     );
     const { createServices, serviceDeps } = await import('../../server/src/app/services.js');
-    const services = createServices(this.app.runtime.orm.em.fork(), serviceDeps(this.app.config, this.app.runtime.redis));
+    const services = createServices(this.app.worker.em.fork(), serviceDeps(this.app.config, this.app.runtime.redis));
     return services.cases.expireNotices();
   }
 

@@ -29,6 +29,8 @@ export async function createDemoDatabase(config: Config): Promise<void> {
   try {
     await migrate(orm);
     await grantApplicationRole(orm, applicationUrl(config.DATABASE_URL));
+    // a new demo database starts with new sign-up budgets: the demo worker registers again on every run
+    await redis.flushdb();
     const deps = serviceDeps(config, redis);
     await loadDemoData(orm.em.fork(), (em) => createServices(em, deps));
   } finally {

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../server/src/app/config.js';
 import { createHttpApp } from '../../server/src/app/http.js';
 import { initOrm } from '../../server/src/app/orm.js';
 import { createRuntime, type Runtime } from '../../server/src/app/runtime.js';
+import { NO_ROWS, SYSTEM_ROWS } from '../../server/src/common/row-scope.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { applicationUrl } from '../../scripts/services.mjs';
@@ -76,8 +77,10 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
     SMS_CODE_MAX_PER_IP: '100000',
     ...overrides,
   });
-  const runtime: Runtime = await createRuntime(config, 'test');
+  const runtime: Runtime = await createRuntime(config, 'test', NO_ROWS);
   const owner = await initOrm(databaseUrl, 2);
+  // what the worker process is: the application's role, seeing every row (its jobs are nobody's request)
+  const worker = await initOrm(applicationUrl(databaseUrl), 2, SYSTEM_ROWS);
   await runtime.redis.flushdb();
   schemaPromise ??= buildAppSchema();
   const http = createHttpApp({ ...runtime, config, schema: await schemaPromise });
@@ -86,11 +89,12 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
   const url = `http://127.0.0.1:${(http.httpServer.address() as AddressInfo).port}/graphql`;
 
   return {
-    ...appClient(url, config, runtime, owner),
+    ...appClient(url, config, runtime, owner, worker),
     async close() {
       await http.stop();
       await runtime.close();
       await owner.close();
+      await worker.close();
     },
   };
 }
@@ -98,9 +102,10 @@ export async function startTestApp(overrides: Partial<Record<keyof Config, strin
 /**
  * Requests to a Bangfu API at `url` and rows from its database through `owner` (the schema's owner, by default
  * the runtime's own connection): for the in-process test app,
- * and for API processes the chaos suite starts and kills.
+ * and for API processes the chaos suite starts and kills. `worker` is for the jobs a test runs in process, as the
+ * worker process would.
  */
-export function appClient(url: string, config: Config, runtime: Runtime, owner: MikroORM = runtime.orm) {
+export function appClient(url: string, config: Config, runtime: Runtime, owner: MikroORM = runtime.orm, worker: MikroORM = runtime.orm) {
   async function post(body: unknown, options: GqlOptions = {}): Promise<GqlResult> {
     const response = await fetch(url, {
       method: 'POST',
@@ -172,7 +177,7 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   const unitIdByCode = async (code: string): Promise<string> =>
     (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
-  return { url, config, runtime, post, gql, loginAs, sql, unitIdByCode, approveRoles, smsCodeFor, registerWorker };
+  return { url, config, runtime, worker, post, gql, loginAs, sql, unitIdByCode, approveRoles, smsCodeFor, registerWorker };
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

@@ -75,13 +75,20 @@ const configSchema = z.object({
   SMS_CODE_MAX_PER_IP: int(30),
   /** Another region's or a VPC endpoint, e.g. https://dysmsapi-vpc.cn-hangzhou.aliyuncs.com. */
   ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com'),
+  /** `bypassed` only under NODE_ENV=test: the IDOR matrix's run that PostgreSQL's row-level policies alone must pass. */
+  APP_SCOPE_CHECKS: z.enum(['enforced', 'bypassed']).default('enforced'),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Reads the environment once at start; a bad value stops the process with the variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema
+    .refine((config) => config.APP_SCOPE_CHECKS === 'enforced' || config.NODE_ENV === 'test', {
+      path: ['APP_SCOPE_CHECKS'],
+      message: 'bypassed is allowed only with NODE_ENV=test',
+    })
+    .safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);

@@ -12,6 +12,8 @@ import type { GraphQLSchema } from 'graphql';
 import { EXPORT_EXPIRED, SECURITY_HEADERS, formatBytes, pickLanguage } from '@bangfu/shared';
 import { DomainError, unauthenticated } from '../common/domain-error.js';
 import { currentRequestScope, newCorrelationId, runInRequestScope } from '../common/request-context.js';
+import { rowScopeOf } from '../common/row-scope.js';
+import type { Actor } from '../common/actor.js';
 import { translate } from '@bangfu/shared';
 import type { Config } from './config.js';
 import type { Context } from '../common/context.js';
@@ -134,7 +136,19 @@ export function createHttpApp(deps: AppDeps) {
   });
 
   const requestScope = (req: Request, _res: Response, next: NextFunction) =>
-    runInRequestScope({ correlationId: newCorrelationId(), lang: pickLanguage(req.headers['accept-language']) }, next);
+    runInRequestScope(
+      {
+        correlationId: newCorrelationId(),
+        lang: pickLanguage(req.headers['accept-language']),
+        appScopeChecks: config.APP_SCOPE_CHECKS,
+      },
+      next,
+    );
+  /** From here on the request's queries see the caller's rows of files and cases, and no others (row-scope.ts). */
+  const signedIn = (actor: Actor | null) => {
+    currentRequestScope()!.rows = rowScopeOf(actor);
+    return actor;
+  };
 
   const sendError = (req: Request, res: Response, error: DomainError) => {
     const lang = currentRequestScope()?.lang ?? pickLanguage(req.headers['accept-language']);
@@ -145,7 +159,7 @@ export function createHttpApp(deps: AppDeps) {
   const authenticated = async (req: Request) => {
     const services = createServices(orm.em.fork(), shared);
     const token = bearerToken(req);
-    const actor = token ? await services.auth.authenticate(token) : null;
+    const actor = signedIn(token ? await services.auth.authenticate(token) : null);
     if (!actor) throw unauthenticated();
     return { actor, services };
   };
@@ -162,6 +176,7 @@ export function createHttpApp(deps: AppDeps) {
   // files from finished export jobs, for the person who asked and readers of the unit (JobService decides)
   app.get(
     '/downloads/:jobId',
+    requestScope,
     route(async (req, res) => {
       const { actor, services } = await authenticated(req);
       const job = await services.jobs.get(actor, String(req.params.jobId)).catch(() => null);
@@ -253,7 +268,7 @@ export function createHttpApp(deps: AppDeps) {
           const em = orm.em.fork();
           const services = createServices(em, shared);
           const token = bearerToken(req);
-          const actor = token ? await services.auth.authenticate(token) : null;
+          const actor = signedIn(token ? await services.auth.authenticate(token) : null);
           const scope = currentRequestScope()!;
           return {
             actor,

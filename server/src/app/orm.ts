@@ -2,9 +2,16 @@ import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '@bangfu/migrations';
 import { entities } from './entities.js';
+import { SYSTEM_ROWS, type RowScope } from '../common/row-scope.js';
+import { rowScopedDriver } from './row-scoped-driver.js';
 
-export function ormOptions(databaseUrl: string, poolMax = 10): Options {
+/**
+ * `outsideRequests`: the rows of files and cases a connection sees when no request's caller is known. The API
+ * sees none (a forgotten scope fails closed); the worker, the CLI and migrations see all.
+ */
+export function ormOptions(databaseUrl: string, poolMax = 10, outsideRequests: RowScope = SYSTEM_ROWS): Options {
   return defineConfig({
+    driver: rowScopedDriver(outsideRequests),
     clientUrl: databaseUrl,
     entities,
     extensions: [Migrator],
@@ -24,7 +31,8 @@ export function ormOptions(databaseUrl: string, poolMax = 10): Options {
   });
 }
 
-export const initOrm = (databaseUrl: string, poolMax?: number): Promise<MikroORM> => MikroORM.init(ormOptions(databaseUrl, poolMax));
+export const initOrm = (databaseUrl: string, poolMax?: number, outsideRequests?: RowScope): Promise<MikroORM> =>
+  MikroORM.init(ormOptions(databaseUrl, poolMax, outsideRequests));
 
 /** Creates the database if needed and applies pending migrations. */
 export async function migrate(orm: MikroORM): Promise<string[]> {

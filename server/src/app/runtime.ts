@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from '../common/logger.js';
 import { initOrm } from './orm.js';
+import type { RowScope } from '../common/row-scope.js';
 
 export interface Runtime {
   orm: MikroORM;
@@ -13,9 +14,10 @@ export interface Runtime {
 }
 
 /** The shared infrastructure of the API and worker processes. */
-export async function createRuntime(config: Config, name: string): Promise<Runtime> {
+/** `outsideRequests`: what the database shows of people's records to work no request asked for (orm.ts). */
+export async function createRuntime(config: Config, name: string, outsideRequests: RowScope): Promise<Runtime> {
   const logger = createLogger(config.LOG_LEVEL, name);
-  const orm = await initOrm(config.DATABASE_URL, config.DB_POOL_MAX);
+  const orm = await initOrm(config.DATABASE_URL, config.DB_POOL_MAX, outsideRequests);
   // BullMQ workers need maxRetriesPerRequest: null; the same setting is harmless elsewhere.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   // ioredis reconnects by itself; without a listener it prints each failed attempt to the console

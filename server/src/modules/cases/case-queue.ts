@@ -9,7 +9,7 @@ import { isWellFormedId } from '../../common/validate.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
-import { queuePage } from './case.queries.js';
+import { publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
 import { CaseEngine, type UnitLoader } from './case-engine.js';
 
 export interface QueueFilter {
@@ -105,10 +105,10 @@ export class CaseQueue extends CaseEngine {
   }
 
   /** Approved money cases on public notice at a unit; the directory of units is public, and names are masked by the caller. */
-  async publicNotices(actor: Actor, unitId: string): Promise<AidCase[]> {
+  async publicNotices(actor: Actor, unitId: string): Promise<PublicNotice[]> {
     const unit = isWellFormedId(unitId) ? await this.em.findOne(Unit, { id: unitId }) : null;
     if (!unit || !scopeFor(actor).canReadUnit(unit)) throw notFound('unit');
-    return this.em.find(AidCase, { unitId: unit.id, status: 'PUBLIC_NOTICE' }, { orderBy: { noticeEndsAt: 'asc', id: 'asc' } });
+    return publicNoticesOf(this.em, unit.id);
   }
 
   /** Actions the caller may take now: the transitions table, the caller's capacities and the cheap guards. */

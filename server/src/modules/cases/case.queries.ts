@@ -93,11 +93,14 @@ export async function approvedThisYear(
   counted: CaseStatus[],
   yearStart: Date,
 ): Promise<number> {
-  const [{ used }] = await em.execute<{ used: string }[]>(
-    `select coalesce(sum(approved_amount_fen), 0)::text as used from aid_case
-     where file_id = ? and type = ? and id <> ? and status in (?) and decided_at >= ?`,
-    [aidCase.fileId, aidCase.type, aidCase.id, counted, yearStart],
-  );
+  // across every unit that ever held a case of the household, past the caller's row scope (RowLevelSecurity)
+  const [{ used }] = await em.execute<{ used: string }[]>(`select bangfu_approved_this_year(?, ?, ?, ?::text[], ?)::text as used`, [
+    aidCase.fileId,
+    aidCase.type,
+    aidCase.id,
+    `{${counted.join(',')}}`,
+    yearStart,
+  ]);
   return Number(used);
 }
 
@@ -187,3 +190,41 @@ export const casesRegisteredByType = (em: EntityManager, originUnitId: string, f
     `select type, count(*)::int as n from aid_case where origin_unit_id = ? and submitted_at >= ? and submitted_at < ? group by type`,
     [originUnitId, from, to],
   );
+
+/** A case as its unit's public notice shows it (公示); the name is masked where it is shown. */
+export interface PublicNotice {
+  caseId: string;
+  caseNumber: string | null;
+  applicantName: string;
+  type: AidType;
+  amountFen: number;
+  noticeEndsAt: Date;
+  objectionOpen: boolean;
+}
+
+/** A unit's notice is public to anyone who can see the unit: read past the caller's row scope, these columns only. */
+export async function publicNoticesOf(em: EntityManager, unitId: string): Promise<PublicNotice[]> {
+  const rows = await em.execute<
+    {
+      id: string;
+      case_number: string | null;
+      applicant_name: string;
+      type: AidType;
+      approved_amount_fen: string | null;
+      notice_ends_at: string;
+      objection_open: boolean;
+    }[]
+  >(
+    `select id::text, case_number, applicant_name, type, approved_amount_fen::text, notice_ends_at, objection_open from bangfu_public_notices(?)`,
+    [unitId],
+  );
+  return rows.map((row) => ({
+    caseId: row.id,
+    caseNumber: row.case_number,
+    applicantName: row.applicant_name,
+    type: row.type,
+    amountFen: Number(row.approved_amount_fen ?? 0),
+    noticeEndsAt: new Date(row.notice_ends_at),
+    objectionOpen: row.objection_open,
+  }));
+}

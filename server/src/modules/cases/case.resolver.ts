@@ -139,16 +139,8 @@ export class CaseResolver {
   @Authorized()
   @Query(() => [PublicNoticeView], { complexity: smallListComplexity })
   async publicNotices(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<PublicNoticeView[]> {
-    const cases = await ctx.services.cases.publicNotices(requireActor(ctx), unitId);
-    return cases.map((aidCase) => ({
-      caseId: aidCase.id,
-      caseNumber: aidCase.caseNumber ?? null,
-      maskedName: maskName(aidCase.applicantName),
-      type: aidCase.type,
-      amountFen: aidCase.approvedAmountFen ?? 0,
-      noticeEndsAt: aidCase.noticeEndsAt!,
-      objectionOpen: aidCase.objectionOpen,
-    }));
+    const notices = await ctx.services.cases.publicNotices(requireActor(ctx), unitId);
+    return notices.map(({ applicantName, ...notice }) => ({ ...notice, maskedName: maskName(applicantName) }));
   }
 
   @Authorized()

@@ -18,6 +18,7 @@ import { JobRecord } from '../jobs/job.entity.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { User } from '../auth/user.entity.js';
@@ -487,7 +488,8 @@ export class FundService {
     payment.status = 'REVERSED';
     payment.reversedAt = new Date();
     await em.flush();
-    await this.cases.reopenForPayment(em, actor, payment.caseId, reason, payment.amountFen);
+    // the fund's unit takes its money back; the case, perhaps a child station's, follows as a system step
+    await withSystemRows(em, (all) => this.cases.reopenForPayment(all, actor, payment.caseId, reason, payment.amountFen));
   }
 
   private async mirrorOf(reversal: LedgerTransaction, accountId: string): Promise<LedgerEntry> {

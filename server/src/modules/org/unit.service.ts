@@ -4,6 +4,7 @@ import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
+import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor, type Scope } from '../../common/scope.js';
 import { containsPattern, isWellFormedId, parseInput } from '../../common/validate.js';
 import { Unit } from './unit.entity.js';
@@ -201,9 +202,13 @@ export class UnitService {
         throw new DomainError('BAD_USER_INPUT', 'unit.moveTargetLevel', { name: moveTo.name });
       }
       for (const child of children) await reattachUnit(em, child, moveTo);
-      let moved: Record<string, number> = {};
-      for (const step of this.closureSteps)
-        moved = { ...moved, ...(await step(em, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
+      // the operator closing the unit reads none of its records; moving them all is the system's step
+      const moved = await withSystemRows(em, async (all) => {
+        let counts: Record<string, number> = {};
+        for (const step of this.closureSteps)
+          counts = { ...counts, ...(await step(all, { actor, from: unit, to: moveTo, reason: trimmedReason })) };
+        return counts;
+      });
       const before = unitSnapshot(unit);
       unit.active = false;
       unit.closedAt = new Date();

@@ -101,3 +101,19 @@ export async function openFileCounts(em: EntityManager, unitId: string): Promise
   );
   return row;
 }
+
+/**
+ * The person's open file wherever it is held, `exceptId` aside: one person, one open file (domain.md §3). Asked
+ * across units, past the caller's row scope, through a function that answers only this (RowLevelSecurity).
+ */
+export async function openFileOfPerson(
+  em: EntityManager,
+  idNumberHash: string,
+  exceptId: string | null,
+): Promise<{ id: string; unitId: string } | null> {
+  const [open] = await em.execute<{ id: string; unit_id: string }[]>(`select id::text, unit_id::text from bangfu_open_file_of(?, ?)`, [
+    idNumberHash,
+    exceptId,
+  ]);
+  return open ? { id: open.id, unitId: open.unit_id } : null;
+}

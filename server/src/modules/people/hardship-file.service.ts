@@ -22,7 +22,7 @@ import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
-import { filesPage, moveOpenFiles } from './hardship-file.queries.js';
+import { filesPage, moveOpenFiles, openFileOfPerson } from './hardship-file.queries.js';
 
 export interface HouseholdMember {
   name: string;
@@ -347,11 +347,7 @@ export class HardshipFileService {
    * the person is on file: the attempt is audited (who, from which unit, which file).
    */
   private async assertNoOtherOpenFile(actor: Actor, unitId: string, idNumberHash: string, exceptId: string | null): Promise<void> {
-    const open = await this.em.findOne(HardshipFile, {
-      idNumberHash,
-      status: { $ne: 'CANCELLED' },
-      ...(exceptId ? { id: { $ne: exceptId } } : {}),
-    });
+    const open = await openFileOfPerson(this.em, idNumberHash, exceptId);
     if (open) {
       const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
       await recordAuditAlone(this.em, actor, {

@@ -171,10 +171,11 @@ export class ReviewService {
     const data = parseInput(completeSchema, { outcome, cancelReason, note });
     const task = isWellFormedId(taskId) ? await this.em.findOne(ReviewTask, { id: taskId }) : null;
     if (!task) throw notFound('task');
-    const file = await this.em.findOneOrFail(HardshipFile, { id: task.fileId });
-    const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
+    // a file outside the caller's rows is not there for them at all (row-level security)
+    const file = await this.em.findOne(HardshipFile, { id: task.fileId });
+    const unit = file && (await this.em.findOneOrFail(Unit, { id: file.unitId }));
     const scope = scopeFor(actor);
-    if (!scope.canReadRecordsOf(unit)) throw notFound('task');
+    if (!file || !unit || !scope.canReadRecordsOf(unit)) throw notFound('task');
     if (!scope.canActOn(unit.id, ACTING_ROLES)) throw forbidden();
     const campaign = await this.em.findOneOrFail(ReviewCampaign, { id: task.campaignId });
     if (campaign.status !== 'OPEN' || task.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
