@@ -303,10 +303,11 @@ describe('aid funds (domain.md §5)', () => {
       idNumber: spouseId,
       employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
     });
+    const spouseToken = spouse.data?.registerWorker.token;
     const confirmed = await app.gql(
-      `mutation($id: ID!) { confirmReceipt(id: $id) { status events { action actorRole } } }`,
-      { id: caseId },
-      { token: spouse.data?.registerWorker.token },
+      `mutation($id: ID!, $code: String) { confirmReceipt(id: $id, smsCode: $code) { status events { action actorRole } } }`,
+      { id: caseId, code: await app.receiptCode(spouseToken) },
+      { token: spouseToken },
     );
     expect(confirmed.data?.confirmReceipt.status, JSON.stringify([spouse, confirmed])).toBe('RECEIVED');
   });

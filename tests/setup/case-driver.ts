@@ -45,7 +45,7 @@ const MUTATIONS: Record<string, string> = {
   completeService: `mutation($id: ID!, $report: String!) { r: completeService(id: $id, report: $report) { ${CASE_FIELDS} } }`,
   close: `mutation($id: ID!, $report: String!) { r: closeCase(id: $id, report: $report) { ${CASE_FIELDS} } }`,
   disburse: `mutation($id: ID!, $input: DisbursementInput!) { r: disburseCase(id: $id, input: $input) { ${CASE_FIELDS} } }`,
-  confirmReceipt: `mutation($id: ID!) { r: confirmReceipt(id: $id) { ${CASE_FIELDS} } }`,
+  confirmReceipt: `mutation($id: ID!, $smsCode: String) { r: confirmReceipt(id: $id, smsCode: $smsCode) { ${CASE_FIELDS} } }`,
   rate: `mutation($id: ID!, $score: Int!, $comment: String) { r: rateCase(id: $id, score: $score, comment: $comment) { ${CASE_FIELDS} } }`,
   assign: `mutation($id: ID!, $userId: ID!) { r: assignCase(id: $id, userId: $userId) { ${CASE_FIELDS} } }`,
 };
@@ -154,8 +154,14 @@ export class CaseDriver {
   }
 
   /** Runs an action; returns the raw result so tests can assert refusals. */
-  act(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<GqlResult> {
-    const defaults = action === 'disburse' ? { input: { method: 'CASH', idempotencyKey: newPaymentKey() } } : DEFAULT_ARGS[action];
+  /** Confirming receipt sends, unless the test says otherwise, the code the caller's own phone received. */
+  async act(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<GqlResult> {
+    const defaults =
+      action === 'disburse'
+        ? { input: { method: 'CASH', idempotencyKey: newPaymentKey() } }
+        : action === 'confirmReceipt' && !('smsCode' in args)
+          ? { smsCode: await this.app.receiptCode(token) }
+          : DEFAULT_ARGS[action];
     return this.app.gql(MUTATIONS[action], { id, ...defaults, ...args }, { token });
   }
 

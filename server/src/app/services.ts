@@ -68,10 +68,11 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const cases = new CaseService(em, deps.cipher, deps.clock, paymentRecipientCheck);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
+  const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth);
   return {
     units,
     auth,
-    verification: new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth),
+    verification,
     audit: new AuditService(em),
     jobs: new JobService(em),
     files,
@@ -82,7 +83,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
       maxBytes: deps.config.UPLOAD_MAX_BYTES,
       maxPerCase: deps.config.UPLOAD_MAX_PER_CASE,
     }),
-    funds: new FundService(em, cases, files, deps.cipher),
+    funds: new FundService(em, cases, files, deps.cipher, (actor, code) => verification.proveReceipt(actor, code)),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups: new RollupService(em, deps.clock),

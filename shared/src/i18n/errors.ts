@@ -41,6 +41,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '验证码不正确或已失效，请重新获取',
     en: 'The code is wrong or no longer valid; ask for a new one',
   },
+  'auth.receiptCodeNeeded': {
+    'zh-CN': '请输入发送到您手机的验证码，确认是本人领取',
+    en: 'Enter the code sent to your phone to confirm it is you receiving the money',
+  },
+  'auth.ownPhoneOnly': {
+    'zh-CN': '领取确认验证码只能发送到本人账号的手机',
+    en: 'A receipt code is sent only to the phone of the account asking for it',
+  },
   'auth.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
   'auth.registrationRefused': {
     'zh-CN': '无法用这些信息注册。如果您已有账号，请直接登录；忘记密码请到所在服务站找回',

@@ -15,18 +15,19 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": typeof types.WorkerRequestSmsCodeDocument,
     "\n  query MyFileId {\n    myHardshipFile {\n      id\n      status\n    }\n  }\n": typeof types.MyFileIdDocument,
     "\n  mutation SaveApplication($input: CaseDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveApplicationDocument,
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterWorkerDocument,
     "\n  query ServiceUnits($search: String!) {\n    serviceUnits(search: $search) {\n      id\n      code\n      name\n      parentName\n    }\n  }\n": typeof types.ServiceUnitsDocument,
-    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": typeof types.WorkerRequestSmsCodeDocument,
     "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkerResetPasswordWithCodeDocument,
     "\n  mutation WorkerLoginWithCode($phone: String!, $code: String!) {\n    loginWithSmsCode(phone: $phone, code: $code) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkerLoginWithCodeDocument,
     "\n  query MyCases {\n    myCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          title\n          type\n          status\n          caseNumber\n          reference\n          nextStep\n          updatedAt\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
     "\n  query WorkerCase($id: ID!) {\n    case(id: $id) {\n      id\n      clientId\n      title\n      type\n      status\n      caseNumber\n      reference\n      nextStep\n      dueAt\n      overdue\n      submittedAt\n      holder {\n        name\n        level\n      }\n      missingItems\n      returnReason\n      rejectReason\n      requestedAmountFen\n      approvedAmountFen\n      allowedActions\n      rating\n      ratingComment\n      documents {\n        id\n        slot\n        createdAt\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        comment\n        unit {\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.WorkerCaseDocument,
-    "\n  mutation ConfirmReceipt($id: ID!) {\n    confirmReceipt(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmReceiptDocument,
+    "\n  query MyPhone {\n    me {\n      id\n      phone\n    }\n  }\n": typeof types.MyPhoneDocument,
+    "\n  mutation ConfirmReceipt($id: ID!, $smsCode: String!) {\n    confirmReceipt(id: $id, smsCode: $smsCode) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmReceiptDocument,
     "\n  mutation RateCase($id: ID!, $score: Int!, $comment: String) {\n    rateCase(id: $id, score: $score, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateCaseDocument,
     "\n  mutation ResubmitCase($id: ID!) {\n    resubmitCase(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResubmitCaseDocument,
     "\n  mutation WithdrawCase($id: ID!) {\n    withdrawCase(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCaseDocument,
@@ -37,18 +38,19 @@ type Documents = {
     "\n  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.WorkerChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": types.WorkerRequestSmsCodeDocument,
     "\n  query MyFileId {\n    myHardshipFile {\n      id\n      status\n    }\n  }\n": types.MyFileIdDocument,
     "\n  mutation SaveApplication($input: CaseDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveApplicationDocument,
     "\n  mutation SubmitApplication($id: ID!) {\n    submitCase(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  mutation WorkerLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.WorkerLoginDocument,
     "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterWorkerDocument,
     "\n  query ServiceUnits($search: String!) {\n    serviceUnits(search: $search) {\n      id\n      code\n      name\n      parentName\n    }\n  }\n": types.ServiceUnitsDocument,
-    "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n": types.WorkerRequestSmsCodeDocument,
     "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.WorkerResetPasswordWithCodeDocument,
     "\n  mutation WorkerLoginWithCode($phone: String!, $code: String!) {\n    loginWithSmsCode(phone: $phone, code: $code) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.WorkerLoginWithCodeDocument,
     "\n  query MyCases {\n    myCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          clientId\n          title\n          type\n          status\n          caseNumber\n          reference\n          nextStep\n          updatedAt\n          overdue\n        }\n      }\n    }\n  }\n": types.MyCasesDocument,
     "\n  query WorkerCase($id: ID!) {\n    case(id: $id) {\n      id\n      clientId\n      title\n      type\n      status\n      caseNumber\n      reference\n      nextStep\n      dueAt\n      overdue\n      submittedAt\n      holder {\n        name\n        level\n      }\n      missingItems\n      returnReason\n      rejectReason\n      requestedAmountFen\n      approvedAmountFen\n      allowedActions\n      rating\n      ratingComment\n      documents {\n        id\n        slot\n        createdAt\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        comment\n        unit {\n          name\n          level\n        }\n      }\n    }\n  }\n": types.WorkerCaseDocument,
-    "\n  mutation ConfirmReceipt($id: ID!) {\n    confirmReceipt(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmReceiptDocument,
+    "\n  query MyPhone {\n    me {\n      id\n      phone\n    }\n  }\n": types.MyPhoneDocument,
+    "\n  mutation ConfirmReceipt($id: ID!, $smsCode: String!) {\n    confirmReceipt(id: $id, smsCode: $smsCode) {\n      id\n      status\n    }\n  }\n": types.ConfirmReceiptDocument,
     "\n  mutation RateCase($id: ID!, $score: Int!, $comment: String) {\n    rateCase(id: $id, score: $score, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateCaseDocument,
     "\n  mutation ResubmitCase($id: ID!) {\n    resubmitCase(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResubmitCaseDocument,
     "\n  mutation WithdrawCase($id: ID!) {\n    withdrawCase(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawCaseDocument,
@@ -59,6 +61,10 @@ const documents: Documents = {
     "\n  mutation WorkerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.WorkerChangePasswordDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n"): typeof import('./graphql').WorkerRequestSmsCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,10 +92,6 @@ export function graphql(source: "\n  query ServiceUnits($search: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {\n    requestSmsCode(phone: $phone, purpose: $purpose)\n  }\n"): typeof import('./graphql').WorkerRequestSmsCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerResetPasswordWithCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -106,7 +108,11 @@ export function graphql(source: "\n  query WorkerCase($id: ID!) {\n    case(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmReceipt($id: ID!) {\n    confirmReceipt(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConfirmReceiptDocument;
+export function graphql(source: "\n  query MyPhone {\n    me {\n      id\n      phone\n    }\n  }\n"): typeof import('./graphql').MyPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmReceipt($id: ID!, $smsCode: String!) {\n    confirmReceipt(id: $id, smsCode: $smsCode) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConfirmReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -139,6 +139,7 @@ export type RegisterWorkerInput = {
 
 /** What a one-time code sent by SMS may be used for */
 export type SmsCodePurpose =
+  | 'CONFIRM_RECEIPT'
   | 'LOGIN'
   | 'REGISTER'
   | 'RESET_PASSWORD';
@@ -150,6 +151,14 @@ export type UnitLevel =
   | 'ENTERPRISE'
   | 'PROVINCE'
   | 'STREET';
+
+export type WorkerRequestSmsCodeMutationVariables = Exact<{
+  phone: string;
+  purpose: SmsCodePurpose;
+}>;
+
+
+export type WorkerRequestSmsCodeMutation = { requestSmsCode: boolean };
 
 export type MyFileIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -192,14 +201,6 @@ export type ServiceUnitsQueryVariables = Exact<{
 
 export type ServiceUnitsQuery = { serviceUnits: Array<{ id: string, code: string, name: string, parentName: string | null }> };
 
-export type WorkerRequestSmsCodeMutationVariables = Exact<{
-  phone: string;
-  purpose: SmsCodePurpose;
-}>;
-
-
-export type WorkerRequestSmsCodeMutation = { requestSmsCode: boolean };
-
 export type WorkerResetPasswordWithCodeMutationVariables = Exact<{
   phone: string;
   code: string;
@@ -229,8 +230,14 @@ export type WorkerCaseQueryVariables = Exact<{
 
 export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel }, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
 
+export type MyPhoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPhoneQuery = { me: { id: string, phone: string } };
+
 export type ConfirmReceiptMutationVariables = Exact<{
   id: string | number;
+  smsCode: string;
 }>;
 
 
@@ -308,6 +315,11 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const WorkerRequestSmsCodeDocument = new TypedDocumentString(`
+    mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {
+  requestSmsCode(phone: $phone, purpose: $purpose)
+}
+    `) as unknown as TypedDocumentString<WorkerRequestSmsCodeMutation, WorkerRequestSmsCodeMutationVariables>;
 export const MyFileIdDocument = new TypedDocumentString(`
     query MyFileId {
   myHardshipFile {
@@ -364,11 +376,6 @@ export const ServiceUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceUnitsQuery, ServiceUnitsQueryVariables>;
-export const WorkerRequestSmsCodeDocument = new TypedDocumentString(`
-    mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {
-  requestSmsCode(phone: $phone, purpose: $purpose)
-}
-    `) as unknown as TypedDocumentString<WorkerRequestSmsCodeMutation, WorkerRequestSmsCodeMutationVariables>;
 export const WorkerResetPasswordWithCodeDocument = new TypedDocumentString(`
     mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {
   resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {
@@ -459,9 +466,17 @@ export const WorkerCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerCaseQuery, WorkerCaseQueryVariables>;
+export const MyPhoneDocument = new TypedDocumentString(`
+    query MyPhone {
+  me {
+    id
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<MyPhoneQuery, MyPhoneQueryVariables>;
 export const ConfirmReceiptDocument = new TypedDocumentString(`
-    mutation ConfirmReceipt($id: ID!) {
-  confirmReceipt(id: $id) {
+    mutation ConfirmReceipt($id: ID!, $smsCode: String!) {
+  confirmReceipt(id: $id, smsCode: $smsCode) {
     id
     status
   }

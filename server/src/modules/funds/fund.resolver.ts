@@ -145,9 +145,16 @@ export class FundResolver {
   }
 
   @Authorized()
-  @Mutation(() => AidCaseView, { description: 'Only the recipient, from their own account' })
-  async confirmReceipt(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AidCaseView> {
-    return toCaseView(await ctx.services.funds.confirmReceipt(requireActor(ctx), id));
+  @Mutation(() => AidCaseView, {
+    description: "Only the recipient, from their own account, with the CONFIRM_RECEIPT code sent to the account's phone",
+  })
+  async confirmReceipt(
+    @Arg('id', () => ID) id: string,
+    @Arg('smsCode', () => String, { nullable: true, description: 'Required; nullable only so older clients get a clear refusal' })
+    smsCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.funds.confirmReceipt(requireActor(ctx), id, smsCode));
   }
 
   private async view(ctx: Context, entry: LedgerEntry): Promise<LedgerEntryView> {

@@ -87,6 +87,8 @@ export class FundService {
     private readonly cases: CaseService,
     private readonly files: HardshipFileService,
     private readonly cipher: FieldCipher,
+    /** The recipient's CONFIRM_RECEIPT code, checked and spent on its own (VerificationService.proveReceipt). */
+    private readonly proveReceipt: (actor: Actor, code: string | null | undefined) => Promise<void>,
   ) {}
 
   /** A fund the actor may read: the unit's own (balance 0 before its first posting), or null when the unit holds none. */
@@ -344,10 +346,15 @@ export class FundService {
   }
 
   /**
-   * The recipient confirms receipt from their own account (实名制). Staff cannot, whatever roles they hold.
-   * With instalments left, the case returns to READY_TO_PAY for the next one.
+   * The recipient confirms receipt from their own account (实名制), with a code sent to their own phone (杜绝代签).
+   * Staff cannot, whatever roles they hold. With instalments left, the case returns to READY_TO_PAY for the next one.
+   * The code is spent before the case's transaction and only when the caller could confirm now: a try is counted
+   * even when the case's transaction rolls back, and a refusal for another reason (not the recipient, wrong state)
+   * costs the worker no code.
    */
-  async confirmReceipt(actor: Actor, caseId: string): Promise<AidCase> {
+  async confirmReceipt(actor: Actor, caseId: string, smsCode: string | null | undefined): Promise<AidCase> {
+    const aidCase = await this.cases.get(actor, caseId);
+    if ((await this.cases.allowedActions(actor, aidCase)).includes('confirmReceipt')) await this.proveReceipt(actor, smsCode);
     return this.cases.transition(actor, caseId, 'confirmReceipt', async (step) => {
       const { em, aidCase, now } = step;
       const payment = await em.findOne(

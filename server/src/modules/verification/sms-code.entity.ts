@@ -1,8 +1,8 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { idColumn } from '../../common/columns.js';
 
-/** The purposes wired so far (the table also admits CONFIRM_RECEIPT, issue 20's receipt step-up). */
-export const SMS_CODE_PURPOSES = ['REGISTER', 'LOGIN', 'RESET_PASSWORD'] as const;
+/** What a code is for; a code of one purpose never serves another. */
+export const SMS_CODE_PURPOSES = ['REGISTER', 'LOGIN', 'RESET_PASSWORD', 'CONFIRM_RECEIPT'] as const;
 export type SmsCodePurpose = (typeof SMS_CODE_PURPOSES)[number];
 
 /** A one-time code sent to a phone; kept as an HMAC, sealed only until it is sent. */

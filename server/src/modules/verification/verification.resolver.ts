@@ -20,7 +20,7 @@ export class VerificationResolver {
     @Arg('purpose', () => SmsCodePurposeEnum) purpose: SmsCodePurpose,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    return ctx.services.verification.requestCode(phone, purpose, ctx.ip);
+    return ctx.services.verification.requestCode(phone, purpose, ctx.ip, ctx.actor);
   }
 
   @Mutation(() => AuthPayload, { description: "A worker's own account, with the REGISTER code sent to the phone" })

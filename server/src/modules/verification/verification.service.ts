@@ -2,7 +2,8 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskPhone, passwordSchema, phoneSchema } from '@bangfu/shared';
 import type { FieldCipher } from '../../common/crypto.js';
-import { DomainError } from '../../common/domain-error.js';
+import type { Actor } from '../../common/actor.js';
+import { DomainError, unauthenticated } from '../../common/domain-error.js';
 import { parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { AuthResult, AuthService } from '../auth/auth.service.js';
@@ -39,10 +40,19 @@ export class VerificationService {
     private readonly auth: AuthService,
   ) {}
 
-  /** Always answers true: whether the phone has an account is not the caller's to learn. */
-  async requestCode(phone: string, purpose: SmsCodePurpose, ip: string): Promise<boolean> {
+  /**
+   * Always answers true: whether the phone has an account is not the caller's to learn. A CONFIRM_RECEIPT code is
+   * asked for by a signed-in account and goes only to that account's own phone: staff cannot have one sent for a
+   * worker, and a worker's code is no use to anyone else.
+   */
+  async requestCode(phone: string, purpose: SmsCodePurpose, ip: string, actor: Actor | null = null): Promise<boolean> {
     const number = parseInput(phoneSchema, phone);
     if (!SMS_CODE_PURPOSES.includes(purpose)) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'purpose' });
+    if (purpose === 'CONFIRM_RECEIPT') {
+      if (!actor) throw unauthenticated();
+      const own = await this.em.findOne(User, { id: actor.userId });
+      if (own?.phone !== number) throw new DomainError('FORBIDDEN', 'auth.ownPhoneOnly');
+    }
     await this.limits.perIp.spend(ip);
     await this.limits.perPhoneMinute.spend(number);
     await this.limits.perPhoneDay.spend(number);
@@ -89,6 +99,23 @@ export class VerificationService {
   /** Registration proves the phone is the registrant's with the code sent to it (实名: the number is theirs). */
   registerWorker(input: { smsCode?: unknown } & Record<string, unknown>, ip: string): Promise<AuthResult> {
     return this.auth.registerWorker(input, ip, (phone) => this.consume(phone, 'REGISTER', String(input.smsCode ?? '')));
+  }
+
+  /**
+   * The recipient's step-up before confirming receipt (杜绝代签): the CONFIRM_RECEIPT code sent to the caller's own
+   * phone, so whoever knows only the password cannot sign for the worker. A wrong code is bad input here, not a
+   * failed sign-in: the session stays.
+   */
+  async proveReceipt(actor: Actor, code: string | null | undefined): Promise<void> {
+    if (!code?.trim()) throw new DomainError('BAD_USER_INPUT', 'auth.receiptCodeNeeded');
+    const user = await this.em.findOne(User, { id: actor.userId, active: true });
+    try {
+      if (!user) throw badCode();
+      await this.consume(user.phone, 'CONFIRM_RECEIPT', code.trim());
+    } catch (error) {
+      if (error instanceof DomainError && error.key === 'auth.badCode') throw new DomainError('BAD_USER_INPUT', 'auth.badCode');
+      throw error;
+    }
   }
 
   private async accountOf(phone: string): Promise<User> {

@@ -35,12 +35,6 @@ export const SERVICE_UNITS = graphql(`
   }
 `);
 
-export const REQUEST_SMS_CODE = graphql(`
-  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {
-    requestSmsCode(phone: $phone, purpose: $purpose)
-  }
-`);
-
 export const RESET_PASSWORD_WITH_CODE = graphql(`
   mutation WorkerResetPasswordWithCode($phone: String!, $code: String!, $newPassword: String!) {
     resetPasswordWithSmsCode(phone: $phone, code: $code, newPassword: $newPassword) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SmsCodePurpose } from '../../gql/graphql';
 import { Field } from '../../components/field';
-import { SmsCodeButton } from './sms-code-button';
+import { SmsCodeButton } from '../../components/sms-code-button';
 
 interface PhoneAndCodeProps {
   purpose: SmsCodePurpose;

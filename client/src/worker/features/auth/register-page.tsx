@@ -10,7 +10,7 @@ import { Link, navigate } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
 import { REGISTER, SERVICE_UNITS } from './api';
 import { enterWith } from './enter';
-import { SmsCodeButton } from './sms-code-button';
+import { SmsCodeButton } from '../../components/sms-code-button';
 
 type FieldName = 'name' | 'idNumber' | 'phone' | 'smsCode' | 'password' | 'employerUnitId';
 

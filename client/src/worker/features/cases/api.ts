@@ -70,9 +70,18 @@ export const WORKER_CASE = graphql(`
   }
 `);
 
+export const MY_PHONE = graphql(`
+  query MyPhone {
+    me {
+      id
+      phone
+    }
+  }
+`);
+
 export const CONFIRM_RECEIPT = graphql(`
-  mutation ConfirmReceipt($id: ID!) {
-    confirmReceipt(id: $id) {
+  mutation ConfirmReceipt($id: ID!, $smsCode: String!) {
+    confirmReceipt(id: $id, smsCode: $smsCode) {
       id
       status
     }

@@ -15,6 +15,7 @@ import { newClientId } from '../../../lib/ids';
 import { fenToYuan } from '../../../lib/money';
 import { uploadEvidence } from '../../../lib/upload';
 import { CONFIRM_RECEIPT, RATE_CASE, RESUBMIT_CASE, WITHDRAW_CASE, WORKER_CASE } from './api';
+import { ConfirmReceipt } from './confirm-receipt';
 
 type Pending = { blob: Blob; uploadKey: string; state: SlotState };
 
@@ -94,13 +95,6 @@ export function CasePage({ id }: { id: string }) {
   }
 
   const can = (action: string) => aidCase.allowedActions.includes(action as never);
-  const confirmReceipt = async () => {
-    if (
-      await Dialog.confirm({ content: t('case.confirmReceiptHint'), confirmText: t('case.confirmReceipt'), cancelText: t('app.cancel') })
-    ) {
-      act.mutate(() => execute(CONFIRM_RECEIPT, { id }));
-    }
-  };
   const withdraw = async () => {
     if (await Dialog.confirm({ content: t('case.withdrawConfirm'), confirmText: t('case.withdraw'), cancelText: t('app.cancel') })) {
       act.mutate(() => execute(WITHDRAW_CASE, { id }));
@@ -185,9 +179,7 @@ export function CasePage({ id }: { id: string }) {
         {actionError && <Banner tone="error">{actionError}</Banner>}
         <div className="stack">
           {can('confirmReceipt') && (
-            <Button block color="primary" size="large" onClick={confirmReceipt} loading={act.isPending}>
-              {t('case.confirmReceipt')}
-            </Button>
+            <ConfirmReceipt busy={act.isPending} onConfirm={(smsCode) => act.mutate(() => execute(CONFIRM_RECEIPT, { id, smsCode }))} />
           )}
           {can('resubmit') && (
             <Button

@@ -1,9 +1,15 @@
 import { Button } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SmsCodePurpose } from '../../gql/graphql';
-import { execute } from '../../../lib/graphql';
-import { REQUEST_SMS_CODE } from './api';
+import { graphql } from '../gql';
+import type { SmsCodePurpose } from '../gql/graphql';
+import { execute } from '../../lib/graphql';
+
+const REQUEST_SMS_CODE = graphql(`
+  mutation WorkerRequestSmsCode($phone: String!, $purpose: SmsCodePurpose!) {
+    requestSmsCode(phone: $phone, purpose: $purpose)
+  }
+`);
 
 /** The server sends at most one code a minute to a phone; the button waits as long. */
 const RESEND_SECONDS = 60;
