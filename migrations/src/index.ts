@@ -15,6 +15,7 @@ import { Migration20261204000000ApplicationAnswers } from './Migration2026120400
 import { Migration20261205000000RoleGrantRequests } from './Migration20261205000000RoleGrantRequests.js';
 import { Migration20261205010000SmsCodes } from './Migration20261205010000SmsCodes.js';
 import { Migration20261205020000RowLevelSecurity } from './Migration20261205020000RowLevelSecurity.js';
+import { Migration20261205030000IdentityVerification } from './Migration20261205030000IdentityVerification.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000RoleGrantRequests', class: Migration20261205000000RoleGrantRequests },
   { name: 'Migration20261205010000SmsCodes', class: Migration20261205010000SmsCodes },
   { name: 'Migration20261205020000RowLevelSecurity', class: Migration20261205020000RowLevelSecurity },
+  { name: 'Migration20261205030000IdentityVerification', class: Migration20261205030000IdentityVerification },
 ];

@@ -292,8 +292,9 @@ describe('aid funds (domain.md §5)', () => {
         })
       ).errors?.[0].extensions?.code,
     ).toBe('BAD_USER_INPUT');
+    // she has no verified account yet: the payer checks her ID card at the payout
     await driver.ok('disburse', driver.actors.streetStaff, caseId, {
-      input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: spouseId },
+      input: { method: 'CASH', idempotencyKey: newPaymentKey(), recipientIdNumber: spouseId, recipientIdentityChecked: true },
     });
     expect((await driver.act('confirmReceipt', applicant.token, caseId)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const spouse = await app.registerWorker({

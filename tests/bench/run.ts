@@ -460,7 +460,8 @@ async function main(): Promise<void> {
                 }
               }
             `,
-            { id: caseId, input: { idempotencyKey: key, method: 'BANK_TRANSFER' } },
+            // the bench's files are loaded without a counter check: the payer checks the card at the payout
+            { id: caseId, input: { idempotencyKey: key, method: 'BANK_TRANSFER', recipientIdentityChecked: true } },
             payer.token,
           );
           const outcome = answer.errors?.[0].extensions?.code ?? 'OK';

@@ -283,6 +283,8 @@ describe('the staff and union console', () => {
     await page.getByRole('heading', { name: '赵建国' }).waitFor();
     const masked = await page.getByTestId('id-number').textContent();
     expect(masked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+    // opened without ticking the ID-card check, so its holder is not yet verified for payments
+    await page.getByText('尚未实名核验').waitFor();
     await capture('file');
 
     // a reveal states its reason, which the audit log keeps with it
@@ -326,6 +328,33 @@ describe('the staff and union console', () => {
     await page.getByTestId('file-status').getByText('已注销').waitFor();
     expect(checks.findings).toEqual([]);
   }, 120_000);
+
+  it("verifies a worker's account at the counter from the phone they give and the ID card in hand", async () => {
+    checks.reset();
+    const applicant = await driver.newApplicant();
+    const phone = (await app.gql(`query { me { phone } }`, {}, { token: applicant.token })).data?.me.phone;
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/files`);
+    await page.getByRole('button', { name: '职工账号实名核验' }).click();
+    await page.getByRole('heading', { name: '实名核验' }).waitFor();
+    await page.getByLabel('职工手机号').fill(phone);
+    await page.getByLabel('身份证号（照身份证原件输入）').fill(newIdNumber());
+    await page.getByRole('checkbox', { name: '我已核对身份证原件与本人相符' }).check();
+    await page.getByRole('button', { name: '确认核验' }).click();
+    await page.getByRole('alert').getByText('没有与此手机号和身份证号相符的职工账号').waitFor();
+    await page.getByLabel('身份证号（照身份证原件输入）').fill(applicant.idNumber);
+    await page.getByRole('button', { name: '确认核验' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/的账号已实名核验/)
+      .waitFor();
+    await capture('identity-check');
+    const [row] = await app.sql<{ verified: boolean }>(`select identity_verified_at is not null as verified from app_user where id = ?`, [
+      applicant.userId,
+    ]);
+    expect(row.verified).toBe(true);
+    expect(checks.findings).toEqual([]);
+  }, 60_000);
 
   it('records income once however often the button is pressed, and shows refused allocations and expenses without changing the ledger', async () => {
     checks.reset();

@@ -24,6 +24,8 @@ export const FILE_INPUT = (unitId: string, idNumber: string, overrides: Record<s
   causes: ['LOW_INCOME'],
   minimumLivingStandardFen: 85_000,
   members: [{ name: '测试职工', relation: '本人', monthlyIncomeFen: 150_000, health: '高血压' }],
+  // opened at the counter with the ID card in hand (实名核验), so its holder can be paid
+  identityChecked: true,
   ...overrides,
 });
 

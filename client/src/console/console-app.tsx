@@ -19,6 +19,7 @@ const CaseWorkPage = lazy(() => import('./case-work/case-work-page').then((modul
 const FilesPage = lazy(() => import('./files/files-page').then((module) => ({ default: module.FilesPage })));
 const FilePage = lazy(() => import('./files/file-page').then((module) => ({ default: module.FilePage })));
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
+const IdentityCheckPage = lazy(() => import('./files/identity-check-page').then((module) => ({ default: module.IdentityCheckPage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
 const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
@@ -36,6 +37,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   const found = match('/console/cases/:id', path);
   if (found) return <CaseWorkPage key={found.id} id={found.id} />;
   if (path === '/console/files/new') return <NewFilePage unitId={unitId} />;
+  if (path === '/console/files/identity') return <IdentityCheckPage />;
   const editing = match('/console/files/:id/edit', path);
   if (editing) return <NewFilePage key={editing.id} unitId={unitId} fileId={editing.id} />;
   const file = match('/console/files/:id', path);

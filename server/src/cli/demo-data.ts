@@ -254,6 +254,7 @@ async function loadDemoCases(
     address: '兰山街道工业路 88 号职工宿舍 3-201',
     category: 'DEEP',
     causes: ['ILLNESS', 'LOW_INCOME'],
+    identityChecked: true,
     housing: '租住单位宿舍',
     minimumLivingStandardFen: 85_000,
     members: [

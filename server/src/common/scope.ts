@@ -81,6 +81,18 @@ export class Scope {
     return this.directoryAreas.some((area) => isWithin(unit, area) || isAncestorOf(unit, area));
   }
 
+  /**
+   * The unit whose acting role lets the actor verify a person registered at `unit` at the counter (实名核验): the
+   * unit itself or one above it, the station the person comes to. Null when none does.
+   */
+  verifyingUnitFor(unit: UnitRef): string | null {
+    if (this.checks === 'bypassed') return unit.id;
+    const grant = this.actor.grants.find(
+      (g) => ACTING_ROLES.includes(g.role) && (unit.path === g.unitPath || unit.path.startsWith(`${g.unitPath}.`)),
+    );
+    return grant?.unitId ?? null;
+  }
+
   /** Acting on a record needs one of `roles` on the unit that holds it now (not on an ancestor). */
   canActOn(unitId: string, roles: readonly Role[] = ACTING_ROLES): boolean {
     if (this.checks === 'bypassed') return true;

@@ -99,6 +99,9 @@ export const EXPENSE_CATEGORIES = [...ALLOWED_EXPENSE_CATEGORIES, ...FORBIDDEN_E
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 export const DISBURSEMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'IN_KIND'] as const;
 export type DisbursementMethod = (typeof DISBURSEMENT_METHODS)[number];
+/** How a payment's recipient was known to be the person (实名): a verified account, the file's counter check, or at payout. */
+export const RECIPIENT_IDENTITY_BASES = ['ACCOUNT', 'FILE', 'AT_PAYOUT'] as const;
+export type RecipientIdentityBasis = (typeof RECIPIENT_IDENTITY_BASES)[number];
 
 /** Evidence a worker photographs for a case; each slot says which document it wants. */
 export const EVIDENCE_SLOTS = [

@@ -187,6 +187,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '只能由领款人本人用自己的账号确认领取',
     en: 'Only the recipient, from their own account, can confirm receipt',
   },
+  'case.recipientNotVerified': {
+    'zh-CN': '领款人尚未实名核验：请核对其身份证后发放，或先为其账号做实名核验',
+    en: "The recipient's identity is not verified: check their ID card at the payout, or verify their account first",
+  },
+  'identity.noSuchAccount': {
+    'zh-CN': '没有与此手机号和身份证号相符的职工账号',
+    en: 'No worker account matches this phone number and ID number',
+  },
   'case.recipientNotOnFile': {
     'zh-CN': '领款人必须是档案本人或档案登记的家庭成员',
     en: "The recipient must be the file's person or a household member the file names as recipient",

@@ -66,6 +66,12 @@ export const registerWorkerSchema = z.object({
   employerUnitId: z.string().regex(/^\d{1,18}$/, 'id'),
 });
 
+/** 实名核验 at the counter: the phone the person gives and the number on the ID card in front of the staff member. */
+export const verifyIdentitySchema = z.object({
+  phone: phoneSchema,
+  idNumber: idNumberSchema,
+});
+
 export const staffAccountSchema = z.object({
   phone: phoneSchema,
   password: passwordSchema,

@@ -42,6 +42,11 @@ export const hardshipFileInputSchema = z.object({
   causes: z.array(z.enum(HARDSHIP_CAUSES)).min(1, 'causes').max(HARDSHIP_CAUSES.length),
   category: z.enum(HARDSHIP_CATEGORIES),
   note: text(500).nullish(),
+  /** The staff member checked the holder's ID card at the counter (实名核验). */
+  identityChecked: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 export type HardshipFileInputData = z.output<typeof hardshipFileInputSchema>;
 

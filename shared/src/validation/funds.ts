@@ -45,5 +45,10 @@ export const disbursementSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   /** Defaults to the file's person; otherwise a household member the file names as a recipient. */
   recipientIdNumber: idNumberSchema.nullish(),
+  /** The payer saw the recipient's ID card at the payout (现场核验); needed when nothing else verified them. */
+  recipientIdentityChecked: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   note,
 });

@@ -68,7 +68,12 @@ function run(action: ConsoleAction, id: string, values: Values, type: AidType, p
     case 'disburse':
       return execute(CASE_ACTIONS.disburse, {
         id,
-        input: { method: values.method as (typeof DISBURSEMENT_METHODS)[number], idempotencyKey: paymentKey, note: text('note') },
+        input: {
+          method: values.method as (typeof DISBURSEMENT_METHODS)[number],
+          idempotencyKey: paymentKey,
+          recipientIdentityChecked: Boolean(values.recipientIdentityChecked),
+          note: text('note'),
+        },
       });
     case 'startReview':
       return execute(CASE_ACTIONS.startReview, { id });
@@ -208,6 +213,9 @@ export function ActionForm({
             </Form.Item>
             <Form.Item label={t('console.fields.paymentKey')}>
               <Input value={paymentKey} readOnly />
+            </Form.Item>
+            <Form.Item name="recipientIdentityChecked" valuePropName="checked">
+              <Checkbox>{t('console.fields.recipientIdentityChecked')}</Checkbox>
             </Form.Item>
           </>
         )}

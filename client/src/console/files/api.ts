@@ -31,6 +31,7 @@ export const FILE = graphql(`
     hardshipFile(id: $id) {
       id
       personName
+      identityVerifiedAt
       idNumberMasked
       birthDate
       sex
@@ -135,6 +136,16 @@ export const CASE_FOR_FILE = graphql(`
         monthlyIncomeFen
         incomeMasked
       }
+    }
+  }
+`);
+
+export const VERIFY_IDENTITY = graphql(`
+  mutation ConsoleVerifyIdentity($input: VerifyIdentityInput!) {
+    verifyIdentity(input: $input) {
+      id
+      name
+      identityVerifiedAt
     }
   }
 `);

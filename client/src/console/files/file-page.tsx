@@ -52,6 +52,9 @@ export function FilePage({ id }: { id: string }) {
           {file.personName}
         </Typography.Title>
         <Tag data-testid="file-status">{t(`fileStatuses.${file.status}`)}</Tag>
+        <Tag color={file.identityVerifiedAt ? 'success' : 'error'}>
+          {t(file.identityVerifiedAt ? 'console.identity.fileVerified' : 'console.identity.fileNotVerified')}
+        </Tag>
         {file.status !== 'CANCELLED' && (
           <>
             <Button onClick={() => navigate(`/console/files/${id}/edit${location.search}`)}>{t('console.files.edit')}</Button>

@@ -57,6 +57,7 @@ export function FilesPage({ unitId }: { unitId: string }) {
         <Button type="primary" onClick={() => navigate(`/console/files/new${location.search}`)}>
           {t('console.files.create')}
         </Button>
+        <Button onClick={() => navigate(`/console/files/identity${location.search}`)}>{t('console.identity.open')}</Button>
         <span>{t('console.queue.total', { count: files.data?.totalCount ?? 0 })}</span>
       </Space>
       {files.isError && <Alert type="error" title={files.error.message} />}

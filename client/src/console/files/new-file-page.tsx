@@ -32,6 +32,7 @@ interface FileValues {
   minimumLivingYuan?: string;
   members: MemberValues[];
   note?: string;
+  identityChecked?: boolean;
 }
 
 const blankToNull = (value?: string) => (value?.trim() ? value.trim() : null);
@@ -131,6 +132,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
         housing: blankToNull(values.housing),
         minimumLivingStandardFen: values.minimumLivingYuan ? yuanToFen(values.minimumLivingYuan) : null,
         note: blankToNull(values.note),
+        identityChecked: Boolean(values.identityChecked),
         members: (values.members ?? []).map((member) => ({
           name: member.name.trim(),
           relation: member.relation.trim(),
@@ -180,6 +182,9 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
             </Form.Item>
             <Form.Item label={t('auth.idNumber')} name="idNumber" rules={required}>
               <Input maxLength={18} />
+            </Form.Item>
+            <Form.Item name="identityChecked" valuePropName="checked" style={{ alignSelf: 'end' }}>
+              <Checkbox>{t('console.identity.fileChecked')}</Checkbox>
             </Form.Item>
             <Form.Item label={t('auth.phone')} name="phone">
               <Input />

@@ -158,6 +158,8 @@ export type DisbursementInput = {
   note?: string | null | undefined;
   /** A household member named on the file as recipient; default the file's person */
   recipientIdNumber?: string | null | undefined;
+  /** The payer saw the recipient's ID card at this payout (现场核验); needed when neither the file's counter check nor a verified account covers them */
+  recipientIdentityChecked?: boolean | null | undefined;
 };
 
 export type DisbursementMethod =
@@ -235,6 +237,8 @@ export type HardshipFileInput = {
   employerName?: string | null | undefined;
   housing?: string | null | undefined;
   idNumber: string;
+  /** The staff member checked the holder's ID card at the counter (实名核验); a changed ID number needs it again */
+  identityChecked?: boolean | null | undefined;
   members?: Array<HouseholdMemberInput> | null | undefined;
   minimumLivingStandardFen?: number | null | undefined;
   /** Why the file was created or changed; kept in its history */
@@ -373,6 +377,14 @@ export type UpdateUnitInput = {
   residentPopulation?: number | null | undefined;
   staffCount?: number | null | undefined;
   streetFacing?: boolean | null | undefined;
+};
+
+/** What the staff member has in front of them at the counter */
+export type VerifyIdentityInput = {
+  /** The number on the ID card the staff member is holding */
+  idNumber: string;
+  /** The phone number the person gives */
+  phone: string;
 };
 
 export type VisitInput = {
@@ -807,7 +819,7 @@ export type ConsoleFileQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
@@ -865,6 +877,13 @@ export type CaseForFileQueryVariables = Exact<{
 
 
 export type CaseForFileQuery = { case: { id: string, applicantName: string, holder: { id: string }, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null } | null };
+
+export type ConsoleVerifyIdentityMutationVariables = Exact<{
+  input: VerifyIdentityInput;
+}>;
+
+
+export type ConsoleVerifyIdentityMutation = { verifyIdentity: { id: string, name: string, identityVerifiedAt: string | null } };
 
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
@@ -1779,6 +1798,7 @@ export const ConsoleFileDocument = new TypedDocumentString(`
   hardshipFile(id: $id) {
     id
     personName
+    identityVerifiedAt
     idNumberMasked
     birthDate
     sex
@@ -1879,6 +1899,15 @@ export const CaseForFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseForFileQuery, CaseForFileQueryVariables>;
+export const ConsoleVerifyIdentityDocument = new TypedDocumentString(`
+    mutation ConsoleVerifyIdentity($input: VerifyIdentityInput!) {
+  verifyIdentity(input: $input) {
+    id
+    name
+    identityVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleVerifyIdentityMutation, ConsoleVerifyIdentityMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {

@@ -20,6 +20,12 @@ export class UserView {
   @Field(() => Boolean)
   active!: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When staff checked this person’s ID card at the counter (实名核验); money goes only to verified people',
+  })
+  identityVerifiedAt!: Date | null;
+
   @Field(() => Date)
   createdAt!: Date;
 }
@@ -29,6 +35,7 @@ export const toUserView = (user: User): UserView => ({
   name: user.name,
   fullPhone: user.phone,
   active: user.active,
+  identityVerifiedAt: user.identityVerifiedAt ?? null,
   createdAt: user.createdAt,
 });
 

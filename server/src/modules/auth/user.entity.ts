@@ -39,6 +39,16 @@ export class User {
   @Property({ type: 'boolean' })
   active: boolean = true;
 
+  /** 实名核验: staff saw the ID card and the person at the counter (issue 20). Money goes only to verified people. */
+  @Property({ type: 'datetime', nullable: true })
+  identityVerifiedAt?: Date | null;
+
+  @Property({ type: idColumn(), nullable: true })
+  identityVerifiedById?: string | null;
+
+  @Property({ type: idColumn(), nullable: true })
+  identityVerifiedUnitId?: string | null;
+
   /** Language for messages sent when the person is not looking at the app (SMS). */
   @Property({ type: 'string' })
   language: 'zh-CN' | 'en' = 'zh-CN';

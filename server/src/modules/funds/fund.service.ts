@@ -9,6 +9,7 @@ import {
   ACTING_ROLES,
   HEAD_ROLES,
   shanghaiYearStart,
+  type RecipientIdentityBasis,
   type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
@@ -53,6 +54,22 @@ export const paymentRecipientCheck = async (em: EntityManager, actor: Actor, aid
   const file = aidCase.fileId ? await em.findOne(HardshipFile, { id: aidCase.fileId }) : null;
   return file ? file.recipientHashes.includes(user.idNumberHash) : aidCase.applicantUserId === user.id;
 };
+
+/**
+ * How the recipient is known to be the person: the file's counter check (its holder), an account verified at the
+ * counter, or the payer seeing the ID card at this payout (现场核验, recorded). Nothing else pays.
+ */
+async function identityOf(
+  em: EntityManager,
+  hash: string | null,
+  file: HardshipFile | null,
+  checkedAtPayout: boolean,
+): Promise<RecipientIdentityBasis> {
+  if (hash && file?.idNumberHash === hash && file.identityVerifiedAt) return 'FILE';
+  if (hash && (await em.count(User, { idNumberHash: hash, active: true, identityVerifiedAt: { $ne: null } }))) return 'ACCOUNT';
+  if (checkedAtPayout) return 'AT_PAYOUT';
+  throw new DomainError('BAD_USER_INPUT', 'case.recipientNotVerified');
+}
 
 export const EXPORT_QUEUE = 'exports';
 /** Tibet: the unit's own union-fund contribution is at least 10% of its retained union funds. */
@@ -288,7 +305,7 @@ export class FundService {
           const total = aidCase.approvedAmountFen!;
           const share = Math.floor(total / aidCase.instalments);
           const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
-          const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null);
+          const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null, data.recipientIdentityChecked);
           const fundUnit = await payingFundUnit(em, aidCase.unitId);
           const transaction = await createTransaction(em, {
             unitId: fundUnit.id,
@@ -315,6 +332,7 @@ export class FundService {
             fundUnitId: fundUnit.id,
             recipientName: recipient.name,
             recipientHash: recipient.hash,
+            recipientIdentity: recipient.identity,
             paidById: actor.userId,
           });
           return [
@@ -473,20 +491,33 @@ export class FundService {
     return em.findOneOrFail(AidCase, { id: caseId });
   }
 
-  /** Money goes to the file's person or a household member the file names as recipient, never anyone else. */
-  private async recipientFor(em: EntityManager, aidCase: AidCase, idNumber: string | null): Promise<{ name: string; hash: string | null }> {
+  /**
+   * Money goes to the file's person or a household member the file names as recipient, never anyone else, and only
+   * to a verified person (实名, domain.md §11): see identityOf.
+   */
+  private async recipientFor(
+    em: EntityManager,
+    aidCase: AidCase,
+    idNumber: string | null,
+    checkedAtPayout: boolean,
+  ): Promise<{ name: string; hash: string | null; identity: RecipientIdentityBasis }> {
     const file = aidCase.fileId ? await em.findOneOrFail(HardshipFile, { id: aidCase.fileId }) : null;
+    const identified = async (name: string, hash: string | null) => ({
+      name,
+      hash,
+      identity: await identityOf(em, hash, file, checkedAtPayout),
+    });
     if (!file) {
       // emergency aid before a file exists: the applicant's own account, when there is one
       if (idNumber) throw new DomainError('BAD_USER_INPUT', 'case.recipientNotOnFile');
       const user = aidCase.applicantUserId ? await em.findOne(User, { id: aidCase.applicantUserId }) : null;
-      return { name: aidCase.applicantName, hash: user?.idNumberHash ?? null };
+      return identified(aidCase.applicantName, user?.idNumberHash ?? null);
     }
-    if (!idNumber) return { name: file.personName, hash: file.idNumberHash };
+    if (!idNumber) return identified(file.personName, file.idNumberHash);
     const hash = this.cipher.lookupHash(idNumber);
     if (!file.recipientHashes.includes(hash)) throw new DomainError('BAD_USER_INPUT', 'case.recipientNotOnFile');
     const member = this.files.household(file, 'FULL').members.find((m) => m.idNumber && this.cipher.lookupHash(m.idNumber) === hash);
-    return { name: member?.name ?? file.personName, hash };
+    return identified(member?.name ?? file.personName, hash);
   }
 
   private async undoPayment(em: EntityManager, actor: Actor, original: LedgerTransaction, reason: string): Promise<void> {

@@ -133,6 +133,13 @@ export class DisbursementInput {
   @Field(() => String, { nullable: true, description: "A household member named on the file as recipient; default the file's person" })
   recipientIdNumber?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "The payer saw the recipient's ID card at this payout (现场核验); needed when neither the file's counter check nor a verified account covers them",
+  })
+  recipientIdentityChecked?: boolean | null;
+
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import type { DisbursementMethod, ExpenseCategory, FundSource } from '@bangfu/shared';
+import type { DisbursementMethod, ExpenseCategory, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
 import { idColumn } from '../../common/columns.js';
 
 const fen = () => new BigIntType('number');
@@ -145,6 +145,10 @@ export class Disbursement {
 
   @Property({ type: 'string', nullable: true, hidden: true })
   recipientHash?: string | null;
+
+  /** How the recipient was known to be the person; null on payments from before verification was required. */
+  @Property({ type: 'string', nullable: true })
+  recipientIdentity?: RecipientIdentityBasis | null;
 
   @Property({ type: idColumn() })
   paidById!: string;

@@ -66,6 +66,13 @@ export class HardshipFile {
   @Property({ type: idColumn(), nullable: true })
   createdById?: string | null;
 
+  /** The holder's ID card was checked at the counter when the file was opened or corrected (实名核验). */
+  @Property({ type: 'datetime', nullable: true })
+  identityVerifiedAt?: Date | null;
+
+  @Property({ type: idColumn(), nullable: true })
+  identityVerifiedById?: string | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -29,6 +29,7 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
     category: file.category,
     causes: file.causes,
     personName: file.personName,
+    identityVerifiedAt: file.identityVerifiedAt ?? null,
     idNumberMasked: files.maskedIdNumber(file),
     birthDate: file.birthDate,
     sex: file.sex,

@@ -61,6 +61,7 @@ const fileSnapshot = (file: HardshipFile): Record<string, unknown> => ({
   householdSize: file.householdSize,
   unionMember: file.unionMember,
   cancelReason: file.cancelReason ?? null,
+  identityVerified: Boolean(file.identityVerifiedAt),
 });
 
 /** Hardship files (domain.md §3): one open file per ID number across the network, held by one unit. */
@@ -77,7 +78,12 @@ export class HardshipFileService {
     await this.assertNoOtherOpenFile(actor, unit.id, idNumberHash, null);
     return this.withOpenFileUniqueness(actor, unit.id, idNumberHash, () =>
       this.em.transactional(async (em) => {
-        const file = em.create(HardshipFile, { ...this.columnsFrom(data, idNumberHash), unitId: unit.id, createdById: actor.userId });
+        const file = em.create(HardshipFile, {
+          ...this.columnsFrom(data, idNumberHash),
+          ...this.identityCheck(actor, data, idNumberHash, null),
+          unitId: unit.id,
+          createdById: actor.userId,
+        });
         await em.flush();
         this.history(em, actor, file, { action: 'create', toStatus: file.status, note: data.note ?? null, changes: fileSnapshot(file) });
         recordAudit(em, actor, {
@@ -103,7 +109,7 @@ export class HardshipFileService {
     const before = fileSnapshot(file);
     return this.withOpenFileUniqueness(actor, file.unitId, idNumberHash, () =>
       this.em.transactional(async (em) => {
-        em.assign(file, this.columnsFrom(data, idNumberHash));
+        em.assign(file, { ...this.columnsFrom(data, idNumberHash), ...this.identityCheck(actor, data, idNumberHash, file) });
         this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
         recordAudit(em, actor, {
           action: 'file.update',
@@ -299,6 +305,13 @@ export class HardshipFileService {
 
   async events(fileId: string): Promise<HardshipFileEvent[]> {
     return this.em.find(HardshipFileEvent, { fileId }, { orderBy: { id: 'asc' } });
+  }
+
+  /** The counter check (实名核验) is the holder's: kept while the ID number stays, gone when it changes unless seen again. */
+  private identityCheck(actor: Actor, data: HardshipFileInputData, idNumberHash: string, current: HardshipFile | null) {
+    if (data.identityChecked) return { identityVerifiedAt: new Date(), identityVerifiedById: actor.userId };
+    if (current?.idNumberHash === idNumberHash) return {};
+    return { identityVerifiedAt: null, identityVerifiedById: null };
   }
 
   private columnsFrom(data: HardshipFileInputData, idNumberHash: string) {

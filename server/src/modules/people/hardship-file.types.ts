@@ -111,6 +111,9 @@ export class HardshipFileView {
   @Field(() => String)
   personName!: string;
 
+  @Field(() => Date, { nullable: true, description: "When staff checked the holder's ID card at the counter (实名核验)" })
+  identityVerifiedAt!: Date | null;
+
   @Field(() => String, { description: 'Masked; use revealIdNumber for the full value (logged)' })
   idNumberMasked!: string;
 
@@ -214,6 +217,12 @@ export class HardshipFileInput {
 
   @Field(() => HardshipCategoryEnum)
   category!: HardshipCategory;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The staff member checked the holder's ID card at the counter (实名核验); a changed ID number needs it again",
+  })
+  identityChecked?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Why the file was created or changed; kept in its history' })
   note?: string | null;

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver, registerEnumType } from 'type-graphql';
-import type { Context } from '../../common/context.js';
-import { AuthPayload, RegisterWorkerInput, toAuthPayload } from '../auth/auth.types.js';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import { requireActor, type Context } from '../../common/context.js';
+import { AuthPayload, RegisterWorkerInput, toAuthPayload, toUserView, UserView } from '../auth/auth.types.js';
 import { SMS_CODE_PURPOSES, type SmsCodePurpose } from './sms-code.entity.js';
 
 const SmsCodePurposeEnum = Object.fromEntries(SMS_CODE_PURPOSES.map((purpose) => [purpose, purpose])) as Record<
@@ -9,7 +9,16 @@ const SmsCodePurposeEnum = Object.fromEntries(SMS_CODE_PURPOSES.map((purpose) =>
 >;
 registerEnumType(SmsCodePurposeEnum, { name: 'SmsCodePurpose', description: 'What a one-time code sent by SMS may be used for' });
 
-/** One-time codes to the account holder's own phone (api-contract.md Auth; issue 20). */
+@InputType({ description: 'What the staff member has in front of them at the counter' })
+export class VerifyIdentityInput {
+  @Field(() => String, { description: 'The phone number the person gives' })
+  phone!: string;
+
+  @Field(() => String, { description: 'The number on the ID card the staff member is holding' })
+  idNumber!: string;
+}
+
+/** One-time codes to the account holder's own phone, and verification at the counter (api-contract.md; issue 20). */
 @Resolver()
 export class VerificationResolver {
   @Mutation(() => Boolean, {
@@ -41,5 +50,13 @@ export class VerificationResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     return toAuthPayload(await ctx.services.verification.resetPasswordWithCode(phone, code, newPassword));
+  }
+
+  @Authorized()
+  @Mutation(() => UserView, {
+    description: "实名核验: staff saw the person and their ID card; the account's phone and number must both match",
+  })
+  async verifyIdentity(@Arg('input', () => VerifyIdentityInput) input: VerifyIdentityInput, @Ctx() ctx: Context): Promise<UserView> {
+    return toUserView(await ctx.services.verification.verifyIdentity(requireActor(ctx), { ...input }));
   }
 }

@@ -1,9 +1,10 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { maskPhone, passwordSchema, phoneSchema } from '@bangfu/shared';
+import { ACTING_ROLES, maskPhone, passwordSchema, phoneSchema, verifyIdentitySchema } from '@bangfu/shared';
 import type { FieldCipher } from '../../common/crypto.js';
-import type { Actor } from '../../common/actor.js';
-import { DomainError, unauthenticated } from '../../common/domain-error.js';
+import { hasRole, type Actor } from '../../common/actor.js';
+import { DomainError, forbidden, unauthenticated } from '../../common/domain-error.js';
+import { scopeFor } from '../../common/scope.js';
 import { parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { AuthResult, AuthService } from '../auth/auth.service.js';
@@ -116,6 +117,33 @@ export class VerificationService {
       if (error instanceof DomainError && error.key === 'auth.badCode') throw new DomainError('BAD_USER_INPUT', 'auth.badCode');
       throw error;
     }
+  }
+
+  /**
+   * 实名核验 at the counter: a staff member saw the person and their ID card, and types the card's number and the
+   * phone the person gives. Staff acting on the unit where the worker is registered, or on one above it (the station
+   * they come to). An account is found only when phone and number both match, and one NOT_FOUND answers anything
+   * else, so the counter cannot be used to learn whose number a phone is.
+   */
+  async verifyIdentity(actor: Actor, input: unknown): Promise<User> {
+    if (!hasRole(actor, ACTING_ROLES)) throw forbidden();
+    const data = parseInput(verifyIdentitySchema, input);
+    const user = await this.em.findOne(User, { phone: data.phone, active: true }, { populate: ['employerUnit'] });
+    const unit = user?.idNumberHash === this.cipher.lookupHash(data.idNumber) ? (user.employerUnit?.getEntity() ?? null) : null;
+    const verifyingUnitId = unit && scopeFor(actor).verifyingUnitFor(unit);
+    if (!user || !verifyingUnitId) throw new DomainError('NOT_FOUND', 'identity.noSuchAccount');
+    user.identityVerifiedAt = new Date();
+    user.identityVerifiedById = actor.userId;
+    user.identityVerifiedUnitId = verifyingUnitId;
+    recordAudit(this.em, actor, {
+      action: 'identity.verify',
+      entityType: 'User',
+      entityId: user.id,
+      unitId: verifyingUnitId,
+      after: { phone: maskPhone(user.phone), verifiedAt: user.identityVerifiedAt.toISOString() },
+    });
+    await this.em.flush();
+    return user;
   }
 
   private async accountOf(phone: string): Promise<User> {
