@@ -16,6 +16,7 @@ import { Migration20261205000000RoleGrantRequests } from './Migration20261205000
 import { Migration20261205010000SmsCodes } from './Migration20261205010000SmsCodes.js';
 import { Migration20261205020000RowLevelSecurity } from './Migration20261205020000RowLevelSecurity.js';
 import { Migration20261205030000IdentityVerification } from './Migration20261205030000IdentityVerification.js';
+import { Migration20261205040000IdentityRelease } from './Migration20261205040000IdentityRelease.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205010000SmsCodes', class: Migration20261205010000SmsCodes },
   { name: 'Migration20261205020000RowLevelSecurity', class: Migration20261205020000RowLevelSecurity },
   { name: 'Migration20261205030000IdentityVerification', class: Migration20261205030000IdentityVerification },
+  { name: 'Migration20261205040000IdentityRelease', class: Migration20261205040000IdentityRelease },
 ];

@@ -201,6 +201,7 @@ const zhCN = {
     rate: '评价',
     withdraw: '撤回申请',
     assign: '指定经办人',
+    identityReleased: '申请人身份有误，账号已停用',
   },
   inbox: { title: '消息', empty: '暂无消息', markRead: '全部标为已读', unread: '未读' },
   me: {
@@ -481,6 +482,7 @@ const en: Catalog = {
     rate: 'Rated',
     withdraw: 'Withdrawn',
     assign: 'Caseworker assigned',
+    identityReleased: "The applicant's identity was wrong; the account is disabled",
   },
   inbox: { title: 'Messages', empty: 'No messages', markRead: 'Mark all as read', unread: 'Unread' },
   me: {

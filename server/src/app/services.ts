@@ -68,7 +68,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const cases = new CaseService(em, deps.cipher, deps.clock, paymentRecipientCheck);
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
-  const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth);
+  const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth, CaseService.markIdentityReleased);
   return {
     units,
     auth,

@@ -82,13 +82,14 @@ export class Scope {
   }
 
   /**
-   * The unit whose acting role lets the actor verify a person registered at `unit` at the counter (实名核验): the
-   * unit itself or one above it, the station the person comes to. Null when none does.
+   * The unit of a grant with one of `roles` on `unit` itself or on a unit above it, or null: for acts about a person
+   * registered at `unit` rather than a record it holds (verifying them at the station they come to, releasing an ID
+   * number taken from them).
    */
-  verifyingUnitFor(unit: UnitRef): string | null {
+  unitOver(unit: UnitRef, roles: readonly Role[] = ACTING_ROLES): string | null {
     if (this.checks === 'bypassed') return unit.id;
     const grant = this.actor.grants.find(
-      (g) => ACTING_ROLES.includes(g.role) && (unit.path === g.unitPath || unit.path.startsWith(`${g.unitPath}.`)),
+      (g) => roles.includes(g.role) && (unit.path === g.unitPath || unit.path.startsWith(`${g.unitPath}.`)),
     );
     return grant?.unitId ?? null;
   }

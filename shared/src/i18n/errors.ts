@@ -191,6 +191,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '领款人尚未实名核验：请核对其身份证后发放，或先为其账号做实名核验',
     en: "The recipient's identity is not verified: check their ID card at the payout, or verify their account first",
   },
+  'identity.reasonRequired': {
+    'zh-CN': '请说明释放原因（2–500 字），例如核对了谁的身份证原件',
+    en: 'State why the number is released (2–500 characters), e.g. whose ID card was checked',
+  },
+  'identity.nothingToRelease': {
+    'zh-CN': '该账号没有登记身份证号，无需释放',
+    en: 'This account holds no ID number to release',
+  },
   'identity.noSuchAccount': {
     'zh-CN': '没有与此手机号和身份证号相符的职工账号',
     en: 'No worker account matches this phone number and ID number',

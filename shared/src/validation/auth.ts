@@ -72,6 +72,9 @@ export const verifyIdentitySchema = z.object({
   idNumber: idNumberSchema,
 });
 
+/** Why an ID number is taken back from an account: what the station found, kept in the audit log. */
+export const releaseReasonSchema = z.string().trim().min(2, 'identity.reasonRequired').max(500, 'identity.reasonRequired');
+
 export const staffAccountSchema = z.object({
   phone: phoneSchema,
   password: passwordSchema,

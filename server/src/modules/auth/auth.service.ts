@@ -405,7 +405,7 @@ export class AuthService {
   }
 
   /** Ends every open session of an account, but the one named in `keep`. */
-  private async endSessions(em: EntityManager, userId: string, keep?: string): Promise<void> {
+  async endSessions(em: EntityManager, userId: string, keep?: string): Promise<void> {
     await em.nativeUpdate(Session, { user: userId, revokedAt: null, ...(keep ? { id: { $ne: keep } } : {}) }, { revokedAt: new Date() });
   }
 

@@ -49,6 +49,13 @@ export class User {
   @Property({ type: idColumn(), nullable: true })
   identityVerifiedUnitId?: string | null;
 
+  /** Set when the ID number this account had registered with was released to its real holder (contested identity). */
+  @Property({ type: 'datetime', nullable: true })
+  idNumberReleasedAt?: Date | null;
+
+  @Property({ type: idColumn(), nullable: true })
+  idNumberReleasedById?: string | null;
+
   /** Language for messages sent when the person is not looking at the app (SMS). */
   @Property({ type: 'string' })
   language: 'zh-CN' | 'en' = 'zh-CN';

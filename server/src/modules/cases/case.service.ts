@@ -1,3 +1,4 @@
+import type { IdentityRelease } from '../verification/verification.service.js';
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   ACTING_ROLES,
@@ -455,6 +456,25 @@ export class CaseService extends CaseQueue {
       }
     }
     return results;
+  }
+
+  /** A released identity: each case of the account says so on its timeline, and stays as it was. */
+  static async markIdentityReleased(em: EntityManager, release: IdentityRelease): Promise<number> {
+    const cases = await em.find(AidCase, { applicantUserId: release.userId }, { orderBy: { id: 'asc' } });
+    for (const aidCase of cases) {
+      em.create(CaseEvent, {
+        caseId: aidCase.id,
+        actorId: release.actor.userId,
+        actorRole: release.actor.grants.some((grant) => grant.role === 'SYSTEM_ADMIN') ? 'SYSTEM_ADMIN' : 'UNION_ADMIN',
+        unitId: aidCase.unitId,
+        action: 'identityReleased',
+        fromStatus: aidCase.status,
+        toStatus: aidCase.status,
+        comment: release.reason,
+      });
+    }
+    await em.flush();
+    return cases.length;
   }
 
   /** Closure step: cases still open at the closed unit continue at the receiving unit, recorded on each timeline. */

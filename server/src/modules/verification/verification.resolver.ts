@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
 import { requireActor, type Context } from '../../common/context.js';
 import { AuthPayload, RegisterWorkerInput, toAuthPayload, toUserView, UserView } from '../auth/auth.types.js';
 import { SMS_CODE_PURPOSES, type SmsCodePurpose } from './sms-code.entity.js';
@@ -58,5 +58,18 @@ export class VerificationResolver {
   })
   async verifyIdentity(@Arg('input', () => VerifyIdentityInput) input: VerifyIdentityInput, @Ctx() ctx: Context): Promise<UserView> {
     return toUserView(await ctx.services.verification.verifyIdentity(requireActor(ctx), { ...input }));
+  }
+
+  @Authorized()
+  @Mutation(() => UserView, {
+    description:
+      'A contested identity: takes the ID number back from the account that used it (disabled, its cases kept and marked) so its holder can register',
+  })
+  async releaseIdNumber(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<UserView> {
+    return toUserView(await ctx.services.verification.releaseIdNumber(requireActor(ctx), userId, reason));
   }
 }

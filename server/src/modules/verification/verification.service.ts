@@ -1,11 +1,12 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACTING_ROLES, maskPhone, passwordSchema, phoneSchema, verifyIdentitySchema } from '@bangfu/shared';
+import { ACTING_ROLES, maskPhone, passwordSchema, phoneSchema, releaseReasonSchema, verifyIdentitySchema } from '@bangfu/shared';
 import type { FieldCipher } from '../../common/crypto.js';
 import { hasRole, type Actor } from '../../common/actor.js';
-import { DomainError, forbidden, unauthenticated } from '../../common/domain-error.js';
+import { DomainError, forbidden, notFound, unauthenticated } from '../../common/domain-error.js';
+import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
-import { parseInput } from '../../common/validate.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { AuthResult, AuthService } from '../auth/auth.service.js';
 import type { AttemptBudget } from '../auth/login-limiter.js';
@@ -25,6 +26,13 @@ export interface SmsCodeLimits {
   perIp: AttemptBudget;
 }
 
+/** An ID number taken back from the account that used it: by whom, from which account, why. */
+export interface IdentityRelease {
+  actor: Actor;
+  userId: string;
+  reason: string;
+}
+
 const badCode = () => new DomainError('UNAUTHENTICATED', 'auth.badCode');
 
 /**
@@ -39,6 +47,8 @@ export class VerificationService {
     private readonly cipher: FieldCipher,
     private readonly limits: SmsCodeLimits,
     private readonly auth: AuthService,
+    /** Marks the released account's cases on their timelines (CaseService.markIdentityReleased); answers how many. */
+    private readonly markReleased: (em: EntityManager, release: IdentityRelease) => Promise<number>,
   ) {}
 
   /**
@@ -130,7 +140,7 @@ export class VerificationService {
     const data = parseInput(verifyIdentitySchema, input);
     const user = await this.em.findOne(User, { phone: data.phone, active: true }, { populate: ['employerUnit'] });
     const unit = user?.idNumberHash === this.cipher.lookupHash(data.idNumber) ? (user.employerUnit?.getEntity() ?? null) : null;
-    const verifyingUnitId = unit && scopeFor(actor).verifyingUnitFor(unit);
+    const verifyingUnitId = unit && scopeFor(actor).unitOver(unit);
     if (!user || !verifyingUnitId) throw new DomainError('NOT_FOUND', 'identity.noSuchAccount');
     user.identityVerifiedAt = new Date();
     user.identityVerifiedById = actor.userId;
@@ -144,6 +154,46 @@ export class VerificationService {
     });
     await this.em.flush();
     return user;
+  }
+
+  /**
+   * A contested identity: the station has checked the real holder's ID card, and the operator or a union admin over
+   * the unit the account is registered at takes the number back from the account that used it. That account is
+   * disabled and signed out, keeps its cases (each marked on its timeline) and loses the number, which its holder
+   * can now register with. The reason goes into the audit event.
+   */
+  async releaseIdNumber(actor: Actor, userId: string, reason: string): Promise<User> {
+    const stated = parseInput(releaseReasonSchema, reason);
+    const user = isWellFormedId(userId) ? await this.em.findOne(User, { id: userId }, { populate: ['employerUnit'] }) : null;
+    const unit = user?.employerUnit?.getEntity() ?? null;
+    const scope = scopeFor(actor);
+    const releasingUnitId = unit && (scope.canAdminister(unit) ? unit.id : scope.unitOver(unit, ['UNION_ADMIN']));
+    if (!user || !releasingUnitId) throw notFound('user');
+    if (user.id === actor.userId) throw forbidden();
+    if (!user.idNumberHash) throw new DomainError('BAD_USER_INPUT', 'identity.nothingToRelease');
+    return this.em.transactional(async (em) => {
+      em.assign(user, {
+        idNumberHash: null,
+        idNumberEnc: null,
+        active: false,
+        identityVerifiedAt: null,
+        identityVerifiedById: null,
+        identityVerifiedUnitId: null,
+        idNumberReleasedAt: new Date(),
+        idNumberReleasedById: actor.userId,
+      });
+      await em.flush();
+      await this.auth.endSessions(em, user.id);
+      const casesMarked = await withSystemRows(em, (all) => this.markReleased(all, { actor, userId: user.id, reason: stated }));
+      recordAudit(em, actor, {
+        action: 'identity.release',
+        entityType: 'User',
+        entityId: user.id,
+        unitId: releasingUnitId,
+        after: { reason: stated, casesMarked },
+      });
+      return user;
+    });
   }
 
   private async accountOf(phone: string): Promise<User> {
