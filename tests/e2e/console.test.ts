@@ -349,10 +349,40 @@ describe('the staff and union console', () => {
       .getByText(/的账号已实名核验/)
       .waitFor();
     await capture('identity-check');
+    // taking a number back is for operators and union admins, not station staff
+    expect(await page.getByText('身份证号被他人冒用', { exact: true }).count()).toBe(0);
     const [row] = await app.sql<{ verified: boolean }>(`select identity_verified_at is not null as verified from app_user where id = ?`, [
       applicant.userId,
     ]);
     expect(row.verified).toBe(true);
+    expect(checks.findings).toEqual([]);
+  }, 60_000);
+
+  it('lets the district union take an ID number back from the account that used it, once the holder shows the card', async () => {
+    checks.reset();
+    const holderNumber = newIdNumber();
+    const impostor = await app.registerWorker({
+      phone: '13955551111',
+      password: 'impostor-1',
+      name: '冒用者',
+      idNumber: holderNumber,
+      employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
+    });
+    await signInAs(PHONES.lanshanAdmin);
+    await page.goto(`${origin}/console/files/identity`);
+    await page.getByText('身份证号被他人冒用', { exact: true }).waitFor();
+    const release = page.locator('.ant-card').filter({ hasText: '身份证号被他人冒用' });
+    await release.getByLabel('身份证号（照身份证原件输入）').fill(holderNumber);
+    await release.getByLabel('情况说明（记入审计日志）').fill('本人持身份证原件到站，号码被他人注册使用');
+    await release.getByRole('checkbox', { name: '我已核对身份证原件与本人相符' }).check();
+    await release.getByRole('button', { name: '释放身份证号' }).click();
+    await release.getByRole('status').getByText('已从 冒用者 的账号释放该身份证号，该账号已停用。').waitFor();
+    await capture('identity-release');
+    const [row] = await app.sql<{ active: boolean; has_number: boolean }>(
+      `select active, id_number_hash is not null as has_number from app_user where id = ?`,
+      [impostor.data?.registerWorker.user.id],
+    );
+    expect(row).toEqual({ active: false, has_number: false });
     expect(checks.findings).toEqual([]);
   }, 60_000);
 

@@ -32,6 +32,12 @@ const zhCN = {
       fileChecked: '已核对持证人身份证原件（实名核验）',
       fileVerified: '实名核验',
       fileNotVerified: '尚未实名核验',
+      releaseTitle: '身份证号被他人冒用',
+      releaseIntro:
+        '身份证号的本人持身份证原件到站，而这个号码已被另一个账号注册时使用：输入身份证上的号码并说明情况。该账号将被停用并释放号码，其申请保留并标注，本人随后即可注册。',
+      releaseReason: '情况说明（记入审计日志）',
+      release: '释放身份证号',
+      released: '已从 {{name}} 的账号释放该身份证号，该账号已停用。',
     },
     files: {
       title: '困难职工档案',
@@ -452,6 +458,12 @@ const en: Catalog = {
       fileChecked: "I checked the holder's ID card (实名核验)",
       fileVerified: 'Identity checked',
       fileNotVerified: 'Identity not checked',
+      releaseTitle: 'ID number taken by someone else',
+      releaseIntro:
+        'The holder of an ID number is here with the card, and another account registered with that number: enter the number from the card and say what you found. That account is disabled and loses the number, its applications are kept and marked, and the holder can then register.',
+      releaseReason: 'What you found (kept in the audit log)',
+      release: 'Release the ID number',
+      released: "The ID number was taken back from {{name}}'s account, which is now disabled.",
     },
     files: {
       title: 'Hardship files',

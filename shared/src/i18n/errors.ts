@@ -195,9 +195,9 @@ export const ERROR_MESSAGES = {
     'zh-CN': '请说明释放原因（2–500 字），例如核对了谁的身份证原件',
     en: 'State why the number is released (2–500 characters), e.g. whose ID card was checked',
   },
-  'identity.nothingToRelease': {
-    'zh-CN': '该账号没有登记身份证号，无需释放',
-    en: 'This account holds no ID number to release',
+  'identity.noAccountHolds': {
+    'zh-CN': '您管理的单位中没有账号登记了这个身份证号',
+    en: 'No account registered in your units holds this ID number',
   },
   'identity.noSuchAccount': {
     'zh-CN': '没有与此手机号和身份证号相符的职工账号',

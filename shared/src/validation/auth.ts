@@ -72,8 +72,11 @@ export const verifyIdentitySchema = z.object({
   idNumber: idNumberSchema,
 });
 
-/** Why an ID number is taken back from an account: what the station found, kept in the audit log. */
-export const releaseReasonSchema = z.string().trim().min(2, 'identity.reasonRequired').max(500, 'identity.reasonRequired');
+/** An ID number taken back from the account that used it: the number on the holder's card, and what the station found. */
+export const releaseIdNumberSchema = z.object({
+  idNumber: idNumberSchema,
+  reason: z.string().trim().min(2, 'identity.reasonRequired').max(500, 'identity.reasonRequired'),
+});
 
 export const staffAccountSchema = z.object({
   phone: phoneSchema,

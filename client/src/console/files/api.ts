@@ -149,3 +149,12 @@ export const VERIFY_IDENTITY = graphql(`
     }
   }
 `);
+
+export const RELEASE_ID_NUMBER = graphql(`
+  mutation ConsoleReleaseIdNumber($idNumber: String!, $reason: String!) {
+    releaseIdNumber(idNumber: $idNumber, reason: $reason) {
+      id
+      name
+    }
+  }
+`);

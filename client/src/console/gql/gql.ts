@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleReviewWithFileDocument,
     "\n  query CaseForFile($id: ID!) {\n    case(id: $id) {\n      id\n      applicantName\n      holder {\n        id\n      }\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n    }\n  }\n": typeof types.CaseForFileDocument,
     "\n  mutation ConsoleVerifyIdentity($input: VerifyIdentityInput!) {\n    verifyIdentity(input: $input) {\n      id\n      name\n      identityVerifiedAt\n    }\n  }\n": typeof types.ConsoleVerifyIdentityDocument,
+    "\n  mutation ConsoleReleaseIdNumber($idNumber: String!, $reason: String!) {\n    releaseIdNumber(idNumber: $idNumber, reason: $reason) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleReleaseIdNumberDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId\n      balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            createdAt\n            kind\n            direction\n            amount\n            balanceAfter\n            memo\n            caseId\n            source\n            category\n            donor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleExportLedgerDocument,
     "\n  query ConsoleChildUnits($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        id\n        name\n        activeFlag\n      }\n    }\n  }\n": typeof types.ConsoleChildUnitsDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  mutation ConsoleReviewWithFile($taskId: ID!, $outcome: ReviewOutcome!, $input: HardshipFileInput!, $note: String) {\n    completeReview(taskId: $taskId, outcome: $outcome, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleReviewWithFileDocument,
     "\n  query CaseForFile($id: ID!) {\n    case(id: $id) {\n      id\n      applicantName\n      holder {\n        id\n      }\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n    }\n  }\n": types.CaseForFileDocument,
     "\n  mutation ConsoleVerifyIdentity($input: VerifyIdentityInput!) {\n    verifyIdentity(input: $input) {\n      id\n      name\n      identityVerifiedAt\n    }\n  }\n": types.ConsoleVerifyIdentityDocument,
+    "\n  mutation ConsoleReleaseIdNumber($idNumber: String!, $reason: String!) {\n    releaseIdNumber(idNumber: $idNumber, reason: $reason) {\n      id\n      name\n    }\n  }\n": types.ConsoleReleaseIdNumberDocument,
     "\n  query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    fund(unitId: $unitId) {\n      unitId\n      balance\n      entries(from: $from, to: $to, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            createdAt\n            kind\n            direction\n            amount\n            balanceAfter\n            memo\n            caseId\n            source\n            category\n            donor\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleFundDocument,
     "\n  mutation ConsoleExportLedger($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    exportLedger(unitId: $unitId, from: $from, to: $to) {\n      id\n      state\n    }\n  }\n": types.ConsoleExportLedgerDocument,
     "\n  query ConsoleChildUnits($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        id\n        name\n        activeFlag\n      }\n    }\n  }\n": types.ConsoleChildUnitsDocument,
@@ -427,6 +429,10 @@ export function graphql(source: "\n  query CaseForFile($id: ID!) {\n    case(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleVerifyIdentity($input: VerifyIdentityInput!) {\n    verifyIdentity(input: $input) {\n      id\n      name\n      identityVerifiedAt\n    }\n  }\n"): typeof import('./graphql').ConsoleVerifyIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReleaseIdNumber($idNumber: String!, $reason: String!) {\n    releaseIdNumber(idNumber: $idNumber, reason: $reason) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ConsoleReleaseIdNumberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

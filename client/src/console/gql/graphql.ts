@@ -885,6 +885,14 @@ export type ConsoleVerifyIdentityMutationVariables = Exact<{
 
 export type ConsoleVerifyIdentityMutation = { verifyIdentity: { id: string, name: string, identityVerifiedAt: string | null } };
 
+export type ConsoleReleaseIdNumberMutationVariables = Exact<{
+  idNumber: string;
+  reason: string;
+}>;
+
+
+export type ConsoleReleaseIdNumberMutation = { releaseIdNumber: { id: string, name: string } };
+
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
   from?: string | null | undefined;
@@ -1908,6 +1916,14 @@ export const ConsoleVerifyIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleVerifyIdentityMutation, ConsoleVerifyIdentityMutationVariables>;
+export const ConsoleReleaseIdNumberDocument = new TypedDocumentString(`
+    mutation ConsoleReleaseIdNumber($idNumber: String!, $reason: String!) {
+  releaseIdNumber(idNumber: $idNumber, reason: $reason) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReleaseIdNumberMutation, ConsoleReleaseIdNumberMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver, registerEnumType } from 'type-graphql';
 import { requireActor, type Context } from '../../common/context.js';
 import { AuthPayload, RegisterWorkerInput, toAuthPayload, toUserView, UserView } from '../auth/auth.types.js';
 import { SMS_CODE_PURPOSES, type SmsCodePurpose } from './sms-code.entity.js';
@@ -66,10 +66,10 @@ export class VerificationResolver {
       'A contested identity: takes the ID number back from the account that used it (disabled, its cases kept and marked) so its holder can register',
   })
   async releaseIdNumber(
-    @Arg('userId', () => ID) userId: string,
+    @Arg('idNumber', () => String, { description: "The number on the holder's ID card, seen at the station" }) idNumber: string,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<UserView> {
-    return toUserView(await ctx.services.verification.releaseIdNumber(requireActor(ctx), userId, reason));
+    return toUserView(await ctx.services.verification.releaseIdNumber(requireActor(ctx), idNumber, reason));
   }
 }

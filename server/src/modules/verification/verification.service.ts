@@ -1,12 +1,12 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACTING_ROLES, maskPhone, passwordSchema, phoneSchema, releaseReasonSchema, verifyIdentitySchema } from '@bangfu/shared';
+import { ACTING_ROLES, maskPhone, passwordSchema, phoneSchema, releaseIdNumberSchema, verifyIdentitySchema } from '@bangfu/shared';
 import type { FieldCipher } from '../../common/crypto.js';
 import { hasRole, type Actor } from '../../common/actor.js';
-import { DomainError, forbidden, notFound, unauthenticated } from '../../common/domain-error.js';
+import { DomainError, forbidden, unauthenticated } from '../../common/domain-error.js';
 import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
-import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { AuthResult, AuthService } from '../auth/auth.service.js';
 import type { AttemptBudget } from '../auth/login-limiter.js';
@@ -157,20 +157,20 @@ export class VerificationService {
   }
 
   /**
-   * A contested identity: the station has checked the real holder's ID card, and the operator or a union admin over
-   * the unit the account is registered at takes the number back from the account that used it. That account is
-   * disabled and signed out, keeps its cases (each marked on its timeline) and loses the number, which its holder
-   * can now register with. The reason goes into the audit event.
+   * A contested identity: the real holder has shown their ID card at the station, and the operator or a union admin
+   * over the unit where the other account is registered takes the number back from it, typing the number from the
+   * card (so no account is ever looked up by number on its own). That account is disabled and signed out, keeps its
+   * cases (each marked on its timeline) and loses the number, which its holder can now register with. The reason
+   * goes into the audit event; a number no account in the caller's units holds is NOT_FOUND.
    */
-  async releaseIdNumber(actor: Actor, userId: string, reason: string): Promise<User> {
-    const stated = parseInput(releaseReasonSchema, reason);
-    const user = isWellFormedId(userId) ? await this.em.findOne(User, { id: userId }, { populate: ['employerUnit'] }) : null;
+  async releaseIdNumber(actor: Actor, idNumber: string, reason: string): Promise<User> {
+    const data = parseInput(releaseIdNumberSchema, { idNumber, reason });
+    const user = await this.em.findOne(User, { idNumberHash: this.cipher.lookupHash(data.idNumber) }, { populate: ['employerUnit'] });
     const unit = user?.employerUnit?.getEntity() ?? null;
     const scope = scopeFor(actor);
     const releasingUnitId = unit && (scope.canAdminister(unit) ? unit.id : scope.unitOver(unit, ['UNION_ADMIN']));
-    if (!user || !releasingUnitId) throw notFound('user');
-    if (user.id === actor.userId) throw forbidden();
-    if (!user.idNumberHash) throw new DomainError('BAD_USER_INPUT', 'identity.nothingToRelease');
+    if (!user || !releasingUnitId || user.id === actor.userId) throw new DomainError('NOT_FOUND', 'identity.noAccountHolds');
+    const stated = data.reason;
     return this.em.transactional(async (em) => {
       em.assign(user, {
         idNumberHash: null,
