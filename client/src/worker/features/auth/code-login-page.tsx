@@ -1,31 +1,20 @@
 import { Button } from 'antd-mobile';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
 import { Link } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
 import { LOGIN_WITH_CODE } from './api';
-import { enterWith } from './enter';
 import { PhoneAndCode, usePhoneAndCode } from './phone-and-code';
 
 /** Sign-in with a code sent to the worker's own phone, for those who would rather not keep a password. */
 export default function CodeLoginPage() {
   const { t } = useTranslation();
-  const { phone, code, sent, error, setError, fields } = usePhoneAndCode('LOGIN');
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
+  const { phone, code, sent, error, busy, enter, fields } = usePhoneAndCode('LOGIN');
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      enterWith((await execute(LOGIN_WITH_CODE, { phone, code })).loginWithSmsCode);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    void enter(async () => (await execute(LOGIN_WITH_CODE, { phone, code })).loginWithSmsCode);
   };
 
   return (

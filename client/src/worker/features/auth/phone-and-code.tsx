@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SmsCodePurpose } from '../../gql/graphql';
 import { Field } from '../../components/field';
 import { SmsCodeButton } from '../../components/sms-code-button';
+import { enterWith } from './enter';
 
 interface PhoneAndCodeProps {
   purpose: SmsCodePurpose;
@@ -16,12 +17,27 @@ interface PhoneAndCodeProps {
   onError: (message: string) => void;
 }
 
-/** The state behind <PhoneAndCode>: the page reads `phone` and `code`, and shows `error`. */
+/**
+ * The state behind <PhoneAndCode>: the page reads `phone` and `code`, shows `error`, and hands `enter` the call that
+ * opens a session with them (sign-in or reset by code); `busy` while it runs.
+ */
 export function usePhoneAndCode(purpose: SmsCodePurpose) {
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const enter = async (open: () => Promise<Parameters<typeof enterWith>[0]>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      enterWith(await open());
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
   const fields: PhoneAndCodeProps = {
     purpose,
     phone,
@@ -35,7 +51,7 @@ export function usePhoneAndCode(purpose: SmsCodePurpose) {
     },
     onError: setError,
   };
-  return { phone: phone.trim(), code: code.trim(), sent, error, setError, fields };
+  return { phone: phone.trim(), code: code.trim(), sent, error, setError, busy, enter, fields };
 }
 
 /** The phone of an existing account, the button that texts it a code, and the code: sign-in and reset by code. */

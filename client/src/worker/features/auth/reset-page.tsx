@@ -9,33 +9,17 @@ import { Link } from '../../../lib/router';
 import { execute } from '../../../lib/graphql';
 import { RESET_PASSWORD_WITH_CODE } from './api';
 import { PhoneAndCode, usePhoneAndCode } from './phone-and-code';
-import { enterWith } from './enter';
 
 /** A forgotten password, recovered with a code sent to the worker's own phone (nobody else can reset it). */
 export default function ResetPage() {
   const { t } = useTranslation();
-  const { phone, code, sent, error, setError, fields } = usePhoneAndCode('RESET_PASSWORD');
+  const { phone, code, sent, error, setError, busy, enter, fields } = usePhoneAndCode('RESET_PASSWORD');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
+    // a weak password is refused here before the code is spent on it
     if (isWeakPassword(password)) return setError(t('auth.invalid.weakPassword'));
-    setBusy(true);
-    try {
-      const { resetPasswordWithSmsCode: result } = await execute(RESET_PASSWORD_WITH_CODE, {
-        phone,
-        code,
-        newPassword: password,
-      });
-      enterWith(result);
-    } catch (caught) {
-      fail(caught);
-    } finally {
-      setBusy(false);
-    }
+    void enter(async () => (await execute(RESET_PASSWORD_WITH_CODE, { phone, code, newPassword: password })).resetPasswordWithSmsCode);
   };
 
   return (
