@@ -28,7 +28,7 @@ describe('coded errors in the caller language', () => {
 
   it('refuses a NUL character in a variable or a literal as bad input before any resolver runs (the fuzzer found a 500)', async () => {
     const login = `mutation($phone: String!, $password: String!) { login(phone: $phone, password: $password) { token } }`;
-    const limiterKeys = () => app.runtime.redis.keys('bangfu-login-*');
+    const limiterKeys = () => app.runtime.redis.keys('bangfu-login:*');
     const keysBefore = await limiterKeys();
     const inVariable = await app.gql(login, { phone: '\u0000', password: 'x' }, { lang: 'en' });
     expect(inVariable.status).toBe(400);
@@ -48,6 +48,8 @@ describe('coded errors in the caller language', () => {
     const literal = await app.gql(`mutation { login(phone: "\\u0000", password: "x") { token } }`);
     expect(literal.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await limiterKeys()).toEqual(keysBefore);
+    await app.gql(login, { phone: '13912345678', password: 'x' });
+    expect((await limiterKeys()).length).toBeGreaterThan(keysBefore.length);
   });
 
   it('answers a forged page cursor with BAD_USER_INPUT on every paged list, never a database error', async () => {

@@ -45,7 +45,7 @@ describe('confirming receipt with a code to the worker’s own phone (杜绝代�
 
   it('does not take a code sent for another purpose', async () => {
     const { app } = context;
-    await app.runtime.redis.del(`bangfu-sms-code-minute:${phone}`);
+    await app.minutePassed(phone);
     await app.gql(`mutation($phone: String!) { requestSmsCode(phone: $phone, purpose: LOGIN) }`, { phone });
     const loginCode = await app.smsCodeFor(phone);
     expect(loginCode).toMatch(/^\d{6}$/);

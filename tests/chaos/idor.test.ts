@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTING_ROLES, type Role } from '@bangfu/shared';
+import { cipherFor } from '../../server/src/app/services.js';
 import { CaseDriver, FILE_INPUT, newIdNumber, newPaymentKey } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 import { record, SEED, seededRandom, sized, tableDigests } from './record.js';
@@ -16,6 +18,8 @@ interface Target {
   path: string;
   cases: Record<string, string>;
   fileId: string;
+  /** A worker account registered at the unit (their employer), by the phone and ID number staff would type. */
+  worker: { phone: string; idNumber: string };
 }
 interface Operation {
   name: string;
@@ -153,7 +157,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'confirmReceipt',
     act: true,
-    query: `mutation($id: ID!) { r: confirmReceipt(id: $id) { id } }`,
+    query: `mutation($id: ID!) { r: confirmReceipt(id: $id, smsCode: "123456") { id } }`,
     variables: (t) => ({ id: t.cases.DISBURSED }),
   },
   {
@@ -200,6 +204,33 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ u: t.unitId }),
     allows: (role, relation) => allowed(role, relation, false) || (role === 'SYSTEM_ADMIN' && (relation === 'own' || relation === 'child')),
   },
+  // acts about a person registered at the unit rather than a record it holds (issue 20)
+  {
+    name: 'verifyIdentity',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($p: String!, $n: String!) { r: verifyIdentity(input: { phone: $p, idNumber: $n }) { id } }`,
+    variables: (t) => ({ p: t.worker.phone, n: t.worker.idNumber }),
+    // 实名核验 at the station the worker comes to: an acting role on the unit they are registered at or one above it
+    allows: (role, relation) => ACTING_ROLES.includes(role as Role) && (relation === 'own' || relation === 'child'),
+  },
+  {
+    name: 'releaseIdNumber',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($n: String!) { r: releaseIdNumber(idNumber: $n, reason: "身份证号被他人冒用") { id } }`,
+    variables: (t) => ({ n: t.worker.idNumber }),
+    allows: (role, relation) => (role === 'UNION_ADMIN' || role === 'SYSTEM_ADMIN') && (relation === 'own' || relation === 'child'),
+  },
+  // a receipt code goes only to the signed-in account's own phone: nobody has one sent to a worker
+  {
+    name: 'requestSmsCode',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($p: String!) { r: requestSmsCode(phone: $p, purpose: CONFIRM_RECEIPT) }`,
+    variables: (t) => ({ p: t.worker.phone }),
+    allows: () => false,
+  },
   {
     name: 'setAidPolicy',
     beyondRowSecurity: true,
@@ -224,6 +255,8 @@ const FINGERPRINT = tableDigests([
   'role_grant',
   'notification',
   'aid_policy',
+  'app_user',
+  'sms_code',
 ]);
 
 interface Run {
@@ -292,6 +325,7 @@ for (const run of RUNS)
       for (const status of ['SUBMITTED', 'PROPOSED', 'READY_TO_PAY', 'DISBURSED'] as const)
         sources[status] = (await driver.caseAt(status, 'LIVING', 10_000)).id;
       const { fileId } = await driver.newApplicant();
+      const cipher = cipherFor(app.config);
       for (const unit of await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`)) {
         // each unit's copies hold their household's file at the unit itself, as registration leaves them
         const [{ id: copiedFile }] = await app.sql<{ id: string }>(
@@ -312,7 +346,13 @@ for (const run of RUNS)
           );
           cases[status] = id;
         }
-        targets.push({ unitId: unit.id, path: unit.path, cases, fileId: copiedFile });
+        const worker = { phone: `1397${unit.id.padStart(7, '0')}`, idNumber: newIdNumber() };
+        await app.sql(
+          `insert into app_user (phone, name, password_hash, id_number_enc, id_number_hash, employer_unit_id)
+           select ?, '职工', password_hash, ?, ?, ? from app_user where phone = ?`,
+          [worker.phone, cipher.encrypt(worker.idNumber), cipher.lookupHash(worker.idNumber), unit.id, PHONES.worker],
+        );
+        targets.push({ unitId: unit.id, path: unit.path, cases, fileId: copiedFile, worker });
       }
       for (const phone of Object.values(PHONES)) {
         const token = await app.loginAs(phone);

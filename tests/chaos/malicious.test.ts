@@ -36,6 +36,38 @@ function corpus(maxDepth: number): Attack[] {
       ),
     });
   }
+  // one request trying many sign-in codes, asking for many codes, or confirming a receipt with many (issue 20)
+  const sixDigits = (i: number) => String(i).padStart(6, '0');
+  for (const count of [16, 50, 200]) {
+    attacks.push({
+      name: `${count} aliased code guesses`,
+      body: json(
+        `mutation { ${Array.from({ length: count }, (_, i) => `a${i}: loginWithSmsCode(phone: "${PHONES.worker}", code: "${sixDigits(i)}") { token }`).join(' ')} }`,
+      ),
+    });
+    attacks.push({
+      name: `${count} aliased code requests`,
+      body: json(
+        `mutation { ${Array.from({ length: count }, (_, i) => `a${i}: requestSmsCode(phone: "1390000${sixDigits(i).slice(2)}", purpose: LOGIN)`).join(' ')} }`,
+      ),
+    });
+    attacks.push({
+      name: `${count} aliased receipt codes`,
+      body: json(
+        `mutation { ${Array.from({ length: count }, (_, i) => `a${i}: confirmReceipt(id: "1", smsCode: "${sixDigits(i)}") { id }`).join(' ')} }`,
+      ),
+    });
+  }
+  for (const count of [2, 10, 100]) {
+    attacks.push({
+      name: `batch of ${count} code guesses`,
+      body: JSON.stringify(
+        Array.from({ length: count }, (_, i) => ({
+          query: `mutation { loginWithSmsCode(phone: "${PHONES.worker}", code: "${sixDigits(i)}") { token } }`,
+        })),
+      ),
+    });
+  }
   for (const count of [2, 10, 100]) {
     attacks.push({ name: `batch of ${count}`, body: JSON.stringify(Array.from({ length: count }, () => ({ query: '{ __typename }' }))) });
     attacks.push({
@@ -115,7 +147,9 @@ describe('malicious queries', () => {
   it('refuses every query of the corpus with a typed client error before any resolver runs', { timeout: 120_000 }, async () => {
     const attacks = corpus(app.config.QUERY_MAX_DEPTH);
     const audit = async (target: TestApp) => (await target.sql<{ n: number }>(`select count(*)::int as n from audit_event`))[0].n;
-    const before = [await audit(app), await audit(production), (await app.runtime.redis.keys('*login*')).length];
+    const codes = async () => (await app.sql<{ n: number }>(`select count(*)::int as n from sms_code`))[0].n;
+    const limits = async () => (await app.runtime.redis.keys('*login*')).length + (await app.runtime.redis.keys('*sms-code*')).length;
+    const before = [await audit(app), await audit(production), await limits(), await codes()];
     const accepted: string[] = [];
     for (const attack of attacks) {
       const target = attack.production ? production : app;
@@ -140,7 +174,7 @@ describe('malicious queries', () => {
         !carriesStackTrace(text);
       if (!refused) accepted.push(`${attack.name}: ${response.status} ${text.slice(0, 200)}`);
     }
-    const after = [await audit(app), await audit(production), (await app.runtime.redis.keys('*login*')).length];
+    const after = [await audit(app), await audit(production), await limits(), await codes()];
     const rejectedPct = Math.round((10_000 * (attacks.length - accepted.length)) / attacks.length) / 100;
     record(
       'malicious',

@@ -148,7 +148,8 @@ describe('personal data at rest', () => {
       maxBuffer: 1 << 30,
     });
     const logs = readFileSync(logFile, 'utf8');
-    const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(await redisContents(app)) };
+    const redis = await redisContents(app);
+    const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(redis) };
     record(
       'pii-at-rest',
       { plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis },
@@ -164,5 +165,8 @@ describe('personal data at rest', () => {
     expect(sent).toHaveLength(20);
     expect(sent.filter(({ phone }) => inLogs(phone)).map(({ phone }) => phone)).toEqual([]);
     expect(sent.filter(({ smsCode }) => inLogs(smsCode)).map(({ smsCode }) => smsCode)).toEqual([]);
+    // nor in Redis, where the per-phone code and sign-in limits are counted under keyed hashes of the numbers
+    expect(redis).toContain('bangfu-sms-code-day:');
+    expect(sent.filter(({ phone }) => redis.includes(phone)).map(({ phone }) => phone)).toEqual([]);
   });
 });

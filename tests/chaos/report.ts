@@ -17,6 +17,8 @@ const TARGETS: Record<string, string> = {
   lostAcknowledgedWrites: '0',
   plaintextIdNumbersAtRest: '0',
   lockoutByAttacker: 'false',
+  codesGuessed: '0',
+  codeLockoutByAttacker: 'false',
   loadErrors: '0',
   loadP99Ms: 'reported',
 };

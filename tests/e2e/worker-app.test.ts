@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { billPhoto, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { until } from '../setup/processes.js';
@@ -38,7 +38,7 @@ describe('the worker app on a phone', () => {
   let origin: string;
   const checks = screenChecks('worker', { touchTargets: true });
   const { findings, smallTargets } = checks;
-  const capture = (name: string) => checks.capture(page, name);
+  const capture = (name: string, showing?: Locator) => checks.capture(page, name, showing);
   const next = () => page.getByRole('button', { name: '下一步' }).click();
   /** The worker registered by the first test, and when her registration code was asked for. */
   let firstWorker = { phone: '', codeAskedAt: 0 };
@@ -206,15 +206,27 @@ describe('the worker app on a phone', () => {
     await capture('case-disbursed');
     // a code to her own phone confirms it (杜绝代签); her registration code was under a minute ago, and the phone's
     // one-a-minute budget is let pass as the minute would
-    await app.runtime.redis.del(`bangfu-sms-code-minute:${phone}`);
+    await app.minutePassed(phone);
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByRole('status').filter({ hasText: '验证码已发送' }).waitFor();
     firstWorker.codeAskedAt = Date.now();
-    await page.getByLabel('短信验证码').fill(await app.smsCodeFor(phone));
-    await capture('confirm-receipt-code');
+    const receiptCode = await app.smsCodeFor(phone);
+    await page.getByLabel('短信验证码').fill(receiptCode);
+    await capture('confirm-receipt-code', page.getByRole('button', { name: '我已本人收到' }));
+    // an older worker confirms in 长辈版: the same section at 150% text, nothing wider than the phone
+    const setLargeText = async (on: boolean) => {
+      await page.goto(`${origin}/me`);
+      await page.getByRole('checkbox', { name: '长辈版' }).setChecked(on);
+      await page.goto(`${origin}/cases/${caseId}`);
+    };
+    await setLargeText(true);
+    await page.getByLabel('短信验证码').fill(receiptCode);
+    await capture('confirm-receipt-large-text', page.getByRole('button', { name: '我已本人收到' }));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole('button', { name: '我已本人收到' }).click();
     await page.getByText('已确认收到').first().waitFor();
     expect(await driver.status(caseId)).toBe('RECEIVED');
+    await setLargeText(false);
 
     // closed by the station, then rated
     await driver.ok('close', driver.actors.streetStaff, caseId);

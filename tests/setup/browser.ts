@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's chromium, installed by .ci/run; playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,10 +67,11 @@ export async function desktopContext(browser: Browser): Promise<BrowserContext> 
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, showing?: Locator): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  // what the phone shows: the viewport from the top of the screen
-  await page.evaluate('window.scrollTo(0, 0)');
+  // what the phone shows: the viewport from the top of the screen, or scrolled to the part the screen is about
+  if (showing) await showing.scrollIntoViewIfNeeded();
+  else await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
@@ -142,9 +143,9 @@ export function screenChecks(prefix: string, options: { touchTargets?: boolean }
       findings.length = 0;
       smallTargets.length = 0;
     },
-    async capture(page: Page, name: string) {
+    async capture(page: Page, name: string, showing?: Locator) {
       await page.waitForLoadState('networkidle');
-      await screenshot(page, `${prefix}-${name}`);
+      await screenshot(page, `${prefix}-${name}`, showing);
       findings.push(...(await seriousViolations(page, name)));
       if (options.touchTargets) smallTargets.push(...(await smallTouchTargets(page)).map((target) => `${name}: ${target}`));
     },

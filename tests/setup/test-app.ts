@@ -13,7 +13,7 @@ import { NO_ROWS, SYSTEM_ROWS } from '../../server/src/common/row-scope.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { applicationUrl } from '../../scripts/services.mjs';
-import { cipherFor } from '../../server/src/app/services.js';
+import { cipherFor, limitKeyOf } from '../../server/src/app/services.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { sendSmsCode } from '../../server/src/modules/verification/verification.service.js';
 import { TEMPLATE_DATABASE, withDatabase } from './database.js';
@@ -136,6 +136,12 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) =>
     owner.em.fork().getConnection().execute<T[]>(query, params);
 
+  /** Lets `phone` ask for its next code as a minute later (the one-a-minute budget, kept under the phone's keyed hash). */
+  const limitKey = limitKeyOf(cipherFor(config));
+  const minutePassed = async (phone: string) => {
+    await runtime.redis.del(`bangfu-sms-code-minute:${limitKey(phone)}`);
+  };
+
   /** What the worker process and the phone do with the queued text messages: the last code `phone` received. */
   const phoneInbox = new LogSmsSender(runtime.logger);
   async function smsCodeFor(phone: string): Promise<string> {
@@ -155,7 +161,7 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   async function receiptCode(token: string): Promise<string> {
     const me = await gql(`query { me { phone } }`, {}, { token });
     const phone = String(me.data?.me.phone ?? '');
-    await runtime.redis.del(`bangfu-sms-code-minute:${phone}`);
+    await minutePassed(phone);
     const asked = await gql(`mutation($phone: String!) { requestSmsCode(phone: $phone, purpose: CONFIRM_RECEIPT) }`, { phone }, { token });
     if (asked.errors) throw new Error(`receipt code for ${phone}: ${JSON.stringify(asked.errors)}`);
     return smsCodeFor(phone);
@@ -190,7 +196,22 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
   const unitIdByCode = async (code: string): Promise<string> =>
     (await sql<{ id: string }>(`select id::text from unit where code = ?`, [code]))[0].id;
 
-  return { url, config, runtime, worker, post, gql, loginAs, sql, unitIdByCode, approveRoles, smsCodeFor, receiptCode, registerWorker };
+  return {
+    url,
+    config,
+    runtime,
+    worker,
+    post,
+    gql,
+    loginAs,
+    sql,
+    unitIdByCode,
+    approveRoles,
+    smsCodeFor,
+    minutePassed,
+    receiptCode,
+    registerWorker,
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

@@ -4,7 +4,7 @@ import { FieldCipher } from '../common/crypto.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService, type AuthLimits } from '../modules/auth/auth.service.js';
-import { AttemptBudget, LoginLimiter } from '../modules/auth/login-limiter.js';
+import { AttemptBudget, LoginLimiter, type LimitKey } from '../modules/auth/login-limiter.js';
 import { AidPolicyService } from '../modules/cases/aid-policy.service.js';
 import { CaseDocumentService } from '../modules/cases/case-document.service.js';
 import { CaseService, type Clock } from '../modules/cases/case.service.js';
@@ -34,24 +34,36 @@ export interface ServiceDeps {
 export const cipherFor = (config: Config): FieldCipher =>
   new FieldCipher(config.DATA_ENCRYPTION_KEY, config.LOOKUP_HMAC_KEY, config.DATA_ENCRYPTION_KEYS_RETIRED);
 
+/** Keys of sign-in and code limits: keyed hashes of the phone or address, never the number itself. */
+export const limitKeyOf =
+  (cipher: FieldCipher): LimitKey =>
+  (value) =>
+    cipher.lookupHash(`limit:${value}`);
+
 /** The long-lived collaborators services need; built once per process. */
 export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
+  const cipher = cipherFor(config);
+  const limitKey = limitKeyOf(cipher);
   return {
     config,
-    cipher: cipherFor(config),
+    cipher,
     authLimits: {
-      login: new LoginLimiter(redis, {
-        freeFailures: config.LOGIN_FREE_FAILURES,
-        maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
-        windowMinutes: config.LOGIN_WINDOW_MINUTES,
-      }),
-      registrationsPerIp: new AttemptBudget(redis, 'register-ip', config.REGISTER_MAX_PER_IP, 60),
-      registrationsPerPhone: new AttemptBudget(redis, 'register-phone', config.REGISTER_MAX_PER_PHONE, 60),
+      login: new LoginLimiter(
+        redis,
+        {
+          freeFailures: config.LOGIN_FREE_FAILURES,
+          maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+          windowMinutes: config.LOGIN_WINDOW_MINUTES,
+        },
+        limitKey,
+      ),
+      registrationsPerIp: new AttemptBudget(redis, 'register-ip', config.REGISTER_MAX_PER_IP, 60, limitKey),
+      registrationsPerPhone: new AttemptBudget(redis, 'register-phone', config.REGISTER_MAX_PER_PHONE, 60, limitKey),
     },
     smsCodeLimits: {
-      perPhoneMinute: new AttemptBudget(redis, 'sms-code-minute', 1, 1),
-      perPhoneDay: new AttemptBudget(redis, 'sms-code-day', 10, 24 * 60),
-      perIp: new AttemptBudget(redis, 'sms-code-ip', config.SMS_CODE_MAX_PER_IP, 60),
+      perPhoneMinute: new AttemptBudget(redis, 'sms-code-minute', 1, 1, limitKey),
+      perPhoneDay: new AttemptBudget(redis, 'sms-code-day', 10, 24 * 60, limitKey),
+      perIp: new AttemptBudget(redis, 'sms-code-ip', config.SMS_CODE_MAX_PER_IP, 60, limitKey),
     },
     documentStore: new DiskDocumentStore(config.UPLOAD_DIR),
   };

@@ -2,6 +2,12 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
 import { DomainError } from '../../common/domain-error.js';
 
+/**
+ * Turns a phone number or address into the key a limit is counted under: a keyed hash, so Redis never holds the
+ * numbers people sign in with (issue 20).
+ */
+export type LimitKey = (value: string) => string;
+
 export interface LoginLimits {
   /** Failures for one account from one address before each further attempt has to wait. */
   freeFailures: number;
@@ -65,25 +71,30 @@ export class LoginLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly limits: LoginLimits,
+    private readonly limitKey: LimitKey,
   ) {}
 
-  private readonly accountKey = (account: string) => `bangfu-login:account:${account}`;
+  private readonly accountKey = (account: string) => `bangfu-login:account:${this.limitKey(account)}`;
 
-  private keys(account: string, ip: string): [string, string] {
-    return [this.accountKey(account), `bangfu-login:ip:${ip}`];
+  /** The account's key, the address's key, and the address as a field of the account's hash. */
+  private keys(account: string, ip: string): [string, string, string] {
+    const address = this.limitKey(ip);
+    return [this.accountKey(account), `bangfu-login:ip:${address}`, address];
   }
 
   /** Counts the attempt as a failure now (so parallel guesses cannot pass the limit) or refuses it. */
   async takeAttempt(account: string, ip: string): Promise<void> {
+    const [accountKey, addressKey, address] = this.keys(account, ip);
     const [allowed, waitMs] = (await this.redis.eval(
       TAKE_ATTEMPT,
       2,
-      ...this.keys(account, ip),
+      accountKey,
+      addressKey,
       Date.now(),
       this.limits.windowMinutes * 60_000,
       this.limits.freeFailures,
       this.limits.maxFailuresPerIp,
-      ip,
+      address,
       FIRST_DELAY_MS,
     )) as [number, number];
     if (allowed === 1) return;
@@ -94,7 +105,7 @@ export class LoginLimiter {
 
   /** The attempt was right: its failure is taken back and this address starts afresh for the account. */
   async succeeded(account: string, ip: string): Promise<void> {
-    await this.redis.eval(FORGIVE_ATTEMPT, 2, ...this.keys(account, ip), ip);
+    await this.redis.eval(FORGIVE_ATTEMPT, 2, ...this.keys(account, ip));
   }
 
   /** The password was set anew by an operator: earlier failures from every address no longer count. */
@@ -107,13 +118,19 @@ export class LoginLimiter {
 export class AttemptBudget {
   private readonly limiter: RateLimiterRedis;
 
-  constructor(redis: Redis, name: string, points: number, windowMinutes: number) {
+  constructor(
+    redis: Redis,
+    name: string,
+    points: number,
+    windowMinutes: number,
+    private readonly limitKey: LimitKey,
+  ) {
     this.limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `bangfu-${name}`, points, duration: windowMinutes * 60 });
   }
 
   async spend(key: string): Promise<void> {
     try {
-      await this.limiter.consume(key);
+      await this.limiter.consume(this.limitKey(key));
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       throw new DomainError('LIMIT_EXCEEDED', 'auth.tooManyRequests', { minutes: Math.max(1, Math.ceil(error.msBeforeNext / 60_000)) });

@@ -20,7 +20,7 @@ export function ConfirmReceipt({ busy, onConfirm }: { busy: boolean; onConfirm: 
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <section className="receipt" aria-labelledby="receipt-title">
+    <section className="receipt stack" aria-labelledby="receipt-title">
       <h3 id="receipt-title">{t('case.confirmReceipt')}</h3>
       <p>{t('case.confirmReceiptHint')}</p>
       <SmsCodeButton
