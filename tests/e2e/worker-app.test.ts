@@ -222,7 +222,7 @@ describe('the worker app on a phone', () => {
     await setLargeText(true);
     await page.getByLabel('短信验证码').fill(receiptCode);
     await capture('confirm-receipt-large-text', page.getByRole('button', { name: '我已本人收到' }));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.getByRole('button', { name: '我已本人收到' }).click();
     await page.getByText('已确认收到').first().waitFor();
     expect(await driver.status(caseId)).toBe('RECEIVED');
