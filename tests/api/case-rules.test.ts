@@ -41,33 +41,45 @@ describe('aid-case rules (domain.md §4)', () => {
     expect(await driver.status(id)).toBe('PROPOSED');
   });
 
-  it('refuses approval above the unit limit with LIMIT_EXCEEDED; escalated, the parent approves it', async () => {
+  it('refuses approval above the unit limit with LIMIT_EXCEEDED; escalated with its proposal, the parent approves it as it came', async () => {
     const { id } = await driver.caseAt('PROPOSED', 'LIVING', 300_000);
     const refused = await driver.act('approve', driver.actors.streetHead, id);
     expect(refused.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
     expect(refused.errors?.[0].message).toContain('3000.00');
-    await driver.ok('escalate', driver.actors.streetHead, id);
-    await driver.ok('startReview', districtStaff, id);
-    await driver.ok('propose', districtStaff, id, { input: { amountFen: 300_000 } });
+    const escalated = await driver.ok('escalate', driver.actors.streetHead, id);
+    expect([escalated.status, escalated.unitId.id, escalated.proposedAmountFen]).toEqual(['PROPOSED', district, 300_000]);
     const approved = await driver.ok('approve', driver.actors.districtAdmin, id);
     expect(approved.status).toBe('PUBLIC_NOTICE');
     expect(approved.approvedAmountFen).toBe(300_000);
   });
 
-  it('moves an escalated case to the parent queue, keeps its history, and continues there from ACCEPTED', async () => {
+  it('moves an escalated case to the parent queue, keeps its history, and continues there with the investigation it had', async () => {
     const { id } = await driver.caseAt('UNDER_REVIEW');
+    await driver.ok('recordVisit', driver.actors.streetStaff, id);
     const escalated = await driver.ok('escalate', driver.actors.streetHead, id, { reason: '需区级统筹' });
-    expect(escalated.status).toBe('ACCEPTED');
+    expect(escalated.status).toBe('UNDER_REVIEW');
     expect(escalated.unitId.id).toBe(district);
-    expect(escalated.events.map((event: any) => event.action)).toEqual(['create', 'submit', 'accept', 'startReview', 'escalate', 'arrive']);
+    expect(escalated.events.map((event: any) => event.action)).toEqual([
+      'create',
+      'submit',
+      'accept',
+      'startReview',
+      'recordVisit',
+      'escalate',
+      'arrive',
+    ]);
     const queue = `query($unit: ID!) { caseQueue(unitId: $unit) { edges { node { id } } } }`;
     const districtQueue = await app.gql(queue, { unit: district }, { token: driver.actors.districtAdmin });
     expect(districtQueue.data?.caseQueue.edges.map((edge: any) => edge.node.id)).toContain(id);
     const streetQueue = await app.gql(queue, { unit: street }, { token: driver.actors.streetStaff });
     expect(streetQueue.data?.caseQueue.edges.map((edge: any) => edge.node.id)).not.toContain(id);
     // the registering station still reads it, but acting now needs a role at the district
-    expect((await app.gql(CASE, { id }, { token: driver.actors.streetStaff })).data?.case.status).toBe('ACCEPTED');
-    expect((await driver.act('startReview', driver.actors.streetStaff, id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(CASE, { id }, { token: driver.actors.streetStaff })).data?.case.status).toBe('UNDER_REVIEW');
+    expect(
+      (await driver.act('propose', driver.actors.streetStaff, id, { input: { amountFen: 100_000 } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    // the district proposes on the street's visit, without starting the investigation again
+    expect((await driver.ok('propose', districtStaff, id, { input: { amountFen: 100_000 } })).status).toBe('PROPOSED');
   });
 
   it('refuses escalation from the top of the network', async () => {

@@ -37,9 +37,9 @@ describe('whole cases, start to end', () => {
     const overLimit = await driver.act('approve', streetHead, id);
     expect(overLimit.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
     await driver.ok('escalate', streetHead, id, { reason: '超出街道审批权限' });
-    await driver.ok('startReview', districtStaff, id);
-    await driver.ok('propose', districtStaff, id, { input: { amountFen: 500_000 } });
-    await driver.ok('approve', districtAdmin, id, { note: '同意救助五千元' });
+    // the district reviews the street's proposal and amends it, then its head approves
+    await driver.ok('propose', districtStaff, id, { input: { amountFen: 450_000, note: '扣除医保已报销部分' } });
+    await driver.ok('approve', districtAdmin, id, { note: '同意救助四千五百元' });
     await driver.endNotices();
 
     const result = (await app.gql(TIMELINE, { id }, { token: applicant.token })).data?.case;
@@ -56,9 +56,8 @@ describe('whole cases, start to end', () => {
       ['recordVisit', 'UNDER_REVIEW', 'UNDER_REVIEW', 'STATION_STAFF'],
       ['propose', 'UNDER_REVIEW', 'PROPOSED', 'STATION_STAFF'],
       ['escalate', 'PROPOSED', 'ESCALATED', 'UNIT_HEAD'],
-      ['arrive', 'ESCALATED', 'ACCEPTED', 'SYSTEM'],
-      ['startReview', 'ACCEPTED', 'UNDER_REVIEW', 'STATION_STAFF'],
-      ['propose', 'UNDER_REVIEW', 'PROPOSED', 'STATION_STAFF'],
+      ['arrive', 'ESCALATED', 'PROPOSED', 'SYSTEM'],
+      ['amend', 'PROPOSED', 'PROPOSED', 'STATION_STAFF'],
       ['approve', 'PROPOSED', 'APPROVED', 'UNION_ADMIN'],
       ['publicNotice', 'APPROVED', 'PUBLIC_NOTICE', 'SYSTEM'],
       ['noticeEnded', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'SYSTEM'],

@@ -16,11 +16,24 @@ interface Row {
   wrongState: CaseStatus;
   wrongStateType?: AidType;
   setup?: (driver: CaseDriver, id: string) => Promise<void>;
-  args?: (driver: CaseDriver) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  args?: (driver: CaseDriver, id: string) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
 const objection = async (driver: CaseDriver, id: string) => {
   await driver.ok('raiseObjection', driver.actors.streetStaff, id);
+};
+/** A case registered before its applicant's file: the file the driver opened is taken off it again. */
+const withoutFile = async (driver: CaseDriver, id: string) => {
+  await driver.app.sql(`update aid_case set file_id = null where id = ?`, [id]);
+};
+/** The applicant's own file, found by the ID number of their account. */
+const applicantsFile = async (driver: CaseDriver, id: string) => {
+  const [row] = await driver.app.sql<{ id: string }>(
+    `select f.id::text from aid_case c join app_user u on u.id = c.applicant_user_id join hardship_file f on f.id_number_hash = u.id_number_hash
+     where c.id = ?`,
+    [id],
+  );
+  return { fileId: row.id };
 };
 const assignee = async (driver: CaseDriver) => {
   const [row] = await driver.app.sql<{ id: string }>(`select id::text from app_user where phone = '13800000005'`);
@@ -125,7 +138,8 @@ const ROWS: Row[] = [
     action: 'escalate',
     from: 'PROPOSED',
     right: 'streetHead',
-    expectStatus: 'ACCEPTED',
+    // the proposal goes up with the case
+    expectStatus: 'PROPOSED',
     wrong: 'streetStaff',
     wrongCode: 'FORBIDDEN',
     wrongState: 'SUBMITTED',
@@ -221,6 +235,17 @@ const ROWS: Row[] = [
     wrongState: 'DRAFT',
     args: assignee,
   },
+  {
+    action: 'linkFile',
+    from: 'UNDER_REVIEW',
+    right: 'streetStaff',
+    expectStatus: 'UNDER_REVIEW',
+    wrong: 'siblingStaff',
+    wrongCode: 'NOT_FOUND',
+    wrongState: 'PUBLIC_NOTICE',
+    setup: withoutFile,
+    args: applicantsFile,
+  },
 ];
 
 describe('every transition of the case lifecycle, over GraphQL', () => {
@@ -254,7 +279,7 @@ describe('every transition of the case lifecycle, over GraphQL', () => {
       it(`works for ${row.right} from ${row.from}`, async () => {
         const { id, applicant } = await caseIn(row.from, row.type);
         await row.setup?.(driver, id);
-        const result = await driver.act(row.action, token(row.right, applicant), id, await row.args?.(driver));
+        const result = await driver.act(row.action, token(row.right, applicant), id, await row.args?.(driver, id));
         expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
         expect(result.data?.r.status).toBe(row.expectStatus);
         expect(result.data?.r.events.at(-1).action).not.toBe('create');
@@ -264,7 +289,7 @@ describe('every transition of the case lifecycle, over GraphQL', () => {
         const { id, applicant } = await caseIn(row.from, row.type);
         await row.setup?.(driver, id);
         const events = await app.sql(`select id from case_event where case_id = ?`, [id]);
-        const result = await driver.act(row.action, token(row.wrong, applicant), id, await row.args?.(driver));
+        const result = await driver.act(row.action, token(row.wrong, applicant), id, await row.args?.(driver, id));
         expect(result.errors?.[0].extensions?.code).toBe(row.wrongCode);
         expect(await driver.status(id)).toBe(row.from);
         expect(await app.sql(`select id from case_event where case_id = ?`, [id])).toEqual(events);
@@ -273,7 +298,7 @@ describe('every transition of the case lifecycle, over GraphQL', () => {
       it(`is refused from ${row.wrongState} with INVALID_TRANSITION`, async () => {
         const { id, applicant } = await caseIn(row.wrongState, row.wrongStateType ?? row.type);
         const who = row.wrongState === 'DRAFT' && row.right !== 'applicant' ? 'applicant' : row.right;
-        const result = await driver.act(row.action, token(who, applicant), id, await row.args?.(driver));
+        const result = await driver.act(row.action, token(who, applicant), id, await row.args?.(driver, id));
         const expected = row.wrongState === 'DRAFT' && who === 'applicant' ? 'FORBIDDEN' : 'INVALID_TRANSITION';
         expect(result.errors?.[0].extensions?.code).toBe(expected);
         expect(await driver.status(id)).toBe(row.wrongState);

@@ -240,9 +240,8 @@ function casePath(
     head('escalate', 'PROPOSED', 'ESCALATED', { toUnitId: String(parent.id) });
     const from = unit;
     unit = parent;
-    system('arrive', 'ESCALATED', 'ACCEPTED', [0, 0], { fromUnitId: String(from.id) });
-    staff('startReview', 'ACCEPTED', 'UNDER_REVIEW');
-    staff('propose', 'UNDER_REVIEW', 'PROPOSED', amountFen ? { amountFen } : null);
+    // the street's proposal goes up with the case, and the parent decides on it
+    system('arrive', 'ESCALATED', 'PROPOSED', [0, 0], { fromUnitId: String(from.id) });
   }
   if (maybeWithdraw('PROPOSED')) return steps;
   if (random.chance(0.12)) {

@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { desktopContext, cspViolations, launchBrowser, screenChecks } from '../setup/browser.js';
-import { CaseDriver, newIdNumber } from '../setup/case-driver.js';
+import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { spawnWorker, stopProcess } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -220,32 +220,16 @@ describe('the staff and union console', () => {
 
   it("shows the applicant's answers as fields and opens a file for an applicant without one, pre-filled from them", async () => {
     checks.reset();
-    const idNumber = newIdNumber();
-    const registered = await app.registerWorker({
-      phone: '13712345678',
-      password: 'Bangfu@2026',
-      name: '周建华',
-      idNumber,
-      employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
-    });
-    const token = registered.data!.registerWorker.token;
-    const saved = await app.gql(
-      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+    const { caseId, token, idNumber } = await driver.applicationWithoutFile(
+      { phone: '13712345678', name: '周建华' },
       {
-        input: {
-          clientId: 'answers-e2e-0001',
-          type: 'LIVING',
-          unitId: driver.street,
-          title: '生活救助申请',
-          description: '爱人长期患病，家中只有我一人工作',
-          requestedAmountFen: 200_000,
-          answers: { causes: ['ILLNESS', 'LOW_INCOME'], householdSize: 4, monthlyIncomeFen: 318_765 },
-        },
+        type: 'LIVING',
+        title: '生活救助申请',
+        description: '爱人长期患病，家中只有我一人工作',
+        requestedAmountFen: 200_000,
+        answers: { causes: ['ILLNESS', 'LOW_INCOME'], householdSize: 4, monthlyIncomeFen: 318_765 },
       },
-      { token },
     );
-    const caseId = saved.data!.saveDraft.id;
-    await driver.ok('submit', token, caseId);
 
     await signInAs(PHONES.lanshanStreetStaff);
     await page.goto(`${origin}/console/cases/${caseId}`);
@@ -262,6 +246,98 @@ describe('the staff and union console', () => {
       .waitFor();
     expect(await page.getByLabel('姓名').inputValue()).toBe('周建华');
     await capture('file-from-case');
+    // the station saw his ID card: the file is opened, linked to the case, and the case page shows it
+    await page.getByLabel('身份证号', { exact: true }).first().fill(idNumber);
+    await page.getByRole('checkbox', { name: /核验/ }).check();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.waitForURL(new RegExp(`/console/cases/${caseId}$`));
+    await page.getByText('已关联困难职工档案，可以继续办理').waitFor();
+    await page.getByText(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`).waitFor();
+    await capture('case-file-linked');
+    // and the case goes on to money paid and confirmed by the worker with the code to his phone
+    await driver.advance(caseId, token, 'LIVING', 'SUBMITTED', 'RECEIVED', 150_000);
+    expect(await driver.status(caseId)).toBe('RECEIVED');
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
+  it('links the file an applicant already has, found by the full ID number, and the case goes on to money received', async () => {
+    checks.reset();
+    const { caseId, token, idNumber } = await driver.applicationWithoutFile(
+      { phone: '13712345679', name: '孙丽' },
+      { type: 'MEDICAL', title: '医疗救助申请', requestedAmountFen: 300_000 },
+    );
+    // her file was opened at the counter on another day
+    await app.gql(
+      `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
+      { input: FILE_INPUT(driver.street, idNumber, { personName: '孙丽', members: [] }) },
+      { token: driver.actors.streetStaff },
+    );
+
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/cases/${caseId}`);
+    await page.getByText('尚未建档').waitFor();
+    await page.getByRole('button', { name: '关联已有档案' }).click();
+    const dialog = await openedDialog();
+    await dialog.getByLabel('身份证号').fill(idNumber);
+    await dialog.getByRole('button', { name: '查找' }).click();
+    await dialog.getByText('孙丽').waitFor();
+    await capture('case-link-file');
+    await dialog.getByRole('button', { name: '关联此档案' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByText('尚未建档').waitFor({ state: 'detached' });
+    expect(
+      (await app.sql<{ linked: boolean }>(`select file_id is not null as linked from aid_case where id = ?`, [caseId]))[0].linked,
+    ).toBe(true);
+    await driver.advance(caseId, token, 'MEDICAL', 'SUBMITTED', 'RECEIVED', 200_000);
+    expect(await driver.status(caseId)).toBe('RECEIVED');
+    expect(checks.findings).toEqual([]);
+  }, 120_000);
+
+  it('warns of the limit at proposal, escalates with the proposal, and the district approves it as it came; paid and received', async () => {
+    checks.reset();
+    const { id, applicant } = await driver.caseAt('UNDER_REVIEW', 'LIVING');
+
+    // the station proposes more than it may approve: the form says so while the amount is typed
+    await signInAs(PHONES.lanshanStreetStaff);
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page.getByRole('button', { name: '提出帮扶方案', exact: true }).click();
+    const dialog = await openedDialog();
+    await dialog.getByLabel('金额（元）').fill('3000');
+    await dialog.getByText(/超出本单位审批权限 ¥[\d.,]+：批准前需报上一级工会/).waitFor();
+    await capture('propose-over-limit');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // the head is told why she cannot approve it, and sends it up
+    await signInAs(PHONES.lanshanStreetHead);
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page
+      .getByTestId('approval-hint')
+      .getByText(/超过本单位审批权限.*请报上一级工会/)
+      .waitFor();
+    await capture('case-over-limit-hint');
+    await act('报上一级工会', () => page.getByRole('dialog').getByLabel('原因').fill('超出街道审批权限'));
+    expect(await driver.status(id)).toBe('PROPOSED');
+
+    // the district sees the street's proposal and investigation and approves it without starting again
+    await signInAs(PHONES.lanshanAdmin);
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page.getByTestId('case-status').getByText('待审批').waitFor();
+    await page.getByText('¥3,000.00').first().waitFor();
+    await capture('case-escalated');
+    await act('批准');
+    await page.getByTestId('case-status').getByText('公示中').waitFor();
+    await driver.endNotices();
+    // paid by a second person at the district (the approver does not pay)
+    const created = await app.gql(
+      `mutation($unit: ID!) { createStaffAccount(input: { phone: "13855550003", name: "区中心出纳", password: "district-cashier", unitId: $unit, role: STATION_STAFF }) { id } }`,
+      { unit: await app.unitIdByCode('LY-LS') },
+      { token: await app.loginAs(PHONES.sysadmin) },
+    );
+    await app.approveRoles(created.data!.createStaffAccount.id);
+    await driver.ok('disburse', await app.loginAs('13855550003', 'district-cashier'), id);
+    await driver.ok('confirmReceipt', applicant.token, id);
+    expect(await driver.status(id)).toBe('RECEIVED');
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

@@ -50,6 +50,7 @@ const MUTATIONS: Record<string, string> = {
   confirmReceipt: `mutation($id: ID!, $smsCode: String) { r: confirmReceipt(id: $id, smsCode: $smsCode) { ${CASE_FIELDS} } }`,
   rate: `mutation($id: ID!, $score: Int!, $comment: String) { r: rateCase(id: $id, score: $score, comment: $comment) { ${CASE_FIELDS} } }`,
   assign: `mutation($id: ID!, $userId: ID!) { r: assignCase(id: $id, userId: $userId) { ${CASE_FIELDS} } }`,
+  linkFile: `mutation($id: ID!, $fileId: ID!) { r: linkCaseFile(id: $id, fileId: $fileId) { ${CASE_FIELDS} file { id } } }`,
 };
 
 /** Default arguments that make each action valid, so a test only states what it is about. */
@@ -134,6 +135,34 @@ export class CaseDriver {
       fileId: file.data.createHardshipFile.id,
       idNumber,
     };
+  }
+
+  /**
+   * A worker registered without a hardship file (申请建档并申请帮扶) and their application, submitted to the Lanshan
+   * street center: `draft` holds the case fields (type, title, amount, answers…).
+   */
+  async applicationWithoutFile(
+    worker: { phone: string; name: string },
+    draft: Record<string, unknown>,
+  ): Promise<{ caseId: string; token: string; idNumber: string }> {
+    const idNumber = newIdNumber();
+    const registered = await this.app.registerWorker({
+      ...worker,
+      password: DEMO_PASSWORD,
+      idNumber,
+      employerUnitId: await this.app.unitIdByCode('LY-LS-LSJD-HS'),
+    });
+    if (!registered.data) throw new Error(JSON.stringify(registered.errors));
+    const token = registered.data.registerWorker.token as string;
+    const saved = await this.app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      { input: { clientId: `no-file-${worker.phone}`, unitId: this.street, ...draft } },
+      { token },
+    );
+    if (!saved.data) throw new Error(JSON.stringify(saved.errors));
+    const caseId = saved.data.saveDraft.id as string;
+    await this.ok('submit', token, caseId);
+    return { caseId, token, idNumber };
   }
 
   async draft(applicant: Applicant, type: AidType = 'LIVING', extra: Record<string, unknown> = {}): Promise<string> {

@@ -202,6 +202,8 @@ const zhCN = {
     withdraw: '撤回申请',
     assign: '指定经办人',
     identityReleased: '申请人身份有误，账号已停用',
+    linkFile: '关联困难职工档案',
+    amend: '修改帮扶方案',
   },
   inbox: { title: '消息', empty: '暂无消息', markRead: '全部标为已读', unread: '未读' },
   me: {
@@ -483,6 +485,8 @@ const en: Catalog = {
     withdraw: 'Withdrawn',
     assign: 'Caseworker assigned',
     identityReleased: "The applicant's identity was wrong; the account is disabled",
+    linkFile: 'Hardship file linked',
+    amend: 'Proposal amended',
   },
   inbox: { title: 'Messages', empty: 'No messages', markRead: 'Mark all as read', unread: 'Unread' },
   me: {

@@ -136,6 +136,24 @@ export const ERROR_MESSAGES = {
     'zh-CN': '资金救助需要有效的困难职工档案（灾害、意外应急救助除外）',
     en: 'Money aid needs an active hardship file (except emergency disaster and accident aid)',
   },
+  'case.hasFile': { 'zh-CN': '该案件已关联困难职工档案', en: 'The case already has a hardship file' },
+  'case.fileCancelled': { 'zh-CN': '该档案已注销，不能关联', en: 'The file is cancelled and cannot be linked' },
+  'case.fileNotApplicant': {
+    'zh-CN': '档案不是本案申请人的（身份证号或姓名不一致）',
+    en: "The file is not the applicant's (the ID number or name differs)",
+  },
+  'case.amendReason': {
+    'zh-CN': '修改上报的方案需在备注中说明理由',
+    en: 'Amending the proposal that came up needs the reason in the note',
+  },
+  'case.proposedByYou': {
+    'zh-CN': '该方案由您提出，按规定不能由您批准。请分派给本单位另一位负责人审批，或报上一级工会。',
+    en: 'You proposed this, so you cannot approve it. Assign it to another head of this unit, or escalate it to the parent union.',
+  },
+  'case.overLimitHint': {
+    'zh-CN': '拟帮扶金额 {amount} 元超过本单位审批权限 {limit} 元，本单位不能批准，请报上一级工会。',
+    en: "The proposed ¥{amount} is above this unit's approval limit of ¥{limit}; escalate it to the parent union.",
+  },
   'case.noParent': { 'zh-CN': '已是最上级单位，无法再上报', en: 'This is the top unit; there is nowhere to escalate to' },
   'case.amountRequired': { 'zh-CN': '资金救助需填写金额', en: 'Money aid needs an amount' },
   'case.planRequired': { 'zh-CN': '服务类帮扶需填写服务方案', en: 'Service aid needs a service plan' },

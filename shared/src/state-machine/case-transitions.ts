@@ -34,6 +34,7 @@ export const CASE_ACTIONS = [
   'close',
   'rate',
   'assign',
+  'linkFile',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -88,7 +89,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'return', from: ['SUBMITTED'], to: 'RETURNED', by: 'STAFF' },
   { action: 'startReview', from: ['ACCEPTED'], to: 'UNDER_REVIEW', by: 'STAFF' },
   { action: 'recordVisit', from: ['UNDER_REVIEW'], to: null, by: 'STAFF' },
-  { action: 'propose', from: ['UNDER_REVIEW'], to: 'PROPOSED', by: 'STAFF' },
+  // from PROPOSED: the unit a case was escalated to amends the proposal it received, stating why
+  { action: 'propose', from: ['UNDER_REVIEW', 'PROPOSED'], to: 'PROPOSED', by: 'STAFF' },
   { action: 'approve', from: ['PROPOSED'], to: 'APPROVED', by: 'HEAD' },
   { action: 'reject', from: ['PROPOSED'], to: 'REJECTED', by: 'HEAD' },
   { action: 'escalate', from: ['UNDER_REVIEW', 'PROPOSED'], to: 'ESCALATED', by: 'HEAD' },
@@ -101,6 +103,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'close', from: ['RECEIVED', 'SERVICE_DONE', 'REJECTED'], to: 'CLOSED', by: 'STAFF' },
   { action: 'rate', from: ['CLOSED'], to: null, by: 'WORKER' },
   { action: 'assign', from: OPEN_FOR_ASSIGNMENT, to: null, by: 'STAFF' },
+  // a case registered before its applicant had a file gets the file opened or found, up to the decision
+  { action: 'linkFile', from: ['SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'], to: null, by: 'STAFF' },
 ];
 
 export const aidKind = (type: AidType): AidKind => (isMoneyAid(type) ? 'MONEY' : 'SERVICE');

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DISBURSEMENT_METHODS, isMoneyAid, type AidType } from '@bangfu/shared/enums';
 import { execute } from '../../lib/graphql';
 import { newClientId } from '../../lib/ids';
-import { yuanToFen } from '../../lib/money';
+import { fenToYuan, yuanToFen } from '../../lib/money';
 import { positiveYuanRule } from '../amount-rules';
 import { CASE_ACTIONS, CASE_COLLEAGUES, type ConsoleAction } from './api';
 
@@ -92,6 +92,8 @@ export function ActionForm({
   caseId,
   type,
   holderId,
+  amending = false,
+  approvalLimitFen = null,
   onClose,
   onDone,
 }: {
@@ -99,11 +101,17 @@ export function ActionForm({
   caseId: string;
   type: AidType;
   holderId: string;
+  /** A proposal that came up with an escalated case is amended, with the reason in the note. */
+  amending?: boolean;
+  approvalLimitFen?: number | null;
   onClose: () => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
+  // said while the amount is typed: above the unit's limit, approval has to come from the parent union
+  const amountFen = yuanToFen(String(Form.useWatch('amountYuan', form) ?? ''));
+  const overLimit = approvalLimitFen !== null && amountFen !== null && amountFen > approvalLimitFen;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // one key per opened payment form: a double click or a retry after a timeout pays once
@@ -132,7 +140,7 @@ export function ActionForm({
   return (
     <Modal
       open
-      title={t(`console.actions.${action}`)}
+      title={t(amending ? 'console.actions.amend' : `console.actions.${action}`)}
       okText={t('console.fields.submit')}
       cancelText={t('app.cancel')}
       onOk={() => void submit()}
@@ -146,7 +154,11 @@ export function ActionForm({
         initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}
       >
         {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse', 'resubmit'] as ConsoleAction[]).includes(action) && (
-          <Form.Item label={t('console.fields.note')} name="note">
+          <Form.Item
+            label={t(amending ? 'console.fields.amendReason' : 'console.fields.note')}
+            name="note"
+            rules={amending ? required : []}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
         )}
@@ -189,7 +201,18 @@ export function ActionForm({
         {action === 'propose' &&
           (isMoneyAid(type) ? (
             <>
-              <Form.Item label={t('console.fields.amountYuan')} name="amountYuan" rules={[...required, positiveYuanRule(t)]}>
+              <Form.Item
+                label={t('console.fields.amountYuan')}
+                name="amountYuan"
+                rules={[...required, positiveYuanRule(t)]}
+                extra={
+                  overLimit && (
+                    <span role="status" style={{ color: '#7c4a03' }}>
+                      {t('console.fields.overLimit', { limit: fenToYuan(approvalLimitFen) })}
+                    </span>
+                  )
+                }
+              >
                 <Input inputMode="decimal" />
               </Form.Item>
               <Form.Item label={t('console.fields.instalments')} name="instalments">

@@ -20,6 +20,8 @@ export const STAFF_CASE = graphql(`
         incomeMasked
       }
       proposedAmountFen
+      approvalLimitFen
+      approvalHint
       approvedAmountFen
       servicePlan
       instalments

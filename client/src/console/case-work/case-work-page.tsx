@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute, fetchAuthorized } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { ActionForm } from './action-form';
+import { LinkFileModal } from './link-file-modal';
 import { CASE_ACTIONS, STAFF_CASE, type ConsoleAction } from './api';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
@@ -22,11 +23,13 @@ export function CaseWorkPage({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['staffCase', id], queryFn: () => execute(STAFF_CASE, { id }).then((data) => data.case) });
   const [open, setOpen] = useState<ConsoleAction | null>(null);
+  const [linking, setLinking] = useState(false);
   const aidCase = query.data;
   if (query.isError) return <Alert type="error" title={query.error.message} />;
   if (!aidCase) return <Card loading />;
 
   const actions = aidCase.allowedActions.filter((action): action is ConsoleAction => action in CASE_ACTIONS);
+  const amending = aidCase.status === 'PROPOSED';
   const file = aidCase.file;
   return (
     <article aria-labelledby="case-title">
@@ -131,8 +134,13 @@ export function CaseWorkPage({ id }: { id: string }) {
               </>
             ) : (
               <Empty description={t('console.case.noFile')}>
-                {aidCase.allowedActions.length > 0 && (
-                  <Button onClick={() => navigate(`/console/files/new?fromCase=${aidCase.id}`)}>{t('console.case.openFile')}</Button>
+                {aidCase.allowedActions.includes('linkFile') && (
+                  <Space>
+                    <Button type="primary" onClick={() => navigate(`/console/files/new?fromCase=${aidCase.id}`)}>
+                      {t('console.case.openFile')}
+                    </Button>
+                    <Button onClick={() => setLinking(true)}>{t('console.case.linkFile')}</Button>
+                  </Space>
                 )}
               </Empty>
             )}
@@ -165,6 +173,9 @@ export function CaseWorkPage({ id }: { id: string }) {
         </Col>
         <Col span={8}>
           <Card title={t('console.case.actions')} style={{ marginBottom: 16 }}>
+            {aidCase.approvalHint && (
+              <Alert type="warning" showIcon title={aidCase.approvalHint} style={{ marginBottom: 12 }} data-testid="approval-hint" />
+            )}
             {actions.length === 0 ? (
               <Typography.Text type="secondary">{t('console.case.noActions')}</Typography.Text>
             ) : (
@@ -172,11 +183,11 @@ export function CaseWorkPage({ id }: { id: string }) {
                 {actions.map((action) => (
                   <Button
                     key={action}
-                    type={['accept', 'approve', 'disburse', 'propose'].includes(action) ? 'primary' : 'default'}
+                    type={['accept', 'approve', 'disburse'].includes(action) || (action === 'propose' && !amending) ? 'primary' : 'default'}
                     danger={action === 'reject'}
                     onClick={() => setOpen(action)}
                   >
-                    {t(`console.actions.${action}`)}
+                    {t(action === 'propose' && amending ? 'console.actions.amend' : `console.actions.${action}`)}
                   </Button>
                 ))}
               </Space>
@@ -201,12 +212,25 @@ export function CaseWorkPage({ id }: { id: string }) {
           </Card>
         </Col>
       </Row>
+      {linking && (
+        <LinkFileModal
+          caseId={aidCase.id}
+          unitId={aidCase.holder.id}
+          onClose={() => setLinking(false)}
+          onLinked={() => {
+            setLinking(false);
+            void queryClient.invalidateQueries({ queryKey: ['staffCase', id] });
+          }}
+        />
+      )}
       {open && (
         <ActionForm
           action={open}
           caseId={aidCase.id}
           type={aidCase.type}
           holderId={aidCase.holder.id}
+          amending={open === 'propose' && amending}
+          approvalLimitFen={aidCase.approvalLimitFen ?? null}
           onClose={() => setOpen(null)}
           onDone={() => {
             setOpen(null);

@@ -122,6 +122,14 @@ export const REVIEW_WITH_FILE = graphql(`
   }
 `);
 
+export const LINK_CASE_FILE = graphql(`
+  mutation LinkCaseFile($id: ID!, $fileId: ID!) {
+    linkCaseFile(id: $id, fileId: $fileId) {
+      id
+    }
+  }
+`);
+
 export const CASE_FOR_FILE = graphql(`
   query CaseForFile($id: ID!) {
     case(id: $id) {

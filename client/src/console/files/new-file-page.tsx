@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { execute } from '../../lib/graphql';
 import { formatYuan } from '@bangfu/shared/money';
 import { fenToYuan, yuanToFen } from '../../lib/money';
 import { optionalYuanRule } from '../amount-rules';
-import { CASE_FOR_FILE, CREATE_FILE, FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
+import { CASE_FOR_FILE, CREATE_FILE, FILE, LINK_CASE_FILE, REVEAL_HOUSEHOLD, REVEAL_ID, REVIEW_WITH_FILE, UPDATE_FILE } from './api';
 import { RevealReasonModal } from './reveal-reason-modal';
 
 interface MemberValues {
@@ -47,6 +47,7 @@ const plainYuan = (fen: number | null | undefined) => (fen == null ? undefined :
  */
 export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<FileValues>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -154,6 +155,18 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
       }
       await queryClient.invalidateQueries({ queryKey: ['file', id] });
       await queryClient.invalidateQueries({ queryKey: ['files'] });
+      if (fromCaseId && !fileId) {
+        // back to the case, which goes on with the file (the file stays if linking is refused, and the case can find it)
+        try {
+          await execute(LINK_CASE_FILE, { id: fromCaseId, fileId: id });
+          void message.success(t('console.case.linked'));
+        } catch (caught) {
+          void message.error(t('console.case.linkFailed', { reason: caught instanceof Error ? caught.message : String(caught) }));
+        }
+        await queryClient.invalidateQueries({ queryKey: ['staffCase', fromCaseId] });
+        navigate(`/console/cases/${fromCaseId}`, { replace: true });
+        return;
+      }
       navigate(`/console/files/${id}?unit=${unitId}`, { replace: true });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

@@ -78,6 +78,7 @@ export type CaseAction =
   | 'confirmReceipt'
   | 'disburse'
   | 'escalate'
+  | 'linkFile'
   | 'propose'
   | 'raiseObjection'
   | 'rate'
@@ -617,7 +618,7 @@ export type StaffCaseQueryVariables = Exact<{
 }>;
 
 
-export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, requestedAmountFen: number | null, proposedAmountFen: number | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string } }> } | null };
+export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string } }> } | null };
 
 export type ConsoleSubmitMutationVariables = Exact<{
   id: string | number;
@@ -870,6 +871,14 @@ export type ConsoleReviewWithFileMutationVariables = Exact<{
 
 
 export type ConsoleReviewWithFileMutation = { completeReview: { id: string, status: ReviewTaskStatus } };
+
+export type LinkCaseFileMutationVariables = Exact<{
+  id: string | number;
+  fileId: string | number;
+}>;
+
+
+export type LinkCaseFileMutation = { linkCaseFile: { id: string } };
 
 export type CaseForFileQueryVariables = Exact<{
   id: string | number;
@@ -1458,6 +1467,8 @@ export const StaffCaseDocument = new TypedDocumentString(`
       incomeMasked
     }
     proposedAmountFen
+    approvalLimitFen
+    approvalHint
     approvedAmountFen
     servicePlan
     instalments
@@ -1890,6 +1901,13 @@ export const ConsoleReviewWithFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReviewWithFileMutation, ConsoleReviewWithFileMutationVariables>;
+export const LinkCaseFileDocument = new TypedDocumentString(`
+    mutation LinkCaseFile($id: ID!, $fileId: ID!) {
+  linkCaseFile(id: $id, fileId: $fileId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkCaseFileMutation, LinkCaseFileMutationVariables>;
 export const CaseForFileDocument = new TypedDocumentString(`
     query CaseForFile($id: ID!) {
   case(id: $id) {

@@ -36,6 +36,7 @@ export type CaseAction =
   | 'confirmReceipt'
   | 'disburse'
   | 'escalate'
+  | 'linkFile'
   | 'propose'
   | 'raiseObjection'
   | 'rate'

@@ -1,4 +1,16 @@
-import { availableActions, type ApplicationAnswers, type AidType, type CaseAction, type CaseStatus } from '@bangfu/shared';
+import {
+  ACTING_ROLES,
+  availableActions,
+  formatYuan,
+  HEAD_ROLES,
+  isMoneyAid,
+  type ApplicationAnswers,
+  type AidType,
+  type CaseAction,
+  type CaseStatus,
+  type MessageKey,
+  type MessageParams,
+} from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAuditAlone } from '../audit/audit-trail.js';
 import { notFound } from '../../common/domain-error.js';
@@ -8,9 +20,16 @@ import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
+import { policyFor } from './aid-policy.queries.js';
 import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
 import { publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
 import { CaseEngine, type UnitLoader } from './case-engine.js';
+
+/** A sentence for the caller, translated where it is shown. */
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
 
 export interface QueueFilter {
   statuses?: CaseStatus[] | null;
@@ -120,8 +139,30 @@ export class CaseQueue extends CaseEngine {
       if (action === 'raiseObjection') return !aidCase.objectionOpen;
       if (action === 'resolveObjection') return aidCase.objectionOpen;
       if (action === 'rate') return aidCase.rating === null || aidCase.rating === undefined;
+      if (action === 'linkFile') return !aidCase.fileId;
       return true;
     });
+  }
+
+  /** The holding unit's approval limit for the case's money aid type; null for service aid. */
+  async approvalLimitFen(aidCase: AidCase): Promise<number | null> {
+    if (!isMoneyAid(aidCase.type)) return null;
+    const unit = await this.em.findOneOrFail(Unit, { id: aidCase.unitId });
+    return (await policyFor(this.em, unit.path, aidCase.type)).approvalLimitFen;
+  }
+
+  /**
+   * Why a proposal cannot be approved where it is, for staff acting on the holding unit, or null: the head reading it
+   * proposed it (another head approves, or it goes up), or its amount is above the unit's limit (the parent decides).
+   */
+  async approvalHint(actor: Actor, aidCase: AidCase): Promise<Message | null> {
+    const scope = scopeFor(actor);
+    if (aidCase.status !== 'PROPOSED' || !scope.canActOn(aidCase.unitId, ACTING_ROLES)) return null;
+    if (aidCase.proposedById === actor.userId && scope.canActOn(aidCase.unitId, HEAD_ROLES)) return { key: 'case.proposedByYou' };
+    const limit = await this.approvalLimitFen(aidCase);
+    const amount = aidCase.proposedAmountFen ?? 0;
+    if (limit === null || amount <= limit) return null;
+    return { key: 'case.overLimitHint', params: { amount: formatYuan(amount), limit: formatYuan(limit) } };
   }
 
   async events(caseId: string): Promise<CaseEvent[]> {

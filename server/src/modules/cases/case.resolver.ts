@@ -313,6 +313,14 @@ export class CaseResolver {
   }
 
   @Authorized(...ACTING_ROLES)
+  @Mutation(() => AidCaseView, {
+    description: "Gives a case registered before its applicant had a hardship file the applicant's file (opened or found by staff)",
+  })
+  async linkCaseFile(@Arg('id', () => ID) id: string, @Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<AidCaseView> {
+    return toCaseView(await ctx.services.cases.linkFile(requireActor(ctx), id, fileId));
+  }
+
+  @Authorized(...ACTING_ROLES)
   @Mutation(() => [BulkCaseResultView], { description: 'At most 200 ids; one result per id' })
   async bulkAcceptCases(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<BulkCaseResultView[]> {
     const actor = requireActor(ctx);
@@ -343,6 +351,23 @@ export class CaseResolver {
   @FieldResolver(() => String, { description: "Where the case is and what happens next, in the caller's language" })
   nextStep(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): string {
     return NEXT_STEP[aidCase.status][ctx.lang];
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The holding unit's approval limit for this money aid type (fen)" })
+  async approvalLimitFen(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<number | null> {
+    const entity = await ctx.loaders.caseById.load(aidCase.id);
+    return entity ? ctx.services.cases.approvalLimitFen(entity) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Why the proposal cannot be approved where it is (the reader proposed it, or it is above the unit's limit), in the caller's language",
+  })
+  async approvalHint(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<string | null> {
+    const entity = await ctx.loaders.caseById.load(aidCase.id);
+    const hint = entity && (await ctx.services.cases.approvalHint(requireActor(ctx), entity));
+    return hint ? translate(hint.key, ctx.lang, hint.params) : null;
   }
 
   @FieldResolver(() => [CaseActionEnum])

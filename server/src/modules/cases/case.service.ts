@@ -235,6 +235,10 @@ export class CaseService extends CaseQueue {
     );
   }
 
+  /**
+   * A proposal, or from PROPOSED an amendment (the unit a case was escalated to changes the proposal it received):
+   * an amendment needs its reason in the note, and its author becomes the proposer, who then cannot approve it.
+   */
   propose(actor: Actor, id: string, input: unknown): Promise<AidCase> {
     const data = parseInput(proposalSchema, input);
     return this.transition(
@@ -242,6 +246,9 @@ export class CaseService extends CaseQueue {
       id,
       'propose',
       async ({ em, aidCase }) => {
+        const amending = aidCase.status === 'PROPOSED';
+        if (amending && !data.note) throw new DomainError('BAD_USER_INPUT', 'case.amendReason');
+        const fromAmountFen = aidCase.proposedAmountFen ?? null;
         if (isMoneyAid(aidCase.type)) {
           if (!data.amountFen) throw new DomainError('BAD_USER_INPUT', 'case.amountRequired');
           await this.assertFileAllowsMoneyAid(em, aidCase);
@@ -252,6 +259,12 @@ export class CaseService extends CaseQueue {
           aidCase.servicePlan = data.servicePlan;
         }
         aidCase.proposedById = actor.userId;
+        const recorded = { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 };
+        return [
+          amending
+            ? { action: 'amend', to: 'PROPOSED', comment: data.note, data: { ...recorded, fromAmountFen } }
+            : { action: 'propose', to: 'PROPOSED', comment: data.note ?? null, data: recorded },
+        ];
       },
       data.note ?? null,
       { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 },
@@ -326,10 +339,12 @@ export class CaseService extends CaseQueue {
         const unit = await em.findOneOrFail(Unit, { id: aidCase.unitId });
         const parent = unit.parent ? await em.findOne(Unit, { id: unit.parent.id, active: true }) : null;
         if (!parent) throw new DomainError('INVALID_TRANSITION', 'case.noParent');
-        Object.assign(aidCase, { unitId: parent.id, acceptedAt: now, assignedToId: null, proposedById: null, proposedAmountFen: null });
+        // the investigation and the proposal go up with the case: the parent approves or amends, it does not start again
+        const carried = aidCase.status;
+        Object.assign(aidCase, { unitId: parent.id, acceptedAt: now, assignedToId: null });
         return [
           { action: 'escalate', to: 'ESCALATED', comment: data, data: { toUnitId: parent.id }, unitId: unit.id },
-          { action: 'arrive', to: 'ACCEPTED', system: true, data: { fromUnitId: unit.id } },
+          { action: 'arrive', to: carried, system: true, data: { fromUnitId: unit.id } },
         ];
       },
       data,
@@ -442,6 +457,29 @@ export class CaseService extends CaseQueue {
       null,
       { assignedToId: userId },
     );
+  }
+
+  /**
+   * 关联档案: a case registered before its applicant had a hardship file gets the file staff opened or found, so money
+   * aid can go ahead. The file must be the applicant's (their account's ID number; for a desk case without an account,
+   * the name registered), readable by the caller and not cancelled; a case keeps the first file it is given.
+   */
+  linkFile(actor: Actor, id: string, fileId: string): Promise<AidCase> {
+    return this.transition(actor, id, 'linkFile', async ({ em, aidCase }) => {
+      if (aidCase.fileId) throw new DomainError('CONFLICT', 'case.hasFile');
+      const file = isWellFormedId(fileId) ? await em.findOne(HardshipFile, { id: fileId }) : null;
+      const unit = file && (await em.findOne(Unit, { id: file.unitId }));
+      if (!file || !unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('file');
+      if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'case.fileCancelled');
+      const applicant = aidCase.applicantUserId ? await em.findOne(User, { id: aidCase.applicantUserId }) : null;
+      const applicantsFile = applicant?.idNumberHash
+        ? applicant.idNumberHash === file.idNumberHash
+        : file.personName === aidCase.applicantName;
+      if (!applicantsFile) throw new DomainError('BAD_USER_INPUT', 'case.fileNotApplicant');
+      aidCase.fileId = file.id;
+      aidCase.applicantUserId ??= await this.workerAccountFor(file);
+      return [{ action: 'linkFile', data: { fileId: file.id } }];
+    });
   }
 
   /** Runs one action per id, each in its own transaction, and reports each outcome. */
