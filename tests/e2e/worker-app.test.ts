@@ -135,6 +135,11 @@ describe('the worker app on a phone', () => {
     const bill = await billPhoto(page);
     await page.locator('input[data-slot="MEDICAL_RECORD"]').setInputFiles(bill);
     await page.getByText('等待上传').waitFor();
+    // the bill alone is not enough for medical aid: the ID card is marked 必需 too
+    await next();
+    await page.getByRole('alert').getByText('请拍摄标有“必需”的材料').waitFor();
+    await page.locator('input[data-slot="ID_CARD"]').setInputFiles({ ...bill, name: 'id-card.jpg' });
+    await page.getByText('等待上传').nth(1).waitFor();
     await capture('evidence');
     await next();
     await page.getByRole('button', { name: '检查您的回答' }).click();

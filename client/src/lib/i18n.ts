@@ -127,9 +127,11 @@ const zhCN = {
       evidence: '请拍照上传证明材料',
     },
     storyHint: '例如：爱人住院，医药费约 3 万元，家里只有我一人有收入',
-    evidenceHint: '每项拍一张清楚的照片。照片会在手机上压缩后上传，没有网络时先保存在本机。',
+    evidenceHint: '每项拍一张清楚的照片，标有“必需”的一定要拍。照片会在手机上压缩后上传，没有网络时先保存在本机。',
+    evidenceMissing: '请拍摄标有“必需”的材料',
   },
   evidence: {
+    required: '（必需）',
     take: '拍照或选择照片',
     retake: '重拍',
     waiting: '等待上传',
@@ -404,9 +406,12 @@ const en: Catalog = {
       evidence: 'Photograph your documents',
     },
     storyHint: 'For example: my wife is in hospital, the bills are about ¥30,000 and I am the only earner',
-    evidenceHint: 'One clear photo per item. Photos are compressed on the phone and kept here until there is a connection.',
+    evidenceHint:
+      'One clear photo per item; those marked "required" are needed. Photos are compressed on the phone and kept here until there is a connection.',
+    evidenceMissing: 'Take a photo of every item marked "required"',
   },
   evidence: {
+    required: ' (required)',
     take: 'Take or choose a photo',
     retake: 'Retake',
     waiting: 'Waiting to upload',

@@ -124,5 +124,8 @@ const TYPE_EVIDENCE: Partial<Record<AidType, EvidenceSlot[]>> = {
 /** The slots the apply flow offers for a type: the ID card and hardship proof always, then the type's own. */
 export const evidenceSlotsFor = (type: AidType): EvidenceSlot[] => ['ID_CARD', 'HARDSHIP_PROOF', ...(TYPE_EVIDENCE[type] ?? []), 'OTHER'];
 
+/** What an application of a type cannot go without: the ID card and the type's own document (a bill for medical aid). */
+export const requiredEvidenceFor = (type: AidType): EvidenceSlot[] => ['ID_CARD', ...(TYPE_EVIDENCE[type] ?? [])];
+
 /** The largest household an application or a file may state: the shared schema and the apply page both hold to it. */
 export const HOUSEHOLD_SIZE_MAX = 30;

@@ -17,8 +17,11 @@ export function EvidenceSlotCard({
   preview,
   onPick,
   onRetry,
+  required = false,
 }: {
   slot: EvidenceSlot;
+  /** Marked 必需: the application cannot go without it. */
+  required?: boolean;
   state: SlotState;
   /** The photo to show; `key` names it, so a new object URL is made only for a new photo. */
   preview?: { key: string; blob: () => Blob } | null;
@@ -50,7 +53,10 @@ export function EvidenceSlotCard({
 
   return (
     <section className="slot" aria-label={t(`evidence.slots.${slot}`)}>
-      <p className="slot-title">{t(`evidence.slots.${slot}`)}</p>
+      <p className="slot-title">
+        {t(`evidence.slots.${slot}`)}
+        {required && <span className="slot-required">{t('evidence.required')}</span>}
+      </p>
       {previewUrl && <img className="slot-preview" src={previewUrl} alt={t(`evidence.slots.${slot}`)} />}
       {status && (
         <p className={`slot-status slot-${state.kind}`} role="status">

@@ -53,6 +53,15 @@ describe('the apply flow', () => {
       fireEvent.change(camera, { target: { files: [new File(['fake jpeg'], 'bill.jpg', { type: 'image/jpeg' })] } });
     });
     await screen.findByText('等待上传');
+    // medical aid cannot go without the ID card and the bill, each marked 必需
+    expect(screen.getAllByText('（必需）')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('请拍摄标有“必需”的材料');
+    const idCard = document.querySelector<HTMLInputElement>('input[data-slot="ID_CARD"]')!;
+    await act(async () => {
+      fireEvent.change(idCard, { target: { files: [new File(['fake jpeg'], 'id.jpg', { type: 'image/jpeg' })] } });
+    });
+    await waitFor(() => expect(screen.getAllByText('等待上传')).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
 
     fireEvent.click(await screen.findByRole('button', { name: '检查您的回答' }));
@@ -71,7 +80,7 @@ describe('the apply flow', () => {
     const queued = await db.get('outbox', clientId);
     expect(queued?.state).not.toBe('done');
     expect((await db.get('drafts', clientId))?.state).toBe('submitted');
-    expect(await db.getAllFromIndex('photos', 'byDraft', clientId)).toHaveLength(1);
+    expect(await db.getAllFromIndex('photos', 'byDraft', clientId)).toHaveLength(2);
   });
 
   it('keeps the worker on a question until it is answered', async () => {

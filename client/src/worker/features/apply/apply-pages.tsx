@@ -1,7 +1,15 @@
 import { Button, Dialog, Input, List, Tag, TextArea } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AID_TYPES, evidenceSlotsFor, HARDSHIP_CAUSES, type AidType, type EvidenceSlot, type HardshipCause } from '@bangfu/shared/enums';
+import {
+  AID_TYPES,
+  evidenceSlotsFor,
+  HARDSHIP_CAUSES,
+  requiredEvidenceFor,
+  type AidType,
+  type EvidenceSlot,
+  type HardshipCause,
+} from '@bangfu/shared/enums';
 import { caseReference } from '@bangfu/shared/case-reference';
 import { CheckboxList, CheckboxRow, RadioList } from '../../components/choices';
 import { EvidenceSlotCard } from '../../components/evidence-slot';
@@ -249,6 +257,7 @@ function EvidenceQuestion({ draft, photos, error }: { draft: DraftRecord; photos
           <EvidenceSlotCard
             key={slot}
             slot={slot}
+            required={requiredEvidenceFor(draft.type ?? 'OTHER').includes(slot)}
             preview={photo ? { key: photo.uploadKey, blob: () => photoBlob(photo) } : null}
             state={photo ? { kind: photo.uploaded ? 'uploaded' : 'waiting' } : { kind: 'empty' }}
             onPick={(file) => void add(slot, file)}

@@ -1,4 +1,4 @@
-import { HOUSEHOLD_SIZE_MAX, isMoneyAid } from '@bangfu/shared/enums';
+import { HOUSEHOLD_SIZE_MAX, isMoneyAid, requiredEvidenceFor } from '@bangfu/shared/enums';
 import type { DraftRecord, PhotoRecord } from './offline/db';
 import { yuanToFen } from '../../../lib/money';
 
@@ -38,9 +38,13 @@ export function problemWith(question: QuestionId, draft: DraftRecord, photos: Ph
     case 'amount':
       return (yuanToFen(draft.amountYuan) ?? 0) > 0 ? null : 'apply.amountInvalid';
     case 'evidence':
-      return photos.length ? null : 'apply.required';
+      return missingEvidence(draft, photos).length ? 'apply.evidenceMissing' : null;
   }
 }
+
+/** The documents the draft's aid type requires that have no photo yet. */
+export const missingEvidence = (draft: DraftRecord, photos: PhotoRecord[]) =>
+  requiredEvidenceFor(draft.type ?? 'OTHER').filter((slot) => !photos.some((photo) => photo.slot === slot));
 
 const touched = (question: QuestionId, draft: DraftRecord, photos: PhotoRecord[]): boolean =>
   ({
