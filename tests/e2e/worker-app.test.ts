@@ -205,7 +205,20 @@ describe('the worker app on a phone', () => {
 
     // investigated, approved, noticed and paid; the worker confirms receipt herself
     // the station proposes less than asked, within its own approval limit
-    await driver.advance(caseId, workerToken, 'MEDICAL', 'ACCEPTED', 'DISBURSED', 150_000);
+    await driver.advance(caseId, workerToken, 'MEDICAL', 'ACCEPTED', 'PUBLIC_NOTICE', 150_000);
+    // on notice: until when, and whom to call — not only 撤回申请
+    await page.reload();
+    await page
+      .getByTestId('notice-ends')
+      .getByText(/正在公示，公示到 \d{4}-\d{2}-\d{2}/)
+      .waitFor();
+    expect(await page.getByRole('link', { name: /致电帮扶站/ }).getAttribute('href')).toMatch(/^tel:\d/);
+    // the tab bar counts the messages she has not read
+    expect(Number(await page.getByRole('navigation').getByRole('link', { name: /消息/ }).locator('.badge').textContent())).toBeGreaterThan(
+      0,
+    );
+    await capture('case-public-notice', page.getByTestId('notice-ends'));
+    await driver.advance(caseId, workerToken, 'MEDICAL', 'PUBLIC_NOTICE', 'DISBURSED', 150_000);
     await page.reload();
     await page.getByRole('button', { name: '我已本人收到' }).waitFor();
     await capture('case-disbursed');
@@ -248,6 +261,9 @@ describe('the worker app on a phone', () => {
       .first()
       .waitFor();
     await capture('inbox');
+    // read: the count on 消息 goes
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: /消息/ }).locator('.badge').waitFor({ state: 'detached' });
     await page.goto(`${origin}/me`);
     await capture('me');
 
@@ -372,6 +388,92 @@ describe('the worker app on a phone', () => {
     await page.getByRole('heading', { name: '您好，王秀兰' }).waitFor();
     expect(findings).toEqual([]);
     expect(smallTargets).toEqual([]);
+  }, 120_000);
+
+  it('applies with the keyboard alone: sign in, the tabs, every question, a photo, the declaration and submit', async () => {
+    const phone = `137${String(Date.now() + 7).slice(-8)}`;
+    const registered = await app.registerWorker({
+      phone,
+      password: PASSWORD,
+      name: '键盘用户',
+      idNumber: newIdNumber(),
+      employerUnitId: await app.unitIdByCode('LY-LS-LSJD-HS'),
+    });
+    expect(registered.errors).toBeUndefined();
+    page = await (await phoneContext(browser)).newPage();
+    /** Tab until focus rests on `target`, as a keyboard or switch user moves, failing if it never gets there. */
+    const moveTo = async (target: Locator, key: string) => {
+      const wanted = await target.evaluate((element: { outerHTML: string }) => element.outerHTML);
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press(key);
+        if ((await page.evaluate('document.activeElement && document.activeElement.outerHTML')) === wanted) return;
+      }
+      throw new Error(`${key} never reached ${String(wanted).slice(0, 80)}`);
+    };
+    const tabTo = (target: Locator) => moveTo(target, 'Tab');
+    const press = async (target: Locator, key = 'Enter') => {
+      await tabTo(target);
+      await page.keyboard.press(key);
+    };
+    const answerWith = async (field: Locator, text: string) => {
+      await tabTo(field);
+      await page.keyboard.type(text);
+    };
+    const nextButton = () => page.getByRole('button', { name: '下一步' });
+
+    await page.goto(`${origin}/login`);
+    await answerWith(page.getByLabel('手机号'), phone);
+    await answerWith(page.getByLabel('密码', { exact: true }), PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '您好，键盘用户' }).waitFor();
+    await press(page.getByRole('navigation').getByRole('link', { name: '申请帮扶' }));
+    await page.getByText('请完成以下各项，可以分几次填写').waitFor();
+
+    await press(page.getByRole('link', { name: /帮扶类型/ }));
+    // a radio group is one Tab stop; the arrow keys choose within it
+    await tabTo(page.getByRole('radio').first());
+    await moveTo(page.getByRole('radio', { name: /^医疗救助/ }), 'ArrowDown');
+    await press(nextButton());
+    await page.getByText('请完成以下各项，可以分几次填写').waitFor();
+    await press(page.getByRole('link', { name: /困难情况/ }));
+    await press(page.getByRole('checkbox', { name: '患病' }), 'Space');
+    await press(nextButton());
+    await answerWith(page.getByLabel('请简单说明您遇到的困难'), '住院治疗，医药费较多');
+    await press(nextButton());
+    await press(page.getByRole('link', { name: /家庭收入/ }));
+    await answerWith(page.getByLabel('家里一共几口人？'), '3');
+    await press(nextButton());
+    await answerWith(page.getByLabel('全家每月收入大约多少元？'), '2400');
+    await press(nextButton());
+    await press(page.getByRole('link', { name: /申请金额/ }));
+    await answerWith(page.getByLabel('您希望申请多少元？'), '3000');
+    await press(nextButton());
+    await press(page.getByRole('link', { name: /证明材料/ }));
+    const photo = await billPhoto(page);
+    for (const slot of ['ID_CARD', 'MEDICAL_RECORD']) {
+      const chooser = page.waitForEvent('filechooser');
+      await press(page.locator(`input[data-slot="${slot}"]`), 'Space');
+      await (await chooser).setFiles({ ...photo, name: `${slot}.jpg` });
+    }
+    await page.getByText('等待上传').nth(1).waitFor();
+    await capture('evidence-keyboard');
+    await press(nextButton());
+    await press(page.getByRole('button', { name: '检查您的回答' }));
+    await press(nextButton());
+    await press(page.getByRole('checkbox', { name: '我已阅读并同意以上声明' }), 'Space');
+    await press(page.getByRole('button', { name: '提交申请' }));
+    await page.getByText('接下来会怎样').waitFor();
+    await until(
+      async () =>
+        (
+          await app.sql<{ n: number }>(
+            `select count(*)::int as n from aid_case c join app_user u on u.id = c.applicant_user_id where u.phone = ? and c.status = 'SUBMITTED'`,
+            [phone],
+          )
+        )[0].n === 1,
+      'the keyboard application to arrive',
+    );
+    expect(findings).toEqual([]);
   }, 120_000);
 
   it('runs every screen walked above under the content security policy, with no violation reported', async () => {

@@ -150,6 +150,8 @@ const zhCN = {
   },
   case: {
     title: '办理进度',
+    noticeUntil: '正在公示，公示到 {{date}}。公示期满无异议，即可发放。',
+    callStation: '有疑问，致电帮扶站 {{phone}}',
     reference: '申请编号',
     caseNumber: '受理编号',
     holderLabel: '现在的办理单位',
@@ -207,7 +209,7 @@ const zhCN = {
     linkFile: '关联困难职工档案',
     amend: '修改帮扶方案',
   },
-  inbox: { title: '消息', empty: '暂无消息', markRead: '全部标为已读', unread: '未读' },
+  inbox: { title: '消息', empty: '暂无消息', markRead: '全部标为已读', unread: '未读', unreadCount: '{{count}} 条未读消息' },
   me: {
     title: '我的',
     language: '语言',
@@ -430,6 +432,8 @@ const en: Catalog = {
   },
   case: {
     title: 'Progress',
+    noticeUntil: 'On public notice until {{date}}. If nobody objects by then, the aid is paid.',
+    callStation: 'Questions? Call the station: {{phone}}',
     reference: 'Application reference',
     caseNumber: 'Case number',
     holderLabel: 'Handled now by',
@@ -493,7 +497,13 @@ const en: Catalog = {
     linkFile: 'Hardship file linked',
     amend: 'Proposal amended',
   },
-  inbox: { title: 'Messages', empty: 'No messages', markRead: 'Mark all as read', unread: 'Unread' },
+  inbox: {
+    title: 'Messages',
+    empty: 'No messages',
+    markRead: 'Mark all as read',
+    unread: 'Unread',
+    unreadCount: '{{count}} unread messages',
+  },
   me: {
     title: 'Me',
     language: 'Language',

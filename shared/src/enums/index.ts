@@ -88,6 +88,18 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * What a status means to the person looking at it, for its colour: someone must act (send again, confirm receipt),
+ * it ended well, it ended without aid, or it is being worked on.
+ */
+export type StatusTone = 'action' | 'done' | 'stopped' | 'working';
+export function statusTone(status: CaseStatus): StatusTone {
+  if (status === 'RETURNED' || status === 'DISBURSED') return 'action';
+  if (status === 'RECEIVED' || status === 'SERVICE_DONE' || status === 'CLOSED') return 'done';
+  if (status === 'REJECTED' || status === 'WITHDRAWN') return 'stopped';
+  return 'working';
+}
+
 /** Aid funds (domain.md §5). */
 export const FUND_SOURCES = ['GOVERNMENT', 'UNION_FUNDS', 'HIGHER_UNION_SUBSIDY', 'DONATION', 'FUNDRAISING', 'INTEREST'] as const;
 export type FundSource = (typeof FUND_SOURCES)[number];

@@ -1,4 +1,4 @@
-import { Button, TabBar } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { deleteUserData } from '../features/apply/offline/db';
 import { useOutboxSync } from '../features/apply/offline/use-offline';
 import { session } from '../../lib/session';
 import { usePwaUpdate } from './pwa-update';
+import { TabBar } from './tab-bar';
 import { match, navigate, usePath } from '../../lib/router';
 
 // Screens load when first opened, so the first visit downloads the shell and one screen (bundle budget in README).
@@ -35,12 +36,6 @@ const DeclarationPage = applyPage('DeclarationPage');
 const ConfirmationPage = applyPage('ConfirmationPage');
 
 const PUBLIC_PATHS = ['/login', '/login-code', '/register', '/reset'];
-const TABS = [
-  { key: '/', title: 'tabs.home' },
-  { key: '/apply/new', title: 'tabs.apply' },
-  { key: '/inbox', title: 'tabs.inbox' },
-  { key: '/me', title: 'tabs.me' },
-];
 
 const subscribeOnline = (listener: () => void) => {
   window.addEventListener('online', listener);
@@ -119,15 +114,7 @@ export function App() {
       <Suspense fallback={<p className="page-body">{t('app.loading')}</p>}>
         {!current ? <PublicRoutes path={path} /> : <SignedInRoutes path={path} />}
       </Suspense>
-      {current && (
-        <nav className="tab-bar" aria-label={t('app.title')}>
-          <TabBar activeKey={TABS.find((tab) => tab.key === path)?.key ?? null} onChange={(key) => navigate(key)}>
-            {TABS.map((tab) => (
-              <TabBar.Item key={tab.key} title={t(tab.title)} />
-            ))}
-          </TabBar>
-        </nav>
-      )}
+      {current && <TabBar path={path} />}
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { withSnapshot } from '../features/apply/offline/snapshot';
 import { useOfflineData } from '../features/apply/offline/use-offline';
 import { largeText, useLargeText } from '../../lib/preferences';
 import { session } from '../../lib/session';
-import { navigate } from '../../lib/router';
+import { Link, navigate } from '../../lib/router';
+import { StatusTag } from '../components/status-tag';
 
 const OUTBOX_COLOR = { pending: 'default', sending: 'primary', failed: 'danger', done: 'success' } as const;
 
@@ -102,24 +103,24 @@ export function HomePage({ onRetry }: { onRetry: () => void }) {
           </List.Item>
         )}
         {caseList?.length === 0 && <List.Item>{t('home.noCases')}</List.Item>}
-        {(caseList ?? []).map((aidCase) => (
-          <List.Item
-            key={aidCase.id}
-            arrow
-            onClick={() => navigate(`/cases/${aidCase.id}`)}
-            data-testid="case-item"
-            description={aidCase.nextStep}
-            extra={
-              <Tag color={aidCase.status === 'RETURNED' || aidCase.status === 'DISBURSED' ? 'warning' : 'primary'}>
-                {t(`statuses.${aidCase.status}`)}
-              </Tag>
-            }
-          >
-            {aidCase.title}
-            <div className="muted small">{aidCase.caseNumber ?? aidCase.reference}</div>
-          </List.Item>
-        ))}
       </List>
+      {Boolean(caseList?.length) && (
+        // real links, so the list is reached and opened by keyboard and switch access like any page link
+        <ul className="case-list">
+          {(caseList ?? []).map((aidCase) => (
+            <li key={aidCase.id}>
+              <Link className="case-item" to={`/cases/${aidCase.id}`} data-testid="case-item">
+                <span className="case-item-text">
+                  <span className="case-item-title">{aidCase.title}</span>
+                  <span className="muted small">{aidCase.caseNumber ?? aidCase.reference}</span>
+                  <span className="muted small">{aidCase.nextStep}</span>
+                </span>
+                <StatusTag status={aidCase.status} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <Button block fill="none" onClick={() => navigate('/file')}>
         {t('home.myFile')}
       </Button>

@@ -229,7 +229,7 @@ export type WorkerCaseQueryVariables = Exact<{
 }>;
 
 
-export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel }, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
+export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel, hotline: string | null }, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
 
 export type MyPhoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -283,6 +283,11 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type WorkerUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerUnreadQuery = { notifications: { totalCount: number } };
 
 export type WorkerLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -437,7 +442,9 @@ export const WorkerCaseDocument = new TypedDocumentString(`
     holder {
       name
       level
+      hotline
     }
+    noticeEndsAt
     missingItems
     returnReason
     rejectReason
@@ -551,6 +558,13 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const WorkerUnreadDocument = new TypedDocumentString(`
+    query WorkerUnread {
+  notifications(unreadOnly: true, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerUnreadQuery, WorkerUnreadQueryVariables>;
 export const WorkerLogoutDocument = new TypedDocumentString(`
     mutation WorkerLogout {
   logout

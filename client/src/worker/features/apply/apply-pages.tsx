@@ -1,4 +1,4 @@
-import { Button, Dialog, Input, List, Tag, TextArea } from 'antd-mobile';
+import { Button, Dialog, Input, TextArea } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +15,7 @@ import { CheckboxList, CheckboxRow, RadioList } from '../../components/choices';
 import { EvidenceSlotCard } from '../../components/evidence-slot';
 import { Field } from '../../components/field';
 import { Page } from '../../components/page';
+import { ToneTag } from '../../components/status-tag';
 import { Link, navigate } from '../../../lib/router';
 import { formatClock } from '../../../lib/dates';
 import { execute } from '../../../lib/graphql';
@@ -95,26 +96,24 @@ export function TaskListPage({ clientId }: { clientId: string }) {
       navigate('/', { replace: true });
     }
   };
-  const color = { notStarted: 'default', inProgress: 'warning', completed: 'success' } as const;
+  const tone = { notStarted: 'stopped', inProgress: 'action', completed: 'done' } as const;
   return (
     <Page title={t('apply.title')} onBack={() => navigate('/')}>
       <p>{t('apply.taskList')}</p>
       <SavedNote savedAt={savedAt} />
-      <List>
+      <ul className="case-list">
         {sectionsFor(draft).map((section) => {
           const status = sectionStatus(section.questions, draft, photos);
           return (
-            <List.Item
-              key={section.id}
-              onClick={() => navigate(`${base(clientId)}/q/${section.questions[0]}`)}
-              extra={<Tag color={color[status]}>{t(`apply.${status}`)}</Tag>}
-              arrow
-            >
-              {t(`apply.sections.${section.id}`)}
-            </List.Item>
+            <li key={section.id}>
+              <Link className="case-item" to={`${base(clientId)}/q/${section.questions[0]}`}>
+                <span className="case-item-title">{t(`apply.sections.${section.id}`)}</span>
+                <ToneTag tone={tone[status]}>{t(`apply.${status}`)}</ToneTag>
+              </Link>
+            </li>
           );
         })}
-      </List>
+      </ul>
       <div className="stack">
         <Button
           block

@@ -39,7 +39,9 @@ export const WORKER_CASE = graphql(`
       holder {
         name
         level
+        hotline
       }
+      noticeEndsAt
       missingItems
       returnReason
       rejectReason

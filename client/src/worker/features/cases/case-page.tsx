@@ -1,4 +1,4 @@
-import { Button, Dialog, Rate, Steps, Tag, TextArea } from 'antd-mobile';
+import { Button, Dialog, Rate, Steps, TextArea } from 'antd-mobile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Banner } from '../../components/banner';
 import { EvidenceSlotCard, type SlotState } from '../../components/evidence-slot';
 import { Field } from '../../components/field';
 import { Page } from '../../components/page';
+import { StatusTag } from '../../components/status-tag';
 import { navigate } from '../../../lib/router';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { execute } from '../../../lib/graphql';
@@ -105,9 +106,7 @@ export function CasePage({ id }: { id: string }) {
     <Page title={t('case.title')} onBack={() => navigate('/')}>
       <section className="case-head">
         <h2 className="case-title">{aidCase.title}</h2>
-        <Tag color={aidCase.status === 'REJECTED' ? 'danger' : 'primary'} className="status-tag">
-          {t(`statuses.${aidCase.status}`)}
-        </Tag>
+        <StatusTag status={aidCase.status} />
         <dl className="facts">
           {aidCase.caseNumber ? (
             <div>
@@ -170,6 +169,9 @@ export function CasePage({ id }: { id: string }) {
             <AddEvidence caseId={id} type={aidCase.type} onUploaded={() => void refresh()} />
           </>
         )}
+        {aidCase.status === 'PUBLIC_NOTICE' && aidCase.noticeEndsAt && (
+          <p data-testid="notice-ends">{t('case.noticeUntil', { date: formatDateTime(aidCase.noticeEndsAt) })}</p>
+        )}
         {aidCase.status === 'REJECTED' && aidCase.rejectReason && (
           <p>
             <strong>{t('case.rejectReason')}：</strong>
@@ -211,6 +213,12 @@ export function CasePage({ id }: { id: string }) {
             </div>
           )}
           {aidCase.rating != null && <p>{t('case.rated', { score: aidCase.rating })}</p>}
+          {!['DRAFT', 'CLOSED', 'WITHDRAWN'].includes(aidCase.status) && (
+            // the station's own number, or the unions' 12351 hotline when the station has none
+            <a className="call-station" href={`tel:${aidCase.holder.hotline ?? '12351'}`}>
+              {t('case.callStation', { phone: aidCase.holder.hotline ?? '12351' })}
+            </a>
+          )}
           {can('withdraw') && (
             <Button block fill="outline" onClick={withdraw}>
               {t('case.withdraw')}

@@ -6,6 +6,7 @@ import { Page } from '../../components/page';
 import { navigate } from '../../../lib/router';
 import { formatDateTime } from '../../../lib/dates';
 import { execute } from '../../../lib/graphql';
+import { UNREAD_KEY } from './unread';
 
 const INBOX = graphql(`
   query WorkerInbox {
@@ -42,7 +43,10 @@ export function InboxPage() {
   const unread = (query.data ?? []).filter((message) => !message.readAt).map((message) => message.id);
   const markRead = useMutation({
     mutationFn: () => execute(MARK_READ, { ids: unread }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbox'] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['inbox'] });
+      await queryClient.invalidateQueries({ queryKey: UNREAD_KEY });
+    },
   });
   return (
     <Page title={t('inbox.title')}>
