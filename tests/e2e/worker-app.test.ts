@@ -281,7 +281,17 @@ describe('the worker app on a phone', () => {
 
   it('shows a refused login in Chinese and keeps nothing', async () => {
     const guest = await (await phoneContext(browser)).newPage();
+    const focusedId = () => guest.evaluate('document.activeElement && document.activeElement.id');
     await guest.goto(`${origin}/login`);
+    // an empty or mistyped number is said at the field, with focus on it, and nothing is sent
+    const attempts = await app.runtime.redis.keys('bangfu-login:*');
+    await guest.getByRole('button', { name: '登录' }).click();
+    await guest.getByText('请输入手机号').waitFor();
+    expect(await focusedId()).toBe('phone');
+    await guest.getByLabel('手机号').fill('1390000');
+    await guest.getByRole('button', { name: '登录' }).click();
+    await guest.getByText('请输入 11 位手机号').waitFor();
+    expect(await app.runtime.redis.keys('bangfu-login:*')).toEqual(attempts);
     await guest.getByLabel('手机号').fill('13900000001');
     await guest.getByLabel('密码').fill('wrong-password');
     await guest.getByRole('button', { name: '登录' }).click();
@@ -290,6 +300,17 @@ describe('the worker app on a phone', () => {
     expect(await guest.evaluate("localStorage.getItem('bangfu.session')")).toBeNull();
     page = guest;
     await capture('login-refused');
+    // a registration sent with mistakes puts focus on the first field to correct
+    await guest.goto(`${origin}/register`);
+    await guest.getByLabel('身份证号', { exact: true }).fill('123');
+    await guest.getByRole('button', { name: '注册' }).click();
+    await guest.getByText('请输入姓名').waitFor();
+    expect(await focusedId()).toBe('name');
+    await guest.getByLabel('姓名', { exact: true }).fill('王秀兰');
+    await guest.getByRole('button', { name: '注册' }).click();
+    await guest.getByText(/身份证号不正确/).waitFor();
+    expect(await focusedId()).toBe('idNumber');
+    await capture('register-errors');
     expect(findings).toEqual([]);
     expect(smallTargets).toEqual([]);
   }, 60_000);

@@ -51,6 +51,7 @@ const zhCN = {
     consentRequired: '请先阅读并同意个人信息使用说明',
     logout: '退出登录',
     logoutConfirm: '退出后，本机上未提交的草稿将被删除。确定退出？',
+    phoneMissing: '请输入手机号',
     invalid: {
       phone: '请输入 11 位手机号',
       smsCode: '请输入短信中的 6 位验证码',
@@ -325,6 +326,7 @@ const en: Catalog = {
     consentRequired: 'Please read and agree to how your personal information is used',
     logout: 'Sign out',
     logoutConfirm: 'Signing out deletes unsent drafts on this phone. Sign out?',
+    phoneMissing: 'Enter your mobile number',
     invalid: {
       phone: 'Enter an 11-digit mobile number',
       smsCode: 'Enter the 6-digit code from the text message',

@@ -1,11 +1,8 @@
 import * as z from 'zod';
 import { normalizeIdNumber, isValidIdNumber } from './id-number.js';
+import { MOBILE_NUMBER } from './phone.js';
 
-/** Mainland mobile numbers: 11 digits starting with 1[3-9]. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, 'phone');
+export const phoneSchema = z.string().trim().regex(MOBILE_NUMBER, 'phone');
 /** Long passphrases allowed; the upper bound keeps Argon2 input reasonable. */
 /** The passwords tried first (leaked lists, Chinese and international), compared without case. */
 const COMMON_PASSWORDS = new Set([

@@ -1,6 +1,7 @@
 import { Button, Input } from 'antd-mobile';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MOBILE_NUMBER } from '@bangfu/shared/phone';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Page } from '../../components/page';
@@ -14,10 +15,18 @@ export function LoginPage() {
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [phoneError, setPhoneError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // said at the field before anything is sent: an empty or mistyped number is not a failed sign-in
+    const problem = !phone.trim() ? t('auth.phoneMissing') : MOBILE_NUMBER.test(phone.trim()) ? null : t('auth.invalid.phone');
+    setPhoneError(problem);
+    if (problem) {
+      document.getElementById('phone')?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -33,7 +42,7 @@ export function LoginPage() {
   return (
     <Page title={t('auth.login')}>
       <form className="stack" onSubmit={submit} noValidate>
-        <Field id="phone" label={t('auth.phone')}>
+        <Field id="phone" label={t('auth.phone')} error={phoneError}>
           <Input id="phone" type="tel" inputMode="numeric" autoComplete="username" value={phone} onChange={setPhone} clearable />
         </Field>
         <Field id="password" label={t('auth.password')}>

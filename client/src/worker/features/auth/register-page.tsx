@@ -13,6 +13,15 @@ import { enterWith } from './enter';
 import { SmsCodeButton } from '../../components/sms-code-button';
 
 type FieldName = 'name' | 'idNumber' | 'phone' | 'smsCode' | 'password' | 'employerUnitId';
+/** The fields in the order they stand on the page, with the id of the input each is typed in. */
+const FIELD_INPUTS: [FieldName, string][] = [
+  ['name', 'name'],
+  ['idNumber', 'idNumber'],
+  ['phone', 'phone'],
+  ['smsCode', 'smsCode'],
+  ['password', 'password'],
+  ['employerUnitId', 'employer'],
+];
 
 /** Registration; a station's poster or WeChat link may carry `?unit=<code>` to fill in the workplace search. */
 export default function RegisterPage() {
@@ -60,6 +69,9 @@ export default function RegisterPage() {
     if (!/^\d{6}$/.test(smsCode)) found.smsCode = t('auth.invalid.smsCode');
     if (!consent) found.form = t('auth.consentRequired');
     setErrors(found);
+    // focus goes to the first field to correct, so a screen reader hears its error and the keyboard is there
+    const first = FIELD_INPUTS.find(([name]) => found[name]);
+    if (first) document.getElementById(first[1])?.focus();
     if (!parsed.success || found.smsCode || !consent) return;
     setBusy(true);
     try {
