@@ -287,6 +287,43 @@ describe('aid-case rules (domain.md §4)', () => {
     expect(Number(numbers[1].case_number.slice(-6))).toBe(Number(numbers[0].case_number.slice(-6)) + 1);
   });
 
+  it('returns a case for a document the home visit found missing; sent again, it is accepted again under its case number', async () => {
+    const { id, applicant } = await driver.caseAt('UNDER_REVIEW', 'MEDICAL');
+    const [{ case_number: numbered }] = await app.sql<{ case_number: string }>(`select case_number from aid_case where id = ?`, [id]);
+    const returned = await driver.ok('return', driver.actors.streetStaff, id, {
+      reason: '入户发现缺少出院小结',
+      missingItems: ['出院小结'],
+    });
+    expect([returned.status, returned.missingItems]).toEqual(['RETURNED', ['出院小结']]);
+    await driver.ok('resubmit', applicant.token, id, { note: '已补交出院小结' });
+    const accepted = await driver.ok('accept', driver.actors.streetStaff, id);
+    expect([accepted.status, accepted.caseNumber]).toEqual(['ACCEPTED', numbered]);
+    // not once a proposal is made: the head decides on it instead
+    const proposed = await driver.caseAt('PROPOSED', 'MEDICAL');
+    expect((await driver.act('return', driver.actors.streetStaff, proposed.id)).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it("gives staff acting on a case the applicant's phone and the names of who took each step; readers above see it masked, the worker sees roles", async () => {
+    const { id, applicant } = await driver.caseAt('ACCEPTED');
+    const [{ phone }] = await app.sql<{ phone: string }>(`select phone from app_user where id = ?`, [applicant.userId]);
+    const [{ name: staffName }] = await app.sql<{ name: string }>(`select name from app_user where phone = ?`, [PHONES.lanshanStreetStaff]);
+    const read = async (token: string) =>
+      (await app.gql(`query($id: ID!) { case(id: $id) { applicantPhone events { action actorName actorRole } } }`, { id }, { token })).data!
+        .case;
+    const staff = await read(driver.actors.streetStaff);
+    expect(staff.applicantPhone).toBe(phone);
+    expect(staff.events.find((event: { action: string }) => event.action === 'accept')).toEqual({
+      action: 'accept',
+      actorName: staffName,
+      actorRole: 'STATION_STAFF',
+    });
+    expect(staff.events[0].actorName).toBe('测试职工');
+    expect((await read(driver.actors.auditor)).applicantPhone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    expect((await read(driver.actors.districtAdmin)).applicantPhone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    const own = await read(applicant.token);
+    expect(own.events.every((event: { actorName: string | null }) => event.actorName === null)).toBe(true);
+  });
+
   it('lets desk staff register and submit for a walk-in worker, who then follows the case', async () => {
     const applicant = await driver.newApplicant();
     const draft = await app.gql(

@@ -86,7 +86,7 @@ const ROWS: Row[] = [
     expectStatus: 'RETURNED',
     wrong: 'applicant',
     wrongCode: 'FORBIDDEN',
-    wrongState: 'UNDER_REVIEW',
+    wrongState: 'PROPOSED',
   },
   {
     action: 'startReview',

@@ -78,7 +78,7 @@ describe('the staff and union console', () => {
     await page.getByRole('button', { name: '批量受理' }).click();
     await page
       .getByRole('dialog')
-      .getByText(/测试职工：成功/)
+      .getByText(/（测试职工）：成功/)
       .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     expect(await driver.status(id)).toBe('ACCEPTED');
@@ -96,7 +96,7 @@ describe('the staff and union console', () => {
     await page.getByTitle(head.name).click();
     await page
       .getByRole('dialog')
-      .getByText(/测试职工：成功/)
+      .getByText(/（测试职工）：成功/)
       .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     expect(

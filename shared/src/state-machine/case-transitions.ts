@@ -86,7 +86,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'resubmit', from: ['RETURNED'], to: 'SUBMITTED', by: 'APPLICANT' },
   { action: 'withdraw', from: BEFORE_DISBURSEMENT, to: 'WITHDRAWN', by: 'APPLICANT' },
   { action: 'accept', from: ['SUBMITTED'], to: 'ACCEPTED', by: 'STAFF' },
-  { action: 'return', from: ['SUBMITTED'], to: 'RETURNED', by: 'STAFF' },
+  // also during the investigation, when the home visit finds a document missing (issue 26)
+  { action: 'return', from: ['SUBMITTED', 'UNDER_REVIEW'], to: 'RETURNED', by: 'STAFF' },
   { action: 'startReview', from: ['ACCEPTED'], to: 'UNDER_REVIEW', by: 'STAFF' },
   { action: 'recordVisit', from: ['UNDER_REVIEW'], to: null, by: 'STAFF' },
   // from PROPOSED: the unit a case was escalated to amends the proposal it received, stating why

@@ -12,6 +12,7 @@ export const STAFF_CASE = graphql(`
       status
       channel
       applicantName
+      applicantPhone
       requestedAmountFen
       answers {
         causes
@@ -84,6 +85,7 @@ export const STAFF_CASE = graphql(`
         fromStatus
         toStatus
         actorRole
+        actorName
         comment
         unit {
           name

@@ -6,6 +6,7 @@ import { navigate } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute, fetchAuthorized } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
+import { CaseStatusTag } from '../case-status-tag';
 import { ActionForm } from './action-form';
 import { LinkFileModal } from './link-file-modal';
 import { CASE_ACTIONS, STAFF_CASE, type ConsoleAction } from './api';
@@ -38,9 +39,7 @@ export function CaseWorkPage({ id }: { id: string }) {
         <Typography.Title level={2} id="case-title" style={{ margin: 0, fontSize: 22 }}>
           {aidCase.caseNumber ?? aidCase.reference} · {aidCase.applicantName} · {t(`types.${aidCase.type}`)}
         </Typography.Title>
-        <Tag color="red" data-testid="case-status">
-          {t(`statuses.${aidCase.status}`)}
-        </Tag>
+        <CaseStatusTag status={aidCase.status} testId="case-status" />
         {aidCase.overdue && <Tag color="error">{t('console.queue.overdue')}</Tag>}
       </Space>
       <Row gutter={16}>
@@ -51,6 +50,17 @@ export function CaseWorkPage({ id }: { id: string }) {
               size="small"
               items={[
                 { key: 'holder', label: t('console.case.holder'), children: aidCase.holder.name },
+                {
+                  key: 'phone',
+                  label: t('console.case.applicantPhone'),
+                  children: aidCase.applicantPhone ? (
+                    <a href={`tel:${aidCase.applicantPhone}`} data-testid="applicant-phone">
+                      {aidCase.applicantPhone}
+                    </a>
+                  ) : (
+                    '—'
+                  ),
+                },
                 { key: 'origin', label: t('console.case.origin'), children: aidCase.originUnit.name },
                 { key: 'due', label: t('console.case.due'), children: aidCase.dueAt ? formatDate(aidCase.dueAt) : '—' },
                 { key: 'requested', label: t('console.case.requested'), children: yuan(aidCase.requestedAmountFen) },
@@ -202,7 +212,11 @@ export function CaseWorkPage({ id }: { id: string }) {
                     <strong>{t(`events.${event.action}`, { defaultValue: event.action })}</strong>
                     <div>
                       {formatDateTime(event.occurredAt)} ·{' '}
-                      {t(`case.actors.${event.actorRole ?? 'SYSTEM'}`, { defaultValue: event.actorRole ?? '' })} · {event.unit.name}
+                      {event.actorName ?? t(`case.actors.${event.actorRole ?? 'SYSTEM'}`, { defaultValue: event.actorRole ?? '' })}
+                      {event.actorName && event.actorRole
+                        ? `（${t(`console.admin.roleNames.${event.actorRole}`, { defaultValue: event.actorRole })}）`
+                        : ''}{' '}
+                      · {event.unit.name}
                     </div>
                     {event.comment && <div>{event.comment}</div>}
                   </>

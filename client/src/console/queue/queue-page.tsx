@@ -7,6 +7,7 @@ import { navigate, updateSearch, useSearch } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
+import { CaseStatusTag } from '../case-status-tag';
 import { KeysetPager } from '../keyset-pager';
 import { useMe } from '../use-console';
 import { BULK_ACCEPT, BULK_ASSIGN, CASE_QUEUE, COLLEAGUES } from './api';
@@ -19,6 +20,9 @@ type NamedResult = BulkResult & { name: string };
  * The unit's queue, soonest deadline first, with every filter in the URL (a filtered queue can be bookmarked).
  * Keyboard triage: j/k move, x selects, Enter opens.
  */
+/** Without a status filter the queue leaves out what nobody works on any more: drafts and withdrawn applications. */
+const OPEN_TO_STAFF = CASE_STATUSES.filter((status) => status !== 'DRAFT' && status !== 'WITHDRAWN');
+
 export function QueuePage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const search = useSearch();
@@ -28,7 +32,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const types = search.getAll('type') as AidType[];
   const variables = {
     unitId,
-    statuses: statuses.length ? statuses : null,
+    statuses: statuses.length ? statuses : OPEN_TO_STAFF,
     types: types.length ? types : null,
     overdueOnly: search.get('overdue') === '1',
     assignedToMe: search.get('mine') === '1',
@@ -53,7 +57,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const bulk = useMutation({
     // names are taken when the action runs: afterwards the refreshed queue may no longer hold those rows
     mutationFn: async (run: () => Promise<BulkResult[]>) => {
-      const names = new Map(rows.map((row) => [row.id, row.applicantName]));
+      const names = new Map(rows.map((row) => [row.id, `${row.caseNumber ?? row.reference}（${row.applicantName}）`]));
       return (await run()).map((result) => ({ ...result, name: names.get(result.id) ?? result.id }));
     },
     onSuccess: (outcome) => {
@@ -210,7 +214,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
           },
           { title: t('console.queue.applicant'), dataIndex: 'applicantName' },
           { title: t('console.queue.type'), key: 'type', render: (_, row) => t(`types.${row.type}`) },
-          { title: t('console.queue.status'), key: 'status', render: (_, row) => <Tag color="red">{t(`statuses.${row.status}`)}</Tag> },
+          { title: t('console.queue.status'), key: 'status', render: (_, row) => <CaseStatusTag status={row.status} /> },
           {
             title: t('console.queue.requested'),
             key: 'requested',

@@ -4,6 +4,7 @@ import {
   formatYuan,
   HEAD_ROLES,
   isMoneyAid,
+  maskPhone,
   type ApplicationAnswers,
   type AidType,
   type CaseAction,
@@ -19,7 +20,9 @@ import { plainEntity } from '../../common/columns.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { recordsUnit } from '../org/unit-access.js';
+import { User } from '../auth/user.entity.js';
 import { Unit } from '../org/unit.entity.js';
+import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.queries.js';
 import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
 import { publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
@@ -142,6 +145,15 @@ export class CaseQueue extends CaseEngine {
       if (action === 'linkFile') return !aidCase.fileId;
       return true;
     });
+  }
+
+  /** So staff can call the applicant back: in full where they act, masked for readers above (auditors, unions). */
+  async applicantPhone(actor: Actor, aidCase: AidCase): Promise<string | null> {
+    const account = aidCase.applicantUserId ? await this.em.findOne(User, { id: aidCase.applicantUserId }, { fields: ['phone'] }) : null;
+    const file = !account && aidCase.fileId ? await this.em.findOne(HardshipFile, { id: aidCase.fileId }, { fields: ['phone'] }) : null;
+    const phone = account?.phone ?? file?.phone ?? null;
+    if (!phone) return null;
+    return scopeFor(actor).canActOn(aidCase.unitId, ACTING_ROLES) ? phone : maskPhone(phone);
   }
 
   /** The holding unit's approval limit for the case's money aid type; null for service aid. */

@@ -353,6 +353,16 @@ export class CaseResolver {
     return NEXT_STEP[aidCase.status][ctx.lang];
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The applicant's phone (their account's, or the file's): in full to staff acting on the holding unit, masked to other readers",
+  })
+  async applicantPhone(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<string | null> {
+    const entity = await ctx.loaders.caseById.load(aidCase.id);
+    return entity ? ctx.services.cases.applicantPhone(requireActor(ctx), entity) : null;
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: "The holding unit's approval limit for this money aid type (fen)" })
   async approvalLimitFen(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<number | null> {
     const entity = await ctx.loaders.caseById.load(aidCase.id);
@@ -452,8 +462,17 @@ export class CaseResolver {
 
 @Resolver(() => CaseEventView)
 export class CaseEventResolver {
-  @FieldResolver(() => UnitView, { description: 'The unit that held the case when the step happened (the level, never a person)' })
+  @FieldResolver(() => UnitView, { description: 'The unit that held the case when the step happened' })
   async unit(@Root() event: CaseEventView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(event.unitId))!);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who took the step, by name, for staff readers; null for a worker, who sees the role (您本人, 帮扶站工作人员)',
+  })
+  async actorName(@Root() event: CaseEventView, @Ctx() ctx: Context): Promise<string | null> {
+    const readsAsStaff = requireActor(ctx).grants.some((grant) => grant.role !== 'WORKER');
+    return readsAsStaff && event.actorId ? ctx.loaders.userNameById.load(event.actorId) : null;
   }
 }
