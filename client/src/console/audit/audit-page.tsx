@@ -1,21 +1,54 @@
 import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { updateSearch, useSearch } from '../../lib/router';
 import { formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
+import { fenToYuan } from '../../lib/money';
 import { KeysetPager } from '../keyset-pager';
 import { AUDIT_LOG } from './api';
 
 const PAGE_SIZE = 50;
 
-/** A snapshot as one line of `key: value` pairs, for the change column (snapshots never hold secrets). */
-const describe = (snapshot: object | null | undefined): string =>
-  snapshot
-    ? Object.entries(snapshot)
-        .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-        .join('; ')
-    : '';
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** Where the words for a coded value stand, by the field it is in. */
+const ENUM_WORDS: Record<string, string> = {
+  type: 'types',
+  category: 'categories',
+  causes: 'causes',
+  source: 'console.funds.sources',
+  channel: 'console.desk.channels',
+  role: 'console.admin.roleNames',
+};
+
+/**
+ * A snapshot as one line of named values for the change column (snapshots never hold secrets): money in yuan,
+ * statuses and times in words, the field names in the reader's language.
+ */
+function describe(t: TFunction, snapshot: object | null | undefined): string {
+  if (!snapshot) return '';
+  const valueOf = (key: string, value: unknown): string => {
+    if (value === null || value === undefined) return '—';
+    if (typeof value === 'boolean') return t(value ? 'console.audit.yes' : 'console.audit.no');
+    if (key.endsWith('Fen') && typeof value === 'number') return `¥${fenToYuan(value)}`;
+    if (Array.isArray(value)) return value.map((item) => valueOf(key, item)).join('、');
+    if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    if (ISO_TIME.test(value)) return formatDateTime(value);
+    // a case's and a file's status share the key
+    if (key === 'status') return t(`statuses.${value}`, { defaultValue: t(`fileStatuses.${value}`, { defaultValue: value }) });
+    return ENUM_WORDS[key] ? t(`${ENUM_WORDS[key]}.${value}`, { defaultValue: value }) : value;
+  };
+  return Object.entries(snapshot)
+    .map(([key, value]) => `${t(`console.audit.keys.${key}`, { defaultValue: key })}：${valueOf(key, value)}`)
+    .join('；');
+}
+
+/** The step in words: a case's steps read as on its timeline, the rest from the audit's own list, else the code. */
+const actionLabel = (t: TFunction, action: string): string =>
+  t(`console.audit.actions.${action}`, {
+    defaultValue: action.startsWith('case.') ? t(`events.${action.slice('case.'.length)}`, { defaultValue: action }) : action,
+  });
 
 /**
  * The audit log of the unit's subtree, newest first (domain.md §8: who, which unit, when, what, before and after),
@@ -74,7 +107,12 @@ export function AuditPage({ unitId }: { unitId: string }) {
                 t('console.audit.system')
               ),
           },
-          { title: t('console.audit.action'), key: 'action', render: (_, row) => <code>{row.action}</code> },
+          {
+            title: t('console.audit.action'),
+            key: 'action',
+            width: 150,
+            render: (_, row) => <span title={row.action}>{actionLabel(t, row.action)}</span>,
+          },
           {
             title: t('console.audit.entity'),
             key: 'entity',
@@ -84,9 +122,9 @@ export function AuditPage({ unitId }: { unitId: string }) {
                   type="link"
                   size="small"
                   onClick={() => updateSearch({ entity: row.entityId, after: null })}
-                >{`${row.entityType} ${row.entityId}`}</Button>
+                >{`${t(`console.audit.entities.${row.entityType}`, { defaultValue: row.entityType })} ${row.entityId}`}</Button>
               ) : (
-                row.entityType
+                t(`console.audit.entities.${row.entityType}`, { defaultValue: row.entityType })
               ),
           },
           {
@@ -96,12 +134,12 @@ export function AuditPage({ unitId }: { unitId: string }) {
               <>
                 {row.before && (
                   <div className="muted">
-                    {t('console.audit.before')}: {describe(row.before)}
+                    {t('console.audit.before')}：{describe(t, row.before)}
                   </div>
                 )}
                 {row.after && (
                   <div>
-                    {t('console.audit.after')}: {describe(row.after)}
+                    {t('console.audit.after')}：{describe(t, row.after)}
                   </div>
                 )}
               </>
