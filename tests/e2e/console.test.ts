@@ -25,13 +25,14 @@ describe('the staff and union console', () => {
   let origin: string;
   const checks = screenChecks('console');
   const capture = (name: string) => checks.capture(page, name);
-  const signInAs = async (phone: string) => {
+  /** Signs in on the console and waits for the page the person lands on (auditors the audit log, operators units). */
+  const signInAs = async (phone: string, landing = '案件队列') => {
     await page.evaluate("localStorage.removeItem('bangfu.console.session')");
     await page.goto(`${origin}/console/login`);
     await page.getByLabel('手机号').fill(phone);
     await page.getByLabel('密码').fill('Bangfu@2026');
     await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('heading', { name: '案件队列' }).waitFor();
+    await page.getByRole('heading', { name: landing }).waitFor();
   };
   /** The open dialog once its opening animation has finished (a click during it can miss under load). */
   const openedDialog = async () => {
@@ -571,7 +572,7 @@ describe('the staff and union console', () => {
 
   it('lets the operator add a unit under a district, give it an account with roles a second operator approves, revoke one, give it a fund and move it', async () => {
     checks.reset();
-    await signInAs(PHONES.sysadmin);
+    await signInAs(PHONES.sysadmin, '单位与账号');
     const district = await app.unitIdByCode('LY-LS');
     await page.goto(`${origin}/console/units?node=${district}`);
     await page.getByRole('button', { name: '新建下级单位' }).click();
@@ -606,7 +607,7 @@ describe('the staff and union console', () => {
     expect(await row.getByRole('button', { name: /^批准/ }).count()).toBe(0);
     expect(await grants()).toEqual([]);
 
-    await signInAs(PHONES.secondOperator);
+    await signInAs(PHONES.secondOperator, '单位与账号');
     await page.goto(`${origin}/console/units?node=${created.id}`);
     await page.getByRole('button', { name: '批准 站点工作人员 周敏', exact: true }).click();
     await row.getByText('站点工作人员（待批准）').waitFor({ state: 'detached' });
@@ -615,7 +616,7 @@ describe('the staff and union console', () => {
     await row.getByLabel('收回 单位负责人').waitFor();
     await capture('units');
     expect((await grants()).map((grant) => grant.role)).toEqual(['STATION_STAFF', 'UNIT_HEAD']);
-    await signInAs(PHONES.sysadmin);
+    await signInAs(PHONES.sysadmin, '单位与账号');
     await page.goto(`${origin}/console/units?node=${created.id}`);
     await page.getByLabel('收回 单位负责人').click();
     await row.getByLabel('收回 单位负责人').waitFor({ state: 'detached' });
@@ -689,7 +690,7 @@ describe('the staff and union console', () => {
   it("lets the operator enter next year's holidays from the published notice, and shows station staff the calendar read-only", async () => {
     checks.reset();
     const nextYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' })) + 1;
-    await signInAs(PHONES.sysadmin);
+    await signInAs(PHONES.sysadmin, '单位与账号');
     await page.goto(`${origin}/console/rules/calendar`);
     await page.getByRole('tab', { name: /工作日历/, selected: true }).waitFor();
     await page.getByLabel('年度').click();
@@ -759,12 +760,37 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 120_000);
 
+  it('tells a worker who signs in here to use the phone app, and keeps no session', async () => {
+    checks.reset();
+    const openSessions = async () =>
+      (
+        await app.sql<{ n: number }>(
+          `select count(*)::int as n from session s join app_user u on u.id = s.user_id where u.phone = ? and s.revoked_at is null`,
+          [PHONES.worker],
+        )
+      )[0].n;
+    const before = await openSessions();
+    await page.evaluate("localStorage.removeItem('bangfu.console.session')");
+    await page.goto(`${origin}/console/login`);
+    await page.getByLabel('手机号').fill(PHONES.worker);
+    await page.getByLabel('密码').fill('Bangfu@2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/职工账号不能在这里登录/)
+      .waitFor();
+    expect(await page.getByRole('menuitem').count()).toBe(0);
+    expect(await page.evaluate("localStorage.getItem('bangfu.console.session')")).toBeNull();
+    await expect.poll(openSessions).toBe(before);
+    await capture('worker-refused');
+    expect(checks.findings).toEqual([]);
+  });
+
   it('shows the auditor the audit log of the city, narrowed to one person or one record by a click', async () => {
     checks.reset();
     await driver.caseAt('ACCEPTED');
-    await signInAs(PHONES.cityAuditor);
-    await page.getByRole('menuitem', { name: '审计日志' }).click();
-    await page.getByRole('heading', { name: '审计日志' }).waitFor();
+    // the auditor lands on the audit log, the page of their work
+    await signInAs(PHONES.cityAuditor, '审计日志');
     const total = async () => Number((await page.getByText(/^共 \d+ 条$/).textContent())!.match(/\d+/)![0]);
     await expect.poll(total).toBeGreaterThan(5);
     const all = await total();
@@ -789,25 +815,32 @@ describe('the staff and union console', () => {
     checks.reset();
     const street = await app.unitIdByCode('LY-LS-LSJD');
     await signInAs(PHONES.cityAdmin);
+    // no station is chosen for the union at first: its own unit is not assessed
+    await page.goto(`${origin}/console/assessments`);
+    await page.getByText('请选择要查看或评分的站点').waitFor();
     await page.goto(`${origin}/console/assessments?station=${street}`);
     await page.getByRole('button', { name: '开启本年度考核' }).click();
+    await page.getByText(/\d{4} 年度考核已开启/).waitFor();
     await page.getByTestId('district-score').waitFor();
 
     await signInAs(PHONES.lanshanAdmin);
     await page.goto(`${origin}/console/assessments?station=${street}`);
     await page.getByTestId('district-score').getByText('—').waitFor();
     await page.getByRole('button', { name: '保存区级评分' }).click();
+    // one click does not save: the total is shown first
+    const confirm = await openedDialog();
+    await confirm.getByText(/将为“兰山街道职工服务中心”保存合计 \d+ 分/).waitFor();
+    await capture('assessment-confirm');
+    await confirm.getByRole('button', { name: '确定' }).click();
     await page.getByTestId('district-score').getByText(/^\d+$/).waitFor();
     const [row] = await app.sql<{ district_scores: unknown }>(
       `select district_scores from assessment a join unit u on u.id = a.unit_id where u.code = 'LY-LS-LSJD'`,
     );
     expect(row.district_scores).not.toBeNull();
     await capture('assessment');
-    await page.getByRole('button', { name: '保存市级评分' }).click();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /无权|权限/ })
-      .waitFor();
+    // the district is offered only what it may do: no city scores, no demonstration decision
+    for (const cityOnly of ['保存市级评分', '批准示范站', '不批准'])
+      expect(await page.getByRole('button', { name: cityOnly }).count()).toBe(0);
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

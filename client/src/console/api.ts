@@ -7,6 +7,9 @@ export const STAFF_LOGIN = graphql(`
       user {
         id
         name
+        roles {
+          role
+        }
       }
     }
   }

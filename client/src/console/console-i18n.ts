@@ -5,6 +5,7 @@ const zhCN = {
   console: {
     title: '帮扶工作台',
     login: '工作人员登录',
+    workerAccount: '这是帮扶站工作人员使用的工作台，职工账号不能在这里登录。职工请在手机上打开“帮扶 · 职工服务”：{{app}}',
     logout: '退出',
     unit: '单位',
     nav: {
@@ -228,6 +229,9 @@ const zhCN = {
       station: '站点',
       openCycle: '开启本年度考核',
       none: '该站点本年度尚无考核',
+      pickStation: '请选择要查看或评分的站点',
+      opened: '{{year}} 年度考核已开启',
+      confirmScores: '将为“{{station}}”保存合计 {{total}} 分。评分计入站点等级和示范站评定，请确认各项分数无误。',
       saveDistrict: '保存区级评分',
       saveCity: '保存市级评分',
       apply: '申报示范站',
@@ -538,6 +542,7 @@ const en: Catalog = {
   console: {
     title: 'Bangfu console',
     login: 'Staff sign-in',
+    workerAccount: 'This console is for aid station staff; a worker account cannot sign in here. Workers use the phone app: {{app}}',
     logout: 'Sign out',
     unit: 'Unit',
     nav: {
@@ -770,6 +775,10 @@ const en: Catalog = {
       station: 'Station',
       openCycle: "Open this year's assessment",
       none: 'No assessment for this station this year',
+      pickStation: 'Choose the station to view or score',
+      opened: 'The {{year}} assessment is open',
+      confirmScores:
+        'This saves {{total}} points in all for "{{station}}". Scores count toward the tier and demonstration status; check every item first.',
       saveDistrict: 'Save district scores',
       saveCity: 'Save city scores',
       apply: 'Apply for demonstration',

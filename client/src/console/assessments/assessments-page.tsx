@@ -1,12 +1,14 @@
-import { Alert, Button, Card, Descriptions, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACTING_ROLES, type UnitLevel } from '@bangfu/shared/enums';
 import { LINYI_RUBRIC_2014 } from '@bangfu/shared/rubric';
 import { updateSearch, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
+import { useMe } from '../use-console';
 import { APPLY, ASSESSMENT, DECIDE, OPEN_CYCLE, SCORE, STATIONS } from './api';
 
 type ScorerLevel = 'DISTRICT' | 'CITY';
@@ -22,7 +24,8 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
   const search = useSearch();
   const queryClient = useQueryClient();
   const year = Number(search.get('year') ?? dayjs().year());
-  const station = search.get('station') ?? unitId;
+  // no default: the current unit is usually the district itself, which is not assessed
+  const station = search.get('station');
   const [term, setTerm] = useState('');
   const stations = useQuery({
     queryKey: ['stations', term],
@@ -30,8 +33,14 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
   });
   const assessment = useQuery({
     queryKey: ['assessment', station, year],
-    queryFn: () => execute(ASSESSMENT, { unitId: station, year }).then((data) => data.assessment),
+    queryFn: () => execute(ASSESSMENT, { unitId: station!, year }).then((data) => data.assessment),
+    enabled: Boolean(station),
   });
+  // only what this person may ever do here is offered; the server still decides each call
+  const { message, modal } = App.useApp();
+  const grants = useMe().data?.roles ?? [];
+  const unionAdminAt = (level: UnitLevel) => grants.some((grant) => grant.role === 'UNION_ADMIN' && grant.unit.level === level);
+  const opensCycles = grants.some((grant) => grant.role === 'UNION_ADMIN' && ['CITY', 'DISTRICT', 'PROVINCE'].includes(grant.unit.level));
   const [scores, setScores] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
   const data = assessment.data;
@@ -46,17 +55,26 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
       setError(caught instanceof Error ? caught.message : String(caught));
     }
   };
-  const score = (level: ScorerLevel) =>
-    run(() =>
-      execute(SCORE, {
-        id: data!.id,
-        scorerLevel: level,
-        items: data!.items.map((item) => ({
-          key: item.key,
-          points: scores[item.key] ?? (level === 'CITY' ? item.cityScore : item.districtScore) ?? item.prefilled ?? 0,
-        })),
-      }),
-    );
+  // scores count toward the station's tier and its demonstration status: the total is confirmed before saving
+  const score = (level: ScorerLevel) => {
+    const items = data!.items.map((item) => ({
+      key: item.key,
+      points: scores[item.key] ?? (level === 'CITY' ? item.cityScore : item.districtScore) ?? item.prefilled ?? 0,
+    }));
+    const total = items.reduce((sum, item) => sum + item.points, 0);
+    modal.confirm({
+      title: t(level === 'CITY' ? 'console.assessments.saveCity' : 'console.assessments.saveDistrict'),
+      content: t('console.assessments.confirmScores', { station: data!.unit.name, total }),
+      okText: t('console.fields.submit'),
+      cancelText: t('app.cancel'),
+      onOk: () => run(() => execute(SCORE, { id: data!.id, scorerLevel: level, items })),
+    });
+  };
+  const openCycle = () =>
+    run(async () => {
+      await execute(OPEN_CYCLE, { input: { unitId, year } });
+      void message.success(t('console.assessments.opened', { year }));
+    });
 
   return (
     <section aria-labelledby="assessments-title">
@@ -82,11 +100,10 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
           onChange={(value) => updateSearch({ year: String(value) })}
           options={[0, 1, 2].map((back) => ({ value: dayjs().year() - back, label: String(dayjs().year() - back) }))}
         />
-        <Button onClick={() => void run(() => execute(OPEN_CYCLE, { input: { unitId, year } }))}>
-          {t('console.assessments.openCycle')}
-        </Button>
+        {opensCycles && <Button onClick={() => void openCycle()}>{t('console.assessments.openCycle')}</Button>}
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
+      {!station && <Empty description={t('console.assessments.pickStation')} />}
       {assessment.isSuccess && !data && <Empty description={t('console.assessments.none')} />}
       {data && (
         <>
@@ -95,17 +112,23 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
             title={`${data.unit.name} · ${data.year}`}
             extra={
               <Space wrap>
-                <Button onClick={() => void score('DISTRICT')}>{t('console.assessments.saveDistrict')}</Button>
-                <Button onClick={() => void score('CITY')}>{t('console.assessments.saveCity')}</Button>
-                <Button type="primary" onClick={() => void run(() => execute(APPLY, { id: data.id }))}>
-                  {t('console.assessments.apply')}
-                </Button>
-                <Button onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: true }))}>
-                  {t('console.assessments.grant')}
-                </Button>
-                <Button danger onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: false }))}>
-                  {t('console.assessments.deny')}
-                </Button>
+                {unionAdminAt('DISTRICT') && <Button onClick={() => score('DISTRICT')}>{t('console.assessments.saveDistrict')}</Button>}
+                {unionAdminAt('CITY') && <Button onClick={() => score('CITY')}>{t('console.assessments.saveCity')}</Button>}
+                {grants.some((grant) => grant.unit.id === data.unit.id && ACTING_ROLES.includes(grant.role)) && (
+                  <Button type="primary" onClick={() => void run(() => execute(APPLY, { id: data.id }))}>
+                    {t('console.assessments.apply')}
+                  </Button>
+                )}
+                {unionAdminAt('CITY') && (
+                  <>
+                    <Button onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: true }))}>
+                      {t('console.assessments.grant')}
+                    </Button>
+                    <Button danger onClick={() => void run(() => execute(DECIDE, { id: data.id, granted: false }))}>
+                      {t('console.assessments.deny')}
+                    </Button>
+                  </>
+                )}
               </Space>
             }
           >

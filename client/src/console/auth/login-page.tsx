@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { session } from '../../lib/session';
-import { STAFF_LOGIN } from '../api';
+import { STAFF_LOGIN, STAFF_LOGOUT } from '../api';
 
 export function StaffLoginPage() {
   const { t } = useTranslation();
@@ -15,8 +15,25 @@ export function StaffLoginPage() {
     setError(null);
     try {
       const { login } = await execute(STAFF_LOGIN, { phone: values.phone.trim(), password: values.password });
-      session.signIn({ token: login.token, user: login.user });
-      navigate('/console/queue', { replace: true });
+      const roles = new Set(login.user.roles.map((grant) => grant.role));
+      if ([...roles].every((role) => role === 'WORKER')) {
+        // a worker's account has no place here: the session just opened ends at once, and the person is sent to their app
+        await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
+          body: JSON.stringify({ query: STAFF_LOGOUT.toString() }),
+        }).catch(() => undefined);
+        setError(t('console.workerAccount', { app: `${location.origin}/` }));
+        return;
+      }
+      session.signIn({ token: login.token, user: { id: login.user.id, name: login.user.name } });
+      // each lands where their work is: auditors on the audit log, operators on units and accounts
+      const landing = [...roles].every((role) => role === 'AUDITOR')
+        ? 'audit'
+        : [...roles].every((role) => role === 'SYSTEM_ADMIN')
+          ? 'units'
+          : 'queue';
+      navigate(`/console/${landing}`, { replace: true });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {

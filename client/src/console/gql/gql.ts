@@ -29,7 +29,7 @@ type Documents = {
     "\n  query AdminUnitSearch($search: String) {\n    units(search: $search, first: 30) {\n      edges {\n        node {\n          id\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitSearchDocument,
     "\n  mutation AdminResetPassword($userId: ID!, $newPassword: String!) {\n    resetPassword(userId: $userId, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.AdminResetPasswordDocument,
     "\n  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) {\n    setAccountActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetAccountActiveDocument,
-    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n        roles {\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      roles {\n        role\n        unit {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      id\n      name\n      state\n      progress\n      downloadUrl\n      error\n    }\n  }\n": typeof types.ExportJobDocument,
@@ -117,7 +117,7 @@ const documents: Documents = {
     "\n  query AdminUnitSearch($search: String) {\n    units(search: $search, first: 30) {\n      edges {\n        node {\n          id\n          name\n          level\n          activeFlag\n        }\n      }\n    }\n  }\n": types.AdminUnitSearchDocument,
     "\n  mutation AdminResetPassword($userId: ID!, $newPassword: String!) {\n    resetPassword(userId: $userId, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.AdminResetPasswordDocument,
     "\n  mutation AdminSetAccountActive($userId: ID!, $active: Boolean!) {\n    setAccountActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetAccountActiveDocument,
-    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.StaffLoginDocument,
+    "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n        roles {\n          role\n        }\n      }\n    }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      roles {\n        role\n        unit {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      id\n      name\n      state\n      progress\n      downloadUrl\n      error\n    }\n  }\n": types.ExportJobDocument,
@@ -250,7 +250,7 @@ export function graphql(source: "\n  mutation AdminSetAccountActive($userId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+export function graphql(source: "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n        roles {\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -529,7 +529,7 @@ export type StaffLoginMutationVariables = Exact<{
 }>;
 
 
-export type StaffLoginMutation = { login: { token: string, user: { id: string, name: string } } };
+export type StaffLoginMutation = { login: { token: string, user: { id: string, name: string, roles: Array<{ role: Role }> } } };
 
 export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1289,6 +1289,9 @@ export const StaffLoginDocument = new TypedDocumentString(`
     user {
       id
       name
+      roles {
+        role
+      }
     }
   }
 }
