@@ -140,6 +140,11 @@ describe('the staff and union console', () => {
     await page.getByRole('heading', { name: /统计分析 · 兰山街道职工服务中心/ }).waitFor();
     const paid = page.locator('.ant-statistic').filter({ hasText: '发放金额' });
     expect(await paid.textContent()).toContain('¥1,200.00');
+    // the street is paid from the district's fund: it holds none, which is said rather than ¥0.00
+    expect(await page.locator('.ant-statistic').filter({ hasText: '资金余额' }).textContent()).toContain('无专户');
+    // the trend has every month of the year so far, the quiet ones at zero
+    const year = new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+    await page.getByRole('img', { name: new RegExp(`^${year}-01: \\d+ / \\d+ / ¥`) }).waitFor();
     await page
       .getByRole('navigation', { name: 'breadcrumb' })
       .getByRole('link', { name: /兰山区/ })

@@ -515,6 +515,7 @@ const zhCN = {
       footer: '公示期内如有异议，请向本站点或拨打 12351 职工服务热线反映。制表日期：{{date}}',
     },
     dashboard: {
+      noFund: '无专户',
       title: '统计分析',
       newCases: '新申请',
       approved: '批准',
@@ -1065,6 +1066,7 @@ const en: Catalog = {
       footer: 'Objections during the notice period: tell this station or call the 12351 hotline. Printed {{date}}',
     },
     dashboard: {
+      noFund: 'No fund of its own',
       title: 'Dashboard',
       newCases: 'New applications',
       approved: 'Approved',

@@ -7,6 +7,7 @@ export const ROLLUP = graphql(`
         id
         name
         level
+        holdsFund
         ancestors {
           id
           name

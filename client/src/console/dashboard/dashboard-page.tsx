@@ -1,7 +1,7 @@
 import { Alert, Breadcrumb, Button, Card, Col, DatePicker, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSearch } from '../../lib/router';
 import { formatDateTime } from '../../lib/dates';
@@ -27,6 +27,18 @@ export function DashboardPage({ unitId }: { unitId: string }) {
     queryFn: () => execute(ROLLUP, { unitId, ...range }).then((data) => data.rollup),
   });
   const data = rollup.data;
+  // every month of the period, the quiet ones at zero, so the trend does not skip them
+  const monthly = useMemo(() => {
+    if (!data) return [];
+    const found = new Map(data.monthly.map((row) => [row.month, row]));
+    const months: typeof data.monthly = [];
+    for (let month = dayjs(from).startOf('month'); !month.isAfter(dayjs(to), 'month'); month = month.add(1, 'month')) {
+      const key = month.format('YYYY-MM');
+      months.push(found.get(key) ?? { month: key, newCases: 0, approvedCases: 0, paidFen: 0 });
+    }
+    return months;
+  }, [data, from, to]);
+  const drillTo = useCallback((index: number) => data && updateSearch({ unit: data.children[index].unit.id }), [data]);
 
   const options = useMemo(() => {
     if (!data) return null;
@@ -56,7 +68,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
         tooltip: { trigger: 'axis' },
         legend: { bottom: 0 },
         grid: { left: 50, right: 60, top: 20, bottom: 50 },
-        xAxis: { type: 'category', data: data.monthly.map((row) => row.month) },
+        xAxis: { type: 'category', data: monthly.map((row) => row.month) },
         yAxis: [
           { type: 'value', name: t('console.dashboard.cases') },
           { type: 'value', name: '元' },
@@ -65,13 +77,13 @@ export function DashboardPage({ unitId }: { unitId: string }) {
           {
             type: 'line',
             name: t('console.dashboard.newCases'),
-            data: data.monthly.map((row) => row.newCases),
+            data: monthly.map((row) => row.newCases),
             itemStyle: { color: '#b30d27' },
           },
           {
             type: 'line',
             name: t('console.dashboard.approved'),
-            data: data.monthly.map((row) => row.approvedCases),
+            data: monthly.map((row) => row.approvedCases),
             itemStyle: { color: '#1677ff' },
           },
           {
@@ -79,7 +91,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
             name: t('console.dashboard.paid'),
             yAxisIndex: 1,
             barMaxWidth: 40,
-            data: data.monthly.map((row) => row.paidFen / 100),
+            data: monthly.map((row) => row.paidFen / 100),
             itemStyle: { color: '#d9d9d9' },
           },
         ],
@@ -93,7 +105,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
         series: [{ type: 'bar', data: data.children.map((child) => child.paidFen / 100), itemStyle: { color: '#1677ff' } }],
       },
     };
-  }, [data, t]);
+  }, [data, monthly, t]);
 
   return (
     <section aria-labelledby="dashboard-title">
@@ -155,7 +167,11 @@ export function DashboardPage({ unitId }: { unitId: string }) {
               ['overdue', data.overdueCases],
               ['satisfaction', percent(data.satisfactionRate)],
               ['demonstration', percent(data.demonstrationRatio)],
-              ['balance', `¥${fenToYuan(data.fundBalanceFen)}`],
+              // a station paid from its district's fund holds none of its own: say so rather than ¥0.00
+              [
+                'balance',
+                !data.unit.holdsFund && data.fundBalanceFen === 0 ? t('console.dashboard.noFund') : `¥${fenToYuan(data.fundBalanceFen)}`,
+              ],
             ].map(([key, value]) => (
               <Col key={key as string}>
                 <Card className="kpi">
@@ -167,9 +183,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
           <Card title={t('console.dashboard.overTime')} style={{ marginBottom: 16 }}>
             <Chart
               option={options.monthly}
-              label={data.monthly
-                .map((row) => `${row.month}: ${row.newCases} / ${row.approvedCases} / ¥${fenToYuan(row.paidFen)}`)
-                .join('，')}
+              label={monthly.map((row) => `${row.month}: ${row.newCases} / ${row.approvedCases} / ¥${fenToYuan(row.paidFen)}`).join('，')}
             />
           </Card>
           <Row gutter={16} style={{ marginBottom: 16 }}>
@@ -191,6 +205,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
             <Card title={t('console.dashboard.children')} style={{ marginBottom: 16 }}>
               <Chart
                 option={options.children}
+                onPick={drillTo}
                 label={data.children.map((child) => `${child.unit.name} ¥${fenToYuan(child.paidFen)}`).join('，')}
               />
               <Table

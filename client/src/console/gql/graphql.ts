@@ -792,7 +792,7 @@ export type ConsoleRollupQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, ancestors: Array<{ id: string, name: string }> }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, monthly: Array<{ month: string, newCases: number, approvedCases: number, paidFen: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
+export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, holdsFund: boolean, ancestors: Array<{ id: string, name: string }> }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, monthly: Array<{ month: string, newCases: number, approvedCases: number, paidFen: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
 
 export type ConsoleExportRollupMutationVariables = Exact<{
   unitId: string | number;
@@ -1728,6 +1728,7 @@ export const ConsoleRollupDocument = new TypedDocumentString(`
       id
       name
       level
+      holdsFund
       ancestors {
         id
         name
