@@ -190,19 +190,23 @@ describe('ledger export through the outbox and BullMQ', () => {
 
   it('writes the disbursement roster with one signed line per payment', async () => {
     await driver.fundDistrict(1_000_000);
-    const from = new Date(Date.now() - 60_000);
+    // today in Shanghai, as the console asks for it: from its midnight to the next
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const from = new Date(`${today}T00:00:00+08:00`);
+    const to = new Date(from.getTime() + 24 * 3_600_000);
     await driver.caseAt('DISBURSED', 'LIVING', 45_600);
     await driver.caseAt('RECEIVED', 'MEDICAL', 12_300);
     const token = driver.actors.districtAdmin;
     const started = await app.gql(
       `mutation($unit: ID!, $from: DateTime!, $to: DateTime!) { exportDisbursementRoster(unitId: $unit, from: $from, to: $to) { id } }`,
-      { unit: district, from: from.toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      { unit: district, from: from.toISOString(), to: to.toISOString() },
       { token },
     );
     const job = await finish(started.data?.exportDisbursementRoster.id, token);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await download(job.downloadUrl, token)).arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('发放花名册')!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain(`（${today} 至 ${today}）`);
     expect(sheet.getRow(2).getCell(10).value).toBe('领款人签字');
     expect(sheet.rowCount).toBe(2 + 2 + 1);
     expect(sheet.getRow(5).getCell(6).value).toBe(579);

@@ -142,7 +142,9 @@ export async function writeRosterWorkbook(em: EntityManager, unit: Unit, from: D
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('发放花名册');
-  sheet.addRow([`${unit.name} 帮扶资金发放花名册（${shanghaiDateTime(from).slice(0, 10)} 至 ${shanghaiDateTime(to).slice(0, 10)}）`]);
+  // the period ends before `to`: the title names its last day, as the person who chose it sees it
+  const lastDay = shanghaiDateTime(new Date(to.getTime() - 1)).slice(0, 10);
+  sheet.addRow([`${unit.name} 帮扶资金发放花名册（${shanghaiDateTime(from).slice(0, 10)} 至 ${lastDay}）`]);
   sheet.addRow(['序号', '案件编号', '领款人', '救助类别', '期次', '金额（元）', '发放方式', '发放时间', '本人确认时间', '领款人签字']);
   let totalFen = 0;
   rows.forEach((row, index) => {
