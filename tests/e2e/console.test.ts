@@ -77,6 +77,11 @@ describe('the staff and union console', () => {
     await capture('queue');
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: '批量受理' }).click();
+    // accepting is confirmed first, naming what will be accepted
+    const confirm = await openedDialog();
+    await confirm.getByText(/将受理以下 1 件.*（测试职工）/).waitFor();
+    expect(await driver.status(id)).toBe('SUBMITTED');
+    await confirm.getByRole('button', { name: '确定' }).click();
     await page
       .getByRole('dialog')
       .getByText(/（测试职工）：成功/)
@@ -138,6 +143,8 @@ describe('the staff and union console', () => {
     await capture('dashboard');
     await page.getByRole('link', { name: '兰山街道职工服务中心' }).click();
     await page.getByRole('heading', { name: /统计分析 · 兰山街道职工服务中心/ }).waitFor();
+    // the unit picker names the unit drilled down to, not a blank
+    await page.locator('.console-header').getByText('兰山街道职工服务中心', { exact: true }).waitFor();
     const paid = page.locator('.ant-statistic').filter({ hasText: '发放金额' });
     expect(await paid.textContent()).toContain('¥1,200.00');
     // the street is paid from the district's fund: it holds none, which is said rather than ¥0.00

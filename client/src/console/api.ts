@@ -38,6 +38,15 @@ export const STAFF_LOGOUT = graphql(`
   }
 `);
 
+export const UNIT_NAME = graphql(`
+  query ConsoleUnitName($id: ID!) {
+    unit(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 export const JOB = graphql(`
   query ExportJob($id: ID!) {
     job(id: $id) {

@@ -1,11 +1,11 @@
 import { Button, Layout, Menu, Select, Spin } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { match, navigate, updateSearch, usePath, useSearch } from '../lib/router';
 import { execute } from '../lib/graphql';
 import { session } from '../lib/session';
-import { STAFF_LOGOUT } from './api';
+import { STAFF_LOGOUT, UNIT_NAME } from './api';
 import { AccountMenu } from './auth/change-password';
 import { StaffLoginPage } from './auth/login-page';
 import { RECORD_READ_ROLES } from '@bangfu/shared/enums';
@@ -63,6 +63,12 @@ export function ConsoleApp() {
   const current = useStaffSession();
   const me = useMe();
   const { unitId, units } = useCurrentUnit();
+  const drilledTo = unitId && units.length > 0 && !units.some((unit) => unit.id === unitId) ? unitId : null;
+  const drilled = useQuery({
+    queryKey: ['unitName', drilledTo],
+    queryFn: () => execute(UNIT_NAME, { id: drilledTo! }).then((data) => data.unit),
+    enabled: Boolean(current && drilledTo),
+  });
   const queryClient = useQueryClient();
   const isOperator = (me.data?.roles ?? []).some((grant) => grant.role === 'SYSTEM_ADMIN');
   // operators manage units and accounts but read no records, the audit log included
@@ -110,9 +116,13 @@ export function ConsoleApp() {
           <Select
             aria-label={t('console.unit')}
             style={{ width: 220 }}
-            value={units.some((unit) => unit.id === unitId) ? unitId : undefined}
+            value={unitId ?? undefined}
             placeholder={t('console.unit')}
-            options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+            options={[
+              ...units.map((unit) => ({ value: unit.id, label: unit.name })),
+              // a unit drilled down to from a rollup stays shown as the one being looked at
+              ...(drilledTo && drilled.data ? [{ value: drilled.data.id, label: drilled.data.name }] : []),
+            ]}
             onChange={(value) => updateSearch({ unit: value, after: null })}
           />
         )}

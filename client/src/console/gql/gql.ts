@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n        roles {\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      roles {\n        role\n        unit {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.StaffMeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
+    "\n  query ConsoleUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleUnitNameDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      id\n      name\n      state\n      progress\n      downloadUrl\n      error\n    }\n  }\n": typeof types.ExportJobDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.AssessmentStationsDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  mutation StaffLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      user {\n        id\n        name\n        roles {\n          role\n        }\n      }\n    }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      roles {\n        role\n        unit {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": types.StaffMeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
+    "\n  query ConsoleUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.ConsoleUnitNameDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      id\n      name\n      state\n      progress\n      downloadUrl\n      error\n    }\n  }\n": types.ExportJobDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query AssessmentStations($search: String) {\n    units(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": types.AssessmentStationsDocument,
@@ -259,6 +261,10 @@ export function graphql(source: "\n  query StaffMe {\n    me {\n      id\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffLogout {\n    logout\n  }\n"): typeof import('./graphql').StaffLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ConsoleUnitNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

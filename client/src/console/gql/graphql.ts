@@ -541,6 +541,13 @@ export type StaffLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffLogoutMutation = { logout: boolean };
 
+export type ConsoleUnitNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleUnitNameQuery = { unit: { id: string, name: string } | null };
+
 export type ExportJobQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1317,6 +1324,14 @@ export const StaffLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<StaffLogoutMutation, StaffLogoutMutationVariables>;
+export const ConsoleUnitNameDocument = new TypedDocumentString(`
+    query ConsoleUnitName($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnitNameQuery, ConsoleUnitNameQueryVariables>;
 export const ExportJobDocument = new TypedDocumentString(`
     query ExportJob($id: ID!) {
   job(id: $id) {

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const search = useSearch();
   const me = useMe();
   const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const statuses = search.getAll('status') as CaseStatus[];
   const types = search.getAll('type') as AidType[];
   const variables = {
@@ -156,7 +157,22 @@ export function QueuePage({ unitId }: { unitId: string }) {
             <Button
               type="primary"
               loading={bulk.isPending}
-              onClick={() => bulk.mutate(() => execute(BULK_ACCEPT, { ids: selected }).then((data) => data.bulkAcceptCases))}
+              onClick={() =>
+                // accepting numbers the cases and starts their deadlines: it is confirmed, naming what will be accepted
+                modal.confirm({
+                  title: t('console.queue.bulkAccept'),
+                  content: t('console.queue.confirmAccept', {
+                    count: selected.length,
+                    cases: rows
+                      .filter((row) => selected.includes(row.id))
+                      .map((row) => `${row.caseNumber ?? row.reference}（${row.applicantName}）`)
+                      .join('、'),
+                  }),
+                  okText: t('console.fields.submit'),
+                  cancelText: t('app.cancel'),
+                  onOk: () => bulk.mutate(() => execute(BULK_ACCEPT, { ids: selected }).then((data) => data.bulkAcceptCases)),
+                })
+              }
             >
               {t('console.queue.bulkAccept')}
             </Button>
