@@ -1,4 +1,5 @@
 import '../lib/zod-without-eval';
+import './dayjs';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../lib/router';
-import { UNREAD_KEY, unreadCount } from '../features/inbox/unread';
+import { unreadChanged, unreadCount } from '../features/inbox/unread';
 
 const TABS = [
   { to: '/', title: 'tabs.home' },
@@ -10,14 +10,32 @@ const TABS = [
   { to: '/me', title: 'tabs.me' },
 ];
 
+/** The count of unread messages, asked for on every move between screens and when messages are marked read. */
+function useUnreadCount(path: string): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    let current = true;
+    const refresh = () =>
+      void unreadCount()
+        .then((next) => current && setCount(next))
+        .catch(() => undefined);
+    refresh();
+    unreadChanged.addEventListener('change', refresh);
+    return () => {
+      current = false;
+      unreadChanged.removeEventListener('change', refresh);
+    };
+  }, [path]);
+  return count;
+}
+
 /**
  * The bottom tabs as real links (reached and followed by keyboard and switch access), with the count of unread
- * messages on 消息, asked for again when the app comes back to the front.
+ * messages on 消息. A plain effect rather than a query hook keeps the query library out of the first download.
  */
 export function TabBar({ path }: { path: string }) {
   const { t } = useTranslation();
-  const unread = useQuery({ queryKey: UNREAD_KEY, queryFn: unreadCount, staleTime: 60_000 });
-  const count = unread.data ?? 0;
+  const count = useUnreadCount(path);
   return (
     <nav className="tab-bar" aria-label={t('app.title')}>
       <ul>

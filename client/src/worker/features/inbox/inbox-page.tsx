@@ -6,7 +6,7 @@ import { Page } from '../../components/page';
 import { navigate } from '../../../lib/router';
 import { formatDateTime } from '../../../lib/dates';
 import { execute } from '../../../lib/graphql';
-import { UNREAD_KEY } from './unread';
+import { unreadChanged } from './unread';
 
 const INBOX = graphql(`
   query WorkerInbox {
@@ -45,7 +45,7 @@ export function InboxPage() {
     mutationFn: () => execute(MARK_READ, { ids: unread }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['inbox'] });
-      await queryClient.invalidateQueries({ queryKey: UNREAD_KEY });
+      unreadChanged.dispatchEvent(new Event('change'));
     },
   });
   return (

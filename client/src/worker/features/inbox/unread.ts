@@ -9,6 +9,7 @@ const UNREAD = graphql(`
   }
 `);
 
-/** The cache key of the count: the tab bar shows it, reading the inbox refreshes it. */
-export const UNREAD_KEY = ['unread'];
 export const unreadCount = () => execute(UNREAD).then((data) => data.notifications.totalCount);
+
+/** Told when messages were marked read, so the count on the tab bar is asked for again at once. */
+export const unreadChanged = new EventTarget();
