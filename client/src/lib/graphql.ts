@@ -21,10 +21,10 @@ export class NetworkError extends Error {
 
 export const isRetryable = (error: unknown): boolean => error instanceof NetworkError;
 
-export const authHeaders = (): Record<string, string> => {
-  const token = session.current()?.token;
-  return { 'accept-language': currentLanguage(), ...(token ? { authorization: `Bearer ${token}` } : {}) };
-};
+export const authHeaders = (token = session.current()?.token): Record<string, string> => ({
+  'accept-language': currentLanguage(),
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
 
 export interface ErrorBody {
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -48,13 +48,20 @@ export interface TypedDocument<Result, Variables> {
   toString(): string;
 }
 
-/** A ~20-line executor over codegen's typed string documents (no GraphQL client library on the phone). */
-export async function execute<Result, Variables>(document: TypedDocument<Result, Variables>, variables?: Variables): Promise<Result> {
+/**
+ * A ~20-line executor over codegen's typed string documents (no GraphQL client library on the phone). `token` sends
+ * a session other than the stored one (a session just opened that is not to be kept).
+ */
+export async function execute<Result, Variables>(
+  document: TypedDocument<Result, Variables>,
+  variables?: Variables,
+  options: { token?: string } = {},
+): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...authHeaders() },
+      headers: { 'content-type': 'application/json', ...authHeaders(options.token) },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {

@@ -18,11 +18,7 @@ export function StaffLoginPage() {
       const roles = new Set(login.user.roles.map((grant) => grant.role));
       if ([...roles].every((role) => role === 'WORKER')) {
         // a worker's account has no place here: the session just opened ends at once, and the person is sent to their app
-        await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
-          body: JSON.stringify({ query: STAFF_LOGOUT.toString() }),
-        }).catch(() => undefined);
+        await execute(STAFF_LOGOUT, {}, { token: login.token }).catch(() => undefined);
         setError(t('console.workerAccount', { app: `${location.origin}/` }));
         return;
       }

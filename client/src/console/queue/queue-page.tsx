@@ -20,6 +20,10 @@ type NamedResult = BulkResult & { name: string };
  * The unit's queue, soonest deadline first, with every filter in the URL (a filtered queue can be bookmarked).
  * Keyboard triage: j/k move, x selects, Enter opens.
  */
+/** A case as staff name it in lists and results: its number (its reference before acceptance) and the applicant. */
+const caseLabel = (row: { caseNumber?: string | null; reference: string; applicantName: string }) =>
+  `${row.caseNumber ?? row.reference}（${row.applicantName}）`;
+
 /** Without a status filter the queue leaves out what nobody works on any more: drafts and withdrawn applications. */
 const OPEN_TO_STAFF = CASE_STATUSES.filter((status) => status !== 'DRAFT' && status !== 'WITHDRAWN');
 
@@ -58,7 +62,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
   const bulk = useMutation({
     // names are taken when the action runs: afterwards the refreshed queue may no longer hold those rows
     mutationFn: async (run: () => Promise<BulkResult[]>) => {
-      const names = new Map(rows.map((row) => [row.id, `${row.caseNumber ?? row.reference}（${row.applicantName}）`]));
+      const names = new Map(rows.map((row) => [row.id, caseLabel(row)]));
       return (await run()).map((result) => ({ ...result, name: names.get(result.id) ?? result.id }));
     },
     onSuccess: (outcome) => {
@@ -165,7 +169,7 @@ export function QueuePage({ unitId }: { unitId: string }) {
                     count: selected.length,
                     cases: rows
                       .filter((row) => selected.includes(row.id))
-                      .map((row) => `${row.caseNumber ?? row.reference}（${row.applicantName}）`)
+                      .map(caseLabel)
                       .join('、'),
                   }),
                   okText: t('console.fields.submit'),

@@ -241,6 +241,7 @@ export class CaseService extends CaseQueue {
    */
   propose(actor: Actor, id: string, input: unknown): Promise<AidCase> {
     const data = parseInput(proposalSchema, input);
+    const recorded = { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 };
     return this.transition(
       actor,
       id,
@@ -259,7 +260,6 @@ export class CaseService extends CaseQueue {
           aidCase.servicePlan = data.servicePlan;
         }
         aidCase.proposedById = actor.userId;
-        const recorded = { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 };
         return [
           amending
             ? { action: 'amend', to: 'PROPOSED', comment: data.note, data: { ...recorded, fromAmountFen } }
@@ -267,7 +267,7 @@ export class CaseService extends CaseQueue {
         ];
       },
       data.note ?? null,
-      { amountFen: data.amountFen ?? null, instalments: data.instalments ?? 1 },
+      recorded,
     );
   }
 
