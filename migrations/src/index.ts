@@ -17,6 +17,7 @@ import { Migration20261205010000SmsCodes } from './Migration20261205010000SmsCod
 import { Migration20261205020000RowLevelSecurity } from './Migration20261205020000RowLevelSecurity.js';
 import { Migration20261205030000IdentityVerification } from './Migration20261205030000IdentityVerification.js';
 import { Migration20261205040000IdentityRelease } from './Migration20261205040000IdentityRelease.js';
+import { Migration20261206000000Households } from './Migration20261206000000Households.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205020000RowLevelSecurity', class: Migration20261205020000RowLevelSecurity },
   { name: 'Migration20261205030000IdentityVerification', class: Migration20261205030000IdentityVerification },
   { name: 'Migration20261205040000IdentityRelease', class: Migration20261205040000IdentityRelease },
+  { name: 'Migration20261206000000Households', class: Migration20261206000000Households },
 ];

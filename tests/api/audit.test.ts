@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
 describe('audit log', () => {
@@ -29,15 +30,41 @@ describe('audit log', () => {
     await app.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { hotline: "0539-8888888" }) { id } }`, { id: unitId }, { token });
 
     const events = await app.gql(
-      `query($unitId: ID!, $entityId: ID) { auditLog(unitId: $unitId, entityId: $entityId) { edges { node { action actorName before after } } } }`,
+      `query($unitId: ID!, $entityId: ID) { auditLog(unitId: $unitId, entityId: $entityId) { edges { node { action actorName entityLabel before after } } } }`,
       { unitId, entityId: unitId },
       { token: await app.loginAs(PHONES.cityAuditor) },
     );
     const nodes = events.data?.auditLog.edges.map((edge: any) => edge.node);
     expect(nodes.map((node: any) => node.action)).toEqual(['unit.update', 'unit.create']);
     expect(nodes[0].actorName).toBe('周海涛');
+    expect(nodes.map((node: any) => node.entityLabel)).toEqual(['凤凰街道职工服务中心', '凤凰街道职工服务中心']);
     expect(nodes[0].before.hotline).toBeNull();
     expect(nodes[0].after.hotline).toBe('0539-8888888');
+  });
+
+  it('names a case by its number once accepted, by its title before, and a hardship file by its person', async () => {
+    const driver = await CaseDriver.create(app);
+    const { id, applicant } = await driver.caseAt('SUBMITTED', 'LEGAL_AID');
+    const labels = async (entityType: string, entityId: string) => {
+      const log = await app.gql(
+        `query($unitId: ID!, $entityId: ID, $entityType: String) {
+          auditLog(unitId: $unitId, entityId: $entityId, entityType: $entityType) { edges { node { entityType entityLabel } } }
+        }`,
+        { unitId: await app.unitIdByCode('LY'), entityId, entityType },
+        { token: await app.loginAs(PHONES.cityAuditor) },
+      );
+      return new Set(log.data?.auditLog.edges.map((edge: any) => edge.node.entityLabel));
+    };
+    expect(await labels('AidCase', id)).toEqual(new Set(['申请帮扶']));
+    const accepted = await driver.ok('accept', driver.actors.streetStaff, id);
+    const [{ case_number: caseNumber }] = await app.sql<{ case_number: string }>(`select case_number from aid_case where id = ?`, [
+      accepted.id,
+    ]);
+    expect(await labels('AidCase', id)).toEqual(new Set([caseNumber]));
+    const [{ person_name: personName }] = await app.sql<{ person_name: string }>(`select person_name from hardship_file where id = ?`, [
+      applicant.fileId,
+    ]);
+    expect(await labels('HardshipFile', applicant.fileId)).toEqual(new Set([personName]));
   });
 
   it('records every foundation mutation with its action and unit', async () => {

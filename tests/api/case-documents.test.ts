@@ -70,6 +70,52 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('refuses an app application without the documents its type requires, naming them, and takes it once they are there', async () => {
+    const applicant = await driver.newApplicant();
+    const caseId = await driver.draft(applicant, 'MEDICAL');
+    const submit = (lang: string) =>
+      app.gql(`mutation($id: ID!) { submitCase(id: $id) { status } }`, { id: caseId }, { token: applicant.token, lang });
+    const state = async () =>
+      (
+        await app.sql<{ status: string; submits: number }>(
+          `select status, (select count(*)::int from case_event where case_id = c.id and action = 'submit') submits from aid_case c where id = ?`,
+          [caseId],
+        )
+      )[0];
+
+    const bare = await submit('zh-CN');
+    expect(bare.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bare.errors?.[0].message).toBe('请先上传必需的材料：身份证、医疗费用票据或诊断证明');
+    expect(await state()).toEqual({ status: 'DRAFT', submits: 0 });
+
+    // hardship proof is offered but not required; the bill still is
+    await upload(applicant.token, caseId, newKey(), JPEG, 'ID_CARD');
+    await upload(applicant.token, caseId, newKey(), JPEG, 'HARDSHIP_PROOF');
+    const halfway = await submit('en');
+    expect(halfway.errors?.[0].message).toBe('Upload the required documents first: medical bills or diagnosis');
+    expect(await state()).toEqual({ status: 'DRAFT', submits: 0 });
+
+    await upload(applicant.token, caseId, newKey(), JPEG, 'MEDICAL_RECORD');
+    expect((await submit('en')).data?.submitCase.status).toBe('SUBMITTED');
+    expect(await state()).toEqual({ status: 'SUBMITTED', submits: 1 });
+  });
+
+  it('needs no upload for a walk-in registration, where staff see the originals at the counter', async () => {
+    const applicant = await driver.newApplicant();
+    const draft = await app.gql(
+      `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`,
+      { input: { clientId: `walk-in-${newKey()}`, type: 'MEDICAL', channel: 'WALK_IN', fileId: applicant.fileId, title: '住院' } },
+      { token: driver.actors.streetStaff },
+    );
+    const submitted = await app.gql(
+      `mutation($id: ID!) { submitCase(id: $id) { status } }`,
+      { id: draft.data?.saveDraft.id },
+      { token: driver.actors.streetStaff },
+    );
+    expect(submitted.data?.submitCase.status).toBe('SUBMITTED');
+    expect(await documentCount(draft.data?.saveDraft.id)).toBe(0);
+  });
+
   it("serves the bytes to staff of the holding unit once submitted, and to nobody outside the case's readers", async () => {
     const applicant = await driver.newApplicant();
     const caseId = await driver.draft(applicant, 'MEDICAL');
@@ -106,10 +152,12 @@ describe('case evidence uploads (domain.md §4, §8)', () => {
     expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     const stranger = await upload(other.token, caseId, newKey(), JPEG);
     expect([stranger.status, stranger.body.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
+    expect(await documentCount(caseId)).toBe(0);
     await driver.ok('submit', applicant.token, caseId);
+    const submittedWith = await documentCount(caseId);
     const sibling = await upload(driver.actors.siblingStaff, caseId, newKey(), JPEG);
     expect(sibling.body.errors[0].extensions.code).toBe('NOT_FOUND');
-    expect(await documentCount(caseId)).toBe(0);
+    expect(await documentCount(caseId)).toBe(submittedWith);
   });
 
   it("answers a caller without a session before reading the upload's body", async () => {

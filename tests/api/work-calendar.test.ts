@@ -23,6 +23,7 @@ describe('working days follow the published holiday calendar', () => {
     const { app, driver } = context;
     const applicant = await driver.newApplicant();
     const id = await driver.draft(applicant);
+    await driver.attachRequiredEvidence(applicant.token, id);
     const services = createServices(app.worker.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), clock: () => at });
     await services.cases.submit((await services.auth.actorById(applicant.userId))!, id);
     return id;

@@ -303,7 +303,7 @@ async function main(): Promise<void> {
   await admin.query(`create database ${database}`);
   await admin.end();
   const orm = await initOrm(databaseUrl, 4);
-  await migrate(orm);
+  await migrate(orm, cipher);
   await orm.close();
   log(`migrated ${database}`);
 
@@ -505,6 +505,8 @@ async function main(): Promise<void> {
     filePeople.push({ name, hash });
   }
   await Promise.all([files.close(), fileEvents.close()]);
+  // the generated members carry no ID numbers: each file names its holder only
+  await loader.query(`insert into household_person (file_id, id_number_hash, holder) select id, id_number_hash, true from hardship_file`);
   log(`${totalFiles} hardship files`);
 
   // ---- cases and their timelines -------------------------------------------------------------

@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { shanghaiYear } from '@bangfu/shared';
 import { loadConfig } from '@bangfu/server/app/config.js';
 import { initOrm, migrate } from '@bangfu/server/app/orm.js';
-import { createServices, serviceDeps } from '@bangfu/server/app/services.js';
+import { cipherFor, createServices, serviceDeps } from '@bangfu/server/app/services.js';
 import { newToken, tokenHash } from '@bangfu/server/common/crypto.js';
 import { encodeCursor } from '@bangfu/server/common/pagination.js';
 import { Unit } from '@bangfu/server/modules/org/unit.entity.js';
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   const datasetInfo = JSON.parse(dataset.description) as { size: string; seed: number; until: string };
   // a dataset generated before the latest migrations gets them; each fills what it adds from the data present
   const migrating = await initOrm(config.DATABASE_URL, 2);
-  await migrate(migrating);
+  await migrate(migrating, cipherFor(config));
   await migrating.close();
   const [counts] = await sql<Record<string, string>>(
     `select (select count(*) from unit) as units, (select count(*) from hardship_file) as files,

@@ -167,6 +167,12 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ id: t.fileId, input: FILE_INPUT(t.unitId, newIdNumber()) }),
   },
   {
+    name: 'reviewHardshipFile',
+    act: true,
+    query: `mutation($id: ID!) { r: reviewHardshipFile(id: $id, outcome: KEEP, visit: "入户走访，情况未变") { id } }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
+  {
     name: 'cancelHardshipFile',
     act: true,
     query: `mutation($id: ID!) { r: cancelHardshipFile(id: $id, reason: OTHER, note: "测试") { id } }`,
@@ -247,6 +253,9 @@ const FINGERPRINT = tableDigests([
   'aid_case',
   'case_event',
   'hardship_file',
+  'hardship_file_event',
+  'household_person',
+  'review_task',
   'ledger_entry',
   'ledger_transaction',
   'disbursement',

@@ -1,4 +1,5 @@
-import { newPaymentKey } from '../setup/case-driver.js';
+import { requiredEvidenceFor } from '@bangfu/shared';
+import { newPaymentKey, PHOTO } from '../setup/case-driver.js';
 
 /** A write the API acknowledged (answered without error): it must exist after any fault. */
 export interface Acknowledged {
@@ -71,6 +72,29 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
       return null;
     }
   };
+  // a worker's app sends a photo of each required document before submitting (the ID card and income proof for LIVING)
+  const attachEvidence = async (caseId: string, token: string): Promise<boolean> => {
+    for (const slot of requiredEvidenceFor('LIVING')) {
+      const started = performance.now();
+      result.requests += 1;
+      try {
+        const response = await fetch(options.url.replace('/graphql', `/uploads/cases/${caseId}/${caseId}-${slot}?slot=${slot}`), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+          body: PHOTO,
+          signal: AbortSignal.timeout(options.requestTimeoutMs ?? 15_000),
+        });
+        await response.arrayBuffer();
+        result.latenciesMs.push(performance.now() - started);
+        if (!response.ok) throw new Error(`upload ${response.status}`);
+      } catch (error) {
+        result.failures.push(String(error).slice(0, 200));
+        await backOff();
+        return false;
+      }
+    }
+    return true;
+  };
   const user = async () => {
     while (Date.now() < options.stopAt) {
       const pick = options.random();
@@ -89,7 +113,7 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
           },
           applicant.token,
         );
-        if (!draft) continue;
+        if (!draft || !(await attachEvidence(draft.saveDraft.id, applicant.token))) continue;
         const done = await call(SUBMIT, { id: draft.saveDraft.id }, applicant.token);
         if (done) {
           result.acknowledged.push({ kind: 'submitted', caseId: done.submitCase.id });

@@ -141,7 +141,25 @@ describe('the staff and union console', () => {
     await page.goto(`${origin}/console/dashboard?unit=${district}`);
     await page.getByRole('heading', { name: /统计分析 · 兰山区/ }).waitFor();
     await capture('dashboard');
-    await page.getByRole('link', { name: '兰山街道职工服务中心' }).click();
+    // a click on the street's bar in the children chart drills down to it (the table's link does the same)
+    const childrenChart = page.getByRole('img', { name: /^兰山街道职工服务中心 ¥/ });
+    await childrenChart.scrollIntoViewIfNeeded();
+    const canvasBox = (await childrenChart.locator('canvas').boundingBox())!;
+    const bar = (await page.evaluate(`(() => {
+      const canvas = document.querySelector('[role=img][aria-label^="兰山街道职工服务中心 ¥"] canvas');
+      const context = canvas.getContext('2d');
+      const { width, height } = canvas;
+      const pixels = context.getImageData(0, 0, width, height).data;
+      for (let y = height - 1; y >= 0; y -= 2)
+        for (let x = 0; x < width; x += 2) {
+          const at = (y * width + x) * 4;
+          if (pixels[at] === 22 && pixels[at + 1] === 119 && pixels[at + 2] === 255)
+            return { x: (x * canvas.clientWidth) / width, y: (y * canvas.clientHeight) / height - 3 };
+        }
+      return null;
+    })()`)) as { x: number; y: number } | null;
+    expect(bar).not.toBeNull();
+    await page.mouse.click(canvasBox.x + bar!.x, canvasBox.y + bar!.y);
     await page.getByRole('heading', { name: /统计分析 · 兰山街道职工服务中心/ }).waitFor();
     // the unit picker names the unit drilled down to, not a blank
     await page.locator('.console-header').getByText('兰山街道职工服务中心', { exact: true }).waitFor();
@@ -475,6 +493,43 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 60_000);
 
+  it("shows the household's aid this year against the cap, and brings a suspended file back with a review of it alone", async () => {
+    checks.reset();
+    const { id, applicant } = await driver.caseAt('PUBLIC_NOTICE', 'MEDICAL', 120_000);
+    // as after a campaign closed with the file unreviewed
+    await app.sql(`update hardship_file set status = 'SUSPENDED' where id = ?`, [applicant.fileId]);
+    await signInAs(PHONES.lanshanStreetStaff);
+
+    await page.goto(`${origin}/console/cases/${id}`);
+    await page
+      .getByTestId('household-aid')
+      .getByText(/^已批准 ¥1,200\.00，年度上限 ¥[\d,]+\.00$/)
+      .waitFor();
+    await checks.capture(page, 'case-household-aid', page.getByTestId('household-aid'));
+
+    await page.goto(`${origin}/console/files/${applicant.fileId}`);
+    await page.getByText('该档案因未按期复核已暂停，暂停期间不能获得资金救助。复核后即恢复。').waitFor();
+    const medical = page.getByTestId('household-aid').getByRole('row').filter({ hasText: '医疗救助' });
+    expect(await medical.textContent()).toContain('¥1,200.00');
+    await checks.capture(page, 'file-household-aid', page.getByTestId('household-aid'));
+
+    await page.getByRole('button', { name: '复核', exact: true }).click();
+    const dialog = await openedDialog();
+    // the visit is required
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByText('请回答这个问题').waitFor();
+    await dialog.getByLabel('走访核实情况').fill('入户走访，妻子仍在透析，家庭收入未变');
+    await capture('file-review');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('file-status').getByText('正常').waitFor();
+    await page.getByText(/复核 → 正常 · 入户走访/).waitFor();
+    expect((await app.sql<{ status: string }>(`select status from hardship_file where id = ?`, [applicant.fileId]))[0].status).toBe(
+      'ACTIVE',
+    );
+    expect(checks.findings).toEqual([]);
+  }, 60_000);
+
   it('records income once however often the button is pressed, and shows refused allocations and expenses without changing the ledger', async () => {
     checks.reset();
     const district = await app.unitIdByCode('LY-LS');
@@ -784,6 +839,13 @@ describe('the staff and union console', () => {
     const before = await openSessions();
     await page.evaluate("localStorage.removeItem('bangfu.console.session')");
     await page.goto(`${origin}/console/login`);
+    // the plain sign-in form (no antd on the first load) still says what is wrong at the field and goes there
+    await page.getByLabel('手机号').fill('1390000');
+    await page.getByRole('button', { name: '登录' }).click();
+    expect(await page.getByLabel('手机号').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('请输入 11 位手机号').waitFor();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('signin-phone');
+    await capture('sign-in-field-error');
     await page.getByLabel('手机号').fill(PHONES.worker);
     await page.getByLabel('密码').fill('Bangfu@2026');
     await page.getByRole('button', { name: '登录' }).click();
@@ -800,7 +862,10 @@ describe('the staff and union console', () => {
 
   it('shows the auditor the audit log of the city, narrowed to one person or one record by a click', async () => {
     checks.reset();
-    await driver.caseAt('ACCEPTED');
+    const accepted = await driver.caseAt('ACCEPTED');
+    const [{ case_number: caseNumber }] = await app.sql<{ case_number: string }>(`select case_number from aid_case where id = ?`, [
+      accepted.id,
+    ]);
     // the auditor lands on the audit log, the page of their work
     await signInAs(PHONES.cityAuditor, '审计日志');
     const total = async () => Number((await page.getByText(/^共 \d+ 条$/).textContent())!.match(/\d+/)![0]);
@@ -820,6 +885,17 @@ describe('the staff and union console', () => {
     expect(new Set(actorCells)).toEqual(new Set([actorName]));
     await page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(total).toBe(all);
+    // a record is named by its case number, and a click narrows the log to that record alone
+    await page
+      .getByRole('button', { name: `案件 ${caseNumber}` })
+      .first()
+      .click();
+    // (polled: while the narrowed page loads, the table is briefly empty)
+    await expect
+      .poll(async () => new Set(await page.locator('tbody tr td:nth-child(5)').allTextContents()))
+      .toEqual(new Set([`案件 ${caseNumber}`]));
+    expect(await total()).toBeLessThan(all);
+    await page.getByRole('button', { name: '清除筛选' }).click();
     expect(checks.findings).toEqual([]);
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { idNumberCheckChar, type AidType, type CaseStatus } from '@bangfu/shared';
+import { idNumberCheckChar, requiredEvidenceFor, type AidType, type CaseStatus } from '@bangfu/shared';
 import { DEMO_PASSWORD } from '../../server/src/cli/demo-data.js';
 import { PHONES, startTestApp, type AppClient, type GqlResult, type TestApp } from './test-app.js';
 
@@ -28,6 +28,9 @@ export const FILE_INPUT = (unitId: string, idNumber: string, overrides: Record<s
   identityChecked: true,
   ...overrides,
 });
+
+/** A photo as the upload endpoint sees one (JPEG magic bytes): evidence for submissions the tests make. */
+export const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a photo of a document')]);
 
 const MUTATIONS: Record<string, string> = {
   submit: `mutation($id: ID!) { r: submitCase(id: $id) { ${CASE_FIELDS} } }`,
@@ -187,6 +190,7 @@ export class CaseDriver {
   /** Runs an action; returns the raw result so tests can assert refusals. */
   /** Confirming receipt sends, unless the test says otherwise, the code the caller's own phone received. */
   async act(action: string, token: string, id: string, args: Record<string, unknown> = {}): Promise<GqlResult> {
+    if (action === 'submit' || action === 'resubmit') await this.attachRequiredEvidence(token, id);
     const defaults =
       action === 'disburse'
         ? { input: { method: 'CASH', idempotencyKey: newPaymentKey() } }
@@ -194,6 +198,23 @@ export class CaseDriver {
           ? { smsCode: await this.app.receiptCode(token) }
           : DEFAULT_ARGS[action];
     return this.app.gql(MUTATIONS[action], { id, ...defaults, ...args }, { token });
+  }
+
+  /**
+   * Uploads, as the caller, a photo for each document an app application of the case's type must carry and lacks
+   * (desk and hotline cases need none). A caller the upload refuses is left to the action's own answer.
+   */
+  async attachRequiredEvidence(token: string, caseId: string): Promise<void> {
+    const [aidCase] = await this.app.sql<{ type: AidType; channel: string }>(`select type, channel from aid_case where id = ?`, [caseId]);
+    if (aidCase?.channel !== 'APP') return;
+    const held = await this.app.sql<{ slot: string }>(`select slot from case_document where case_id = ?`, [caseId]);
+    for (const slot of requiredEvidenceFor(aidCase.type).filter((needed) => !held.some((row) => row.slot === needed))) {
+      await fetch(this.app.url.replace('/graphql', `/uploads/cases/${caseId}/${caseId}-${slot}?slot=${slot}`), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+        body: PHOTO,
+      });
+    }
   }
 
   /** Puts money into the Lanshan district fund, which pays the street center's cases. */

@@ -3,7 +3,7 @@ import type { Config } from '../../server/src/app/config.js';
 import { applicationUrl } from '../../scripts/services.mjs';
 import { grantApplicationRole } from '../../server/src/app/database-roles.js';
 import { initOrm, migrate } from '../../server/src/app/orm.js';
-import { createServices, serviceDeps } from '../../server/src/app/services.js';
+import { cipherFor, createServices, serviceDeps } from '../../server/src/app/services.js';
 import { loadDemoData } from '../../server/src/cli/demo-data.js';
 
 export const TEMPLATE_DATABASE = 'bangfu_template';
@@ -27,7 +27,7 @@ export async function createDemoDatabase(config: Config): Promise<void> {
   const orm = await initOrm(config.DATABASE_URL, 2);
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   try {
-    await migrate(orm);
+    await migrate(orm, cipherFor(config));
     await grantApplicationRole(orm, applicationUrl(config.DATABASE_URL));
     // a new demo database starts with new sign-up budgets: the demo worker registers again on every run
     await redis.flushdb();

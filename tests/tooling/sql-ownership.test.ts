@@ -15,9 +15,10 @@ const OWNERS: Record<string, string[]> = {
   auth: ['app_user', 'role_grant', 'role_grant_request', 'session'],
   verification: ['sms_code'],
   audit: ['audit_event'],
-  jobs: ['outbox', 'job'],
+  // data_backfill: the record of one-off data steps after migrations (server/src/app/backfills.ts)
+  jobs: ['outbox', 'job', 'data_backfill'],
   notifications: ['notification'],
-  people: ['hardship_file', 'hardship_file_event', 'stat_file_status'],
+  people: ['hardship_file', 'hardship_file_event', 'stat_file_status', 'household_person'],
   cases: [
     'aid_case',
     'case_event',

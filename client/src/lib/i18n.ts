@@ -52,6 +52,7 @@ const zhCN = {
     logout: '退出登录',
     logoutConfirm: '退出后，本机上未提交的草稿将被删除。确定退出？',
     phoneMissing: '请输入手机号',
+    passwordMissing: '请输入密码',
     invalid: {
       phone: '请输入 11 位手机号',
       smsCode: '请输入短信中的 6 位验证码',
@@ -327,6 +328,7 @@ const en: Catalog = {
     logout: 'Sign out',
     logoutConfirm: 'Signing out deletes unsent drafts on this phone. Sign out?',
     phoneMissing: 'Enter your mobile number',
+    passwordMissing: 'Enter your password',
     invalid: {
       phone: 'Enter an 11-digit mobile number',
       smsCode: 'Enter the 6-digit code from the text message',

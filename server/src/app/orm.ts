@@ -4,6 +4,8 @@ import { migrationsList } from '@bangfu/migrations';
 import { entities } from './entities.js';
 import { SYSTEM_ROWS, type RowScope } from '../common/row-scope.js';
 import { rowScopedDriver } from './row-scoped-driver.js';
+import type { FieldCipher } from '../common/crypto.js';
+import { runBackfills } from './backfills.js';
 
 /**
  * `outsideRequests`: the rows of files and cases a connection sees when no request's caller is known. The API
@@ -34,9 +36,10 @@ export function ormOptions(databaseUrl: string, poolMax = 10, outsideRequests: R
 export const initOrm = (databaseUrl: string, poolMax?: number, outsideRequests?: RowScope): Promise<MikroORM> =>
   MikroORM.init(ormOptions(databaseUrl, poolMax, outsideRequests));
 
-/** Creates the database if needed and applies pending migrations. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+/** Creates the database if needed, applies pending migrations, then the data steps that need the keys. */
+export async function migrate(orm: MikroORM, cipher: FieldCipher): Promise<string[]> {
   await orm.schema.ensureDatabase();
   const applied = await orm.getMigrator().up();
-  return applied.map((migration) => migration.name);
+  const backfilled = await runBackfills(orm.em.fork(), cipher);
+  return [...applied.map((migration) => migration.name), ...backfilled.map((name) => `backfill ${name}`)];
 }

@@ -9,7 +9,7 @@ import { AssessmentResolver } from '../modules/assessments/assessment.resolver.j
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver, PendingRoleGrantResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { VerificationResolver } from '../modules/verification/verification.resolver.js';
-import { CaseEventResolver, CaseResolver } from '../modules/cases/case.resolver.js';
+import { CaseEventResolver, CaseResolver, FileAidResolver } from '../modules/cases/case.resolver.js';
 import { WorkCalendarResolver } from '../modules/cases/work-calendar.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
@@ -40,6 +40,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       HardshipFileResolver,
       CaseResolver,
       CaseEventResolver,
+      FileAidResolver,
       FundResolver,
       NotificationResolver,
       ReviewCampaignResolver,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idNumberCheckChar, type Role, type UnitLevel } from '@bangfu/shared';
+import { idNumberCheckChar, requiredEvidenceFor, type Role, type UnitLevel } from '@bangfu/shared';
 import type { Services } from '../app/services.js';
 import { bootstrapInstallation } from './bootstrap.js';
 import { RoleGrantRequest } from '../modules/auth/role-grant-request.entity.js';
@@ -276,7 +276,31 @@ async function loadDemoCases(
     description: '妻子长期透析，家庭月收入低于当地低保线，申请生活救助。',
     requestedAmountFen: 150_000,
   });
+  for (const slot of requiredEvidenceFor('LIVING')) {
+    await services.documents.upload(workerActor, { caseId: draft.id, uploadKey: `demo-living-aid-${slot}`, slot, bytes: demoScan(slot) });
+  }
   await services.cases.submit(workerActor, draft.id);
+}
+
+/** A one-page PDF standing in for a scanned document, so the demo case opens with its evidence. */
+function demoScan(title: string): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 24 Tf 72 760 Td (Demo scan: ${title}) Tj ET`.length} >>\nstream\nBT /F1 24 Tf 72 760 Td (Demo scan: ${title}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
 
 export function demoAccountsTable(): string {

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '../app/config.js';
 import { grantApplicationRole } from '../app/database-roles.js';
 import { initOrm, migrate } from '../app/orm.js';
-import { createServices, serviceDeps } from '../app/services.js';
+import { cipherFor, createServices, serviceDeps } from '../app/services.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { demoAccountsTable, loadDemoData } from './demo-data.js';
 
@@ -22,7 +22,7 @@ if (withDemo && config.NODE_ENV === 'production' && !LOOPBACK.has(new URL(ownerU
 const orm = await initOrm(ownerUrl, 2);
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
 try {
-  const applied = await migrate(orm);
+  const applied = await migrate(orm, cipherFor(config));
   process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema is up to date\n');
   const role = await grantApplicationRole(orm, config.DATABASE_URL);
   process.stdout.write(

@@ -1,4 +1,4 @@
-import type { Language } from '../enums/index.js';
+import type { EvidenceSlot, Language } from '../enums/index.js';
 
 /** The error codes of the API contract (api-contract.md, Conventions). */
 export const ERROR_CODES = [
@@ -107,6 +107,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该身份证号已在“{unit}”建有困难职工档案',
     en: 'An open hardship file for this ID number is held by "{unit}"',
   },
+  'file.householdTaken': {
+    'zh-CN': '{name} 已登记在“{unit}”的一份困难职工档案中（一户一档）。如家庭已分开，请先由该单位在原档案中移除此人',
+    en: '{name} is already named on an open hardship file held by "{unit}" (one household, one file). If the household has split, that unit removes them from the old file first',
+  },
   'reveal.reasonRequired': {
     'zh-CN': '请说明查看完整身份证号的原因（2–200 字）',
     en: 'State why you need the full ID number (2–200 characters)',
@@ -163,6 +167,10 @@ export const ERROR_MESSAGES = {
   'case.assigneeNotStaff': {
     'zh-CN': '只能分派给本单位工作人员',
     en: 'Cases can be assigned only to staff of the holding unit',
+  },
+  'case.evidenceMissing': {
+    'zh-CN': '请先上传必需的材料：{evidence}',
+    en: 'Upload the required documents first: {evidence}',
   },
   'case.fileRequired': { 'zh-CN': '请先选择困难职工档案或填写申请人姓名', en: 'Choose a hardship file or give the applicant name' },
   'fund.none': { 'zh-CN': '“{name}”没有帮扶资金专户', en: '"{name}" holds no aid fund' },
@@ -277,11 +285,26 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   assessment: { 'zh-CN': '检查验收', en: 'Assessment' },
 };
 
+const EVIDENCE_NAMES: Record<EvidenceSlot, Record<Language, string>> = {
+  ID_CARD: { 'zh-CN': '身份证', en: 'ID card' },
+  HARDSHIP_PROOF: { 'zh-CN': '困难情况证明', en: 'proof of hardship' },
+  MEDICAL_RECORD: { 'zh-CN': '医疗费用票据或诊断证明', en: 'medical bills or diagnosis' },
+  SCHOOL_ENROLLMENT: { 'zh-CN': '录取通知书或在校证明', en: 'school enrolment' },
+  DISASTER_PROOF: { 'zh-CN': '受灾或事故证明', en: 'proof of the disaster or accident' },
+  INCOME_PROOF: { 'zh-CN': '家庭收入证明', en: 'household income proof' },
+  OTHER: { 'zh-CN': '其他材料', en: 'other documents' },
+};
+
 export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {
   const template = ERROR_MESSAGES[key][lang];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'entity' && typeof value === 'string') return ENTITY_NAMES[value]?.[lang] ?? value;
+    if (name === 'evidence' && typeof value === 'string')
+      return value
+        .split(',')
+        .map((slot) => EVIDENCE_NAMES[slot as EvidenceSlot]?.[lang] ?? slot)
+        .join(lang === 'zh-CN' ? '、' : ', ');
     return value === undefined ? '' : String(value);
   });
 }

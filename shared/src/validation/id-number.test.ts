@@ -20,6 +20,17 @@ describe('GB 11643-1999 resident ID numbers', () => {
     expect(isValidIdNumber(`${body}${idNumberCheckChar(body)}`)).toBe(false);
   });
 
+  it('accepts a real birth date before 1900 and up to today in Beijing, and refuses one after it', () => {
+    const withCheck = (body: string) => `${body}${idNumberCheckChar(body)}`;
+    expect(parseIdNumber(withCheck('11010518981105002'))?.birthDate).toBe('1898-11-05');
+    expect(parseIdNumber(withCheck('11010518000229002'))).toBeNull();
+    expect(parseIdNumber(withCheck('11010518040229002'))?.birthDate).toBe('1804-02-29');
+    // 2026-12-04 16:30 UTC is 12-05 in Beijing: a child born on the 5th has a valid number there
+    const now = new Date('2026-12-04T16:30:00Z');
+    expect(parseIdNumber(withCheck('11010520261205002'), now)?.birthDate).toBe('2026-12-05');
+    expect(parseIdNumber(withCheck('11010520261206002'), now)).toBeNull();
+  });
+
   it('refuses a lower-case x until normalised', () => {
     expect(isValidIdNumber('11010519491231002x')).toBe(false);
     expect(isValidIdNumber(normalizeIdNumber(' 11010519491231002x '))).toBe(true);

@@ -147,7 +147,7 @@ export function AssessmentsPage({ unitId }: { unitId: string }) {
                   key: 'eligible',
                   label: t('console.assessments.eligibility'),
                   children: data.eligibility.eligible ? (
-                    <Tag color="success">{t('console.assessments.eligible')}</Tag>
+                    <Tag color="green">{t('console.assessments.eligible')}</Tag>
                   ) : (
                     data.eligibility.reasons.join('；')
                   ),

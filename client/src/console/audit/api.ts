@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const AUDIT_LOG = graphql(`
-  query AuditLog($unitId: ID!, $entityId: ID, $actorId: ID, $first: Int, $after: String) {
-    auditLog(unitId: $unitId, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {
+  query AuditLog($unitId: ID!, $entityId: ID, $entityType: String, $actorId: ID, $first: Int, $after: String) {
+    auditLog(unitId: $unitId, entityId: $entityId, entityType: $entityType, actorId: $actorId, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -17,6 +17,7 @@ export const AUDIT_LOG = graphql(`
           actorName
           entityType
           entityId
+          entityLabel
           before
           after
           unit {

@@ -20,6 +20,7 @@ const ENUM_WORDS: Record<string, string> = {
   source: 'console.funds.sources',
   channel: 'console.desk.channels',
   role: 'console.admin.roleNames',
+  slot: 'evidence.slots',
 };
 
 /**
@@ -58,7 +59,14 @@ const actionLabel = (t: TFunction, action: string): string =>
 export function AuditPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const search = useSearch();
-  const variables = { unitId, entityId: search.get('entity'), actorId: search.get('actor'), first: PAGE_SIZE, after: search.get('after') };
+  const variables = {
+    unitId,
+    entityId: search.get('entity'),
+    entityType: search.get('kind'),
+    actorId: search.get('actor'),
+    first: PAGE_SIZE,
+    after: search.get('after'),
+  };
   const log = useQuery({ queryKey: ['auditLog', variables], queryFn: () => execute(AUDIT_LOG, variables).then((data) => data.auditLog) });
   const rows = log.data?.edges.map((edge) => edge.node) ?? [];
   const filtered = Boolean(variables.entityId || variables.actorId);
@@ -75,14 +83,16 @@ export function AuditPage({ unitId }: { unitId: string }) {
           style={{ width: 340 }}
           allowClear
           defaultValue={variables.entityId ?? ''}
-          onSearch={(value) => updateSearch({ entity: value.trim() || null, after: null })}
+          onSearch={(value) => updateSearch({ entity: value.trim() || null, kind: null, after: null })}
         />
         {variables.actorId && (
           <Tag closable onClose={() => updateSearch({ actor: null, after: null })}>
             {t('console.audit.byActor', { name: rows[0]?.actorName ?? variables.actorId })}
           </Tag>
         )}
-        {filtered && <Button onClick={() => updateSearch({ entity: null, actor: null, after: null })}>{t('console.audit.clear')}</Button>}
+        {filtered && (
+          <Button onClick={() => updateSearch({ entity: null, kind: null, actor: null, after: null })}>{t('console.audit.clear')}</Button>
+        )}
         <span>{t('console.audit.total', { count: log.data?.totalCount ?? 0 })}</span>
       </Space>
       {log.isError && <Alert type="error" title={log.error.message} />}
@@ -121,8 +131,8 @@ export function AuditPage({ unitId }: { unitId: string }) {
                 <Button
                   type="link"
                   size="small"
-                  onClick={() => updateSearch({ entity: row.entityId, after: null })}
-                >{`${t(`console.audit.entities.${row.entityType}`, { defaultValue: row.entityType })} ${row.entityId}`}</Button>
+                  onClick={() => updateSearch({ entity: row.entityId, kind: row.entityType, after: null })}
+                >{`${t(`console.audit.entities.${row.entityType}`, { defaultValue: row.entityType })} ${row.entityLabel ?? row.entityId}`}</Button>
               ) : (
                 t(`console.audit.entities.${row.entityType}`, { defaultValue: row.entityType })
               ),

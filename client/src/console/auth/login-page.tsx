@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { MOBILE_NUMBER } from '@bangfu/shared/phone';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../lib/router';
 import { execute } from '../../lib/graphql';
@@ -10,6 +10,7 @@ export function StaffLoginPage() {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ phone?: string; password?: string }>({});
   const submit = async (values: { phone: string; password: string }) => {
     setBusy(true);
     setError(null);
@@ -36,29 +37,55 @@ export function StaffLoginPage() {
       setBusy(false);
     }
   };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const phone = String(form.get('phone') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const errors = {
+      phone: !phone ? t('auth.phoneMissing') : MOBILE_NUMBER.test(phone) ? undefined : t('auth.invalid.phone'),
+      password: password ? undefined : t('auth.passwordMissing'),
+    };
+    setFieldErrors(errors);
+    const firstWrong = errors.phone ? 'phone' : errors.password ? 'password' : null;
+    if (firstWrong) event.currentTarget.querySelector<HTMLInputElement>(`[name=${firstWrong}]`)?.focus();
+    else void submit({ phone, password });
+  };
+  const field = (name: 'phone' | 'password', label: string, input: { type: string; autoComplete: string }) => (
+    <div className="signin-field">
+      <label htmlFor={`signin-${name}`}>{label}</label>
+      <input
+        id={`signin-${name}`}
+        name={name}
+        {...input}
+        aria-invalid={Boolean(fieldErrors[name])}
+        aria-describedby={fieldErrors[name] ? `signin-${name}-error` : undefined}
+      />
+      {fieldErrors[name] && (
+        <p id={`signin-${name}-error`} className="signin-error">
+          {fieldErrors[name]}
+        </p>
+      )}
+    </div>
+  );
+  // plain HTML, no antd: the sign-in screen is the console's first load and stays small (antd loads with the shell)
   return (
-    <main style={{ display: 'flex', justifyContent: 'center', paddingTop: '12vh' }}>
-      <Card
-        title={
-          <h1 style={{ margin: 0, fontSize: 20 }}>
-            {t('console.title')} · {t('console.login')}
-          </h1>
-        }
-        style={{ width: 400 }}
-      >
-        <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item label={t('auth.phone')} name="phone" rules={[{ required: true, message: t('auth.invalid.phone') }]}>
-            <Input autoComplete="username" />
-          </Form.Item>
-          <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.invalid.password') }]}>
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t('auth.login')}
-          </Button>
-        </Form>
-      </Card>
+    <main className="signin">
+      <form className="signin-card" onSubmit={onSubmit} noValidate>
+        <h1>
+          {t('console.title')} · {t('console.login')}
+        </h1>
+        {field('phone', t('auth.phone'), { type: 'tel', autoComplete: 'username' })}
+        {field('password', t('auth.password'), { type: 'password', autoComplete: 'current-password' })}
+        {error && (
+          <p role="alert" className="signin-alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="signin-submit" disabled={busy} aria-busy={busy}>
+          {t('auth.login')}
+        </button>
+      </form>
     </main>
   );
 }

@@ -23,6 +23,10 @@ export const STAFF_CASE = graphql(`
       proposedAmountFen
       approvalLimitFen
       approvalHint
+      householdAidThisYear {
+        usedFen
+        capFen
+      }
       approvedAmountFen
       servicePlan
       instalments

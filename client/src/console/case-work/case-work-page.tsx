@@ -70,6 +70,22 @@ export function CaseWorkPage({ id }: { id: string }) {
                   label: t('console.case.approved'),
                   children: <span data-testid="approved-amount">{yuan(aidCase.approvedAmountFen)}</span>,
                 },
+                ...(aidCase.householdAidThisYear
+                  ? [
+                      {
+                        key: 'household-aid',
+                        label: t('console.case.householdAid', { type: t(`types.${aidCase.type}`) }),
+                        children: (
+                          <span data-testid="household-aid">
+                            {t('console.case.householdAidOfCap', {
+                              used: yuan(aidCase.householdAidThisYear.usedFen),
+                              cap: yuan(aidCase.householdAidThisYear.capFen),
+                            })}
+                          </span>
+                        ),
+                      },
+                    ]
+                  : []),
                 ...(aidCase.noticeEndsAt
                   ? [{ key: 'notice', label: t('console.case.noticeEnds'), children: formatDateTime(aidCase.noticeEndsAt) }]
                   : []),

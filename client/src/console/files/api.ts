@@ -63,6 +63,12 @@ export const FILE = graphql(`
           isRecipient
         }
       }
+      reviewedAt
+      householdAidThisYear {
+        type
+        usedFen
+        capFen
+      }
       history {
         id
         occurredAt
@@ -163,6 +169,15 @@ export const RELEASE_ID_NUMBER = graphql(`
     releaseIdNumber(idNumber: $idNumber, reason: $reason) {
       id
       name
+    }
+  }
+`);
+
+export const REVIEW_FILE = graphql(`
+  mutation ConsoleReviewFile($id: ID!, $outcome: ReviewOutcome!, $visit: String!, $cancelReason: CancelReason) {
+    reviewHardshipFile(id: $id, outcome: $outcome, visit: $visit, cancelReason: $cancelReason) {
+      id
+      status
     }
   }
 `);

@@ -1,15 +1,16 @@
-import { Alert, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@bangfu/shared/enums';
 import { navigate } from '../../lib/router';
-import { formatDateTime } from '../../lib/dates';
+import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { CancelFileModal } from '../cancel-file-modal';
 import { RevealReasonModal } from './reveal-reason-modal';
-import { CANCEL_FILE, FILE, REVEAL_ID } from './api';
+import { CANCEL_FILE, FILE, REVEAL_ID, REVIEW_FILE } from './api';
+import { ReviewFileModal, type FileReview } from './review-file-modal';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
 
@@ -21,6 +22,8 @@ export function FilePage({ id }: { id: string }) {
   const [revealed, setRevealed] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const file = query.data;
   if (query.isError) return <Alert type="error" title={query.error.message} />;
@@ -44,6 +47,19 @@ export function FilePage({ id }: { id: string }) {
     }
   };
 
+  const review = async ({ outcome, visit, cancelReason }: FileReview) => {
+    try {
+      await execute(REVIEW_FILE, { id, outcome, visit, cancelReason });
+      setReviewing(false);
+      setError(null);
+      void message.success(t('console.files.review.done'));
+      await queryClient.invalidateQueries({ queryKey: ['file', id] });
+    } catch (caught) {
+      setReviewing(false);
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
   return (
     <article aria-labelledby="file-title">
       <Space style={{ marginBottom: 16 }} wrap>
@@ -52,11 +68,14 @@ export function FilePage({ id }: { id: string }) {
           {file.personName}
         </Typography.Title>
         <Tag data-testid="file-status">{t(`fileStatuses.${file.status}`)}</Tag>
-        <Tag color={file.identityVerifiedAt ? 'success' : 'error'}>
+        <Tag color={file.identityVerifiedAt ? 'green' : 'red'}>
           {t(file.identityVerifiedAt ? 'console.identity.fileVerified' : 'console.identity.fileNotVerified')}
         </Tag>
         {file.status !== 'CANCELLED' && (
           <>
+            <Button type={file.status === 'ACTIVE' ? 'default' : 'primary'} onClick={() => setReviewing(true)}>
+              {t('console.files.review.action')}
+            </Button>
             <Button onClick={() => navigate(`/console/files/${id}/edit${location.search}`)}>{t('console.files.edit')}</Button>
             <Button danger onClick={() => setCancelling(true)}>
               {t('console.files.cancel')}
@@ -65,6 +84,14 @@ export function FilePage({ id }: { id: string }) {
         )}
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
+      {(file.status === 'SUSPENDED' || file.status === 'REVIEW_OVERDUE') && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(file.status === 'SUSPENDED' ? 'console.files.review.suspended' : 'console.files.review.overdue')}
+        />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
           column={3}
@@ -94,6 +121,29 @@ export function FilePage({ id }: { id: string }) {
             { key: 'housing', label: t('console.files.housing'), children: file.household.housing ?? '—' },
             { key: 'perCapita', label: t('console.case.perCapita'), children: yuan(file.household.perCapitaIncomeFen) },
             { key: 'dibao', label: t('console.files.minimumLiving'), children: yuan(file.household.minimumLivingStandardFen) },
+            { key: 'reviewed', label: t('console.files.reviewedAt'), children: file.reviewedAt ? formatDate(file.reviewedAt) : '—' },
+          ]}
+        />
+      </Card>
+      <Card title={t('console.files.aidThisYear')} style={{ marginBottom: 16 }} data-testid="household-aid">
+        <p className="muted" style={{ marginTop: 0 }}>
+          {t('console.files.aidExplain')}
+        </p>
+        <Table
+          size="small"
+          rowKey="type"
+          pagination={false}
+          dataSource={file.householdAidThisYear}
+          columns={[
+            { title: t('console.files.aidType'), key: 'type', render: (_, row) => t(`types.${row.type}`) },
+            { title: t('console.files.aidUsed'), key: 'used', align: 'right', render: (_, row) => yuan(row.usedFen) },
+            { title: t('console.files.aidCap'), key: 'cap', align: 'right', render: (_, row) => yuan(row.capFen) },
+            {
+              title: t('console.files.aidLeft'),
+              key: 'left',
+              align: 'right',
+              render: (_, row) => yuan(Math.max(0, row.capFen - row.usedFen)),
+            },
           ]}
         />
       </Card>
@@ -118,7 +168,7 @@ export function FilePage({ id }: { id: string }) {
             key: event.id,
             content: (
               <>
-                {formatDateTime(event.occurredAt)} · {event.action}
+                {formatDateTime(event.occurredAt)} · {t(`console.files.historyActions.${event.action}`, { defaultValue: event.action })}
                 {event.toStatus ? ` → ${t(`fileStatuses.${event.toStatus}`)}` : ''}
                 {event.reason ? ` · ${event.reason}` : ''}
                 {event.note ? ` · ${event.note}` : ''}
@@ -127,6 +177,7 @@ export function FilePage({ id }: { id: string }) {
           }))}
         />
       </Card>
+      <ReviewFileModal open={reviewing} onCancel={() => setReviewing(false)} onConfirm={review} />
       <CancelFileModal open={cancelling} onCancel={() => setCancelling(false)} onConfirm={cancel} />
       <RevealReasonModal
         open={asking}

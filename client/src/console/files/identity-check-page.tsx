@@ -73,7 +73,7 @@ function ReleaseIdNumber() {
   return (
     <Card title={t('console.identity.releaseTitle')} style={{ marginTop: 24 }}>
       <Typography.Paragraph>{t('console.identity.releaseIntro')}</Typography.Paragraph>
-      <Form name="release" form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+      <Form name="release" form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item label={t('console.identity.idNumber')} name="idNumber" rules={[{ required: true, message: t('apply.required') }]}>
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
@@ -120,7 +120,7 @@ export function IdentityCheckPage() {
       </Typography.Title>
       <Card>
         <Typography.Paragraph>{t('console.identity.intro')}</Typography.Paragraph>
-        <Form name="verify" form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+        <Form name="verify" form={form} layout="vertical" onFinish={(values) => void submit(values)}>
           <Form.Item label={t('console.identity.phone')} name="phone" rules={[{ required: true, message: t('apply.required') }]}>
             <Input inputMode="numeric" maxLength={11} autoComplete="off" />
           </Form.Item>

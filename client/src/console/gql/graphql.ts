@@ -612,20 +612,21 @@ export type ConsoleDecideDemonstrationMutation = { decideDemonstration: { id: st
 export type AuditLogQueryVariables = Exact<{
   unitId: string | number;
   entityId?: string | number | null | undefined;
+  entityType?: string | null | undefined;
   actorId?: string | number | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, action: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, before: unknown, after: unknown, unit: { name: string } } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, action: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, entityLabel: string | null, before: unknown, after: unknown, unit: { name: string } } }> } };
 
 export type StaffCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
+export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, householdAidThisYear: { usedFen: number, capFen: number } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
 
 export type ConsoleSubmitMutationVariables = Exact<{
   id: string | number;
@@ -827,7 +828,7 @@ export type ConsoleFileQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
@@ -908,6 +909,16 @@ export type ConsoleReleaseIdNumberMutationVariables = Exact<{
 
 
 export type ConsoleReleaseIdNumberMutation = { releaseIdNumber: { id: string, name: string } };
+
+export type ConsoleReviewFileMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReviewOutcome;
+  visit: string;
+  cancelReason?: CancelReason | null | undefined;
+}>;
+
+
+export type ConsoleReviewFileMutation = { reviewHardshipFile: { id: string, status: FileStatus } };
 
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
@@ -1433,10 +1444,11 @@ export const ConsoleDecideDemonstrationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleDecideDemonstrationMutation, ConsoleDecideDemonstrationMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($unitId: ID!, $entityId: ID, $actorId: ID, $first: Int, $after: String) {
+    query AuditLog($unitId: ID!, $entityId: ID, $entityType: String, $actorId: ID, $first: Int, $after: String) {
   auditLog(
     unitId: $unitId
     entityId: $entityId
+    entityType: $entityType
     actorId: $actorId
     first: $first
     after: $after
@@ -1455,6 +1467,7 @@ export const AuditLogDocument = new TypedDocumentString(`
         actorName
         entityType
         entityId
+        entityLabel
         before
         after
         unit {
@@ -1488,6 +1501,10 @@ export const StaffCaseDocument = new TypedDocumentString(`
     proposedAmountFen
     approvalLimitFen
     approvalHint
+    householdAidThisYear {
+      usedFen
+      capFen
+    }
     approvedAmountFen
     servicePlan
     instalments
@@ -1870,6 +1887,12 @@ export const ConsoleFileDocument = new TypedDocumentString(`
         isRecipient
       }
     }
+    reviewedAt
+    householdAidThisYear {
+      type
+      usedFen
+      capFen
+    }
     history {
       id
       occurredAt
@@ -1963,6 +1986,19 @@ export const ConsoleReleaseIdNumberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReleaseIdNumberMutation, ConsoleReleaseIdNumberMutationVariables>;
+export const ConsoleReviewFileDocument = new TypedDocumentString(`
+    mutation ConsoleReviewFile($id: ID!, $outcome: ReviewOutcome!, $visit: String!, $cancelReason: CancelReason) {
+  reviewHardshipFile(
+    id: $id
+    outcome: $outcome
+    visit: $visit
+    cancelReason: $cancelReason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviewFileMutation, ConsoleReviewFileMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {

@@ -13,10 +13,12 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Arg('entityId', () => ID, { nullable: true }) entityId?: string,
     @Arg('actorId', () => ID, { nullable: true }) actorId?: string,
+    @Arg('entityType', () => String, { nullable: true, description: "With entityId, one kind of record: 'AidCase', 'HardshipFile'…" })
+    entityType?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const page = await ctx.services.audit.list(requireActor(ctx), unitId, { entityId, actorId, first, after });
+    const page = await ctx.services.audit.list(requireActor(ctx), unitId, { entityId, entityType, actorId, first, after });
     return toConnection(page, toAuditEventView);
   }
 

@@ -10,6 +10,8 @@ export type { AuditEventRow };
 
 export interface AuditFilter extends PageRequest {
   entityId?: string | null;
+  /** With `entityId`: one record (ids repeat across kinds of record) */
+  entityType?: string | null;
   actorId?: string | null;
 }
 
@@ -26,7 +28,14 @@ export class AuditService {
     const beforeId = filter.after ? decodeCursor(filter.after, ['id'])[0] : null;
     const page = await auditEventsPage(
       this.em,
-      { subtreePath: unit.path, readableAreas: scope.recordAreas, entityId: filter.entityId, actorId: filter.actorId, beforeId },
+      {
+        subtreePath: unit.path,
+        readableAreas: scope.recordAreas,
+        entityId: filter.entityId,
+        entityType: filter.entityType,
+        actorId: filter.actorId,
+        beforeId,
+      },
       limit,
     );
     return toPage(page.rows, limit, page.totalCount, (row) => [row.id]);

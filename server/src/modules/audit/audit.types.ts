@@ -28,6 +28,9 @@ export class AuditEventView {
   @Field(() => String, { nullable: true })
   entityId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What readers call the record: a case number, a name' })
+  entityLabel!: string | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true })
   before!: Record<string, unknown> | null;
 
@@ -47,6 +50,7 @@ export const toAuditEventView = (row: AuditEventRow): AuditEventView => ({
   action: row.action,
   entityType: row.entity_type,
   entityId: row.entity_id,
+  entityLabel: row.entity_label,
   before: row.before,
   after: row.after,
   correlationId: row.correlation_id,

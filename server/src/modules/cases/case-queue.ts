@@ -5,6 +5,9 @@ import {
   HEAD_ROLES,
   isMoneyAid,
   maskPhone,
+  MONEY_AID_TYPES,
+  shanghaiYear,
+  shanghaiYearStart,
   type ApplicationAnswers,
   type AidType,
   type CaseAction,
@@ -25,8 +28,18 @@ import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.queries.js';
 import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
-import { publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
+import { approvedThisYear, publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
 import { CaseEngine, type UnitLoader } from './case-engine.js';
+
+/** The statuses whose approved amount counts toward a household's yearly cap. */
+export const COUNTED_FOR_CAP: CaseStatus[] = ['APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'CLOSED'];
+
+/** A household's money aid of one type approved this year, beside the yearly cap. */
+export interface HouseholdAid {
+  type: AidType;
+  usedFen: number;
+  capFen: number;
+}
 
 /** A sentence for the caller, translated where it is shown. */
 export interface Message {
@@ -161,6 +174,21 @@ export class CaseQueue extends CaseEngine {
     if (!isMoneyAid(aidCase.type)) return null;
     const unit = await this.em.findOneOrFail(Unit, { id: aidCase.unitId });
     return (await policyFor(this.em, unit.path, aidCase.type)).approvalLimitFen;
+  }
+
+  /**
+   * The money aid approved this year to the household a file names (its holder and members, on any file, at any
+   * unit: domain.md §12), per type, beside the yearly cap the unit applies.
+   */
+  async householdAidThisYear(fileId: string, unitId: string, types: readonly AidType[] = MONEY_AID_TYPES): Promise<HouseholdAid[]> {
+    const unit = await this.em.findOneOrFail(Unit, { id: unitId });
+    const yearStart = shanghaiYearStart(shanghaiYear(this.clock()));
+    const rows: HouseholdAid[] = [];
+    for (const type of types) {
+      const usedFen = await approvedThisYear(this.em, { id: '0', fileId, type }, COUNTED_FOR_CAP, yearStart);
+      rows.push({ type, usedFen, capFen: (await policyFor(this.em, unit.path, type)).yearlyCapFen });
+    }
+    return rows;
   }
 
   /**

@@ -86,21 +86,21 @@ export const moveOpenCases = (em: EntityManager, fromUnitId: string, toUnitId: s
     [toUnitId, fromUnitId],
   );
 
-/** Money approved this year on the same file and aid type, other than this case, in the statuses that count. */
+/**
+ * Money approved this year of the same aid type to the household of the case's file, other than this case, in the
+ * statuses that count: every file (open or cancelled, at any unit) naming someone this file names (domain.md §12).
+ */
 export async function approvedThisYear(
   em: EntityManager,
   aidCase: { id: string; fileId?: string | null; type: AidType },
   counted: CaseStatus[],
   yearStart: Date,
 ): Promise<number> {
-  // across every unit that ever held a case of the household, past the caller's row scope (RowLevelSecurity)
-  const [{ used }] = await em.execute<{ used: string }[]>(`select bangfu_approved_this_year(?, ?, ?, ?::text[], ?)::text as used`, [
-    aidCase.fileId,
-    aidCase.type,
-    aidCase.id,
-    `{${counted.join(',')}}`,
-    yearStart,
-  ]);
+  // past the caller's row scope (RowLevelSecurity): the household's other files may be anywhere
+  const [{ used }] = await em.execute<{ used: string }[]>(
+    `select bangfu_household_approved_this_year(?, ?, ?, ?::text[], ?)::text as used`,
+    [aidCase.fileId, aidCase.type, aidCase.id, `{${counted.join(',')}}`, yearStart],
+  );
   return Number(used);
 }
 
@@ -115,8 +115,11 @@ export async function nextCaseSequence(em: EntityManager, unitId: string, year: 
   return sequence;
 }
 
-/** Cases as other modules' queries may join them (id, case number, aid type), e.g. exports that list payments. */
-export const CASE_LABELS = `(select id, case_number, type from aid_case)`;
+/**
+ * Cases as other modules' queries may join them (id, case number, aid type), e.g. exports that list payments; `label`
+ * is what readers call a case (the audit log): its number, or its title until it is accepted and numbered.
+ */
+export const CASE_LABELS = `(select id, case_number, type, coalesce(case_number, title) as label from aid_case)`;
 
 // ---- the per-unit summaries the case triggers keep (migrations), checked and rebuilt from the base tables ----
 

@@ -4,6 +4,7 @@ import {
   ACTING_ROLES,
   caseReference,
   HEAD_ROLES,
+  isMoneyAid,
   maskName,
   NEXT_STEP,
   translate,
@@ -32,6 +33,7 @@ import {
   CaseOrderEnum,
   CaseStatusEnum,
   CaseVisitView,
+  HouseholdAidView,
   ProposalInput,
   PublicNoticeView,
   VisitInput,
@@ -363,6 +365,16 @@ export class CaseResolver {
     return entity ? ctx.services.cases.applicantPhone(requireActor(ctx), entity) : null;
   }
 
+  @FieldResolver(() => HouseholdAidView, {
+    nullable: true,
+    description: "For money aid with a file: the household's aid of this type approved this year, beside the yearly cap",
+  })
+  async householdAidThisYear(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<HouseholdAidView | null> {
+    if (!aidCase.fileId || !isMoneyAid(aidCase.type)) return null;
+    const [aid] = await ctx.services.cases.householdAidThisYear(aidCase.fileId, aidCase.unitId, [aidCase.type]);
+    return aid;
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: "The holding unit's approval limit for this money aid type (fen)" })
   async approvalLimitFen(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<number | null> {
     const entity = await ctx.loaders.caseById.load(aidCase.id);
@@ -474,5 +486,16 @@ export class CaseEventResolver {
   async actorName(@Root() event: CaseEventView, @Ctx() ctx: Context): Promise<string | null> {
     const readsAsStaff = requireActor(ctx).grants.some((grant) => grant.role !== 'WORKER');
     return readsAsStaff && event.actorId ? ctx.loaders.userNameById.load(event.actorId) : null;
+  }
+}
+
+/** The household's yearly aid on a file's page (domain.md §12): cases own the amounts and the caps. */
+@Resolver(() => HardshipFileView)
+export class FileAidResolver {
+  @FieldResolver(() => [HouseholdAidView], {
+    description: "Money aid approved this year to the household, per aid type, beside the yearly cap of the file's unit",
+  })
+  householdAidThisYear(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<HouseholdAidView[]> {
+    return ctx.services.cases.householdAidThisYear(file.id, file.unitId);
   }
 }

@@ -8,6 +8,7 @@ import {
   isMoneyAid,
   optionalNoteSchema,
   proposalSchema,
+  requiredEvidenceFor,
   ratingSchema,
   reasonSchema,
   reportSchema,
@@ -15,7 +16,6 @@ import {
   shanghaiYear,
   shanghaiYearStart,
   visitSchema,
-  type CaseStatus,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -28,6 +28,8 @@ import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.queries.js';
+import { CaseDocument } from './case-document.entity.js';
+import { COUNTED_FOR_CAP } from './case-queue.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from './case.entity.js';
 import { approvedThisYear, moveOpenCases, nextCaseSequence } from './case.queries.js';
 import { type StepEvent } from './case-engine.js';
@@ -47,7 +49,6 @@ export interface BulkResult {
 const DAY_MS = 86_400_000;
 
 /** Approved money counts against the yearly cap from approval on, unless the case is later undone. */
-const COUNTED_FOR_CAP: CaseStatus[] = ['APPROVED', 'PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED', 'RECEIVED', 'CLOSED'];
 
 /**
  * The case lifecycle of domain.md §4, one method per action of the transitions table; each runs through the
@@ -146,7 +147,8 @@ export class CaseService extends CaseQueue {
   }
 
   submit(actor: Actor, id: string): Promise<AidCase> {
-    return this.transition(actor, id, 'submit', async ({ aidCase, now }) => {
+    return this.transition(actor, id, 'submit', async ({ em, aidCase, now }) => {
+      await assertRequiredEvidence(em, aidCase);
       aidCase.submittedAt = now;
     });
   }
@@ -157,7 +159,8 @@ export class CaseService extends CaseQueue {
       actor,
       id,
       'resubmit',
-      async ({ aidCase, now }) => {
+      async ({ em, aidCase, now }) => {
+        await assertRequiredEvidence(em, aidCase);
         aidCase.submittedAt = now;
         aidCase.missingItems = [];
       },
@@ -572,4 +575,15 @@ declare module '../../common/context.js' {
   interface Services {
     cases: CaseService;
   }
+}
+
+/**
+ * An application sent from the app carries a photo of each document its type cannot go without (requiredEvidenceFor);
+ * at the desk and on the hotline staff see the originals, so those channels need no upload.
+ */
+async function assertRequiredEvidence(em: EntityManager, aidCase: AidCase): Promise<void> {
+  if (aidCase.channel !== 'APP') return;
+  const held = await em.find(CaseDocument, { caseId: aidCase.id }, { fields: ['slot'] });
+  const missing = requiredEvidenceFor(aidCase.type).filter((slot) => !held.some((document) => document.slot === slot));
+  if (missing.length) throw new DomainError('BAD_USER_INPUT', 'case.evidenceMissing', { evidence: missing.join(',') });
 }

@@ -12,7 +12,7 @@ import {
   type HardshipCause,
 } from '@bangfu/shared';
 import { HardshipCauseEnum } from '../people/hardship-file.types.js';
-import { asEnum, connectionType } from '../../common/graphql.js';
+import { asEnum, connectionType, FenScalar } from '../../common/graphql.js';
 
 export const CaseStatusEnum = asEnum(CASE_STATUSES);
 export const AidTypeEnum = asEnum(AID_TYPES);
@@ -334,4 +334,18 @@ export class ProposalInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+}
+
+@ObjectType('HouseholdAid', {
+  description: "A household's money aid of one type approved this year, beside the yearly cap (domain.md §12)",
+})
+export class HouseholdAidView {
+  @Field(() => AidTypeEnum)
+  type!: AidType;
+
+  @Field(() => FenScalar, { description: 'Approved this year to anyone the file names, on any file at any unit' })
+  usedFen!: number;
+
+  @Field(() => FenScalar, { description: "The yearly cap the file's unit applies to this type" })
+  capFen!: number;
 }

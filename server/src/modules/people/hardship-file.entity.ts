@@ -73,6 +73,10 @@ export class HardshipFile {
   @Property({ type: idColumn(), nullable: true })
   identityVerifiedById?: string | null;
 
+  /** The last review of the file, in a campaign or on its own. */
+  @Property({ type: 'datetime', nullable: true })
+  reviewedAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -50,11 +50,14 @@ export async function moveOpenFiles(em: EntityManager, fromUnitId: string, toUni
  */
 export const FILES = `(select id, unit_id, status, category from hardship_file)`;
 
-/** Open files in a subtree with the given status. */
-export async function countFilesUnder(em: EntityManager, path: string, status: FileStatus): Promise<number> {
+/** What readers call a file (the audit log): its person's name. */
+export const FILE_LABELS = `(select id, person_name as label from hardship_file)`;
+
+/** Files in a subtree not cancelled: those a review campaign covers. */
+export async function countOpenFilesUnder(em: EntityManager, path: string): Promise<number> {
   const [{ n }] = await em.execute<{ n: string }[]>(
-    `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status = ?`,
-    [path, status],
+    `select count(*)::text as n from hardship_file f join unit u on u.id = f.unit_id where u.path <@ ?::ltree and f.status <> 'CANCELLED'`,
+    [path],
   );
   return Number(n);
 }
@@ -102,18 +105,57 @@ export async function openFileCounts(em: EntityManager, unitId: string): Promise
   return row;
 }
 
+/** A list of lookup hashes as a PostgreSQL text[] literal (base64url needs no quoting). */
+const textArray = (hashes: string[]) => `{${hashes.join(',')}}`;
+
 /**
- * The person's open file wherever it is held, `exceptId` aside: one person, one open file (domain.md §3). Asked
- * across units, past the caller's row scope, through a function that answers only this (RowLevelSecurity).
+ * Serialises every change that names these people (opening, updating a file) until the transaction ends, so two
+ * desks adding one person to two households at once are decided one after the other. Sorted: no deadlock.
  */
-export async function openFileOfPerson(
-  em: EntityManager,
-  idNumberHash: string,
-  exceptId: string | null,
-): Promise<{ id: string; unitId: string } | null> {
-  const [open] = await em.execute<{ id: string; unit_id: string }[]>(`select id::text, unit_id::text from bangfu_open_file_of(?, ?)`, [
-    idNumberHash,
-    exceptId,
+export async function lockPeople(em: EntityManager, hashes: string[]): Promise<void> {
+  await em.execute(`select pg_advisory_xact_lock(hashtextextended(person, 17)) from unnest(?::text[]) person order by person`, [
+    textArray([...new Set(hashes)].sort()),
   ]);
-  return open ? { id: open.id, unitId: open.unit_id } : null;
+}
+
+/**
+ * An open file, `exceptId` aside, that names any of these people as holder or member: one household, one open file
+ * (domain.md §12). Asked past the caller's row scope through a function that answers only this.
+ */
+export async function openHouseholdOf(
+  em: EntityManager,
+  hashes: string[],
+  exceptId: string | null,
+): Promise<{ fileId: string; unitId: string; idNumberHash: string; holder: boolean } | null> {
+  const [open] = await em.execute<{ file_id: string; unit_id: string; id_number_hash: string; holder: boolean }[]>(
+    `select file_id::text, unit_id::text, id_number_hash, holder from bangfu_open_household_of(?::text[], ?)`,
+    [textArray(hashes), exceptId],
+  );
+  return open ? { fileId: open.file_id, unitId: open.unit_id, idNumberHash: open.id_number_hash, holder: open.holder } : null;
+}
+
+/** Files after an id with their sealed households, for a backfill that reads the members. */
+export const filesWithHouseholds = (em: EntityManager, afterId: string, limit: number) =>
+  em.execute<{ id: string; household_enc: string }[]>(
+    `select id::text, household_enc from hardship_file where id > ? order by id limit ${Number(limit)}`,
+    [afterId],
+  );
+
+/** Adds members to the people a file names (a backfill; nothing is removed). */
+export async function addHouseholdMembers(em: EntityManager, fileId: string, memberHashes: string[]): Promise<void> {
+  await em.execute(
+    `insert into household_person (file_id, id_number_hash, holder) select ?, person, false from unnest(?::text[]) person
+     on conflict do nothing`,
+    [fileId, textArray(memberHashes)],
+  );
+}
+
+/** The people a file names now: its holder and each member with an ID number. */
+export async function replaceHouseholdPeople(em: EntityManager, fileId: string, holderHash: string, memberHashes: string[]): Promise<void> {
+  await em.execute(`delete from household_person where file_id = ?`, [fileId]);
+  await em.execute(
+    `insert into household_person (file_id, id_number_hash, holder)
+     select ?, person, person = ? from unnest(?::text[]) person on conflict do nothing`,
+    [fileId, holderHash, textArray([holderHash, ...memberHashes])],
+  );
 }

@@ -30,6 +30,7 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
     causes: file.causes,
     personName: file.personName,
     identityVerifiedAt: file.identityVerifiedAt ?? null,
+    reviewedAt: file.reviewedAt ?? null,
     idNumberMasked: files.maskedIdNumber(file),
     birthDate: file.birthDate,
     sex: file.sex,

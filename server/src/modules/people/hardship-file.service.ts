@@ -22,7 +22,7 @@ import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import type { UnitMove } from '../org/unit.service.js';
 import { HardshipFile, HardshipFileEvent } from './hardship-file.entity.js';
-import { filesPage, moveOpenFiles, openFileOfPerson } from './hardship-file.queries.js';
+import { filesPage, lockPeople, moveOpenFiles, openHouseholdOf, replaceHouseholdPeople } from './hardship-file.queries.js';
 
 export interface HouseholdMember {
   name: string;
@@ -40,6 +40,13 @@ export interface Household {
   housing: string | null;
   totalMonthlyIncomeFen: number;
   perCapitaIncomeFen: number;
+}
+
+/** Everyone a file names, by the lookup hash of their ID number, with the name given for each. */
+interface HouseholdPeople {
+  holder: string;
+  members: string[];
+  names: Map<string, string>;
 }
 
 /** How much of a file the caller sees: everything, or without health, income and member ID numbers. */
@@ -64,6 +71,17 @@ const fileSnapshot = (file: HardshipFile): Record<string, unknown> => ({
   identityVerified: Boolean(file.identityVerifiedAt),
 });
 
+/** A file's change in the audit log: its snapshot after, and before where it existed. */
+const auditChange = (em: EntityManager, actor: Actor | null, action: string, file: HardshipFile, before?: Record<string, unknown>) =>
+  recordAudit(em, actor, {
+    action: `file.${action}`,
+    entityType: 'HardshipFile',
+    entityId: file.id,
+    unitId: file.unitId,
+    ...(before ? { before } : {}),
+    after: fileSnapshot(file),
+  });
+
 /** Hardship files (domain.md §3): one open file per ID number across the network, held by one unit. */
 export class HardshipFileService {
   constructor(
@@ -74,28 +92,20 @@ export class HardshipFileService {
   async create(actor: Actor, input: unknown): Promise<HardshipFile> {
     const data = parseInput(hardshipFileInputSchema, input);
     const unit = await this.actingUnit(actor, data.unitId);
-    const idNumberHash = this.cipher.lookupHash(data.idNumber);
-    await this.assertNoOtherOpenFile(actor, unit.id, idNumberHash, null);
-    return this.withOpenFileUniqueness(actor, unit.id, idNumberHash, () =>
-      this.em.transactional(async (em) => {
-        const file = em.create(HardshipFile, {
-          ...this.columnsFrom(data, idNumberHash),
-          ...this.identityCheck(actor, data, idNumberHash, null),
-          unitId: unit.id,
-          createdById: actor.userId,
-        });
-        await em.flush();
-        this.history(em, actor, file, { action: 'create', toStatus: file.status, note: data.note ?? null, changes: fileSnapshot(file) });
-        recordAudit(em, actor, {
-          action: 'file.create',
-          entityType: 'HardshipFile',
-          entityId: file.id,
-          unitId: unit.id,
-          after: fileSnapshot(file),
-        });
-        return file;
-      }),
-    );
+    const people = this.peopleOf(data);
+    return this.withHouseholdFree(actor, unit.id, people, null, async (em) => {
+      const file = em.create(HardshipFile, {
+        ...this.columnsFrom(data, people.holder),
+        ...this.identityCheck(actor, data, people.holder, null),
+        unitId: unit.id,
+        createdById: actor.userId,
+      });
+      await em.flush();
+      await replaceHouseholdPeople(em, file.id, people.holder, people.members);
+      this.history(em, actor, file, { action: 'create', toStatus: file.status, note: data.note ?? null, changes: fileSnapshot(file) });
+      auditChange(em, actor, 'create', file);
+      return file;
+    });
   }
 
   /** Dynamic management (动态管理): the household changes, the file follows. */
@@ -104,25 +114,16 @@ export class HardshipFileService {
     const file = await this.actingFile(actor, id);
     if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
     if (data.unitId !== file.unitId) throw new DomainError('BAD_USER_INPUT', 'file.unitMismatch');
-    const idNumberHash = this.cipher.lookupHash(data.idNumber);
-    if (idNumberHash !== file.idNumberHash) await this.assertNoOtherOpenFile(actor, file.unitId, idNumberHash, file.id);
+    const people = this.peopleOf(data);
     const before = fileSnapshot(file);
-    return this.withOpenFileUniqueness(actor, file.unitId, idNumberHash, () =>
-      this.em.transactional(async (em) => {
-        em.assign(file, { ...this.columnsFrom(data, idNumberHash), ...this.identityCheck(actor, data, idNumberHash, file) });
-        this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
-        recordAudit(em, actor, {
-          action: 'file.update',
-          entityType: 'HardshipFile',
-          entityId: file.id,
-          unitId: file.unitId,
-          before,
-          after: fileSnapshot(file),
-        });
-        await em.flush();
-        return file;
-      }),
-    );
+    return this.withHouseholdFree(actor, file.unitId, people, file.id, async (em) => {
+      em.assign(file, { ...this.columnsFrom(data, people.holder), ...this.identityCheck(actor, data, people.holder, file) });
+      await replaceHouseholdPeople(em, file.id, people.holder, people.members);
+      this.history(em, actor, file, { action: 'update', note: data.note ?? null, changes: { before, after: fileSnapshot(file) } });
+      auditChange(em, actor, 'update', file, before);
+      await em.flush();
+      return file;
+    });
   }
 
   async cancel(actor: Actor, id: string, reason: CancelReason, note: string | null | undefined): Promise<HardshipFile> {
@@ -151,14 +152,7 @@ export class HardshipFileService {
         reason: detail.reason ?? null,
         note: detail.note ?? null,
       });
-      recordAudit(em, actor, {
-        action: `file.${detail.action}`,
-        entityType: 'HardshipFile',
-        entityId: file.id,
-        unitId: file.unitId,
-        before,
-        after: fileSnapshot(file),
-      });
+      auditChange(em, actor, detail.action, file, before);
       await em.flush();
       return file;
     });
@@ -355,35 +349,60 @@ export class HardshipFileService {
     };
   }
 
+  /** The people a file's data names, by lookup hash: the holder, the members with an ID number, and their names. */
+  private peopleOf(data: HardshipFileInputData): HouseholdPeople {
+    const holder = this.cipher.lookupHash(data.idNumber);
+    const names = new Map<string, string>([[holder, data.personName]]);
+    for (const member of data.members) if (member.idNumber) names.set(this.cipher.lookupHash(member.idNumber), member.name);
+    return { holder, members: [...names.keys()].filter((hash) => hash !== holder), names };
+  }
+
   /**
-   * One open file per person (domain.md §3). A refusal names the unit holding the file, so it tells the caller where
-   * the person is on file: the attempt is audited (who, from which unit, which file).
+   * One household, one open file (domain.md §3, §12): nobody the file names may be named on another open file. The
+   * people are locked for the transaction, so two desks opening files for one household at once are decided in turn
+   * (the holder's unique index stays as the last word). A refusal names the unit holding the other file, which tells
+   * the caller where the person is on file: it is audited (who, from which unit, which file).
    */
-  private async assertNoOtherOpenFile(actor: Actor, unitId: string, idNumberHash: string, exceptId: string | null): Promise<void> {
-    const open = await openFileOfPerson(this.em, idNumberHash, exceptId);
-    if (open) {
-      const holder = await this.em.findOneOrFail(Unit, { id: open.unitId });
-      await recordAuditAlone(this.em, actor, {
-        action: 'file.duplicateRefused',
-        entityType: 'HardshipFile',
-        entityId: open.id,
-        unitId,
-        after: { holderUnitId: holder.id },
+  private async withHouseholdFree<T>(
+    actor: Actor,
+    unitId: string,
+    people: HouseholdPeople,
+    exceptId: string | null,
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const everyone = [...people.names.keys()];
+    try {
+      return await this.em.transactional(async (em) => {
+        await lockPeople(em, everyone);
+        await this.refuseTakenHousehold(em, actor, unitId, people, exceptId);
+        return work(em);
       });
-      throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) await this.refuseTakenHousehold(this.em, actor, unitId, people, exceptId);
+      throw error;
     }
   }
 
-  /** Two desks registering the same person at once both pass the pre-check; the partial unique index decides. */
-  private async withOpenFileUniqueness<T>(actor: Actor, unitId: string, idNumberHash: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        await this.assertNoOtherOpenFile(actor, unitId, idNumberHash, null);
-      }
-      throw error;
-    }
+  private async refuseTakenHousehold(
+    em: EntityManager,
+    actor: Actor,
+    unitId: string,
+    people: HouseholdPeople,
+    exceptId: string | null,
+  ): Promise<void> {
+    const taken = await openHouseholdOf(em, [...people.names.keys()], exceptId);
+    if (!taken) return;
+    const holder = await em.findOneOrFail(Unit, { id: taken.unitId });
+    const sameHolder = taken.holder && taken.idNumberHash === people.holder;
+    await recordAuditAlone(this.em, actor, {
+      action: 'file.duplicateRefused',
+      entityType: 'HardshipFile',
+      entityId: taken.fileId,
+      unitId,
+      after: { holderUnitId: holder.id, household: !sameHolder },
+    });
+    if (sameHolder) throw new DomainError('CONFLICT', 'file.duplicate', { unit: holder.name });
+    throw new DomainError('CONFLICT', 'file.householdTaken', { name: people.names.get(taken.idNumberHash)!, unit: holder.name });
   }
 
   private async actingUnit(actor: Actor, unitId: string): Promise<Unit> {

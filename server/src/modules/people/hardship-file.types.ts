@@ -114,6 +114,9 @@ export class HardshipFileView {
   @Field(() => Date, { nullable: true, description: "When staff checked the holder's ID card at the counter (实名核验)" })
   identityVerifiedAt!: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'The last review: in a campaign, or of the file alone' })
+  reviewedAt!: Date | null;
+
   @Field(() => String, { description: 'Masked; use revealIdNumber for the full value (logged)' })
   idNumberMasked!: string;
 

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { FILES } from '../people/hardship-file.queries.js';
-import type { ReviewTaskStatus } from './review.entity.js';
+import { ReviewTask, type ReviewTaskStatus } from './review.entity.js';
 
 export interface Progress {
   total: number;
@@ -86,12 +86,22 @@ export async function addTaskBatch(em: EntityManager, campaignId: string, unitPa
   const [{ selected }] = await em.execute<{ selected: string }[]>(
     `with last as (select coalesce(max(file_id), 0) as id from review_task where campaign_id = ?),
           next as (select f.id from ${FILES} f join unit u on u.id = f.unit_id, last
-                   where u.path <@ ?::ltree and f.status = 'ACTIVE' and f.id > last.id order by f.id limit ?),
+                   where u.path <@ ?::ltree and f.status <> 'CANCELLED' and f.id > last.id order by f.id limit ?),
           added as (insert into review_task (campaign_id, file_id) select ?, id from next on conflict (campaign_id, file_id) do nothing returning 1)
      select (select count(*) from next)::text as selected, (select count(*) from added)::text as added`,
     [campaignId, unitPath, batchSize, campaignId],
   );
   return Number(selected);
+}
+
+/** The file's task in a running campaign not yet done, locked for the caller's transaction. */
+export async function openTaskOf(em: EntityManager, fileId: string): Promise<ReviewTask | null> {
+  const [row] = await em.execute<{ id: string }[]>(
+    `select t.id::text from review_task t join review_campaign c on c.id = t.campaign_id
+     where t.file_id = ? and t.status <> 'DONE' and c.status = 'OPEN' order by t.id desc limit 1`,
+    [fileId],
+  );
+  return row ? em.findOne(ReviewTask, { id: row.id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
 }
 
 /** At the deadline every task still due is overdue. */

@@ -242,6 +242,23 @@ export class ReviewTaskResolver {
     return toTaskView(await ctx.services.reviews.complete(requireActor(ctx), taskId, outcome, input, cancelReason, note));
   }
 
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => HardshipFileView, {
+    description:
+      'Reviews one file at any time (domain.md §12): the visit and its outcome; a SUSPENDED file kept or updated is ACTIVE again',
+  })
+  async reviewHardshipFile(
+    @Arg('id', () => ID) id: string,
+    @Arg('outcome', () => ReviewOutcomeEnum) outcome: ReviewOutcome,
+    @Arg('visit', () => String, { description: 'What the visit found (走访情况)' }) visit: string,
+    @Ctx() ctx: Context,
+    @Arg('input', () => HardshipFileInput, { nullable: true }) input?: HardshipFileInput,
+    @Arg('cancelReason', () => CancelReasonEnum, { nullable: true }) cancelReason?: CancelReason,
+  ): Promise<HardshipFileView> {
+    const file = await ctx.services.reviews.reviewFile(requireActor(ctx), id, outcome, visit, input, cancelReason);
+    return toFileView(ctx.services.files, file, 'FULL');
+  }
+
   @FieldResolver(() => HardshipFileView, { nullable: true })
   async file(@Root() task: ReviewTaskView, @Ctx() ctx: Context): Promise<HardshipFileView | null> {
     const { file, access } = await ctx.services.files.get(requireActor(ctx), task.fileId);

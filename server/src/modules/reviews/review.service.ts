@@ -15,7 +15,7 @@ import { staffUserIdsOf } from '../auth/auth.queries.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { changeFilesStatus, countFilesUnder } from '../people/hardship-file.queries.js';
+import { changeFilesStatus, countOpenFilesUnder } from '../people/hardship-file.queries.js';
 import { ReviewCampaign, ReviewTask, type ReviewOutcome, type ReviewTaskStatus } from './review.entity.js';
 import {
   addTaskBatch,
@@ -25,6 +25,7 @@ import {
   overdueTaskFiles,
   progressByChild,
   tasksByUnit,
+  openTaskOf,
   tasksPage,
   type Progress,
 } from './review.queries.js';
@@ -51,6 +52,9 @@ const completeSchema = z.object({
   cancelReason: z.enum(CANCEL_REASONS).nullish(),
   note: z.string().trim().max(1000, 'tooLong').nullish(),
 });
+
+/** A single file's review records the visit: what was found, in words. */
+const singleReviewSchema = completeSchema.extend({ note: z.string().trim().min(2, 'visit').max(1000, 'tooLong') });
 
 export interface UnitProgress extends Progress {
   unitId: string;
@@ -181,41 +185,96 @@ export class ReviewService {
     if (campaign.status !== 'OPEN' || task.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
 
     return this.em.transactional(async (em) => {
-      const { files } = this.servicesIn(em);
       const locked = await em.findOneOrFail(ReviewTask, { id: task.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.status === 'DONE') throw new DomainError('INVALID_TRANSITION', 'review.notOpen');
-      const detail = { action: 'review', note: data.note ?? `${campaign.year} 年度复核：${data.outcome}` };
-      if (data.outcome === 'CANCEL') {
-        if (!data.cancelReason) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'cancelReason' });
-        await files.cancel(actor, file.id, data.cancelReason, detail.note);
-      } else {
-        if (data.outcome !== 'KEEP') {
-          if (!input) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'input' });
-          const before = file.category;
-          const updated = await files.update(actor, file.id, input);
-          if (data.outcome === 'RECLASSIFY' && updated.category === before)
-            throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'category (unchanged)' });
-        }
-        const current = await em.findOneOrFail(HardshipFile, { id: file.id });
-        if (current.status !== 'ACTIVE') await files.setStatus(actor, current, 'ACTIVE', detail);
-        else files.history(em, actor, current, detail);
-      }
-      Object.assign(locked, {
-        status: 'DONE',
-        outcome: data.outcome,
-        note: data.note ?? null,
-        completedById: actor.userId,
-        completedAt: this.clock(),
-      });
-      recordAudit(em, actor, {
-        action: 'review.complete',
-        entityType: 'ReviewTask',
-        entityId: locked.id,
-        unitId: unit.id,
-        after: { outcome: data.outcome },
-      });
+      await this.applyOutcome(em, actor, file, data, input, data.note ?? `${campaign.year} 年度复核：${data.outcome}`);
+      this.markDone(em, actor, locked, unit.id, data);
       await em.flush();
       return locked;
+    });
+  }
+
+  /**
+   * The review of one file at any time, outside or inside a campaign (domain.md §12): staff of the holding unit
+   * record the visit and its outcome, as for a campaign task; a SUSPENDED or overdue file kept or updated is ACTIVE
+   * again and can get money aid. A task still open for the file in a running campaign is done with it.
+   */
+  async reviewFile(
+    actor: Actor,
+    fileId: string,
+    outcome: ReviewOutcome,
+    visit: string,
+    input: unknown,
+    cancelReason: CancelReason | null | undefined,
+  ): Promise<HardshipFile> {
+    const data = parseInput(singleReviewSchema, { outcome, cancelReason, note: visit });
+    const file = isWellFormedId(fileId) ? await this.em.findOne(HardshipFile, { id: fileId }) : null;
+    const unit = file && (await this.em.findOneOrFail(Unit, { id: file.unitId }));
+    const scope = scopeFor(actor);
+    if (!file || !unit || !scope.canReadRecordsOf(unit)) throw notFound('file');
+    if (!scope.canActOn(unit.id, ACTING_ROLES)) throw forbidden();
+    if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
+
+    return this.em.transactional(async (em) => {
+      await em.findOneOrFail(HardshipFile, { id: file.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await this.applyOutcome(em, actor, file, data, input, data.note);
+      const openTask = await openTaskOf(em, file.id);
+      if (openTask) this.markDone(em, actor, openTask, unit.id, data);
+      recordAudit(em, actor, {
+        action: 'review.file',
+        entityType: 'HardshipFile',
+        entityId: file.id,
+        unitId: unit.id,
+        after: { outcome: data.outcome, visit: data.note, campaignTaskId: openTask?.id ?? null },
+      });
+      await em.flush();
+      return em.findOneOrFail(HardshipFile, { id: file.id }, { refresh: true });
+    });
+  }
+
+  /** KEEP (and ACTIVE again), UPDATE or RECLASSIFY (the file's new data, a new category for RECLASSIFY), CANCEL. */
+  private async applyOutcome(
+    em: EntityManager,
+    actor: Actor,
+    file: HardshipFile,
+    data: z.infer<typeof completeSchema>,
+    input: unknown,
+    note: string,
+  ): Promise<void> {
+    const { files } = this.servicesIn(em);
+    const detail = { action: 'review', note };
+    if (data.outcome === 'CANCEL') {
+      if (!data.cancelReason) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'cancelReason' });
+      await files.cancel(actor, file.id, data.cancelReason, note);
+      return;
+    }
+    if (data.outcome !== 'KEEP') {
+      if (!input) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'input' });
+      const before = file.category;
+      const updated = await files.update(actor, file.id, input);
+      if (data.outcome === 'RECLASSIFY' && updated.category === before)
+        throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'category (unchanged)' });
+    }
+    const current = await em.findOneOrFail(HardshipFile, { id: file.id });
+    current.reviewedAt = this.clock();
+    if (current.status !== 'ACTIVE') await files.setStatus(actor, current, 'ACTIVE', detail);
+    else files.history(em, actor, current, detail);
+  }
+
+  private markDone(em: EntityManager, actor: Actor, task: ReviewTask, unitId: string, data: z.infer<typeof completeSchema>): void {
+    Object.assign(task, {
+      status: 'DONE',
+      outcome: data.outcome,
+      note: data.note ?? null,
+      completedById: actor.userId,
+      completedAt: this.clock(),
+    });
+    recordAudit(em, actor, {
+      action: 'review.complete',
+      entityType: 'ReviewTask',
+      entityId: task.id,
+      unitId,
+      after: { outcome: data.outcome },
     });
   }
 
@@ -240,7 +299,8 @@ export class ReviewService {
   }
 
   /**
-   * The generation job: one task per ACTIVE file of the subtree, in batches ordered by file id. Each batch
+   * The generation job: one task per open file of the subtree (ACTIVE, and SUSPENDED or overdue from an earlier
+   * year, which a review brings back), in batches ordered by file id. Each batch
    * commits on its own and resumes after the highest file already done, so a crash loses at most one batch of
    * work and a rerun (or a duplicate delivery) adds nothing: (campaign, file) is unique.
    */
@@ -250,7 +310,7 @@ export class ReviewService {
     const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
     if (!campaign.generated) {
       if (campaign.filesTotal === null || campaign.filesTotal === undefined) {
-        campaign.filesTotal = await countFilesUnder(this.em, unit.path, 'ACTIVE');
+        campaign.filesTotal = await countOpenFilesUnder(this.em, unit.path);
         await this.em.flush();
       }
       for (;;) {
