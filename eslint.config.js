@@ -38,7 +38,7 @@ const moduleRanks = [
   ['people'],
   ['cases'],
   ['funds'],
-  ['reviews', 'assessments', 'audit'],
+  ['reviews', 'assessments', 'audit', 'campaigns'],
   ['rollups'],
 ];
 

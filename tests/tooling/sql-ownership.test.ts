@@ -35,6 +35,7 @@ const OWNERS: Record<string, string[]> = {
   funds: ['ledger_account', 'ledger_transaction', 'ledger_entry', 'disbursement', 'stat_income_daily'],
   reviews: ['review_campaign', 'review_task'],
   assessments: ['assessment', 'assessment_cycle'],
+  campaigns: ['campaign', 'campaign_quota', 'roster', 'roster_entry'],
   rollups: [
     'pending_case_flow',
     'pending_case_status',

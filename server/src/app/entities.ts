@@ -13,6 +13,7 @@ import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/c
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { ReviewCampaign, ReviewTask } from '../modules/reviews/review.entity.js';
+import { Campaign, CampaignQuota, Roster, RosterEntry } from '../modules/campaigns/campaign.entity.js';
 import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file.entity.js';
 
 export const entities = [
@@ -38,6 +39,10 @@ export const entities = [
   Disbursement,
   Notification,
   ReviewCampaign,
+  Campaign,
+  CampaignQuota,
+  Roster,
+  RosterEntry,
   ReviewTask,
   AssessmentCycle,
   Assessment,

@@ -7,6 +7,7 @@ import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CampaignQuotaResolver, CampaignResolver, RosterEntryResolver, RosterResolver } from '../modules/campaigns/campaign.resolver.js';
 import { AuthResolver, PendingRoleGrantResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { VerificationResolver } from '../modules/verification/verification.resolver.js';
 import { CaseEventResolver, CaseResolver, FileAidResolver } from '../modules/cases/case.resolver.js';
@@ -48,6 +49,10 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       UnitProgressResolver,
       RollupResolver,
       AssessmentResolver,
+      CampaignResolver,
+      CampaignQuotaResolver,
+      RosterResolver,
+      RosterEntryResolver,
       WorkCalendarResolver,
       AidPolicyResolver,
     ],

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { FieldCipher } from '../common/crypto.js';
 import { AssessmentService } from '../modules/assessments/assessment.service.js';
+import { CampaignService } from '../modules/campaigns/campaign.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { AuthService, type AuthLimits } from '../modules/auth/auth.service.js';
 import { AttemptBudget, LoginLimiter, type LimitKey } from '../modules/auth/login-limiter.js';
@@ -100,6 +101,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups: new RollupService(em, deps.clock),
     assessments: new AssessmentService(em, servicesIn, deps.clock),
+    campaigns: new CampaignService(em, deps.clock),
   } satisfies Services;
 }
 

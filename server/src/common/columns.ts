@@ -6,6 +6,9 @@ import { BigIntType, type EntityClass, type EntityManager, type Type } from '@mi
  */
 export const idColumn = () => new BigIntType('string');
 
+/** Money in fen, bigint in PostgreSQL and a JS number here (amounts stay far below 2^53). */
+export const fenColumn = () => new BigIntType('number');
+
 type Convert = (value: unknown) => unknown;
 const columnMaps = new WeakMap<object, [column: string, property: string, convert: Convert | null][]>();
 

@@ -15,6 +15,7 @@ import { AliyunSmsSender, LogSmsSender, type SmsSender } from '../modules/notifi
 import { ReviewCampaign } from '../modules/reviews/review.entity.js';
 import { sendSmsCode } from '../modules/verification/verification.service.js';
 import { REVIEW_QUEUE } from '../modules/reviews/review.service.js';
+import { CAMPAIGN_QUEUE } from '../modules/campaigns/campaign.service.js';
 import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
@@ -78,6 +79,22 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     job.name === 'sendSmsCode'
       ? sendSmsCode(orm.em.fork(), deps.cipher, sms, String(job.data.codeId))
       : sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
+  [CAMPAIGN_QUEUE]: async ({ orm, deps }, job) => {
+    const em = orm.em.fork();
+    const record = await em.findOne(JobRecord, { id: String(job.data.jobId) });
+    const added = await createServices(em, deps).campaigns.runBuild(String(job.data.rosterId));
+    if (record && record.state !== 'COMPLETED') {
+      em.assign(record, {
+        progress: 100,
+        state: 'COMPLETED',
+        startedAt: record.startedAt ?? new Date(),
+        finishedAt: new Date(),
+        result: { added },
+      });
+      await em.flush();
+    }
+    return added;
+  },
   [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
   [MAINTENANCE_QUEUE]: async ({ orm, deps, logger, onHeartbeat }, job) => {
     if (job.name === 'heartbeat') {

@@ -233,6 +233,35 @@ export const ERROR_MESSAGES = {
     'zh-CN': '领款人必须是档案本人或档案登记的家庭成员',
     en: "The recipient must be the file's person or a household member the file names as recipient",
   },
+  'campaign.noQuota': { 'zh-CN': '“{name}”在本次活动中没有分配名额', en: '"{name}" has no quota in this campaign' },
+  'campaign.notChild': { 'zh-CN': '只能给“{name}”的直属下级单位分配名额', en: 'Quotas go to the direct child units of "{name}" only' },
+  'campaign.overQuota': {
+    'zh-CN': '超出可分配名额：还可分配 {households} 户、{amount} 元',
+    en: 'Over the quota: {households} households and ¥{amount} are left',
+  },
+  'campaign.belowUse': {
+    'zh-CN': '“{name}”已下拨或已列入花名册的户数或金额多于新的名额',
+    en: '"{name}" has already handed on or rostered more than the new quota',
+  },
+  'campaign.closed': { 'zh-CN': '该帮扶活动已结束', en: 'This campaign is closed' },
+  'roster.notEditable': {
+    'zh-CN': '花名册正在生成、已上报或已批准，不能修改',
+    en: 'The roster is being built, submitted or approved; it cannot be changed',
+  },
+  'roster.building': { 'zh-CN': '花名册正在生成，请稍候', en: 'The roster is being built; wait a moment' },
+  'roster.fileNotActive': { 'zh-CN': '只有状态正常的档案可以列入花名册', en: 'Only ACTIVE files can go on a roster' },
+  'roster.amountRequired': { 'zh-CN': '该类别没有标准金额，请填写金额', en: 'This category has no standard amount; give one' },
+  'roster.amountOutOfRange': {
+    'zh-CN': '金额须在 {min} 元至 {max} 元之间',
+    en: 'The amount must be between ¥{min} and ¥{max}',
+  },
+  'roster.reasonRequired': {
+    'zh-CN': '不符合活动条件或金额不同于标准的，须写明理由',
+    en: 'A household outside the rule or an amount other than the standard needs a written reason',
+  },
+  'roster.fileListed': { 'zh-CN': '该档案已在本次活动的花名册上', en: 'This file is already on a roster of this campaign' },
+  'roster.entryRemoved': { 'zh-CN': '该户已从花名册移除', en: 'This household was already removed from the roster' },
+  'roster.empty': { 'zh-CN': '花名册是空的，不能上报', en: 'The roster is empty; there is nothing to submit' },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },
@@ -282,6 +311,9 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   entry: { 'zh-CN': '记账记录', en: 'Ledger entry' },
   campaign: { 'zh-CN': '复核活动', en: 'Review campaign' },
   task: { 'zh-CN': '复核任务', en: 'Review task' },
+  aidCampaign: { 'zh-CN': '帮扶活动', en: 'Aid campaign' },
+  roster: { 'zh-CN': '花名册', en: 'Roster' },
+  rosterEntry: { 'zh-CN': '花名册条目', en: 'Roster entry' },
   assessment: { 'zh-CN': '检查验收', en: 'Assessment' },
 };
 

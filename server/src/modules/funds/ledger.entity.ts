@@ -1,8 +1,6 @@
-import { BigIntType, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { DisbursementMethod, ExpenseCategory, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
-import { idColumn } from '../../common/columns.js';
-
-const fen = () => new BigIntType('number');
+import { fenColumn as fen, idColumn } from '../../common/columns.js';
 
 export type AccountKind = 'FUND' | 'INCOME' | 'AID_PAID' | 'GRANT_PAID';
 export type TransactionKind = 'INCOME' | 'ALLOCATION' | 'EXPENSE' | 'DISBURSEMENT' | 'REVERSAL';

@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FILES } from '../people/hardship-file.queries.js';
+
+export interface Allocation {
+  households: number;
+  amountFen: number;
+}
+
+/** What the direct children of a unit hold of a campaign's quotas. */
+export async function childAllocation(
+  em: EntityManager,
+  campaignId: string,
+  parentUnitId: string,
+  except: string[] = [],
+): Promise<Allocation> {
+  const [row] = await em.execute<{ households: string; amount: string }[]>(
+    `select coalesce(sum(q.households), 0)::text as households, coalesce(sum(q.amount_fen), 0)::text as amount
+     from campaign_quota q join unit u on u.id = q.unit_id
+     where q.campaign_id = ? and u.parent_id = ? and not (q.unit_id = any (?::bigint[]))`,
+    [campaignId, parentUnitId, `{${except.join(',')}}`],
+  );
+  return { households: Number(row.households), amountFen: Number(row.amount) };
+}
+
+/** The households and money on a roster now (entries not removed). */
+export async function rosterUsage(em: EntityManager, rosterId: string): Promise<Allocation> {
+  const [row] = await em.execute<{ households: string; amount: string }[]>(
+    `select count(*)::text as households, coalesce(sum(amount_fen), 0)::text as amount
+     from roster_entry where roster_id = ? and removed_at is null`,
+    [rosterId],
+  );
+  return { households: Number(row.households), amountFen: Number(row.amount) };
+}
+
+/**
+ * Proposes a roster from the unit's ACTIVE files of the campaign's categories, at each category's standard amount, in
+ * file order while the room left allows: never a file already on this campaign anywhere, nor one removed from this
+ * roster. One statement; the partial unique index settles two builds racing for one file.
+ */
+export async function proposeEntries(
+  em: EntityManager,
+  roster: { id: string; campaignId: string; unitId: string },
+  rule: { categories: string[]; standardAmounts: Record<string, number> },
+  room: Allocation,
+): Promise<number> {
+  if (room.households <= 0 || room.amountFen <= 0) return 0;
+  const [{ added }] = await em.execute<{ added: string }[]>(
+    `with candidates as (
+       select f.id, (?::jsonb ->> f.category)::bigint as amount from ${FILES} f
+       where f.unit_id = ? and f.status = 'ACTIVE' and f.category = any (?::text[])
+         and not exists (select 1 from roster_entry e where e.campaign_id = ? and e.file_id = f.id and (e.removed_at is null or e.roster_id = ?))
+     ),
+     running as (select id, amount, row_number() over (order by id) as n, sum(amount) over (order by id) as total from candidates),
+     added as (
+       insert into roster_entry (roster_id, campaign_id, file_id, amount_fen, eligible)
+       select ?, ?, id, amount, true from running where n <= ? and total <= ? order by id
+       on conflict (campaign_id, file_id) where removed_at is null do nothing
+       returning 1
+     )
+     select count(*)::text as added from added`,
+    [
+      JSON.stringify(rule.standardAmounts),
+      roster.unitId,
+      `{${rule.categories.join(',')}}`,
+      roster.campaignId,
+      roster.id,
+      roster.id,
+      roster.campaignId,
+      room.households,
+      room.amountFen,
+    ],
+  );
+  return Number(added);
+}

@@ -1,0 +1,422 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { ACTING_ROLES, formatYuan, HARDSHIP_CATEGORIES, HEAD_ROLES, MONEY_AID_TYPES, type HardshipCategory } from '@bangfu/shared';
+import * as z from 'zod';
+import type { Actor } from '../../common/actor.js';
+import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { scopeFor } from '../../common/scope.js';
+import { isWellFormedId, parseInput } from '../../common/validate.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import { JobRecord } from '../jobs/job.entity.js';
+import { enqueue } from '../jobs/outbox.js';
+import { recordsUnit } from '../org/unit-access.js';
+import { Unit } from '../org/unit.entity.js';
+import { HardshipFile } from '../people/hardship-file.entity.js';
+import { Campaign, CAMPAIGN_KINDS, CampaignQuota, Roster, RosterEntry } from './campaign.entity.js';
+import { childAllocation, proposeEntries, rosterUsage, type Allocation } from './campaign.queries.js';
+
+export const CAMPAIGN_QUEUE = 'campaigns';
+
+const id = z.string().regex(/^\d{1,18}$/, 'id');
+const fen = z.number().int('integer').min(1, 'amount').max(1_000_000_000, 'tooLarge');
+const reason = z.string().trim().min(2, 'reason').max(500, 'tooLong');
+
+const campaignSchema = z
+  .object({
+    unitId: id,
+    kind: z.enum(CAMPAIGN_KINDS),
+    title: z.string().trim().min(2, 'title').max(100, 'title'),
+    aidType: z.enum(MONEY_AID_TYPES),
+    standardAmounts: z
+      .array(z.object({ category: z.enum(HARDSHIP_CATEGORIES), amountFen: fen }))
+      .min(1, 'standardAmounts')
+      .max(HARDSHIP_CATEGORIES.length, 'standardAmounts'),
+    minAmountFen: fen,
+    maxAmountFen: fen,
+    households: z.number().int('integer').min(1, 'households').max(10_000_000, 'tooLarge'),
+    budgetFen: fen,
+    opensAt: z.coerce.date(),
+    closesAt: z.coerce.date(),
+    noticeDays: z.number().int('integer').min(0, 'noticeDays').max(30, 'noticeDays'),
+    countsTowardCap: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+  })
+  .refine((value) => value.minAmountFen <= value.maxAmountFen, { message: 'range', path: ['maxAmountFen'] })
+  .refine((value) => value.opensAt < value.closesAt, { message: 'closesAt', path: ['closesAt'] })
+  .refine((value) => new Set(value.standardAmounts.map((row) => row.category)).size === value.standardAmounts.length, {
+    message: 'standardAmounts',
+    path: ['standardAmounts'],
+  })
+  .refine((value) => value.standardAmounts.every((row) => row.amountFen >= value.minAmountFen && row.amountFen <= value.maxAmountFen), {
+    message: 'range',
+    path: ['standardAmounts'],
+  });
+
+const quotasSchema = z
+  .array(
+    z.object({
+      unitId: id,
+      households: z.number().int('integer').min(0, 'households').max(10_000_000, 'tooLarge'),
+      amountFen: z.number().int('integer').min(0, 'amount').max(1_000_000_000, 'tooLarge'),
+    }),
+  )
+  .min(1, 'quotas')
+  .max(500, 'tooMany');
+
+const entrySchema = z.object({
+  fileId: id,
+  amountFen: fen.nullish(),
+  reason: reason.nullish(),
+});
+
+export type Clock = () => Date;
+
+/** 集中帮扶 (domain.md §9): campaigns, quotas down the tree, and each station's roster. */
+export class CampaignService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  /** Created by a union admin of the unit, for its subtree; the unit's own quota is the whole campaign. */
+  async create(actor: Actor, input: unknown): Promise<Campaign> {
+    const data = parseInput(campaignSchema, input);
+    const unit = await recordsUnit(this.em, actor, data.unitId);
+    if (!scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
+    if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    return this.em.transactional(async (em) => {
+      const campaign = em.create(Campaign, {
+        unitId: unit.id,
+        kind: data.kind,
+        title: data.title,
+        aidType: data.aidType,
+        categories: data.standardAmounts.map((row) => row.category),
+        standardAmounts: Object.fromEntries(data.standardAmounts.map((row) => [row.category, row.amountFen])),
+        minAmountFen: data.minAmountFen,
+        maxAmountFen: data.maxAmountFen,
+        opensAt: data.opensAt,
+        closesAt: data.closesAt,
+        noticeDays: data.noticeDays,
+        countsTowardCap: data.countsTowardCap,
+        createdById: actor.userId,
+      });
+      await em.flush();
+      em.create(CampaignQuota, {
+        campaignId: campaign.id,
+        unitId: unit.id,
+        households: data.households,
+        amountFen: data.budgetFen,
+        setById: actor.userId,
+      });
+      recordAudit(em, actor, {
+        action: 'campaign.create',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        unitId: unit.id,
+        after: { ...data, opensAt: data.opensAt.toISOString(), closesAt: data.closesAt.toISOString() },
+      });
+      await em.flush();
+      return campaign;
+    });
+  }
+
+  /** Readable by whoever reads records at the campaign's unit or anywhere in its subtree (each follows its part). */
+  async get(actor: Actor, campaignId: string): Promise<Campaign> {
+    const campaign = isWellFormedId(campaignId) ? await this.em.findOne(Campaign, { id: campaignId }) : null;
+    if (!campaign) throw notFound('aidCampaign');
+    const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
+    const scope = scopeFor(actor);
+    if (!scope.canReadRecordsOf(unit) && !scope.recordAreas.some((area) => area.path.startsWith(`${unit.path}.`))) {
+      throw notFound('aidCampaign');
+    }
+    return campaign;
+  }
+
+  /** The campaigns covering a unit the caller reads: opened at it or above it, newest first. */
+  async covering(actor: Actor, unitId: string): Promise<Campaign[]> {
+    const unit = await recordsUnit(this.em, actor, unitId);
+    return this.em.find(Campaign, { unitId: { $in: unit.path.split('.') } }, { orderBy: { id: 'desc' }, limit: 50 });
+  }
+
+  /** A unit's quota and its direct children's, for the quota tree one level at a time. */
+  async quotas(actor: Actor, campaignId: string, unitId: string): Promise<{ own: CampaignQuota | null; children: CampaignQuota[] }> {
+    await this.get(actor, campaignId);
+    const unit = await recordsUnit(this.em, actor, unitId);
+    const children = await this.em.find(Unit, { parent: unit.id });
+    return {
+      own: await this.em.findOne(CampaignQuota, { campaignId, unitId: unit.id }),
+      children: await this.em.find(CampaignQuota, { campaignId, unitId: { $in: children.map((child) => child.id) } }),
+    };
+  }
+
+  /**
+   * A unit hands its quota down (domain.md §9): its union admin or head sets its direct children's households and
+   * money. The children together never exceed the unit's quota (less its own roster), and no child drops below what
+   * it has handed on or put on its roster.
+   */
+  async setQuotas(actor: Actor, campaignId: string, parentUnitId: string, input: unknown): Promise<CampaignQuota[]> {
+    const quotas = parseInput(quotasSchema, input);
+    const campaign = await this.openCampaign(actor, campaignId);
+    const parent = await recordsUnit(this.em, actor, parentUnitId);
+    if (!scopeFor(actor).canActOn(parent.id, HEAD_ROLES)) throw forbidden();
+    if (new Set(quotas.map((quota) => quota.unitId)).size !== quotas.length)
+      throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'unitId' });
+    return this.em.transactional(async (em) => {
+      const own = await em.findOne(CampaignQuota, { campaignId, unitId: parent.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!own) throw new DomainError('BAD_USER_INPUT', 'campaign.noQuota', { name: parent.name });
+      const children = await em.find(Unit, { id: { $in: quotas.map((quota) => quota.unitId) }, parent: parent.id, active: true });
+      if (children.length !== quotas.length) throw new DomainError('BAD_USER_INPUT', 'campaign.notChild', { name: parent.name });
+      const others = await childAllocation(
+        em,
+        campaignId,
+        parent.id,
+        children.map((child) => child.id),
+      );
+      const ownRoster = await this.rosterUsageOf(em, campaignId, parent.id);
+      const asked = quotas.reduce(
+        (sum, quota) => ({ households: sum.households + quota.households, amountFen: sum.amountFen + quota.amountFen }),
+        {
+          households: 0,
+          amountFen: 0,
+        },
+      );
+      const room = {
+        households: own.households - others.households - ownRoster.households,
+        amountFen: own.amountFen - others.amountFen - ownRoster.amountFen,
+      };
+      if (asked.households > room.households || asked.amountFen > room.amountFen) {
+        throw new DomainError('LIMIT_EXCEEDED', 'campaign.overQuota', {
+          households: room.households,
+          amount: formatYuan(Math.max(0, room.amountFen)),
+        });
+      }
+      for (const quota of quotas) {
+        const child = children.find((unit) => unit.id === quota.unitId)!;
+        const handedOn = await childAllocation(em, campaignId, child.id);
+        const rostered = await this.rosterUsageOf(em, campaignId, child.id);
+        if (quota.households < handedOn.households + rostered.households || quota.amountFen < handedOn.amountFen + rostered.amountFen) {
+          throw new DomainError('LIMIT_EXCEEDED', 'campaign.belowUse', { name: child.name });
+        }
+      }
+      const saved: CampaignQuota[] = [];
+      for (const quota of quotas) {
+        const existing = await em.findOne(CampaignQuota, { campaignId, unitId: quota.unitId });
+        const values = { households: quota.households, amountFen: quota.amountFen, setById: actor.userId, setAt: this.clock() };
+        saved.push(existing ? em.assign(existing, values) : em.create(CampaignQuota, { campaignId, unitId: quota.unitId, ...values }));
+      }
+      recordAudit(em, actor, {
+        action: 'campaign.setQuotas',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        unitId: parent.id,
+        after: { quotas },
+      });
+      await em.flush();
+      return saved;
+    });
+  }
+
+  /**
+   * Starts (or tops up) a unit's roster: a job proposes its eligible ACTIVE files within the room its quota leaves.
+   * Staff acting on the unit; a roster already submitted or approved is not rebuilt.
+   */
+  async buildRoster(actor: Actor, campaignId: string, unitId: string): Promise<Roster> {
+    await this.openCampaign(actor, campaignId);
+    const unit = await recordsUnit(this.em, actor, unitId);
+    if (!scopeFor(actor).canActOn(unit.id, ACTING_ROLES)) throw forbidden();
+    if (!(await this.em.findOne(CampaignQuota, { campaignId, unitId: unit.id }))) {
+      throw new DomainError('BAD_USER_INPUT', 'campaign.noQuota', { name: unit.name });
+    }
+    try {
+      return await this.em.transactional(async (em) => {
+        const existing = await em.findOne(Roster, { campaignId, unitId: unit.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) {
+          throw new DomainError('INVALID_TRANSITION', 'roster.notEditable');
+        }
+        const job = em.create(JobRecord, { name: 'buildRoster', requestedById: actor.userId, unitId: unit.id, params: { campaignId } });
+        await em.flush();
+        const roster = existing ?? em.create(Roster, { campaignId, unitId: unit.id, builtById: actor.userId });
+        em.assign(roster, { status: 'BUILDING', jobId: job.id });
+        await em.flush();
+        job.params = { campaignId, rosterId: roster.id };
+        enqueue(em, {
+          queue: CAMPAIGN_QUEUE,
+          name: 'buildRoster',
+          jobKey: `roster-build-${job.id}`,
+          payload: { rosterId: roster.id, jobId: job.id },
+        });
+        recordAudit(em, actor, {
+          action: 'roster.build',
+          entityType: 'Roster',
+          entityId: roster.id,
+          unitId: unit.id,
+          after: { campaignId },
+        });
+        return roster;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'roster.building');
+      throw error;
+    }
+  }
+
+  /** The build job: proposes entries within the room left and opens the roster for editing. Safe to run twice. */
+  async runBuild(rosterId: string): Promise<number> {
+    return this.em.transactional(async (em) => {
+      const roster = await em.findOne(Roster, { id: rosterId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!roster || roster.status !== 'BUILDING') return 0;
+      const campaign = await em.findOneOrFail(Campaign, { id: roster.campaignId });
+      const room = await this.roomFor(em, roster.campaignId, roster.unitId);
+      const added = await proposeEntries(em, roster, { categories: campaign.categories, standardAmounts: campaign.standardAmounts }, room);
+      roster.status = 'DRAFT';
+      await em.flush();
+      return added;
+    });
+  }
+
+  /** A unit's roster of a campaign, for staff who read the unit's records (a station never sees another's). */
+  async roster(actor: Actor, campaignId: string, unitId: string): Promise<Roster | null> {
+    await this.get(actor, campaignId);
+    const unit = await recordsUnit(this.em, actor, unitId);
+    return this.em.findOne(Roster, { campaignId, unitId: unit.id });
+  }
+
+  entries(rosterId: string, includeRemoved = false): Promise<RosterEntry[]> {
+    return this.em.find(RosterEntry, { rosterId, ...(includeRemoved ? {} : { removedAt: null }) }, { orderBy: { id: 'asc' } });
+  }
+
+  usage(rosterId: string): Promise<Allocation> {
+    return rosterUsage(this.em, rosterId);
+  }
+
+  /**
+   * Staff add a household by hand: a file their unit holds, ACTIVE, not on this campaign anywhere. A file outside the
+   * campaign's categories needs a written reason and is flagged; an amount other than the standard stays within the
+   * campaign's range and needs a reason; the quota still holds.
+   */
+  async addEntry(actor: Actor, rosterId: string, input: unknown): Promise<RosterEntry> {
+    const data = parseInput(entrySchema, input);
+    const { roster, campaign } = await this.editableRoster(actor, rosterId);
+    const file = await this.em.findOne(HardshipFile, { id: data.fileId });
+    if (!file || file.unitId !== roster.unitId) throw notFound('file');
+    if (file.status !== 'ACTIVE') throw new DomainError('INVALID_TRANSITION', 'roster.fileNotActive');
+    const standard = campaign.standardAmounts[file.category as HardshipCategory];
+    const eligible = campaign.categories.includes(file.category as HardshipCategory);
+    const amountFen = data.amountFen ?? standard ?? null;
+    if (amountFen === null) throw new DomainError('BAD_USER_INPUT', 'roster.amountRequired');
+    if (amountFen < campaign.minAmountFen || amountFen > campaign.maxAmountFen) {
+      throw new DomainError('BAD_USER_INPUT', 'roster.amountOutOfRange', {
+        min: formatYuan(campaign.minAmountFen),
+        max: formatYuan(campaign.maxAmountFen),
+      });
+    }
+    if ((!eligible || amountFen !== standard) && !data.reason) throw new DomainError('BAD_USER_INPUT', 'roster.reasonRequired');
+    try {
+      return await this.em.transactional(async (em) => {
+        await em.findOneOrFail(Roster, { id: roster.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const room = await this.roomFor(em, campaign.id, roster.unitId);
+        if (room.households < 1 || room.amountFen < amountFen) {
+          throw new DomainError('LIMIT_EXCEEDED', 'campaign.overQuota', {
+            households: room.households,
+            amount: formatYuan(Math.max(0, room.amountFen)),
+          });
+        }
+        const entry = em.create(RosterEntry, {
+          rosterId: roster.id,
+          campaignId: campaign.id,
+          fileId: file.id,
+          amountFen,
+          eligible,
+          reason: data.reason ?? null,
+          addedById: actor.userId,
+        });
+        await em.flush();
+        recordAudit(em, actor, {
+          action: 'roster.addEntry',
+          entityType: 'Roster',
+          entityId: roster.id,
+          unitId: roster.unitId,
+          after: { fileId: file.id, amountFen, eligible, reason: data.reason ?? null },
+        });
+        return entry;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'roster.fileListed');
+      throw error;
+    }
+  }
+
+  /** Takes a household off a roster, with the reason; the line stays, marked removed. */
+  async removeEntry(actor: Actor, entryId: string, reasonText: string): Promise<RosterEntry> {
+    const why = parseInput(reason, reasonText);
+    const entry = isWellFormedId(entryId) ? await this.em.findOne(RosterEntry, { id: entryId }) : null;
+    if (!entry) throw notFound('rosterEntry');
+    const { roster } = await this.editableRoster(actor, entry.rosterId);
+    if (entry.removedAt) throw new DomainError('INVALID_TRANSITION', 'roster.entryRemoved');
+    entry.removedAt = this.clock();
+    entry.removedById = actor.userId;
+    entry.removedReason = why;
+    recordAudit(this.em, actor, {
+      action: 'roster.removeEntry',
+      entityType: 'Roster',
+      entityId: roster.id,
+      unitId: roster.unitId,
+      after: { entryId: entry.id, fileId: entry.fileId, reason: why },
+    });
+    await this.em.flush();
+    return entry;
+  }
+
+  /** The station sends its roster for approval; the campaign must still be open. */
+  async submitRoster(actor: Actor, rosterId: string): Promise<Roster> {
+    const { roster } = await this.editableRoster(actor, rosterId);
+    if ((await rosterUsage(this.em, roster.id)).households === 0) throw new DomainError('BAD_USER_INPUT', 'roster.empty');
+    Object.assign(roster, { status: 'SUBMITTED', submittedById: actor.userId, submittedAt: this.clock(), returnReason: null });
+    recordAudit(this.em, actor, { action: 'roster.submit', entityType: 'Roster', entityId: roster.id, unitId: roster.unitId });
+    await this.em.flush();
+    return roster;
+  }
+
+  /** A roster staff of its unit may change now: being built, submitted or approved, it is not. */
+  private async editableRoster(actor: Actor, rosterId: string): Promise<{ roster: Roster; campaign: Campaign }> {
+    const roster = isWellFormedId(rosterId) ? await this.em.findOne(Roster, { id: rosterId }) : null;
+    const unit = roster && (await this.em.findOne(Unit, { id: roster.unitId }));
+    const scope = scopeFor(actor);
+    if (!roster || !unit || !scope.canReadRecordsOf(unit)) throw notFound('roster');
+    if (!scope.canActOn(unit.id, ACTING_ROLES)) throw forbidden();
+    const campaign = await this.openCampaign(actor, roster.campaignId);
+    if (!['DRAFT', 'RETURNED'].includes(roster.status)) throw new DomainError('INVALID_TRANSITION', 'roster.notEditable');
+    return { roster, campaign };
+  }
+
+  /** An OPEN campaign before its closing time. */
+  private async openCampaign(actor: Actor, campaignId: string): Promise<Campaign> {
+    const campaign = await this.get(actor, campaignId);
+    if (campaign.status !== 'OPEN' || this.clock() >= campaign.closesAt) throw new DomainError('INVALID_TRANSITION', 'campaign.closed');
+    return campaign;
+  }
+
+  /** What a unit may still put on its own roster: its quota less what it handed on and what its roster holds. */
+  private async roomFor(em: EntityManager, campaignId: string, unitId: string): Promise<Allocation> {
+    const quota = await em.findOne(CampaignQuota, { campaignId, unitId });
+    if (!quota) return { households: 0, amountFen: 0 };
+    const handedOn = await childAllocation(em, campaignId, unitId);
+    const rostered = await this.rosterUsageOf(em, campaignId, unitId);
+    return {
+      households: quota.households - handedOn.households - rostered.households,
+      amountFen: quota.amountFen - handedOn.amountFen - rostered.amountFen,
+    };
+  }
+
+  private async rosterUsageOf(em: EntityManager, campaignId: string, unitId: string): Promise<Allocation> {
+    const roster = await em.findOne(Roster, { campaignId, unitId });
+    return roster ? rosterUsage(em, roster.id) : { households: 0, amountFen: 0 };
+  }
+}
+
+declare module '../../common/context.js' {
+  interface Services {
+    campaigns: CampaignService;
+  }
+}

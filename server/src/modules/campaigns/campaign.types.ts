@@ -1,0 +1,195 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { AidType, HardshipCategory } from '@bangfu/shared';
+import { asEnum, FenScalar } from '../../common/graphql.js';
+import { AidTypeEnum } from '../cases/case.types.js';
+import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
+import { CAMPAIGN_KINDS, ROSTER_STATUSES, type CampaignKind, type RosterStatus } from './campaign.entity.js';
+
+export const CampaignKindEnum = asEnum(CAMPAIGN_KINDS);
+registerEnumType(CampaignKindEnum, { name: 'CampaignKind', description: '送温暖, 金秋助学, 夏送清凉, disaster relief, other' });
+export const RosterStatusEnum = asEnum(ROSTER_STATUSES);
+registerEnumType(RosterStatusEnum, { name: 'RosterStatus' });
+
+@ObjectType('CategoryAmount')
+export class CategoryAmountView {
+  @Field(() => HardshipCategoryEnum)
+  category!: HardshipCategory;
+
+  @Field(() => FenScalar)
+  amountFen!: number;
+}
+
+@ObjectType('Campaign', { description: '集中帮扶活动 (domain.md §9)' })
+export class CampaignView {
+  @Field(() => ID)
+  id!: string;
+
+  unitId!: string;
+
+  @Field(() => CampaignKindEnum)
+  kind!: CampaignKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => AidTypeEnum)
+  aidType!: AidType;
+
+  @Field(() => [CategoryAmountView], { description: 'The eligible file categories with their standard amount' })
+  standardAmounts!: CategoryAmountView[];
+
+  @Field(() => FenScalar)
+  minAmountFen!: number;
+
+  @Field(() => FenScalar)
+  maxAmountFen!: number;
+
+  @Field(() => Date)
+  opensAt!: Date;
+
+  @Field(() => Date)
+  closesAt!: Date;
+
+  @Field(() => Int)
+  noticeDays!: number;
+
+  @Field(() => Boolean, { description: "Whether its payments count toward the household's yearly cap of its aid type" })
+  countsTowardCap!: boolean;
+
+  @Field(() => String)
+  status!: string;
+}
+
+@ObjectType('CampaignQuota')
+export class CampaignQuotaView {
+  unitId!: string;
+
+  @Field(() => Int)
+  households!: number;
+
+  @Field(() => FenScalar)
+  amountFen!: number;
+}
+
+@ObjectType('RosterEntry', { description: 'One household on a roster' })
+export class RosterEntryView {
+  @Field(() => ID)
+  id!: string;
+
+  fileId!: string;
+
+  @Field(() => FenScalar)
+  amountFen!: number;
+
+  @Field(() => Boolean, { description: "False: outside the campaign's rule, added with a written reason (flagged)" })
+  eligible!: boolean;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => Boolean, { description: 'Added by staff rather than proposed by the build' })
+  addedByHand!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  removedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  removedReason!: string | null;
+}
+
+@ObjectType('Roster', { description: "A unit's roster (花名册) for a campaign" })
+export class RosterView {
+  @Field(() => ID)
+  id!: string;
+
+  campaignId!: string;
+
+  unitId!: string;
+
+  @Field(() => RosterStatusEnum)
+  status!: RosterStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The build job, while it runs and after' })
+  jobId!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  returnReason!: string | null;
+}
+
+@InputType()
+export class CategoryAmountInput {
+  @Field(() => HardshipCategoryEnum)
+  category!: HardshipCategory;
+
+  @Field(() => Int)
+  amountFen!: number;
+}
+
+@InputType()
+export class CampaignInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => CampaignKindEnum)
+  kind!: CampaignKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => AidTypeEnum, { description: 'A money aid type the payments are made as' })
+  aidType!: AidType;
+
+  @Field(() => [CategoryAmountInput], { description: 'Eligible file categories, each with its standard amount' })
+  standardAmounts!: CategoryAmountInput[];
+
+  @Field(() => Int)
+  minAmountFen!: number;
+
+  @Field(() => Int)
+  maxAmountFen!: number;
+
+  @Field(() => Int, { description: 'Households the whole campaign may reach' })
+  households!: number;
+
+  @Field(() => Int, { description: 'Money the whole campaign may pay (fen)' })
+  budgetFen!: number;
+
+  @Field(() => Date)
+  opensAt!: Date;
+
+  @Field(() => Date)
+  closesAt!: Date;
+
+  @Field(() => Int)
+  noticeDays!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Count the payments toward the household's yearly cap (default no)" })
+  countsTowardCap?: boolean | null;
+}
+
+@InputType()
+export class QuotaInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => Int)
+  households!: number;
+
+  @Field(() => Int)
+  amountFen!: number;
+}
+
+@InputType()
+export class RosterEntryInput {
+  @Field(() => ID)
+  fileId!: string;
+
+  @Field(() => Int, { nullable: true, description: "Default: the standard amount of the file's category" })
+  amountFen?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a household outside the rule or an amount other than the standard' })
+  reason?: string | null;
+}
