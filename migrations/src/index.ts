@@ -19,6 +19,7 @@ import { Migration20261205030000IdentityVerification } from './Migration20261205
 import { Migration20261205040000IdentityRelease } from './Migration20261205040000IdentityRelease.js';
 import { Migration20261206000000Households } from './Migration20261206000000Households.js';
 import { Migration20261207000000Campaigns } from './Migration20261207000000Campaigns.js';
+import { Migration20261207010000CampaignCaps } from './Migration20261207010000CampaignCaps.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -45,4 +46,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205040000IdentityRelease', class: Migration20261205040000IdentityRelease },
   { name: 'Migration20261206000000Households', class: Migration20261206000000Households },
   { name: 'Migration20261207000000Campaigns', class: Migration20261207000000Campaigns },
+  { name: 'Migration20261207010000CampaignCaps', class: Migration20261207010000CampaignCaps },
 ];

@@ -14,7 +14,7 @@ const BUILD = `mutation($c: ID!, $u: ID!) { buildRoster(campaignId: $c, unitId: 
 const ROSTER = `query($c: ID!, $u: ID!) {
   campaignRoster(campaignId: $c, unitId: $u) {
     id status usage { households amountFen }
-    entries(includeRemoved: true) { id amountFen eligible reason addedByHand removedAt removedReason file { id category status } }
+    entries(includeRemoved: true) { id amountFen eligible reason addedByHand removedAt removedReason caseId file { id category status } }
   }
 }`;
 const ADD = `mutation($r: ID!, $input: RosterEntryInput!) { addRosterEntry(rosterId: $r, input: $input) { id amountFen eligible reason } }`;
@@ -237,10 +237,13 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
     ]);
   });
 
-  it('submits the roster, after which it cannot be changed; a closed campaign takes no roster', async () => {
+  it('submits the roster, which the union above may send back with its reason, and the unit head approves', async () => {
     const { app, driver } = context;
     const current = await roster('LY-LS-LSJD');
-    expect((await gql(SUBMIT, { r: current.id }, driver.actors.siblingStaff)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const RETURN = `mutation($r: ID!, $reason: String!) { returnRoster(rosterId: $r, reason: $reason) { status } }`;
+    const APPROVE = `mutation($r: ID!) { approveRoster(rosterId: $r) { status } }`;
+    expect(code(await gql(APPROVE, { r: current.id }, driver.actors.streetHead))).toBe('INVALID_TRANSITION');
+    expect(code(await gql(SUBMIT, { r: current.id }, driver.actors.siblingStaff))).toBe('NOT_FOUND');
     expect((await gql(SUBMIT, { r: current.id }, driver.actors.streetStaff)).data?.submitRoster.status).toBe('SUBMITTED');
     const applicant = await driver.newApplicant();
     expect(code(await gql(ADD, { r: current.id, input: { fileId: applicant.fileId } }, driver.actors.streetStaff))).toBe(
@@ -248,6 +251,83 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
     );
     expect(code(await gql(REMOVE, { e: current.entries[1].id, reason: '不再困难' }, driver.actors.streetStaff))).toBe('INVALID_TRANSITION');
 
+    // the district sends it back; staff change it and submit again
+    expect(code(await gql(RETURN, { r: current.id, reason: '请核实' }, driver.actors.streetStaff))).toBe('FORBIDDEN');
+    expect(
+      (await gql(RETURN, { r: current.id, reason: '请核实第二户的收入情况' }, driver.actors.districtAdmin)).data?.returnRoster.status,
+    ).toBe('RETURNED');
+    const second = current.entries.find((entry: { removedAt: string | null }) => !entry.removedAt && entry !== current.entries[0]);
+    expect((await gql(REMOVE, { e: second.id, reason: '收入超过标准' }, driver.actors.streetStaff)).errors).toBeUndefined();
+    expect((await gql(SUBMIT, { r: current.id }, driver.actors.streetStaff)).data?.submitRoster.status).toBe('SUBMITTED');
+
+    // staff cannot approve; the head who neither built nor submitted it does
+    expect(code(await gql(APPROVE, { r: current.id }, driver.actors.streetStaff))).toBe('FORBIDDEN');
+    const approved = await gql(APPROVE, { r: current.id }, driver.actors.streetHead);
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data?.approveRoster.status).toBe('APPROVED');
+
+    const entries = (await roster('LY-LS-LSJD')).entries.filter((entry: { removedAt: string | null }) => !entry.removedAt);
+    const cases = await app.sql<{
+      id: string;
+      case_number: string;
+      channel: string;
+      status: string;
+      approved_amount_fen: string;
+      file_id: string;
+      notice_ends_at: Date;
+    }>(
+      `select id::text, case_number, channel, status, approved_amount_fen::text, file_id::text, notice_ends_at from aid_case where campaign_id = ? order by id`,
+      [campaignId],
+    );
+    expect(cases).toHaveLength(entries.length);
+    expect(new Set(cases.map((row) => row.case_number)).size).toBe(cases.length);
+    for (const entry of entries) {
+      const aidCase = cases.find((row) => row.id === entry.caseId)!;
+      expect(aidCase).toMatchObject({ channel: 'CAMPAIGN', status: 'PUBLIC_NOTICE', file_id: entry.file.id });
+      expect(Number(aidCase.approved_amount_fen)).toBe(entry.amountFen);
+    }
+    const timeline = await app.sql<{ action: string; actor_role: string; to_status: string }>(
+      `select action, actor_role, to_status from case_event where case_id = ? order by id`,
+      [cases[0].id],
+    );
+    expect(timeline).toEqual([
+      { action: 'create', actor_role: 'STATION_STAFF', to_status: 'PROPOSED' },
+      { action: 'approve', actor_role: 'UNIT_HEAD', to_status: 'APPROVED' },
+      { action: 'publicNotice', actor_role: 'SYSTEM', to_status: 'PUBLIC_NOTICE' },
+    ]);
+    // a worker with an account follows their case in the app and hears of it; the campaign does not count toward the cap
+    const [withAccount] = await app.sql<{ id: string; phone: string }>(
+      `select c.id::text, u.phone from aid_case c join app_user u on u.id = c.applicant_user_id where c.campaign_id = ? order by c.id limit 1`,
+      [campaignId],
+    );
+    const worker = await app.loginAs(withAccount.phone);
+    const mine = await gql(`{ myCases { edges { node { id channel status } } } }`, {}, worker);
+    expect(mine.data?.myCases.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({
+      id: withAccount.id,
+      channel: 'CAMPAIGN',
+      status: 'PUBLIC_NOTICE',
+    });
+    const [inbox] = await app.sql<{ n: number }>(`select count(*)::int as n from notification where case_id = ?`, [withAccount.id]);
+    expect(inbox.n).toBe(1);
+    const own = [{ id: withAccount.id }];
+    const aid = await gql(
+      `query($id: ID!) { case(id: $id) { householdAidThisYear { usedFen } } }`,
+      { id: own[0].id },
+      driver.actors.streetStaff,
+    );
+    expect(aid.data?.case.householdAidThisYear.usedFen).toBe(0);
+    // the district cannot approve a station's roster; approved once, it is not approved again
+    expect(code(await gql(APPROVE, { r: current.id }, driver.actors.districtAdmin))).toBe('FORBIDDEN');
+    expect(code(await gql(APPROVE, { r: current.id }, driver.actors.streetHead))).toBe('INVALID_TRANSITION');
+
+    // an objection to one household moves that case into the ordinary review
+    await driver.ok('raiseObjection', driver.actors.streetStaff, cases[1].id);
+    const upheld = await driver.ok('resolveObjection', driver.actors.streetHead, cases[1].id, { upheld: true, note: '核实确有隐瞒收入' });
+    expect(upheld.status).toBe('UNDER_REVIEW');
+  });
+
+  it('takes no roster once the campaign has closed', async () => {
+    const { app, driver } = context;
     await app.sql(`update campaign set closes_at = now() - interval '1 minute', opens_at = now() - interval '2 days' where id = ?`, [
       campaignId,
     ]);

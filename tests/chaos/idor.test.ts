@@ -20,6 +20,8 @@ interface Target {
   fileId: string;
   /** A worker account registered at the unit (their employer), by the phone and ID number staff would type. */
   worker: { phone: string; idNumber: string };
+  /** The unit's draft roster of the city's campaign, with the unit's file on it. */
+  campaign: { id: string; rosterId: string; entryId: string };
 }
 interface Operation {
   name: string;
@@ -167,6 +169,41 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ id: t.fileId, input: FILE_INPUT(t.unitId, newIdNumber()) }),
   },
   {
+    name: 'campaignRoster',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($c: ID!, $u: ID!) { r: campaignRoster(campaignId: $c, unitId: $u) { id entries { id } } }`,
+    variables: (t) => ({ c: t.campaign.id, u: t.unitId }),
+  },
+  {
+    name: 'buildRoster',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($c: ID!, $u: ID!) { r: buildRoster(campaignId: $c, unitId: $u) { id } }`,
+    variables: (t) => ({ c: t.campaign.id, u: t.unitId }),
+  },
+  {
+    name: 'addRosterEntry',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($r: ID!, $f: ID!) { r: addRosterEntry(rosterId: $r, input: { fileId: $f, amountFen: 60000, reason: "临时困难" }) { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId, f: t.fileId }),
+  },
+  {
+    name: 'removeRosterEntry',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($e: ID!) { r: removeRosterEntry(entryId: $e, reason: "收入超过标准") { id } }`,
+    variables: (t) => ({ e: t.campaign.entryId }),
+  },
+  {
+    name: 'submitRoster',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($r: ID!) { r: submitRoster(rosterId: $r) { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId }),
+  },
+  {
     name: 'reviewHardshipFile',
     act: true,
     query: `mutation($id: ID!) { r: reviewHardshipFile(id: $id, outcome: KEEP, visit: "入户走访，情况未变") { id } }`,
@@ -256,6 +293,9 @@ const FINGERPRINT = tableDigests([
   'hardship_file_event',
   'household_person',
   'review_task',
+  'campaign_quota',
+  'roster',
+  'roster_entry',
   'ledger_entry',
   'ledger_transaction',
   'disbursement',
@@ -335,6 +375,15 @@ for (const run of RUNS)
         sources[status] = (await driver.caseAt(status, 'LIVING', 10_000)).id;
       const { fileId } = await driver.newApplicant();
       const cipher = cipherFor(app.config);
+      // the city's campaign, with a quota and a draft roster at every unit
+      const [{ id: campaignId }] = await app.sql<{ id: string }>(
+        `insert into campaign (unit_id, kind, title, aid_type, categories, standard_amounts, min_amount_fen, max_amount_fen,
+                               opens_at, closes_at, notice_days, created_by_id)
+         select u.id, 'SPRING_FESTIVAL', '送温暖', 'LIVING', '["RELATIVE"]', '{"RELATIVE": 50000}', 10000, 100000,
+                now() - interval '1 day', now() + interval '30 days', 5, a.id
+         from unit u, app_user a where u.code = 'LY' and a.phone = ? returning id::text`,
+        [PHONES.cityAdmin],
+      );
       for (const unit of await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`)) {
         // each unit's copies hold their household's file at the unit itself, as registration leaves them
         const [{ id: copiedFile }] = await app.sql<{ id: string }>(
@@ -361,7 +410,27 @@ for (const run of RUNS)
            select ?, '职工', password_hash, ?, ?, ? from app_user where phone = ?`,
           [worker.phone, cipher.encrypt(worker.idNumber), cipher.lookupHash(worker.idNumber), unit.id, PHONES.worker],
         );
-        targets.push({ unitId: unit.id, path: unit.path, cases, fileId: copiedFile, worker });
+        await app.sql(
+          `insert into campaign_quota (campaign_id, unit_id, households, amount_fen, set_by_id)
+           select ?, ?, 10, 1000000, id from app_user where phone = ?`,
+          [campaignId, unit.id, PHONES.cityAdmin],
+        );
+        const [{ id: rosterId }] = await app.sql<{ id: string }>(
+          `insert into roster (campaign_id, unit_id, status, built_by_id) select ?, ?, 'DRAFT', id from app_user where phone = ? returning id::text`,
+          [campaignId, unit.id, PHONES.lanshanStreetStaff],
+        );
+        const [{ id: entryId }] = await app.sql<{ id: string }>(
+          `insert into roster_entry (roster_id, campaign_id, file_id, amount_fen, eligible) values (?, ?, ?, 50000, true) returning id::text`,
+          [rosterId, campaignId, copiedFile],
+        );
+        targets.push({
+          unitId: unit.id,
+          path: unit.path,
+          cases,
+          fileId: copiedFile,
+          worker,
+          campaign: { id: campaignId, rosterId, entryId },
+        });
       }
       for (const phone of Object.values(PHONES)) {
         const token = await app.loginAs(phone);

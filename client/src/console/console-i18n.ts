@@ -457,7 +457,7 @@ const zhCN = {
       explain:
         '登记来访、12351 热线、来信或转介的求助，登记后即进入本单位的案件队列。已建档的职工请按姓名或完整身份证号查找档案；尚未建档的（如紧急救助、信访）可只填姓名。',
       channel: '来源',
-      channels: { APP: '手机申请', WALK_IN: '来访', HOTLINE: '12351 热线', LETTER: '来信', REFERRAL: '转介' },
+      channels: { APP: '手机申请', WALK_IN: '来访', HOTLINE: '12351 热线', LETTER: '来信', REFERRAL: '转介', CAMPAIGN: '集中帮扶' },
       noFile: '尚未建档（只登记姓名）',
       file: '困难职工档案',
       fileHint: '输入姓名或完整身份证号查找本单位及下级单位的档案',
@@ -1047,7 +1047,14 @@ const en: Catalog = {
       explain:
         "Register a request received at the desk, by the 12351 hotline, by letter or by referral; it goes straight into the unit's queue. Find the worker's file by name or full ID number; for people not on file yet (emergency aid, petitions) the name is enough.",
       channel: 'Received',
-      channels: { APP: 'Phone app', WALK_IN: 'At the desk', HOTLINE: '12351 hotline', LETTER: 'Letter', REFERRAL: 'Referral' },
+      channels: {
+        APP: 'Phone app',
+        WALK_IN: 'At the desk',
+        HOTLINE: '12351 hotline',
+        LETTER: 'Letter',
+        REFERRAL: 'Referral',
+        CAMPAIGN: 'Campaign',
+      },
       noFile: 'Not on file yet (name only)',
       file: 'Hardship file',
       fileHint: 'Type a name or a full ID number to find a file of this unit or the units below',

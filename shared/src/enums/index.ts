@@ -64,7 +64,10 @@ export const AID_POLICY_FIELDS = [
 ] as const;
 export type AidPolicyField = (typeof AID_POLICY_FIELDS)[number];
 
-export const CHANNELS = ['APP', 'WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'] as const;
+/** How an application reached the union; a draft may be saved in any of them. */
+export const APPLICATION_CHANNELS = ['APP', 'WALK_IN', 'HOTLINE', 'LETTER', 'REFERRAL'] as const;
+/** Every channel a case may have: applications, and the roster lines of an approved campaign roster. */
+export const CHANNELS = [...APPLICATION_CHANNELS, 'CAMPAIGN'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CASE_STATUSES = [

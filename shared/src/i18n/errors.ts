@@ -261,6 +261,11 @@ export const ERROR_MESSAGES = {
   },
   'roster.fileListed': { 'zh-CN': '该档案已在本次活动的花名册上', en: 'This file is already on a roster of this campaign' },
   'roster.entryRemoved': { 'zh-CN': '该户已从花名册移除', en: 'This household was already removed from the roster' },
+  'roster.approverBuilt': {
+    'zh-CN': '花名册由您生成或上报，按规定不能由您批准，请由本单位另一位负责人审批',
+    en: 'You built or submitted this roster, so you cannot approve it; another head of the unit approves it',
+  },
+  'roster.notSubmitted': { 'zh-CN': '花名册尚未上报，或已处理', en: 'The roster is not waiting for a decision' },
   'roster.empty': { 'zh-CN': '花名册是空的，不能上报', en: 'The roster is empty; there is nothing to submit' },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { AID_TYPES, CANCEL_REASONS, CHANNELS, HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HOUSEHOLD_SIZE_MAX } from '../enums/index.js';
+import {
+  AID_TYPES,
+  APPLICATION_CHANNELS,
+  CANCEL_REASONS,
+  HARDSHIP_CATEGORIES,
+  HARDSHIP_CAUSES,
+  HOUSEHOLD_SIZE_MAX,
+} from '../enums/index.js';
 import { idNumberSchema, personNameSchema, phoneSchema } from './auth.js';
 
 const idSchema = z.string().regex(/^\d{1,18}$/, 'id');
@@ -80,7 +87,7 @@ export const caseDraftSchema = z.object({
     .regex(/^[\w-]+$/, 'clientId'),
   type: z.enum(AID_TYPES),
   channel: z
-    .enum(CHANNELS)
+    .enum(APPLICATION_CHANNELS)
     .nullish()
     .transform((value) => value ?? 'APP'),
   unitId: idSchema.nullish(),

@@ -131,6 +131,7 @@ export type CaseStatus =
 
 export type Channel =
   | 'APP'
+  | 'CAMPAIGN'
   | 'HOTLINE'
   | 'LETTER'
   | 'REFERRAL'

@@ -89,6 +89,7 @@ export type CaseStatus =
 
 export type Channel =
   | 'APP'
+  | 'CAMPAIGN'
   | 'HOTLINE'
   | 'LETTER'
   | 'REFERRAL'

@@ -76,3 +76,6 @@ export async function moveAccountsOfUnit(em: EntityManager, fromUnitId: string, 
 
 /** Accounts as other modules' queries may join them (id, display name), without naming this module's table. */
 export const ACCOUNT_NAMES = `(select id, name from app_user)`;
+
+/** Accounts by the lookup hash of their holder's ID number, to find a file's person's own account. */
+export const ACCOUNTS_BY_PERSON = `(select id, id_number_hash from app_user where id_number_hash is not null)`;

@@ -53,6 +53,7 @@ const toEntryView = (entry: RosterEntry): RosterEntryView => ({
   addedByHand: Boolean(entry.addedById),
   removedAt: entry.removedAt ?? null,
   removedReason: entry.removedReason ?? null,
+  caseId: entry.caseId ?? null,
 });
 
 @Resolver(() => CampaignView)
@@ -133,6 +134,24 @@ export class CampaignResolver {
   @Mutation(() => RosterView, { description: 'Sends the roster to the unit head for approval' })
   async submitRoster(@Arg('rosterId', () => ID) rosterId: string, @Ctx() ctx: Context): Promise<RosterView> {
     return toRosterView(await ctx.services.campaigns.submitRoster(requireActor(ctx), rosterId));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => RosterView, {
+    description: 'The unit head approves a submitted roster: each household becomes an aid case, publicly noticed, then paid',
+  })
+  async approveRoster(@Arg('rosterId', () => ID) rosterId: string, @Ctx() ctx: Context): Promise<RosterView> {
+    return toRosterView(await ctx.services.campaigns.approveRoster(requireActor(ctx), rosterId));
+  }
+
+  @Authorized('UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => RosterView, { description: "Sends a submitted roster back with the reason: its unit's head or the union above" })
+  async returnRoster(
+    @Arg('rosterId', () => ID) rosterId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<RosterView> {
+    return toRosterView(await ctx.services.campaigns.returnRoster(requireActor(ctx), rosterId, reason));
   }
 
   @FieldResolver(() => UnitView)

@@ -1,12 +1,24 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { ACTING_ROLES, formatYuan, HARDSHIP_CATEGORIES, HEAD_ROLES, MONEY_AID_TYPES, type HardshipCategory } from '@bangfu/shared';
+import {
+  ACTING_ROLES,
+  formatYuan,
+  HARDSHIP_CATEGORIES,
+  HEAD_ROLES,
+  MONEY_AID_TYPES,
+  shanghaiYear,
+  type HardshipCategory,
+  type Role,
+} from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { insertCampaignCases } from '../cases/case.queries.js';
 import { JobRecord } from '../jobs/job.entity.js';
+import { notify } from '../notifications/notify.js';
 import { enqueue } from '../jobs/outbox.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
@@ -71,6 +83,13 @@ const entrySchema = z.object({
 });
 
 export type Clock = () => Date;
+const DAY_MS = 86_400_000;
+
+/** The role an account acts in on a unit, as case timelines record it. */
+async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<string> {
+  const roles = (await em.find(RoleGrant, { user: userId, unit: unitId, revokedAt: null })).map((grant) => grant.role);
+  return ['UNIT_HEAD', 'UNION_ADMIN', 'STATION_STAFF'].find((role) => roles.includes(role as Role)) ?? roles[0] ?? 'STATION_STAFF';
+}
 
 /** 集中帮扶 (domain.md §9): campaigns, quotas down the tree, and each station's roster. */
 export class CampaignService {
@@ -376,6 +395,103 @@ export class CampaignService {
     recordAudit(this.em, actor, { action: 'roster.submit', entityType: 'Roster', entityId: roster.id, unitId: roster.unitId });
     await this.em.flush();
     return roster;
+  }
+
+  /**
+   * The unit head approves a submitted roster (not the person who built or submitted it: segregation of duties as
+   * for cases). Every household on it becomes an aid case of the campaign in the same transaction, approved and
+   * publicly noticed (names masked as for cases) or, without a notice period, ready to pay; each worker with an
+   * account is told.
+   */
+  async approveRoster(actor: Actor, rosterId: string): Promise<Roster> {
+    const { roster, unit } = await this.submittedRoster(actor, rosterId, [(own) => own.id]);
+    if (roster.builtById === actor.userId || roster.submittedById === actor.userId) {
+      throw new DomainError('FORBIDDEN', 'roster.approverBuilt');
+    }
+    const campaign = await this.openCampaign(actor, roster.campaignId);
+    const now = this.clock();
+    return this.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(Roster, { id: roster.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (locked.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
+      const entries = await em.find(RosterEntry, { rosterId: roster.id, removedAt: null }, { orderBy: { id: 'asc' } });
+      const created = await insertCampaignCases(
+        em,
+        entries.map((entry) => ({ key: `campaign-${campaign.id}-entry-${entry.id}`, fileId: entry.fileId, amountFen: entry.amountFen })),
+        {
+          unitId: unit.id,
+          unitCode: unit.code,
+          year: shanghaiYear(now),
+          campaignId: campaign.id,
+          type: campaign.aidType,
+          title: campaign.title,
+          createdById: roster.builtById,
+          proposedById: roster.submittedById!,
+          proposerRole: await roleOf(em, roster.submittedById!, unit.id),
+          approvedById: actor.userId,
+          approverRole: await roleOf(em, actor.userId, unit.id),
+          now,
+          noticeEndsAt: campaign.noticeDays > 0 ? new Date(now.getTime() + campaign.noticeDays * DAY_MS) : null,
+        },
+      );
+      for (const entry of entries) entry.caseId = created.find((row) => row.fileId === entry.fileId)!.id;
+      for (const aidCase of created) {
+        if (!aidCase.applicantUserId) continue;
+        await notify(em, {
+          userIds: [aidCase.applicantUserId],
+          kind: 'CASE_STATUS',
+          caseId: aidCase.id,
+          params: { status: aidCase.status, title: campaign.title, caseNumber: aidCase.caseNumber },
+        });
+      }
+      Object.assign(locked, { status: 'APPROVED', approvedById: actor.userId, approvedAt: now });
+      recordAudit(em, actor, {
+        action: 'roster.approve',
+        entityType: 'Roster',
+        entityId: roster.id,
+        unitId: unit.id,
+        after: { households: created.length, amountFen: entries.reduce((sum, entry) => sum + entry.amountFen, 0) },
+      });
+      await em.flush();
+      return locked;
+    });
+  }
+
+  /** A submitted roster goes back for changes, with the reason: from its own head, or from the union above. */
+  async returnRoster(actor: Actor, rosterId: string, reasonText: string): Promise<Roster> {
+    const why = parseInput(reason, reasonText);
+    const { roster, unit } = await this.submittedRoster(actor, rosterId, [(unit) => unit.id, (unit) => unit.parent?.id ?? null]);
+    await this.openCampaign(actor, roster.campaignId);
+    Object.assign(roster, { status: 'RETURNED', returnReason: why });
+    recordAudit(this.em, actor, {
+      action: 'roster.return',
+      entityType: 'Roster',
+      entityId: roster.id,
+      unitId: unit.id,
+      after: { reason: why },
+    });
+    await this.em.flush();
+    return roster;
+  }
+
+  /** A submitted roster and its unit, for a head of one of the units `deciders` names (the unit, its parent). */
+  private async submittedRoster(
+    actor: Actor,
+    rosterId: string,
+    deciders: ((unit: Unit) => string | null)[],
+  ): Promise<{ roster: Roster; unit: Unit }> {
+    const roster = isWellFormedId(rosterId) ? await this.em.findOne(Roster, { id: rosterId }) : null;
+    const unit = roster && (await this.em.findOne(Unit, { id: roster.unitId }));
+    const scope = scopeFor(actor);
+    if (!roster || !unit || !scope.canReadRecordsOf(unit)) throw notFound('roster');
+    if (
+      !deciders.some((decider) => {
+        const id = decider(unit);
+        return id !== null && scope.canActOn(id, HEAD_ROLES);
+      })
+    )
+      throw forbidden();
+    if (roster.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
+    return { roster, unit };
   }
 
   /** A roster staff of its unit may change now: being built, submitted or approved, it is not. */

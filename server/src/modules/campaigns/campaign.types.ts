@@ -95,6 +95,9 @@ export class RosterEntryView {
 
   @Field(() => String, { nullable: true })
   removedReason!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The aid case the line became when the roster was approved' })
+  caseId!: string | null;
 }
 
 @ObjectType('Roster', { description: "A unit's roster (花名册) for a campaign" })

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AidType, CaseStatus } from '@bangfu/shared';
 import { containsPattern } from '../../common/validate.js';
+import { ACCOUNTS_BY_PERSON } from '../auth/auth.queries.js';
+import { FILE_PERSONS } from '../people/hardship-file.queries.js';
 
 export interface QueueQuery {
   unitId: string;
@@ -229,5 +231,109 @@ export async function publicNoticesOf(em: EntityManager, unitId: string): Promis
     amountFen: Number(row.approved_amount_fen ?? 0),
     noticeEndsAt: new Date(row.notice_ends_at),
     objectionOpen: row.objection_open,
+  }));
+}
+
+export interface CreatedCampaignCase {
+  id: string;
+  fileId: string;
+  caseNumber: string;
+  status: CaseStatus;
+  applicantUserId: string | null;
+}
+
+export interface CampaignCaseRow {
+  key: string;
+  fileId: string;
+  amountFen: number;
+}
+
+/**
+ * Roster lines of an approved roster become aid cases in one statement each step (domain.md §9): numbered from the
+ * unit's yearly sequence, proposed by who submitted and approved by who approved, straight into public notice (or
+ * READY_TO_PAY without one), each with the events its timeline shows. The file's person's account, if any, follows it.
+ */
+export async function insertCampaignCases(
+  em: EntityManager,
+  rows: CampaignCaseRow[],
+  common: {
+    unitId: string;
+    unitCode: string;
+    year: number;
+    campaignId: string;
+    type: AidType;
+    title: string;
+    createdById: string;
+    proposedById: string;
+    proposerRole: string;
+    approvedById: string;
+    approverRole: string;
+    now: Date;
+    noticeEndsAt: Date | null;
+  },
+): Promise<CreatedCampaignCase[]> {
+  if (!rows.length) return [];
+  const [{ last }] = await em.execute<{ last: number }[]>(
+    `insert into case_number_counter (unit_id, year, last_value) values (?, ?, ?)
+     on conflict (unit_id, year) do update set last_value = case_number_counter.last_value + excluded.last_value
+     returning last_value as last`,
+    [common.unitId, common.year, rows.length],
+  );
+  const first = last - rows.length + 1;
+  const status = common.noticeEndsAt ? 'PUBLIC_NOTICE' : 'READY_TO_PAY';
+  const created = await em.execute<{ id: string; file_id: string; case_number: string; applicant_user_id: string | null }[]>(
+    `insert into aid_case (case_number, client_id, created_by_id, applicant_user_id, type, channel, status, unit_id, origin_unit_id,
+                           file_id, applicant_name, title, proposed_amount_fen, proposed_by_id, approved_amount_fen, approved_by_id,
+                           decided_at, accepted_at, submitted_at, notice_ends_at, campaign_id)
+     select ? || '-' || ? || '-' || lpad((? + r.n - 1)::text, 6, '0'), r.client_id, ?, a.id, ?, 'CAMPAIGN', ?, ?, ?,
+            f.id, f.person_name, ?, r.amount, ?, r.amount, ?, ?, ?, ?, ?, ?
+     from unnest(?::bigint[], ?::bigint[], ?::text[]) with ordinality as r(file_id, amount, client_id, n)
+     join ${FILE_PERSONS} f on f.id = r.file_id
+     left join ${ACCOUNTS_BY_PERSON} a on a.id_number_hash = f.id_number_hash
+     order by r.n
+     returning id::text, file_id::text, case_number, applicant_user_id::text`,
+    [
+      common.unitCode,
+      common.year,
+      first,
+      common.createdById,
+      common.type,
+      status,
+      common.unitId,
+      common.unitId,
+      common.title,
+      common.proposedById,
+      common.approvedById,
+      common.now,
+      common.now,
+      common.now,
+      common.noticeEndsAt,
+      common.campaignId,
+      `{${rows.map((row) => row.fileId).join(',')}}`,
+      `{${rows.map((row) => row.amountFen).join(',')}}`,
+      `{${rows.map((row) => row.key).join(',')}}`,
+    ],
+  );
+  const ids = `{${created.map((row) => row.id).join(',')}}`;
+  const events: [actorId: string | null, role: string, action: string, from: string, to: string][] = [
+    [common.proposedById, common.proposerRole, 'create', 'PROPOSED', 'PROPOSED'],
+    [common.approvedById, common.approverRole, 'approve', 'PROPOSED', 'APPROVED'],
+    [null, 'SYSTEM', status === 'PUBLIC_NOTICE' ? 'publicNotice' : 'noticeSkipped', 'APPROVED', status],
+  ];
+  for (const [actorId, role, action, from, to] of events) {
+    await em.execute(
+      `insert into case_event (case_id, actor_id, actor_role, action, from_status, to_status, data, unit_id, occurred_at)
+       select c.id, ?::bigint, ?::text, ?::text, ?::text, ?::text,
+              case when ?::text = 'approve' then jsonb_build_object('amountFen', c.approved_amount_fen) end, c.unit_id, ?::timestamptz
+       from aid_case c where c.id = any (?::bigint[])`,
+      [actorId, role, action, action === 'create' ? null : from, to, action, common.now, ids],
+    );
+  }
+  return created.map((row) => ({
+    id: row.id,
+    fileId: row.file_id,
+    caseNumber: row.case_number,
+    status,
+    applicantUserId: row.applicant_user_id,
   }));
 }
