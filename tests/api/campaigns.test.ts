@@ -262,6 +262,14 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
 
     // staff cannot approve; the head who neither built nor submitted it does
     expect(code(await gql(APPROVE, { r: current.id }, driver.actors.streetStaff))).toBe('FORBIDDEN');
+    // a file suspended since it was listed stops the approval until it is taken off (or reviewed back)
+    const listedFile = current.entries.find((entry: { removedAt: string | null; id: string }) => !entry.removedAt && entry.id !== second.id)
+      .file.id;
+    await app.sql(`update hardship_file set status = 'SUSPENDED' where id = ?`, [listedFile]);
+    const stale = await gql(APPROVE, { r: current.id }, driver.actors.streetHead);
+    expect(stale.errors?.[0].message).toBe('1 households on the roster no longer have an ACTIVE file; take them off before approving');
+    expect((await app.sql<{ n: number }>(`select count(*)::int as n from aid_case where campaign_id = ?`, [campaignId]))[0].n).toBe(0);
+    await app.sql(`update hardship_file set status = 'ACTIVE' where id = ?`, [listedFile]);
     const approved = await gql(APPROVE, { r: current.id }, driver.actors.streetHead);
     expect(approved.errors).toBeUndefined();
     expect(approved.data?.approveRoster.status).toBe('APPROVED');
@@ -326,11 +334,23 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
     expect(upheld.status).toBe('UNDER_REVIEW');
   });
 
-  it('takes no roster once the campaign has closed', async () => {
+  it('is closed by the union admin that opened it, or by its closing time, and then takes no roster', async () => {
     const { app, driver } = context;
-    await app.sql(`update campaign set closes_at = now() - interval '1 minute', opens_at = now() - interval '2 days' where id = ?`, [
-      campaignId,
-    ]);
+    const CLOSE = `mutation($id: ID!) { closeCampaign(id: $id) { status } }`;
+    expect(code(await gql(CLOSE, { id: campaignId }, driver.actors.districtAdmin))).toBe('FORBIDDEN');
+    const yqs = (await gql(BUILD, { c: campaignId, u: units['LY-LS-YQS'] }, driver.actors.siblingStaff)).data?.buildRoster;
+    await runBuildJob(yqs);
+    expect((await gql(CLOSE, { id: campaignId }, cityAdmin)).data?.closeCampaign.status).toBe('CLOSED');
+    expect(code(await gql(CLOSE, { id: campaignId }, cityAdmin))).toBe('INVALID_TRANSITION');
+    expect(code(await gql(SUBMIT, { r: yqs.id }, driver.actors.siblingStaff))).toBe('INVALID_TRANSITION');
     expect(code(await gql(BUILD, { c: campaignId, u: units['LY-LS-YQS'] }, driver.actors.siblingStaff))).toBe('INVALID_TRANSITION');
+
+    const later = (await gql(CREATE, { input: springFestival(units.LY, { title: '2027 年夏送清凉', kind: 'SUMMER' }) }, cityAdmin)).data
+      ?.createCampaign.id;
+    await app.sql(`update campaign set closes_at = now() - interval '1 minute', opens_at = now() - interval '2 days' where id = ?`, [
+      later,
+    ]);
+    const quota = [{ unitId: units['LY-LS'], households: 1, amountFen: 50_000 }];
+    expect(code(await gql(QUOTAS, { c: later, u: units.LY, q: quota }, cityAdmin))).toBe('INVALID_TRANSITION');
   });
 });

@@ -266,6 +266,10 @@ export const ERROR_MESSAGES = {
     en: 'You built or submitted this roster, so you cannot approve it; another head of the unit approves it',
   },
   'roster.notSubmitted': { 'zh-CN': '花名册尚未上报，或已处理', en: 'The roster is not waiting for a decision' },
+  'roster.filesNotActive': {
+    'zh-CN': '花名册上有 {count} 户的档案已不是正常状态，请先移除后再批准',
+    en: '{count} households on the roster no longer have an ACTIVE file; take them off before approving',
+  },
   'roster.empty': { 'zh-CN': '花名册是空的，不能上报', en: 'The roster is empty; there is nothing to submit' },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },

@@ -136,6 +136,12 @@ export class CampaignResolver {
     return toRosterView(await ctx.services.campaigns.submitRoster(requireActor(ctx), rosterId));
   }
 
+  @Authorized('UNION_ADMIN')
+  @Mutation(() => CampaignView, { description: 'Closes the campaign: no roster changes after; approved cases go on to payment' })
+  async closeCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CampaignView> {
+    return toCampaignView(await ctx.services.campaigns.close(requireActor(ctx), id));
+  }
+
   @Authorized('UNIT_HEAD', 'UNION_ADMIN')
   @Mutation(() => RosterView, {
     description: 'The unit head approves a submitted roster: each household becomes an aid case, publicly noticed, then paid',

@@ -414,6 +414,9 @@ export class CampaignService {
       const locked = await em.findOneOrFail(Roster, { id: roster.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
       const entries = await em.find(RosterEntry, { rosterId: roster.id, removedAt: null }, { orderBy: { id: 'asc' } });
+      // a file cancelled or suspended since it was listed gets no money from the campaign: staff take it off first
+      const stale = await em.count(HardshipFile, { id: { $in: entries.map((entry) => entry.fileId) }, status: { $ne: 'ACTIVE' } });
+      if (stale) throw new DomainError('BAD_USER_INPUT', 'roster.filesNotActive', { count: stale });
       const created = await insertCampaignCases(
         em,
         entries.map((entry) => ({ key: `campaign-${campaign.id}-entry-${entry.id}`, fileId: entry.fileId, amountFen: entry.amountFen })),
@@ -454,6 +457,20 @@ export class CampaignService {
       await em.flush();
       return locked;
     });
+  }
+
+  /**
+   * The union admin of the campaign's unit closes it: no roster is built, edited, submitted or approved after; what
+   * was approved goes on to payment and receipt as cases do.
+   */
+  async close(actor: Actor, campaignId: string): Promise<Campaign> {
+    const campaign = await this.get(actor, campaignId);
+    if (!scopeFor(actor).canActOn(campaign.unitId, ['UNION_ADMIN'])) throw forbidden();
+    if (campaign.status === 'CLOSED') throw new DomainError('INVALID_TRANSITION', 'campaign.closed');
+    Object.assign(campaign, { status: 'CLOSED', closedAt: this.clock() });
+    recordAudit(this.em, actor, { action: 'campaign.close', entityType: 'Campaign', entityId: campaign.id, unitId: campaign.unitId });
+    await this.em.flush();
+    return campaign;
   }
 
   /** A submitted roster goes back for changes, with the reason: from its own head, or from the union above. */
