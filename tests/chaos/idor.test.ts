@@ -203,6 +203,31 @@ const OPERATIONS: Operation[] = [
     query: `mutation($r: ID!) { r: submitRoster(rosterId: $r) { id } }`,
     variables: (t) => ({ r: t.campaign.rosterId }),
   },
+  // heads decide: approval at the roster's unit; a return there or from the union above; quotas handed down from it
+  {
+    name: 'approveRoster',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($r: ID!) { r: approveRoster(rosterId: $r) { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId }),
+    allows: (role, relation) => relation === 'own' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
+  {
+    name: 'returnRoster',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($r: ID!) { r: returnRoster(rosterId: $r, reason: "请核实") { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId }),
+    allows: (role, relation) => (relation === 'own' || relation === 'child') && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
+  {
+    name: 'setCampaignQuotas',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($c: ID!, $u: ID!) { r: setCampaignQuotas(campaignId: $c, unitId: $u, quotas: [{ unitId: $u, households: 1, amountFen: 1 }]) { households } }`,
+    variables: (t) => ({ c: t.campaign.id, u: t.unitId }),
+    allows: (role, relation) => relation === 'own' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
   {
     name: 'reviewHardshipFile',
     act: true,
