@@ -1,6 +1,11 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CANCEL_REASONS, type CancelReason } from '@bangfu/shared/enums';
+
+/** The reasons a file is cancelled (注销), as select options. */
+export const cancelReasonOptions = (t: TFunction) =>
+  CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }));
 
 /** Asks why a file is cancelled (注销): from the file itself or as an annual-review outcome. */
 export function CancelFileModal({
@@ -29,7 +34,7 @@ export function CancelFileModal({
     >
       <Form form={form} layout="vertical">
         <Form.Item label={t('console.fields.reason')} name="reason" rules={[{ required: true, message: t('apply.required') }]}>
-          <Select options={CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }))} />
+          <Select options={cancelReasonOptions(t)} />
         </Form.Item>
         <Form.Item label={t('console.fields.note')} name="note">
           <Input.TextArea rows={2} />

@@ -68,6 +68,11 @@ export class Scope {
     return this.recordAreas.some((area) => isWithin(unit, area));
   }
 
+  /** Reads the unit's records or those of some unit below it: what a campaign over the unit's subtree needs. */
+  canReadPartOf(unit: UnitRef): boolean {
+    return this.canReadRecordsOf(unit) || this.recordAreas.some((area) => isAncestorOf(unit, area));
+  }
+
   canReadSensitiveOf(unit: UnitRef): boolean {
     return this.sensitiveAreas.some((area) => isWithin(unit, area));
   }

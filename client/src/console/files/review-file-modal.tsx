@@ -1,6 +1,7 @@
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CANCEL_REASONS, type CancelReason } from '@bangfu/shared/enums';
+import type { CancelReason } from '@bangfu/shared/enums';
+import { cancelReasonOptions } from '../cancel-file-modal';
 
 export interface FileReview {
   outcome: 'KEEP' | 'CANCEL';
@@ -53,7 +54,7 @@ export function ReviewFileModal({
         </Form.Item>
         {outcome === 'CANCEL' && (
           <Form.Item label={t('console.fields.reason')} name="cancelReason" rules={[{ required: true, message: t('apply.required') }]}>
-            <Select options={CANCEL_REASONS.map((reason) => ({ value: reason, label: t(`console.files.cancelReasons.${reason}`) }))} />
+            <Select options={cancelReasonOptions(t)} />
           </Form.Item>
         )}
       </Form>

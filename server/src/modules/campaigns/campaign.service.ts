@@ -1,6 +1,7 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   ACTING_ROLES,
+  DAY_MS,
   formatYuan,
   HARDSHIP_CATEGORIES,
   HEAD_ROLES,
@@ -12,10 +13,11 @@ import {
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
-import { scopeFor } from '../../common/scope.js';
+import { scopeFor, type Scope } from '../../common/scope.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
+import { actingRoleOf } from '../cases/case-engine.js';
 import { insertCampaignCases } from '../cases/case.queries.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import { notify } from '../notifications/notify.js';
@@ -83,12 +85,12 @@ const entrySchema = z.object({
 });
 
 export type Clock = () => Date;
-const DAY_MS = 86_400_000;
 
 /** The role an account acts in on a unit, as case timelines record it. */
-async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<string> {
+async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<Role> {
   const roles = (await em.find(RoleGrant, { user: userId, unit: unitId, revokedAt: null })).map((grant) => grant.role);
-  return ['UNIT_HEAD', 'UNION_ADMIN', 'STATION_STAFF'].find((role) => roles.includes(role as Role)) ?? roles[0] ?? 'STATION_STAFF';
+  // a submitter whose role was revoked since still submitted as staff
+  return roles.length ? actingRoleOf(roles) : 'STATION_STAFF';
 }
 
 /** 集中帮扶 (domain.md §9): campaigns, quotas down the tree, and each station's roster. */
@@ -145,10 +147,7 @@ export class CampaignService {
     const campaign = isWellFormedId(campaignId) ? await this.em.findOne(Campaign, { id: campaignId }) : null;
     if (!campaign) throw notFound('aidCampaign');
     const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
-    const scope = scopeFor(actor);
-    if (!scope.canReadRecordsOf(unit) && !scope.recordAreas.some((area) => area.path.startsWith(`${unit.path}.`))) {
-      throw notFound('aidCampaign');
-    }
+    if (!scopeFor(actor).canReadPartOf(unit)) throw notFound('aidCampaign');
     return campaign;
   }
 
@@ -496,31 +495,36 @@ export class CampaignService {
     rosterId: string,
     deciders: ((unit: Unit) => string | null)[],
   ): Promise<{ roster: Roster; unit: Unit }> {
-    const roster = isWellFormedId(rosterId) ? await this.em.findOne(Roster, { id: rosterId }) : null;
-    const unit = roster && (await this.em.findOne(Unit, { id: roster.unitId }));
-    const scope = scopeFor(actor);
-    if (!roster || !unit || !scope.canReadRecordsOf(unit)) throw notFound('roster');
-    if (
-      !deciders.some((decider) => {
+    const found = await this.rosterFor(actor, rosterId, (scope, unit) =>
+      deciders.some((decider) => {
         const id = decider(unit);
         return id !== null && scope.canActOn(id, HEAD_ROLES);
-      })
-    )
-      throw forbidden();
-    if (roster.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
-    return { roster, unit };
+      }),
+    );
+    if (found.roster.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
+    return found;
   }
 
   /** A roster staff of its unit may change now: being built, submitted or approved, it is not. */
   private async editableRoster(actor: Actor, rosterId: string): Promise<{ roster: Roster; campaign: Campaign }> {
+    const { roster } = await this.rosterFor(actor, rosterId, (scope, unit) => scope.canActOn(unit.id, ACTING_ROLES));
+    const campaign = await this.openCampaign(actor, roster.campaignId);
+    if (!['DRAFT', 'RETURNED'].includes(roster.status)) throw new DomainError('INVALID_TRANSITION', 'roster.notEditable');
+    return { roster, campaign };
+  }
+
+  /** A roster the caller reads (else NOT_FOUND) and may act on as `may` says (else FORBIDDEN), with its unit. */
+  private async rosterFor(
+    actor: Actor,
+    rosterId: string,
+    may: (scope: Scope, unit: Unit) => boolean,
+  ): Promise<{ roster: Roster; unit: Unit }> {
     const roster = isWellFormedId(rosterId) ? await this.em.findOne(Roster, { id: rosterId }) : null;
     const unit = roster && (await this.em.findOne(Unit, { id: roster.unitId }));
     const scope = scopeFor(actor);
     if (!roster || !unit || !scope.canReadRecordsOf(unit)) throw notFound('roster');
-    if (!scope.canActOn(unit.id, ACTING_ROLES)) throw forbidden();
-    const campaign = await this.openCampaign(actor, roster.campaignId);
-    if (!['DRAFT', 'RETURNED'].includes(roster.status)) throw new DomainError('INVALID_TRANSITION', 'roster.notEditable');
-    return { roster, campaign };
+    if (!may(scope, unit)) throw forbidden();
+    return { roster, unit };
   }
 
   /** An OPEN campaign before its closing time. */

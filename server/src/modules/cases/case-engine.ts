@@ -61,6 +61,11 @@ export type UnitLoader = (id: string) => Promise<Unit | null>;
 /** Whether the caller is the person the case's money goes to (answered by the funds module). */
 export type RecipientCheck = (em: EntityManager, actor: Actor, aidCase: AidCase) => Promise<boolean>;
 
+/** The role a timeline records for someone holding `roles` on the unit: a head before a union admin before staff. */
+export function actingRoleOf(roles: Role[]): Role {
+  return (['UNIT_HEAD', 'UNION_ADMIN', 'STATION_STAFF'] as Role[]).find((role) => roles.includes(role)) ?? roles[0] ?? 'WORKER';
+}
+
 /**
  * The engine of the case lifecycle (domain.md §4). Every action runs `transition()`: lock the row, check the caller
  * can see the case and has the capacity the transitions table names, check the state, run the step's own guards,
@@ -277,8 +282,7 @@ export class CaseEngine {
   }
 
   protected roleOn(actor: Actor, unitId: string): Role {
-    const roles = actor.grants.filter((grant) => grant.unitId === unitId).map((grant) => grant.role);
-    return (['UNIT_HEAD', 'UNION_ADMIN', 'STATION_STAFF'] as Role[]).find((role) => roles.includes(role)) ?? roles[0] ?? 'WORKER';
+    return actingRoleOf(actor.grants.filter((grant) => grant.unitId === unitId).map((grant) => grant.role));
   }
 
   /** Deadlines in working days from submission (accept) and from acceptance (decide); overdue cases surface. */

@@ -2,6 +2,7 @@ import type { IdentityRelease } from '../verification/verification.service.js';
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   ACTING_ROLES,
+  DAY_MS,
   formatYuan,
   caseDraftSchema,
   EMERGENCY_AID_TYPES,
@@ -45,8 +46,6 @@ export interface BulkResult {
   message: DomainError | null;
   aidCase: AidCase | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Approved money counts against the yearly cap from approval on, unless the case is later undone. */
 

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { ACTING_ROLES, CANCEL_REASONS, shanghaiDate, type CancelReason, type FileStatus } from '@bangfu/shared';
+import { ACTING_ROLES, CANCEL_REASONS, DAY_MS, shanghaiDate, type CancelReason, type FileStatus } from '@bangfu/shared';
 import * as z from 'zod';
 import type { Actor } from '../../common/actor.js';
 import type { ServicesFactory } from '../../common/context.js';
@@ -35,7 +35,6 @@ export type { Progress };
 export const REVIEW_QUEUE = 'reviews';
 /** Staff are reminded this long before the deadline. */
 export const REMINDER_BEFORE_MS = 3 * 86_400_000;
-const DAY_MS = 86_400_000;
 
 const campaignSchema = z
   .object({
@@ -117,9 +116,7 @@ export class ReviewService {
     const campaign = isWellFormedId(id) ? await this.em.findOne(ReviewCampaign, { id }) : null;
     if (!campaign) throw notFound('campaign');
     const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
-    const scope = scopeFor(actor);
-    const readable = scope.canReadRecordsOf(unit) || scope.recordAreas.some((area) => area.path.startsWith(`${unit.path}.`));
-    if (!readable) throw notFound('campaign');
+    if (!scopeFor(actor).canReadPartOf(unit)) throw notFound('campaign');
     return campaign;
   }
 
