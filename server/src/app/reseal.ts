@@ -29,7 +29,7 @@ export async function resealWithCurrentKey(em: EntityManager, cipher: FieldCiphe
     for (;;) {
       const done = await em.fork().transactional(async (tx) => {
         const rows = await tx.execute<Record<string, string | null>[]>(
-          `select id::text, ${columns.join(', ')} from ${table} where ${stale(columns)} order by id limit ? for update skip locked`,
+          `select t.id::text, ${columns.join(', ')} from ${table} t where ${stale(columns)} order by t.id limit ? for update skip locked`,
           [...columns.map(() => prefix), batchSize],
         );
         for (const row of rows) {

@@ -12,8 +12,8 @@ export interface PendingMessage {
 /** The oldest undispatched outbox rows, locked so concurrent drains each take different ones. */
 export const lockPendingMessages = (em: EntityManager, limit: number) =>
   em.execute<PendingMessage[]>(
-    `select id::text, queue, name, job_key, payload, created_at from outbox
-     where dispatched_at is null order by id limit ? for update skip locked`,
+    `select o.id::text, o.queue, o.name, o.job_key, o.payload, o.created_at from outbox o
+     where o.dispatched_at is null order by o.id limit ? for update skip locked`,
     [limit],
   );
 

@@ -140,7 +140,7 @@ export async function openHouseholdOf(
 /** Files after an id with their sealed households, for a backfill that reads the members. */
 export const filesWithHouseholds = (em: EntityManager, afterId: string, limit: number) =>
   em.execute<{ id: string; household_enc: string }[]>(
-    `select id::text, household_enc from hardship_file where id > ? order by id limit ${Number(limit)}`,
+    `select f.id::text, f.household_enc from hardship_file f where f.id > ? order by f.id limit ${Number(limit)}`,
     [afterId],
   );
 
