@@ -221,6 +221,22 @@ const OPERATIONS: Operation[] = [
     allows: (role, relation) => (relation === 'own' || relation === 'child') && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
   },
   {
+    name: 'payRoster',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($r: ID!) { r: payRoster(rosterId: $r) { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId }),
+  },
+  // the campaign is the city's whatever the target: only a union admin reading the city's subtree could close it
+  {
+    name: 'closeCampaign',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($c: ID!) { r: closeCampaign(id: $c) { id } }`,
+    variables: (t) => ({ c: t.campaign.id }),
+    allows: (role, relation) => role === 'UNION_ADMIN' && (relation === 'own' || relation === 'child'),
+  },
+  {
     name: 'setCampaignQuotas',
     beyondRowSecurity: true,
     act: true,
@@ -318,6 +334,7 @@ const FINGERPRINT = tableDigests([
   'hardship_file_event',
   'household_person',
   'review_task',
+  'campaign',
   'campaign_quota',
   'roster',
   'roster_entry',
@@ -326,6 +343,7 @@ const FINGERPRINT = tableDigests([
   'disbursement',
   'audit_event',
   'outbox',
+  'job',
   'role_grant',
   'notification',
   'aid_policy',

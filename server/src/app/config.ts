@@ -63,6 +63,8 @@ const configSchema = z.object({
   JOB_LOCK_MS: int(30_000),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   REVIEW_BATCH_SIZE: int(500),
+  /** Roster lines per transaction of a batch payout. */
+  PAYOUT_CHUNK_SIZE: int(500),
   SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
   ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),

@@ -81,6 +81,8 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
       : sendNotificationSms(orm.em.fork(), sms, String(job.data.notificationId)),
   [CAMPAIGN_QUEUE]: async ({ orm, deps }, job) => {
     const em = orm.em.fork();
+    if (job.name === 'payRoster')
+      return createServices(em, deps).campaigns.runPayout(String(job.data.jobId), deps.config.PAYOUT_CHUNK_SIZE);
     const record = await em.findOne(JobRecord, { id: String(job.data.jobId) });
     const added = await createServices(em, deps).campaigns.runBuild(String(job.data.rosterId));
     if (record && record.state !== 'COMPLETED') {
@@ -148,7 +150,8 @@ export function startWorkers(redis: Redis, ctx: ProcessorContext, lockMs: number
     worker.on('failed', (job, error) => {
       ctx.logger.warn({ queue, jobId: job?.id, err: error }, 'job failed');
       const exhausted = job && job.attemptsMade >= (job.opts.attempts ?? 1);
-      if (exhausted && queue === EXPORT_QUEUE) void markJobFailed(ctx.orm, String(job.data.jobId), error.message);
+      // a job a person follows (an export, a roster build or payout) shows that it gave up
+      if (exhausted && job.data.jobId) void markJobFailed(ctx.orm, String(job.data.jobId), error.message);
     });
     return worker;
   });

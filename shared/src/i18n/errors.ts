@@ -271,6 +271,23 @@ export const ERROR_MESSAGES = {
     en: '{count} households on the roster no longer have an ACTIVE file; take them off before approving',
   },
   'roster.empty': { 'zh-CN': '花名册是空的，不能上报', en: 'The roster is empty; there is nothing to submit' },
+  'roster.notApproved': { 'zh-CN': '花名册尚未审批通过，不能发放', en: 'The roster is not approved; it cannot be paid' },
+  'roster.inNotice': {
+    'zh-CN': '花名册公示期到 {date} 结束，结束后才能发放',
+    en: 'The roster is on public notice until {date}; it can be paid after that',
+  },
+  'roster.cashAtCounter': {
+    'zh-CN': '现金须当面逐户发放并核对身份证，请在每户的帮扶事项中登记发放',
+    en: 'Cash is handed over in person with an ID check: record it on each household’s case',
+  },
+  'campaign.fundOutside': {
+    'zh-CN': '“{name}”不是本活动单位或其下级持有的帮扶资金',
+    en: '"{name}" is not an aid fund held by the campaign’s unit or a unit below it',
+  },
+  'campaign.noFundFor': {
+    'zh-CN': '本活动没有指定能为“{name}”发放的资金',
+    en: 'None of the campaign’s funds pays for "{name}"',
+  },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },

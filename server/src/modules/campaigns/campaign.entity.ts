@@ -53,6 +53,10 @@ export class Campaign {
   @Property({ type: 'boolean' })
   countsTowardCap: boolean = false;
 
+  /** The funds it pays from: each roster is paid by the nearest of them at or above the roster's unit. */
+  @Property({ type: 'json' })
+  fundUnitIds!: string[];
+
   @Property({ type: 'string' })
   status: 'OPEN' | 'CLOSED' = 'OPEN';
 
@@ -128,8 +132,22 @@ export class Roster {
   @Property({ type: 'string', nullable: true })
   returnReason?: string | null;
 
+  /** When the public notice of the approved roster ends: it is paid after. */
+  @Property({ type: 'datetime', nullable: true })
+  noticeEndsAt?: Date | null;
+
+  /** The latest batch payout of the roster. */
+  @Property({ type: idColumn(), nullable: true })
+  payoutJobId?: string | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+}
+
+/** Why the batch payout left a line unpaid: an error key of shared/i18n and its parameters. */
+export interface PayRefusal {
+  key: string;
+  params?: Record<string, string | number>;
 }
 
 /** One household on a roster; it becomes an aid case (channel CAMPAIGN) when the roster is approved. */
@@ -174,6 +192,10 @@ export class RosterEntry {
 
   @Property({ type: idColumn(), nullable: true })
   caseId?: string | null;
+
+  /** Set when the last payout could not pay the line; cleared when a payout pays it. */
+  @Property({ type: 'json', nullable: true })
+  payRefusal?: PayRefusal | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

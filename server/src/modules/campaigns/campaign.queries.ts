@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../common/sql.js';
 import { FILES } from '../people/hardship-file.queries.js';
+import type { PayRefusal } from './campaign.entity.js';
 
 export interface Allocation {
   households: number;
@@ -71,4 +73,42 @@ export async function proposeEntries(
     ],
   );
   return Number(added);
+}
+
+/** The next lines of a roster that became cases, after `afterId`, in roster order. */
+export const payoutChunk = (em: EntityManager, rosterId: string, afterId: string, limit: number) =>
+  em.execute<{ id: string; case_id: string }[]>(
+    `select e.id::text, e.case_id::text from roster_entry e
+     where e.roster_id = ? and e.removed_at is null and e.case_id is not null and e.id > ? order by e.id limit ${Number(limit)}`,
+    [rosterId, afterId],
+  );
+
+/** Lines that became cases: what a payout goes through. */
+export async function payoutLines(em: EntityManager, rosterId: string): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from roster_entry where roster_id = ? and removed_at is null and case_id is not null`,
+    [rosterId],
+  );
+  return row.n;
+}
+
+/** Records on each line why the payout left it unpaid (null: paid, or nothing to say). */
+export const setPayRefusals = (em: EntityManager, rosterId: string, refusals: { caseId: string; refusal: PayRefusal | null }[]) =>
+  em.execute(
+    `update roster_entry e set pay_refusal = r.refusal from unnest(?::bigint[], ?::jsonb[]) as r(case_id, refusal)
+     where e.roster_id = ? and e.case_id = r.case_id and e.removed_at is null`,
+    [
+      sqlArray(refusals.map((row) => row.caseId)),
+      sqlArray(refusals.map((row) => (row.refusal ? JSON.stringify(row.refusal) : null))),
+      rosterId,
+    ],
+  );
+
+/** Lines the last payout left unpaid with a reason. */
+export async function refusedLines(em: EntityManager, rosterId: string): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from roster_entry where roster_id = ? and removed_at is null and pay_refusal is not null`,
+    [rosterId],
+  );
+  return row.n;
 }

@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { translate, type DisbursementMethod, type MessageKey } from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
+import { DisbursementMethodEnum } from '../funds/fund.types.js';
+import { JobView, toJobView } from '../jobs/job.types.js';
 import { DomainError } from '../../common/domain-error.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import { toFileView } from '../people/hardship-file.resolver.js';
@@ -29,6 +32,7 @@ const toCampaignView = (campaign: Campaign): CampaignView => ({
   noticeDays: campaign.noticeDays,
   countsTowardCap: campaign.countsTowardCap,
   status: campaign.status,
+  fundUnitIds: campaign.fundUnitIds,
 });
 const toQuotaView = (quota: CampaignQuota): CampaignQuotaView => ({
   unitId: quota.unitId,
@@ -43,6 +47,9 @@ const toRosterView = (roster: Roster): RosterView => ({
   jobId: roster.jobId ?? null,
   submittedAt: roster.submittedAt ?? null,
   returnReason: roster.returnReason ?? null,
+  approvedAt: roster.approvedAt ?? null,
+  noticeEndsAt: roster.noticeEndsAt ?? null,
+  payoutJobId: roster.payoutJobId ?? null,
 });
 const toEntryView = (entry: RosterEntry): RosterEntryView => ({
   id: entry.id,
@@ -54,6 +61,7 @@ const toEntryView = (entry: RosterEntry): RosterEntryView => ({
   removedAt: entry.removedAt ?? null,
   removedReason: entry.removedReason ?? null,
   caseId: entry.caseId ?? null,
+  payRefusal: entry.payRefusal ?? null,
 });
 
 @Resolver(() => CampaignView)
@@ -150,6 +158,19 @@ export class CampaignResolver {
     return toRosterView(await ctx.services.campaigns.approveRoster(requireActor(ctx), rosterId));
   }
 
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => JobView, {
+    description:
+      'Pays an approved roster after its notice, in one batch job from the campaign fund nearest its unit; poll job(id). Cash is paid case by case',
+  })
+  async payRoster(
+    @Arg('rosterId', () => ID) rosterId: string,
+    @Arg('method', () => DisbursementMethodEnum, { defaultValue: 'BANK_TRANSFER' }) method: DisbursementMethod,
+    @Ctx() ctx: Context,
+  ): Promise<JobView> {
+    return toJobView(await ctx.services.campaigns.payRoster(requireActor(ctx), rosterId, method));
+  }
+
   @Authorized('UNIT_HEAD', 'UNION_ADMIN')
   @Mutation(() => RosterView, { description: "Sends a submitted roster back with the reason: its unit's head or the union above" })
   async returnRoster(
@@ -163,6 +184,12 @@ export class CampaignResolver {
   @FieldResolver(() => UnitView)
   async unit(@Root() campaign: CampaignView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(campaign.unitId))!);
+  }
+
+  @FieldResolver(() => [UnitView], { description: 'The units whose aid funds pay it' })
+  async funds(@Root() campaign: CampaignView, @Ctx() ctx: Context): Promise<UnitView[]> {
+    const units = await Promise.all(campaign.fundUnitIds.map((id) => ctx.loaders.unitById.load(id)));
+    return units.filter((unit) => unit !== null).map(toUnitView);
   }
 
   @FieldResolver(() => [CampaignQuotaView], {
@@ -206,6 +233,11 @@ export class RosterResolver {
 
 @Resolver(() => RosterEntryView)
 export class RosterEntryResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Why the last payout left the line unpaid, in the reader's language" })
+  unpaidReason(@Root() entry: RosterEntryView, @Ctx() ctx: Context): string | null {
+    return entry.payRefusal && translate(entry.payRefusal.key as MessageKey, ctx.lang, entry.payRefusal.params);
+  }
+
   @FieldResolver(() => HardshipFileView, { nullable: true, description: "The household's file, as the reader may see it" })
   async file(@Root() entry: RosterEntryView, @Ctx() ctx: Context): Promise<HardshipFileView | null> {
     try {

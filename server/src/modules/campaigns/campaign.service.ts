@@ -6,7 +6,9 @@ import {
   HARDSHIP_CATEGORIES,
   HEAD_ROLES,
   MONEY_AID_TYPES,
+  shanghaiDate,
   shanghaiYear,
+  type DisbursementMethod,
   type HardshipCategory,
   type Role,
 } from '@bangfu/shared';
@@ -18,15 +20,25 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { actingRoleOf } from '../cases/case-engine.js';
-import { insertCampaignCases } from '../cases/case.queries.js';
+import { insertCampaignCases, lockPayableCases, markCasesDisbursed, type PayableCase } from '../cases/case.queries.js';
+import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
 import { JobRecord } from '../jobs/job.entity.js';
-import { notify } from '../notifications/notify.js';
+import { notify, notifyEach } from '../notifications/notify.js';
 import { enqueue } from '../jobs/outbox.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
-import { Campaign, CAMPAIGN_KINDS, CampaignQuota, Roster, RosterEntry } from './campaign.entity.js';
-import { childAllocation, proposeEntries, rosterUsage, type Allocation } from './campaign.queries.js';
+import { Campaign, CAMPAIGN_KINDS, CampaignQuota, Roster, RosterEntry, type PayRefusal } from './campaign.entity.js';
+import {
+  childAllocation,
+  payoutChunk,
+  payoutLines,
+  proposeEntries,
+  refusedLines,
+  rosterUsage,
+  setPayRefusals,
+  type Allocation,
+} from './campaign.queries.js';
 
 export const CAMPAIGN_QUEUE = 'campaigns';
 
@@ -55,6 +67,7 @@ const campaignSchema = z
       .boolean()
       .nullish()
       .transform((value) => value ?? false),
+    fundUnitIds: z.array(id).max(50, 'tooMany').nullish(),
   })
   .refine((value) => value.minAmountFen <= value.maxAmountFen, { message: 'range', path: ['maxAmountFen'] })
   .refine((value) => value.opensAt < value.closesAt, { message: 'closesAt', path: ['closesAt'] })
@@ -86,6 +99,13 @@ const entrySchema = z.object({
 
 export type Clock = () => Date;
 
+/** What a payout job did: lines paid and their money, and lines left unpaid with a reason. */
+export interface PayoutResult {
+  paid: number;
+  paidFen: number;
+  refused: number;
+}
+
 /** The role an account acts in on a unit, as case timelines record it. */
 async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<Role> {
   const roles = (await em.find(RoleGrant, { user: userId, unit: unitId, revokedAt: null })).map((grant) => grant.role);
@@ -106,6 +126,7 @@ export class CampaignService {
     const unit = await recordsUnit(this.em, actor, data.unitId);
     if (!scopeFor(actor).canActOn(unit.id, ['UNION_ADMIN'])) throw forbidden();
     if (!unit.active) throw new DomainError('BAD_USER_INPUT', 'unit.closed', { name: unit.name });
+    const fundUnitIds = await this.campaignFunds(unit, data.fundUnitIds);
     return this.em.transactional(async (em) => {
       const campaign = em.create(Campaign, {
         unitId: unit.id,
@@ -120,6 +141,7 @@ export class CampaignService {
         closesAt: data.closesAt,
         noticeDays: data.noticeDays,
         countsTowardCap: data.countsTowardCap,
+        fundUnitIds,
         createdById: actor.userId,
       });
       await em.flush();
@@ -135,7 +157,7 @@ export class CampaignService {
         entityType: 'Campaign',
         entityId: campaign.id,
         unitId: unit.id,
-        after: { ...data, opensAt: data.opensAt.toISOString(), closesAt: data.closesAt.toISOString() },
+        after: { ...data, fundUnitIds, opensAt: data.opensAt.toISOString(), closesAt: data.closesAt.toISOString() },
       });
       await em.flush();
       return campaign;
@@ -409,6 +431,7 @@ export class CampaignService {
     }
     const campaign = await this.openCampaign(actor, roster.campaignId);
     const now = this.clock();
+    const noticeEndsAt = campaign.noticeDays > 0 ? new Date(now.getTime() + campaign.noticeDays * DAY_MS) : null;
     return this.em.transactional(async (em) => {
       const locked = await em.findOneOrFail(Roster, { id: roster.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.status !== 'SUBMITTED') throw new DomainError('INVALID_TRANSITION', 'roster.notSubmitted');
@@ -432,7 +455,7 @@ export class CampaignService {
           approvedById: actor.userId,
           approverRole: await roleOf(em, actor.userId, unit.id),
           now,
-          noticeEndsAt: campaign.noticeDays > 0 ? new Date(now.getTime() + campaign.noticeDays * DAY_MS) : null,
+          noticeEndsAt,
         },
       );
       for (const entry of entries) entry.caseId = created.find((row) => row.fileId === entry.fileId)!.id;
@@ -445,7 +468,7 @@ export class CampaignService {
           params: { status: aidCase.status, title: campaign.title, caseNumber: aidCase.caseNumber },
         });
       }
-      Object.assign(locked, { status: 'APPROVED', approvedById: actor.userId, approvedAt: now });
+      Object.assign(locked, { status: 'APPROVED', approvedById: actor.userId, approvedAt: now, noticeEndsAt: noticeEndsAt ?? now });
       recordAudit(em, actor, {
         action: 'roster.approve',
         entityType: 'Roster',
@@ -470,6 +493,170 @@ export class CampaignService {
     recordAudit(this.em, actor, { action: 'campaign.close', entityType: 'Campaign', entityId: campaign.id, unitId: campaign.unitId });
     await this.em.flush();
     return campaign;
+  }
+
+  /**
+   * Staff of the roster's unit pay an approved roster once its notice has ended (domain.md §9): a job pays every line
+   * whose case is READY_TO_PAY from the campaign's fund nearest the unit. Not the person who approved it; cash is
+   * handed over one by one at the counter (disburseCase), so a batch pays by transfer or in kind. Asking again while
+   * a payout runs returns that job.
+   */
+  async payRoster(actor: Actor, rosterId: string, method: DisbursementMethod): Promise<JobRecord> {
+    const { roster, unit } = await this.rosterFor(actor, rosterId, (scope, unit) => scope.canActOn(unit.id, ACTING_ROLES));
+    if (roster.status !== 'APPROVED') throw new DomainError('INVALID_TRANSITION', 'roster.notApproved');
+    if (roster.approvedById === actor.userId) throw new DomainError('FORBIDDEN', 'case.payerIsApprover');
+    if (method === 'CASH') throw new DomainError('BAD_USER_INPUT', 'roster.cashAtCounter');
+    const campaign = await this.get(actor, roster.campaignId);
+    if (this.clock() < roster.noticeEndsAt!) {
+      throw new DomainError('INVALID_TRANSITION', 'roster.inNotice', { date: shanghaiDate(roster.noticeEndsAt!) });
+    }
+    const fundUnit = await this.payingFund(campaign, unit);
+    return this.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(Roster, { id: roster.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const running = locked.payoutJobId ? await em.findOne(JobRecord, { id: locked.payoutJobId }) : null;
+      if (running && ['QUEUED', 'ACTIVE'].includes(running.state)) return running;
+      const job = em.create(JobRecord, {
+        name: 'payRoster',
+        requestedById: actor.userId,
+        unitId: unit.id,
+        params: { campaignId: campaign.id, rosterId: roster.id, fundUnitId: fundUnit.id, method },
+      });
+      await em.flush();
+      locked.payoutJobId = job.id;
+      enqueue(em, { queue: CAMPAIGN_QUEUE, name: 'payRoster', jobKey: `roster-pay-${job.id}`, payload: { jobId: job.id } });
+      recordAudit(em, actor, {
+        action: 'roster.pay',
+        entityType: 'Roster',
+        entityId: roster.id,
+        unitId: unit.id,
+        after: { jobId: job.id, fundUnitId: fundUnit.id, method },
+      });
+      return job;
+    });
+  }
+
+  /**
+   * The payout job: the roster's lines in chunks of `chunkSize`, each chunk one transaction that locks its cases, pays
+   * those READY_TO_PAY to a verified recipient as far as the fund goes, moves them to DISBURSED, tells the workers and
+   * records on every line it could not pay why. Once the fund runs dry the rest are refused with that reason. A case
+   * leaves READY_TO_PAY in the transaction that pays it, so a retried or resumed job never pays it again.
+   */
+  async runPayout(jobId: string, chunkSize: number): Promise<PayoutResult> {
+    const job = await this.em.findOne(JobRecord, { id: jobId });
+    if (!job) return { paid: 0, paidFen: 0, refused: 0 };
+    if (job.state === 'COMPLETED') return job.result as unknown as PayoutResult;
+    const params = job.params as { rosterId: string; fundUnitId: string; method: DisbursementMethod };
+    const roster = await this.em.findOneOrFail(Roster, { id: params.rosterId });
+    const campaign = await this.em.findOneOrFail(Campaign, { id: roster.campaignId });
+    const fundUnit = await this.em.findOneOrFail(Unit, { id: params.fundUnitId });
+    const payer = { userId: job.requestedById! };
+    const payerRole = await roleOf(this.em, payer.userId, roster.unitId);
+    const lines = await payoutLines(this.em, roster.id);
+    this.em.assign(job, { state: 'ACTIVE', startedAt: job.startedAt ?? this.clock() });
+    await this.em.flush();
+    let dry: PayRefusal | null = null;
+    let after = '0';
+    let seen = 0;
+    for (;;) {
+      const chunk = await payoutChunk(this.em, roster.id, after, chunkSize);
+      if (!chunk.length) break;
+      await this.em.fork().transactional(async (em) => {
+        const now = this.clock();
+        const order = new Map(chunk.map((line, index) => [line.case_id, index]));
+        const payable = (
+          await lockPayableCases(
+            em,
+            chunk.map((line) => line.case_id),
+          )
+        ).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+        const recipients = new Map(
+          (
+            await fileRecipients(
+              em,
+              payable.map((aidCase) => aidCase.fileId),
+            )
+          ).map((row) => [row.file_id, row]),
+        );
+        const refusals: { caseId: string; refusal: PayRefusal | null }[] = [];
+        const toPay: (CasePaymentRow & { aidCase: PayableCase })[] = [];
+        for (const aidCase of payable) {
+          const recipient = recipients.get(aidCase.fileId);
+          if (!recipient?.identity) refusals.push({ caseId: aidCase.id, refusal: { key: 'case.recipientNotVerified' } });
+          else
+            toPay.push({
+              aidCase,
+              caseId: aidCase.id,
+              amountFen: aidCase.amountFen,
+              recipientName: recipient.name,
+              recipientHash: recipient.hash,
+              identity: recipient.identity,
+            });
+        }
+        let paidCount = 0;
+        if (!dry && toPay.length) {
+          const outcome = await payCasesFromFund(em, fundUnit, toPay, {
+            method: params.method,
+            paidById: payer.userId,
+            memo: campaign.title,
+          });
+          paidCount = outcome.paid;
+          if (paidCount < toPay.length) {
+            dry = {
+              key: 'fund.insufficient',
+              params: { balance: formatYuan(outcome.balanceFen), amount: formatYuan(toPay[paidCount].amountFen) },
+            };
+          }
+        }
+        const paid = toPay.slice(0, paidCount);
+        for (const line of toPay.slice(paidCount)) refusals.push({ caseId: line.caseId, refusal: dry });
+        if (paid.length) {
+          await markCasesDisbursed(em, paid, {
+            actorId: payer.userId,
+            actorRole: payerRole,
+            method: params.method,
+            fundUnitId: fundUnit.id,
+            now,
+          });
+          await notifyEach(
+            em,
+            paid
+              .filter((line) => line.aidCase.applicantUserId)
+              .map((line) => ({
+                userId: line.aidCase.applicantUserId!,
+                kind: 'CASE_STATUS' as const,
+                caseId: line.caseId,
+                params: { status: 'DISBURSED', title: line.aidCase.title, caseNumber: line.aidCase.caseNumber },
+              })),
+            true,
+          );
+          for (const line of paid) {
+            recordAudit(em, payer, {
+              action: 'case.disburse',
+              entityType: 'AidCase',
+              entityId: line.caseId,
+              unitId: roster.unitId,
+              before: { status: 'READY_TO_PAY' },
+              after: { status: 'DISBURSED', method: params.method, amountFen: line.amountFen, rosterId: roster.id, jobId },
+            });
+          }
+        }
+        await setPayRefusals(em, roster.id, [...paid.map((line) => ({ caseId: line.caseId, refusal: null })), ...refusals]);
+        seen += chunk.length;
+        // the running totals commit with the payments they count, so a resumed job goes on from them
+        const record = await em.findOneOrFail(JobRecord, { id: jobId });
+        const before = (record.result ?? { paid: 0, paidFen: 0 }) as Pick<PayoutResult, 'paid' | 'paidFen'>;
+        record.result = { paid: before.paid + paid.length, paidFen: before.paidFen + paid.reduce((sum, line) => sum + line.amountFen, 0) };
+        record.progress = Math.min(99, Math.floor((seen / Math.max(lines, 1)) * 100));
+      });
+      after = chunk[chunk.length - 1].id;
+    }
+    const record = await this.em.fork().findOneOrFail(JobRecord, { id: jobId });
+    const result = {
+      ...((record.result as Pick<PayoutResult, 'paid' | 'paidFen'> | null) ?? { paid: 0, paidFen: 0 }),
+      refused: await refusedLines(this.em, roster.id),
+    };
+    await this.em.nativeUpdate(JobRecord, { id: jobId }, { state: 'COMPLETED', progress: 100, finishedAt: this.clock(), result });
+    return result;
   }
 
   /** A submitted roster goes back for changes, with the reason: from its own head, or from the union above. */
@@ -532,6 +719,31 @@ export class CampaignService {
     const campaign = await this.get(actor, campaignId);
     if (campaign.status !== 'OPEN' || this.clock() >= campaign.closesAt) throw new DomainError('INVALID_TRANSITION', 'campaign.closed');
     return campaign;
+  }
+
+  /**
+   * The funds a campaign pays from: those named, each held by the campaign's unit or a unit below it (never another
+   * union's money), or by default the campaign unit's own.
+   */
+  private async campaignFunds(unit: Unit, named: string[] | null | undefined): Promise<string[]> {
+    if (!named?.length) return unit.holdsFund ? [unit.id] : [];
+    const funds = await this.em.find(Unit, { id: { $in: named } });
+    for (const id of named) {
+      const fund = funds.find((candidate) => candidate.id === id);
+      const inSubtree = fund && (fund.id === unit.id || fund.path.startsWith(`${unit.path}.`));
+      if (!fund || !inSubtree || !fund.holdsFund || !fund.active) {
+        throw new DomainError('BAD_USER_INPUT', 'campaign.fundOutside', { name: fund?.name ?? id });
+      }
+    }
+    return [...new Set(named)];
+  }
+
+  /** The campaign's fund nearest the roster's unit: the deepest of them on the unit's path. */
+  private async payingFund(campaign: Campaign, unit: Unit): Promise<Unit> {
+    const path = unit.path.split('.');
+    const nearest = campaign.fundUnitIds.filter((id) => path.includes(id)).sort((a, b) => path.indexOf(b) - path.indexOf(a))[0];
+    if (!nearest) throw new DomainError('BAD_USER_INPUT', 'campaign.noFundFor', { name: unit.name });
+    return this.em.findOneOrFail(Unit, { id: nearest });
   }
 
   /** What a unit may still put on its own roster: its quota less what it handed on and what its roster holds. */

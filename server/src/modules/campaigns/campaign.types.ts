@@ -3,7 +3,7 @@ import type { AidType, HardshipCategory } from '@bangfu/shared';
 import { asEnum, FenScalar } from '../../common/graphql.js';
 import { AidTypeEnum } from '../cases/case.types.js';
 import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
-import { CAMPAIGN_KINDS, ROSTER_STATUSES, type CampaignKind, type RosterStatus } from './campaign.entity.js';
+import { CAMPAIGN_KINDS, ROSTER_STATUSES, type CampaignKind, type PayRefusal, type RosterStatus } from './campaign.entity.js';
 
 export const CampaignKindEnum = asEnum(CAMPAIGN_KINDS);
 registerEnumType(CampaignKindEnum, { name: 'CampaignKind', description: '送温暖, 金秋助学, 夏送清凉, disaster relief, other' });
@@ -58,6 +58,8 @@ export class CampaignView {
 
   @Field(() => String)
   status!: string;
+
+  fundUnitIds!: string[];
 }
 
 @ObjectType('CampaignQuota')
@@ -98,6 +100,8 @@ export class RosterEntryView {
 
   @Field(() => ID, { nullable: true, description: 'The aid case the line became when the roster was approved' })
   caseId!: string | null;
+
+  payRefusal!: PayRefusal | null;
 }
 
 @ObjectType('Roster', { description: "A unit's roster (花名册) for a campaign" })
@@ -120,6 +124,15 @@ export class RosterView {
 
   @Field(() => String, { nullable: true })
   returnReason!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  approvedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the public notice of an approved roster ends; it is paid after' })
+  noticeEndsAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The latest payout job, while it runs and after' })
+  payoutJobId!: string | null;
 }
 
 @InputType()
@@ -171,6 +184,12 @@ export class CampaignInput {
 
   @Field(() => Boolean, { nullable: true, description: "Count the payments toward the household's yearly cap (default no)" })
   countsTowardCap?: boolean | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Units whose aid funds pay it, the campaign's unit or below; each roster is paid by the nearest. Default: the unit's own",
+  })
+  fundUnitIds?: string[] | null;
 }
 
 @InputType()

@@ -337,3 +337,61 @@ export async function insertCampaignCases(
     applicantUserId: row.applicant_user_id,
   }));
 }
+
+export interface PayableCase {
+  id: string;
+  fileId: string;
+  amountFen: number;
+  caseNumber: string | null;
+  title: string;
+  applicantUserId: string | null;
+}
+
+/**
+ * Of the cases named, those READY_TO_PAY with a file, locked FOR UPDATE in id order: a batch payout holds them as a
+ * single payout holds its one case, so the two never pay one case twice.
+ */
+export async function lockPayableCases(em: EntityManager, caseIds: string[]): Promise<PayableCase[]> {
+  const rows = await em.execute<
+    { id: string; file_id: string; amount: string; case_number: string | null; title: string; applicant_user_id: string | null }[]
+  >(
+    `select c.id::text, c.file_id::text, c.approved_amount_fen::text as amount, c.case_number, c.title, c.applicant_user_id::text
+     from aid_case c where c.id = any (?::bigint[]) and c.status = 'READY_TO_PAY' and c.file_id is not null order by c.id for update`,
+    [`{${caseIds.join(',')}}`],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    fileId: row.file_id,
+    amountFen: Number(row.amount),
+    caseNumber: row.case_number,
+    title: row.title,
+    applicantUserId: row.applicant_user_id,
+  }));
+}
+
+/** Paid cases move to DISBURSED with the `disburse` entry a single payout writes (the rollups count its amount). */
+export async function markCasesDisbursed(
+  em: EntityManager,
+  paid: { caseId: string; amountFen: number }[],
+  common: { actorId: string; actorRole: string; method: string; fundUnitId: string; now: Date },
+): Promise<void> {
+  await em.execute(
+    `with moved as (
+       update aid_case c set status = 'DISBURSED', due_at = null from unnest(?::bigint[], ?::bigint[]) as r(case_id, amount)
+       where c.id = r.case_id and c.status = 'READY_TO_PAY' returning c.id, c.unit_id, c.instalments, r.amount
+     )
+     insert into case_event (case_id, actor_id, actor_role, action, from_status, to_status, data, unit_id, occurred_at)
+     select id, ?, ?, 'disburse', 'READY_TO_PAY', 'DISBURSED',
+            jsonb_build_object('amountFen', amount, 'instalmentNo', 1, 'instalments', instalments, 'method', ?::text, 'fundUnitId', ?::text),
+            unit_id, ? from moved order by id`,
+    [
+      `{${paid.map((row) => row.caseId).join(',')}}`,
+      `{${paid.map((row) => row.amountFen).join(',')}}`,
+      common.actorId,
+      common.actorRole,
+      common.method,
+      common.fundUnitId,
+      common.now,
+    ],
+  );
+}

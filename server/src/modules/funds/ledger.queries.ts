@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FundSource } from '@bangfu/shared';
+import type { DisbursementMethod, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
+import { sqlArray } from '../../common/sql.js';
+import { VERIFIED_PERSONS } from '../auth/auth.queries.js';
 import { CASE_LABELS } from '../cases/case.queries.js';
+import { FILE_IDENTITIES } from '../people/hardship-file.queries.js';
 import type { AccountKind } from './ledger.entity.js';
 
 /**
@@ -123,4 +126,100 @@ export async function fundsReceived(em: EntityManager, unitId: string, from: Dat
     [unitId, unitId, from, to],
   );
   return Number(budget);
+}
+
+/**
+ * How each file's person is known to be the person, for a batch payout to them (fund.service identityOf, in SQL):
+ * FILE when the counter checked the file's ID card, ACCOUNT when their own account is verified, else null.
+ */
+export const fileRecipients = (em: EntityManager, fileIds: string[]) =>
+  em.execute<{ file_id: string; name: string; hash: string | null; identity: RecipientIdentityBasis | null }[]>(
+    `select f.id::text as file_id, f.person_name as name, f.id_number_hash as hash,
+            case when f.id_number_hash is null then null
+                 when f.identity_verified_at is not null then 'FILE'
+                 when exists (select 1 from ${VERIFIED_PERSONS} v where v.id_number_hash = f.id_number_hash) then 'ACCOUNT' end as identity
+     from ${FILE_IDENTITIES} f where f.id = any (?::bigint[])`,
+    [`{${fileIds.join(',')}}`],
+  );
+
+export interface CasePaymentRow {
+  caseId: string;
+  amountFen: number;
+  recipientName: string;
+  recipientHash: string | null;
+  identity: RecipientIdentityBasis;
+}
+
+/**
+ * Writes the payments of many cases in one statement: per case a DISBURSEMENT transaction, its two entries (fund
+ * credit, AID_PAID debit) carrying the running balances from the ones given, its disbursement row; then the two
+ * balances (PostgreSQL runs every data-modifying part of a WITH to completion). The caller holds both accounts' row
+ * locks and has checked the fund covers the total.
+ */
+export async function insertCasePayments(
+  em: EntityManager,
+  payments: CasePaymentRow[],
+  fund: { unitId: string; accountId: string; balanceFen: number; paidAccountId: string; paidBalanceFen: number },
+  common: { method: DisbursementMethod; paidById: string; memo: string },
+): Promise<void> {
+  await em.execute(
+    `with input as (
+       select r.*, sum(r.amount) over (order by r.n) as running,
+              (select count(*) from disbursement d where d.case_id = r.case_id) as earlier,
+              (select count(*) from disbursement d where d.case_id = r.case_id and d.status = 'POSTED') as posted
+       from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as r(case_id, amount, name, hash, identity, n)
+     ),
+     keyed as (select input.*, 'batch-case-' || case_id || '-payment-' || (earlier + 1) as payment_key from input),
+     tx as (
+       insert into ledger_transaction (unit_id, kind, case_id, idempotency_key, category, memo, created_by_id)
+       select ?, 'DISBURSEMENT', case_id, payment_key, 'CASE_AID', ?, ? from keyed order by n
+       returning id, case_id
+     ),
+     entries as (
+       insert into ledger_entry (transaction_id, account_id, direction, amount_fen, balance_after)
+       select tx.id, side.account_id, side.direction, k.amount,
+              case when side.direction = 'CREDIT' then ?::bigint - k.running else ?::bigint + k.running end
+       from keyed k join tx on tx.case_id = k.case_id
+       cross join (values (1, ?::bigint, 'CREDIT'), (2, ?::bigint, 'DEBIT')) as side(position, account_id, direction)
+       order by k.n, side.position
+     ),
+     payments as (
+       insert into disbursement (case_id, instalment_no, amount_fen, method, idempotency_key, transaction_id, fund_unit_id,
+                                 recipient_name, recipient_hash, recipient_identity, paid_by_id)
+       select k.case_id, k.posted + 1, k.amount, ?, k.payment_key, tx.id, ?, k.name, k.hash, k.identity, ?
+       from keyed k join tx on tx.case_id = k.case_id order by k.n
+     )
+     update ledger_account a set balance = a.balance + case when a.id = ? then -total.fen else total.fen end
+     from (select sum(amount) as fen from input) total
+     where a.id in (?, ?)`,
+    [
+      sqlArray(payments.map((payment) => payment.caseId)),
+      sqlArray(payments.map((payment) => payment.amountFen)),
+      sqlArray(payments.map((payment) => payment.recipientName)),
+      sqlArray(payments.map((payment) => payment.recipientHash)),
+      sqlArray(payments.map((payment) => payment.identity)),
+      fund.unitId,
+      common.memo,
+      common.paidById,
+      fund.balanceFen,
+      fund.paidBalanceFen,
+      fund.accountId,
+      fund.paidAccountId,
+      common.method,
+      fund.unitId,
+      common.paidById,
+      fund.accountId,
+      fund.accountId,
+      fund.paidAccountId,
+    ],
+  );
+}
+
+/** Locks accounts FOR UPDATE in id order (as applyPostings does) and reads their balances. */
+export async function lockedBalances(em: EntityManager, accountIds: string[]): Promise<Map<string, number>> {
+  const rows = await em.execute<{ id: string; balance: string }[]>(
+    `select a.id::text, a.balance::text from ledger_account a where a.id = any (?::bigint[]) order by a.id for update`,
+    [`{${accountIds.join(',')}}`],
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.balance)]));
 }

@@ -1,12 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { formatYuan } from '@bangfu/shared';
+import { formatYuan, type DisbursementMethod } from '@bangfu/shared';
 import { DomainError } from '../../common/domain-error.js';
 import { Unit } from '../org/unit.entity.js';
 import { nearestFundHolder } from '../org/unit.queries.js';
 import { LedgerAccount, LedgerEntry, LedgerTransaction, type Direction } from './ledger.entity.js';
-import { accountOf } from './ledger.queries.js';
+import { accountOf, insertCasePayments, lockedBalances, type CasePaymentRow } from './ledger.queries.js';
 
-export { accountOf };
+export { accountOf, fileRecipients, type CasePaymentRow } from './ledger.queries.js';
 
 export interface Posting {
   accountId: string;
@@ -100,4 +100,33 @@ export async function payingFundUnit(em: EntityManager, unitId: string): Promise
   if (holder) return holder;
   const unit = await em.findOneOrFail(Unit, { id: unitId });
   throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
+}
+
+/**
+ * Pays cases from a unit's fund in the order given, as far as its balance goes (domain.md §5 and §9): one set of
+ * statements for the lot, under the fund's row lock until commit. The caller holds the cases' row locks (taken
+ * before the fund's, as a single payout takes them) and moves them on. Returns how many of `payments`, from the
+ * first, were paid and the balance left; the rest did not fit.
+ */
+export async function payCasesFromFund(
+  em: EntityManager,
+  fundUnit: Unit,
+  payments: CasePaymentRow[],
+  common: { method: DisbursementMethod; paidById: string; memo: string },
+): Promise<{ paid: number; balanceFen: number }> {
+  const accountId = await fundAccountOf(em, fundUnit);
+  const paidAccountId = await accountOf(em, fundUnit.id, 'AID_PAID');
+  const balances = await lockedBalances(em, [accountId, paidAccountId]);
+  const balanceFen = balances.get(accountId)!;
+  let total = 0;
+  let paid = 0;
+  while (paid < payments.length && total + payments[paid].amountFen <= balanceFen) {
+    total += payments[paid].amountFen;
+    paid += 1;
+  }
+  if (paid > 0) {
+    const fund = { unitId: fundUnit.id, accountId, balanceFen, paidAccountId, paidBalanceFen: balances.get(paidAccountId)! };
+    await insertCasePayments(em, payments.slice(0, paid), fund, common);
+  }
+  return { paid, balanceFen: balanceFen - total };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, NotificationParams } from '@bangfu/shared';
+import { sqlArray } from '../../common/sql.js';
 
 export interface NotificationRow {
   userId: string;
@@ -18,6 +19,23 @@ export async function insertNotification(em: EntityManager, row: NotificationRow
     [row.userId, row.kind, row.caseId ?? null, row.campaignId ?? null, JSON.stringify(row.params), row.dedupeKey ?? null],
   );
   return rows[0]?.id ?? null;
+}
+
+/** Writes many inbox messages in one statement (no dedupe keys); their ids. */
+export async function insertNotifications(em: EntityManager, rows: NotificationRow[]): Promise<string[]> {
+  if (!rows.length) return [];
+  const inserted = await em.execute<{ id: string }[]>(
+    `insert into notification (user_id, kind, case_id, campaign_id, params)
+     select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::jsonb[]) returning id::text`,
+    [
+      sqlArray(rows.map((row) => row.userId)),
+      sqlArray(rows.map((row) => row.kind)),
+      sqlArray(rows.map((row) => row.caseId ?? null)),
+      sqlArray(rows.map((row) => row.campaignId ?? null)),
+      sqlArray(rows.map((row) => JSON.stringify(row.params))),
+    ],
+  );
+  return inserted.map((row) => row.id);
 }
 
 /** Claims a message's text for sending, atomically: true for exactly one of any number of concurrent claims. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, NotificationParams } from '@bangfu/shared';
 import { enqueue } from '../jobs/outbox.js';
-import { insertNotification } from './notification.queries.js';
+import { insertNotification, insertNotifications, type NotificationRow } from './notification.queries.js';
 
 export const NOTIFICATION_QUEUE = 'notifications';
 
@@ -26,4 +26,12 @@ export async function notify(em: EntityManager, request: NotifyRequest): Promise
     if (request.sms) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${id}`, payload: { notificationId: id } });
   }
   return written;
+}
+
+/** One message each to many people in one statement (a batch step), texted too with `sms`. */
+export async function notifyEach(em: EntityManager, rows: NotificationRow[], sms: boolean): Promise<number> {
+  const ids = await insertNotifications(em, rows);
+  if (sms)
+    for (const id of ids) enqueue(em, { queue: NOTIFICATION_QUEUE, name: 'sendSms', jobKey: `sms-${id}`, payload: { notificationId: id } });
+  return ids.length;
 }

@@ -53,6 +53,9 @@ export const FILES = `(select id, unit_id, status, category from hardship_file)`
 /** A file's person as other modules' queries may join it: name and ID number's lookup hash, never the number. */
 export const FILE_PERSONS = `(select id, person_name, id_number_hash from hardship_file)`;
 
+/** A file's person and whether the counter checked their ID card (实名, domain.md §11). */
+export const FILE_IDENTITIES = `(select id, person_name, id_number_hash, identity_verified_at from hardship_file)`;
+
 /** What readers call a file (the audit log): its person's name. */
 export const FILE_LABELS = `(select id, person_name as label from hardship_file)`;
 
