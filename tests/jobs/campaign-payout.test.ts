@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { CAMPAIGN_QUEUE } from '../../server/src/modules/campaigns/campaign.service.js';
+import { MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/outbox.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { processors } from '../../server/src/worker/processors.js';
 import { CaseDriver, type Applicant } from '../setup/case-driver.js';
@@ -267,6 +268,25 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
     expect(code(await driver.act('confirmReceipt', driver.actors.streetStaff, mine.id, { smsCode: null }))).toBe('FORBIDDEN');
     expect((await driver.ok('confirmReceipt', applicants[1].token, mine.id)).status).toBe('RECEIVED');
 
+    // a worker paid more than RECEIPT_REMINDER_DAYS ago who has not confirmed is reminded once; one who confirmed is not
+    const reminders = (userId: string) =>
+      app.sql<{ n: number }>(`select count(*)::int as n from notification where user_id = ? and kind = 'RECEIPT_REMINDER'`, [userId]);
+    await app.sql(
+      `update disbursement set paid_at = paid_at - interval '8 days' where case_id in (select id from aid_case where campaign_id = ? and applicant_user_id in (?, ?))`,
+      [campaignId, applicants[1].userId, applicants[2].userId],
+    );
+    for (let sweep = 0; sweep < 2; sweep += 1) await processors[MAINTENANCE_QUEUE](ctx(), { name: 'sweep', data: {} } as unknown as Job);
+    expect((await reminders(applicants[2].userId))[0].n).toBe(1);
+    expect((await reminders(applicants[1].userId))[0].n).toBe(0);
+    const reminder = await app.gql(
+      `{ notifications(first: 1) { edges { node { message } } } }`,
+      {},
+      { token: applicants[2].token, lang: 'zh-CN' },
+    );
+    expect(reminder.data?.notifications.edges[0].node.message).toMatch(
+      /^“2027 年元旦春节送温暖”（.+）的帮扶款已于 \d{4}-\d{2}-\d{2} 发放，请在“我的申请”中确认收到/,
+    );
+
     await createServices(app.worker.em.fork(), serviceDeps(app.config, app.runtime.redis)).rollups.fold();
     const period = { from: new Date(Date.now() - DAY), to: new Date(Date.now() + DAY) };
     const rollup = await gql(
@@ -282,6 +302,37 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
       [units['LY-LS-LSJD'], period.from, period.to],
     );
     expect(rollup.data?.rollup.paidFen).toBe(Number(ledger.fen));
+
+    // the campaign's own figures, for the city and one level down
+    const figures = await gql(
+      `query($c: ID!, $u: ID!) { campaign(id: $c) { figures(unitId: $u) { unit { code } households approved paid paidFen received unpaid } } }`,
+      { c: campaignId, u: units.LY },
+      driver.actors.cityAdmin,
+    );
+    const lines = BULK_FILES + applicants.length;
+    const paid = lines - 2;
+    const city = { households: lines, approved: lines, paid, paidFen: paid * STANDARD, received: 1, unpaid: 1 };
+    const byCode = Object.fromEntries(
+      figures.data?.campaign.figures.map((row: { unit: { code: string } } & Record<string, number>) => [row.unit.code, row]),
+    );
+    expect(figures.data?.campaign.figures[0]).toEqual({ unit: { code: 'LY' }, ...city });
+    expect(byCode['LY-LS']).toEqual({ unit: { code: 'LY-LS' }, ...city });
+    expect(byCode['LY-LZ']).toMatchObject({ households: 0, paid: 0, paidFen: 0 });
+    const [viaLedger] = await app.sql<{ fen: string }>(
+      `select sum(d.amount_fen)::text as fen from disbursement d join aid_case c on c.id = d.case_id where c.campaign_id = ? and d.status = 'POSTED'`,
+      [campaignId],
+    );
+    expect(Number(viaLedger.fen)).toBe(city.paidFen);
+    // a station never reads the city's drill-down
+    expect(
+      code(
+        await gql(
+          `query($c: ID!, $u: ID!) { campaign(id: $c) { figures(unitId: $u) { paid } } }`,
+          { c: campaignId, u: units.LY },
+          driver.actors.streetStaff,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     expect(Number(ledger.fen)).toBeGreaterThanOrEqual((BULK_FILES + applicants.length - 2) * STANDARD);
   });
 });

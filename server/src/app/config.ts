@@ -65,6 +65,8 @@ const configSchema = z.object({
   REVIEW_BATCH_SIZE: int(500),
   /** Roster lines per transaction of a batch payout. */
   PAYOUT_CHUNK_SIZE: int(500),
+  /** Days after a payment before a worker who has not confirmed receipt is reminded (once). */
+  RECEIPT_REMINDER_DAYS: int(7),
   SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
   ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),

@@ -7,7 +7,13 @@ import { forbidden, unauthenticated } from '../common/domain-error.js';
 import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { CampaignQuotaResolver, CampaignResolver, RosterEntryResolver, RosterResolver } from '../modules/campaigns/campaign.resolver.js';
+import {
+  CampaignFiguresResolver,
+  CampaignQuotaResolver,
+  CampaignResolver,
+  RosterEntryResolver,
+  RosterResolver,
+} from '../modules/campaigns/campaign.resolver.js';
 import { AuthResolver, PendingRoleGrantResolver, RoleGrantResolver } from '../modules/auth/auth.resolver.js';
 import { VerificationResolver } from '../modules/verification/verification.resolver.js';
 import { CaseEventResolver, CaseResolver, FileAidResolver } from '../modules/cases/case.resolver.js';
@@ -50,6 +56,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       RollupResolver,
       AssessmentResolver,
       CampaignResolver,
+      CampaignFiguresResolver,
       CampaignQuotaResolver,
       RosterResolver,
       RosterEntryResolver,

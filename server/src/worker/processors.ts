@@ -120,7 +120,8 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     const noticesEnded = await services().cases.expireNotices();
     const overdueMessages = await services().cases.notifyOverdue();
     const reviews = await services().reviews.sweep();
-    return { noticesEnded, overdueMessages, ...reviews };
+    const receiptReminders = await services().funds.remindReceipts(deps.config.RECEIPT_REMINDER_DAYS);
+    return { noticesEnded, overdueMessages, receiptReminders, ...reviews };
   },
 };
 

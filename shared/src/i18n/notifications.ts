@@ -1,7 +1,7 @@
 import type { CaseStatus, Language } from '../enums/index.js';
 import { NEXT_STEP } from './case-status.js';
 
-export const NOTIFICATION_KINDS = ['CASE_STATUS', 'CASE_OVERDUE', 'REVIEW_REMINDER', 'REVIEW_OVERDUE'] as const;
+export const NOTIFICATION_KINDS = ['CASE_STATUS', 'CASE_OVERDUE', 'REVIEW_REMINDER', 'REVIEW_OVERDUE', 'RECEIPT_REMINDER'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationParams = Record<string, string | number | null>;
@@ -26,5 +26,9 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
       return zh
         ? `${params.year} 年度复核已截止，本单位 ${params.overdue} 份档案逾期未复核。`
         : `The ${params.year} annual review has closed; ${params.overdue} files of your unit were not reviewed in time.`;
+    case 'RECEIPT_REMINDER':
+      return zh
+        ? `“${params.title}”（${params.caseNumber}）的帮扶款已于 ${params.paidOn} 发放，请在“我的申请”中确认收到；如未收到，请联系站点。`
+        : `The aid for "${params.title}" (${params.caseNumber}) was paid on ${params.paidOn}: please confirm in My applications that you received it, or contact your station if you did not.`;
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../../common/sql.js';
+import { CASE_STATES } from '../cases/case.queries.js';
 import { FILES } from '../people/hardship-file.queries.js';
 import type { PayRefusal } from './campaign.entity.js';
 
@@ -111,4 +112,59 @@ export async function refusedLines(em: EntityManager, rosterId: string): Promise
     [rosterId],
   );
   return row.n;
+}
+
+export interface CampaignFigures {
+  unitId: string;
+  households: number;
+  amountFen: number;
+  approved: number;
+  paid: number;
+  paidFen: number;
+  received: number;
+  unpaid: number;
+}
+
+/**
+ * Where a campaign stands in each given unit's subtree: households and money on rosters, lines approved into cases,
+ * paid (and their money), receipts confirmed, and lines the last payout left unpaid with a reason.
+ */
+export async function campaignFigures(em: EntityManager, campaignId: string, unitIds: string[]): Promise<CampaignFigures[]> {
+  const rows = await em.execute<
+    {
+      unit_id: string;
+      households: number;
+      amount: string;
+      approved: number;
+      paid: number;
+      paid_fen: string;
+      received: number;
+      unpaid: number;
+    }[]
+  >(
+    `select sub.id::text as unit_id, count(e.id)::int as households, coalesce(sum(e.amount_fen), 0)::text as amount,
+            count(e.case_id)::int as approved,
+            count(*) filter (where c.status in ('DISBURSED', 'RECEIVED', 'CLOSED'))::int as paid,
+            coalesce(sum(e.amount_fen) filter (where c.status in ('DISBURSED', 'RECEIVED', 'CLOSED')), 0)::text as paid_fen,
+            count(*) filter (where c.status in ('RECEIVED', 'CLOSED'))::int as received,
+            count(*) filter (where e.pay_refusal is not null)::int as unpaid
+     from unit sub
+     left join unit u on u.path <@ sub.path
+     left join roster r on r.unit_id = u.id and r.campaign_id = ?
+     left join roster_entry e on e.roster_id = r.id and e.removed_at is null
+     left join ${CASE_STATES} c on c.id = e.case_id
+     where sub.id = any (?::bigint[])
+     group by sub.id`,
+    [campaignId, sqlArray(unitIds)],
+  );
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    households: row.households,
+    amountFen: Number(row.amount),
+    approved: row.approved,
+    paid: row.paid,
+    paidFen: Number(row.paid_fen),
+    received: row.received,
+    unpaid: row.unpaid,
+  }));
 }

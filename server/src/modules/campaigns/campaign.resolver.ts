@@ -9,6 +9,7 @@ import { toFileView } from '../people/hardship-file.resolver.js';
 import { HardshipFileView } from '../people/hardship-file.types.js';
 import type { Campaign, CampaignQuota, Roster, RosterEntry } from './campaign.entity.js';
 import {
+  CampaignFiguresView,
   CampaignInput,
   CampaignQuotaView,
   CampaignView,
@@ -186,6 +187,17 @@ export class CampaignResolver {
     return toUnitView((await ctx.loaders.unitById.load(campaign.unitId))!);
   }
 
+  @FieldResolver(() => [CampaignFiguresView], {
+    description: "Where it stands in a unit's subtree (rostered, approved, paid, received, unpaid), then in each direct child's",
+  })
+  async figures(
+    @Root() campaign: CampaignView,
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CampaignFiguresView[]> {
+    return ctx.services.campaigns.figures(requireActor(ctx), campaign.id, unitId);
+  }
+
   @FieldResolver(() => [UnitView], { description: 'The units whose aid funds pay it' })
   async funds(@Root() campaign: CampaignView, @Ctx() ctx: Context): Promise<UnitView[]> {
     const units = await Promise.all(campaign.fundUnitIds.map((id) => ctx.loaders.unitById.load(id)));
@@ -198,6 +210,14 @@ export class CampaignResolver {
   async quotas(@Root() campaign: CampaignView, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<CampaignQuotaView[]> {
     const { own, children } = await ctx.services.campaigns.quotas(requireActor(ctx), campaign.id, unitId);
     return [...(own ? [own] : []), ...children].map(toQuotaView);
+  }
+}
+
+@Resolver(() => CampaignFiguresView)
+export class CampaignFiguresResolver {
+  @FieldResolver(() => UnitView)
+  async unit(@Root() figures: CampaignFiguresView, @Ctx() ctx: Context): Promise<UnitView> {
+    return toUnitView((await ctx.loaders.unitById.load(figures.unitId))!);
   }
 }
 

@@ -30,6 +30,7 @@ import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { Campaign, CAMPAIGN_KINDS, CampaignQuota, Roster, RosterEntry, type PayRefusal } from './campaign.entity.js';
 import {
+  campaignFigures,
   childAllocation,
   payoutChunk,
   payoutLines,
@@ -38,6 +39,7 @@ import {
   rosterUsage,
   setPayRefusals,
   type Allocation,
+  type CampaignFigures,
 } from './campaign.queries.js';
 
 export const CAMPAIGN_QUEUE = 'campaigns';
@@ -188,6 +190,15 @@ export class CampaignService {
       own: await this.em.findOne(CampaignQuota, { campaignId, unitId: unit.id }),
       children: await this.em.find(CampaignQuota, { campaignId, unitId: { $in: children.map((child) => child.id) } }),
     };
+  }
+
+  /** Where the campaign stands in a unit's subtree, then in each direct child's (the drill-down one level at a time). */
+  async figures(actor: Actor, campaignId: string, unitId: string): Promise<CampaignFigures[]> {
+    await this.get(actor, campaignId);
+    const unit = await recordsUnit(this.em, actor, unitId);
+    const children = await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } });
+    const rows = await campaignFigures(this.em, campaignId, [unit.id, ...children.map((child) => child.id)]);
+    return [unit.id, ...children.map((child) => child.id)].map((id) => rows.find((row) => row.unitId === id)!);
   }
 
   /**

@@ -215,3 +215,29 @@ export class RosterEntryInput {
   @Field(() => String, { nullable: true, description: 'Required for a household outside the rule or an amount other than the standard' })
   reason?: string | null;
 }
+
+@ObjectType('CampaignFigures', { description: "Where a campaign stands in a unit's subtree" })
+export class CampaignFiguresView {
+  unitId!: string;
+
+  @Field(() => Int, { description: 'Households on rosters (lines not taken off)' })
+  households!: number;
+
+  @Field(() => FenScalar)
+  amountFen!: number;
+
+  @Field(() => Int, { description: 'Lines approved into aid cases' })
+  approved!: number;
+
+  @Field(() => Int)
+  paid!: number;
+
+  @Field(() => FenScalar)
+  paidFen!: number;
+
+  @Field(() => Int, { description: 'Paid lines whose worker confirmed receipt' })
+  received!: number;
+
+  @Field(() => Int, { description: 'Lines the last payout left unpaid, with a reason' })
+  unpaid!: number;
+}

@@ -123,6 +123,12 @@ export async function nextCaseSequence(em: EntityManager, unitId: string, year: 
  */
 export const CASE_LABELS = `(select id, case_number, type, coalesce(case_number, title) as label from aid_case)`;
 
+/** Cases' statuses (id, status), for other modules' queries to join. */
+export const CASE_STATES = `(select id, status from aid_case)`;
+
+/** Cases with the account following them and what its messages name them (id, status, applicant_user_id, title, case_number). */
+export const CASE_APPLICANTS = `(select id, status, applicant_user_id, title, case_number from aid_case)`;
+
 // ---- the per-unit summaries the case triggers keep (migrations), checked and rebuilt from the base tables ----
 
 /** The flow figures of stat_case_daily as aggregates over timeline events `e`, in the table's column order. */

@@ -8,6 +8,8 @@ import {
   reasonSchema,
   ACTING_ROLES,
   HEAD_ROLES,
+  DAY_MS,
+  shanghaiDate,
   shanghaiYearStart,
   type RecipientIdentityBasis,
   type Role,
@@ -15,6 +17,7 @@ import {
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { enqueue } from '../jobs/outbox.js';
+import { notify } from '../notifications/notify.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
@@ -40,7 +43,7 @@ import {
   type Posting,
 } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
-import { unionFundsContribution } from './ledger.queries.js';
+import { unconfirmedPayments, unionFundsContribution } from './ledger.queries.js';
 
 /**
  * The RECIPIENT capacity: the caller's own ID number is the one the case's money goes to — the recipient of an
@@ -393,6 +396,28 @@ export class FundService {
         },
       ];
     });
+  }
+
+  /**
+   * Reminds, once per payment, a worker who has not confirmed receipt `afterDays` days after being paid (by inbox and
+   * SMS): money may not have reached them, and an unconfirmed payment stays open on the station's list.
+   */
+  async remindReceipts(afterDays: number, limit = 1_000): Promise<number> {
+    const due = await unconfirmedPayments(this.em, new Date(Date.now() - afterDays * DAY_MS), limit);
+    let written = 0;
+    await this.em.transactional(async (em) => {
+      for (const payment of due) {
+        written += await notify(em, {
+          userIds: [payment.user_id],
+          kind: 'RECEIPT_REMINDER',
+          caseId: payment.case_id,
+          params: { title: payment.title, caseNumber: payment.case_number, paidOn: shanghaiDate(new Date(payment.paid_at)) },
+          dedupeKey: `receipt-reminder-${payment.id}`,
+          sms: true,
+        });
+      }
+    });
+    return written;
   }
 
   /** Starts an export of the fund's ledger or payment roster for [from, to); the worker writes the file. */

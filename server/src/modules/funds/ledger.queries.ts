@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DisbursementMethod, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
 import { sqlArray } from '../../common/sql.js';
 import { VERIFIED_PERSONS } from '../auth/auth.queries.js';
-import { CASE_LABELS } from '../cases/case.queries.js';
+import { CASE_APPLICANTS, CASE_LABELS } from '../cases/case.queries.js';
 import { FILE_IDENTITIES } from '../people/hardship-file.queries.js';
 import type { AccountKind } from './ledger.entity.js';
 
@@ -223,3 +223,13 @@ export async function lockedBalances(em: EntityManager, accountIds: string[]): P
   );
   return new Map(rows.map((row) => [row.id, Number(row.balance)]));
 }
+
+/** Payments made before `paidBefore` that their recipient, who has an account, has not confirmed yet. */
+export const unconfirmedPayments = (em: EntityManager, paidBefore: Date, limit: number) =>
+  em.execute<{ id: string; case_id: string; user_id: string; title: string; case_number: string | null; paid_at: Date }[]>(
+    `select d.id::text, c.id::text as case_id, c.applicant_user_id::text as user_id, c.title, c.case_number, d.paid_at
+     from disbursement d join ${CASE_APPLICANTS} c on c.id = d.case_id
+     where d.status = 'POSTED' and d.received_at is null and d.paid_at < ? and c.status = 'DISBURSED' and c.applicant_user_id is not null
+     order by d.paid_at limit ${Number(limit)}`,
+    [paidBefore],
+  );
