@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Job } from 'bullmq';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { CAMPAIGN_QUEUE } from '../../server/src/modules/campaigns/campaign.service.js';
+import { EXPORT_QUEUE } from '../../server/src/modules/funds/fund.service.js';
 import { MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/outbox.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { processors } from '../../server/src/worker/processors.js';
@@ -323,6 +325,42 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
       [campaignId],
     );
     expect(Number(viaLedger.fen)).toBe(city.paidFen);
+    // the 花名册 sheet: one line a household with its amount and state, the totals, nothing but masked identities
+    const exported = await gql(
+      `mutation($r: ID!) { exportCampaignRoster(rosterId: $r) { id } }`,
+      { r: rosterId },
+      driver.actors.streetStaff,
+    );
+    const exportJob = exported.data?.exportCampaignRoster.id;
+    await processors[EXPORT_QUEUE](ctx(), { name: 'exportCampaignRoster', data: { jobId: exportJob } } as unknown as Job);
+    const [written] = await app.sql<{ file_path: string; result: { rows: number; totalFen: number } }>(
+      `select file_path, result from job where id = ?`,
+      [exportJob],
+    );
+    expect(written.result).toEqual({ rows: lines, totalFen: lines * STANDARD });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written.file_path);
+    const sheet = workbook.getWorksheet('花名册')!;
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '姓名',
+      '困难类别',
+      '金额（元）',
+      '列入方式',
+      '帮扶事项编号',
+      '状态',
+      '未发放原因',
+      '领取人签字',
+    ]);
+    const body = sheet.getRows(3, lines)!.map((row) => row.values as unknown[]);
+    expect(body.filter((row) => row[7] === '已发放')).toHaveLength(paid - 1);
+    expect(body.filter((row) => row[7] === '已确认收到')).toHaveLength(1);
+    expect(body.find((row) => String(row[8]).startsWith('领款人尚未实名核验'))).toBeDefined();
+    expect(sheet.getRow(lines + 3).values).toEqual([undefined, '合计', `${lines} 户`, '', (lines * STANDARD) / 100]);
+    expect(
+      code(await gql(`mutation($r: ID!) { exportCampaignRoster(rosterId: $r) { id } }`, { r: rosterId }, driver.actors.siblingStaff)),
+    ).toBe('NOT_FOUND');
     // a station never reads the city's drill-down
     expect(
       code(

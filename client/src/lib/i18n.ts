@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
 
 const zhCN = {
   app: {
@@ -250,27 +251,10 @@ const zhCN = {
     SINGLE_PARENT: '单亲家庭',
     OTHER: '其他',
   },
-  statuses: {
-    DRAFT: '草稿',
-    SUBMITTED: '已提交',
-    RETURNED: '需补材料',
-    ACCEPTED: '已受理',
-    UNDER_REVIEW: '调查核实',
-    PROPOSED: '待审批',
-    APPROVED: '已批准',
-    REJECTED: '未获批准',
-    ESCALATED: '已上报',
-    PUBLIC_NOTICE: '公示中',
-    READY_TO_PAY: '待发放',
-    DISBURSED: '已发放',
-    RECEIVED: '已确认收到',
-    IN_SERVICE: '服务中',
-    SERVICE_DONE: '服务完成',
-    CLOSED: '已办结',
-    WITHDRAWN: '已撤回',
-  },
+  statuses: CASE_STATUS_NAMES['zh-CN'],
+
   fileStatuses: { ACTIVE: '正常', REVIEW_OVERDUE: '待年度复核', SUSPENDED: '暂停', CANCELLED: '已注销' },
-  categories: { DEEP: '深度困难', RELATIVE: '相对困难', ACCIDENTAL: '意外致困' },
+  categories: CATEGORY_NAMES['zh-CN'],
   levels: { PROVINCE: '省总工会', CITY: '市总工会', DISTRICT: '区县工会', STREET: '街道帮扶站', ENTERPRISE: '企业帮扶站' },
 };
 
@@ -546,27 +530,10 @@ const en: Catalog = {
     SINGLE_PARENT: 'Single parent',
     OTHER: 'Other',
   },
-  statuses: {
-    DRAFT: 'Draft',
-    SUBMITTED: 'Sent',
-    RETURNED: 'Items missing',
-    ACCEPTED: 'Registered',
-    UNDER_REVIEW: 'Being checked',
-    PROPOSED: 'Awaiting approval',
-    APPROVED: 'Approved',
-    REJECTED: 'Not approved',
-    ESCALATED: 'Passed up',
-    PUBLIC_NOTICE: 'Public notice',
-    READY_TO_PAY: 'Awaiting payment',
-    DISBURSED: 'Paid',
-    RECEIVED: 'Receipt confirmed',
-    IN_SERVICE: 'In service',
-    SERVICE_DONE: 'Service done',
-    CLOSED: 'Closed',
-    WITHDRAWN: 'Withdrawn',
-  },
+  statuses: CASE_STATUS_NAMES.en,
+
   fileStatuses: { ACTIVE: 'Active', REVIEW_OVERDUE: 'Yearly review due', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
-  categories: { DEEP: 'Deep hardship', RELATIVE: 'Relative hardship', ACCIDENTAL: 'Accidental hardship' },
+  categories: CATEGORY_NAMES.en,
   levels: {
     PROVINCE: 'Provincial union',
     CITY: 'City union',

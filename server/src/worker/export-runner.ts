@@ -36,7 +36,9 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const to = new Date(String(job.params.to));
     const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.xlsx`);
     let result: object;
-    if (job.name === 'exportRollup') {
+    if (job.name === 'exportCampaignRoster') {
+      result = await services.campaigns.writeRosterSheet(actor, String(job.params.rosterId), filePath);
+    } else if (job.name === 'exportRollup') {
       const { self, children } = await services.rollups.rollup(actor, unitId, from, to);
       const units = await em.find(Unit, { id: { $in: [self.unitId, ...children.map((child) => child.unitId)] } });
       result = await writeRollupWorkbook(

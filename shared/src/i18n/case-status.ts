@@ -1,4 +1,4 @@
-import type { CaseStatus, Language } from '../enums/index.js';
+import type { CaseStatus, HardshipCategory, Language } from '../enums/index.js';
 
 /** What the worker sees: where the case is and what happens next, in plain words (domain.md §4). */
 export const NEXT_STEP: Record<CaseStatus, Record<Language, string>> = {
@@ -19,4 +19,52 @@ export const NEXT_STEP: Record<CaseStatus, Record<Language, string>> = {
   SERVICE_DONE: { 'zh-CN': '服务已完成，等待办结。', en: 'The service is done. The case will be closed.' },
   CLOSED: { 'zh-CN': '已办结，欢迎对服务进行评价。', en: 'Closed. Please rate the service.' },
   WITHDRAWN: { 'zh-CN': '申请已撤回。', en: 'You withdrew this application.' },
+};
+
+/** Case statuses by name, as lists and sheets show them (the worker's next step is NEXT_STEP's). */
+export const CASE_STATUS_NAMES: Record<Language, Record<CaseStatus, string>> = {
+  'zh-CN': {
+    DRAFT: '草稿',
+    SUBMITTED: '已提交',
+    RETURNED: '需补材料',
+    ACCEPTED: '已受理',
+    UNDER_REVIEW: '调查核实',
+    PROPOSED: '待审批',
+    APPROVED: '已批准',
+    REJECTED: '未获批准',
+    ESCALATED: '已上报',
+    PUBLIC_NOTICE: '公示中',
+    READY_TO_PAY: '待发放',
+    DISBURSED: '已发放',
+    RECEIVED: '已确认收到',
+    IN_SERVICE: '服务中',
+    SERVICE_DONE: '服务完成',
+    CLOSED: '已办结',
+    WITHDRAWN: '已撤回',
+  },
+  en: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Sent',
+    RETURNED: 'Items missing',
+    ACCEPTED: 'Registered',
+    UNDER_REVIEW: 'Being checked',
+    PROPOSED: 'Awaiting approval',
+    APPROVED: 'Approved',
+    REJECTED: 'Not approved',
+    ESCALATED: 'Passed up',
+    PUBLIC_NOTICE: 'Public notice',
+    READY_TO_PAY: 'Awaiting payment',
+    DISBURSED: 'Paid',
+    RECEIVED: 'Receipt confirmed',
+    IN_SERVICE: 'In service',
+    SERVICE_DONE: 'Service done',
+    CLOSED: 'Closed',
+    WITHDRAWN: 'Withdrawn',
+  },
+};
+
+/** Hardship file categories by name. */
+export const CATEGORY_NAMES: Record<Language, Record<HardshipCategory, string>> = {
+  'zh-CN': { DEEP: '深度困难', RELATIVE: '相对困难', ACCIDENTAL: '意外致困' },
+  en: { DEEP: 'Deep hardship', RELATIVE: 'Relative hardship', ACCIDENTAL: 'Accidental hardship' },
 };

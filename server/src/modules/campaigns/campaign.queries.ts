@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../../common/sql.js';
-import { CASE_STATES } from '../cases/case.queries.js';
-import { FILES } from '../people/hardship-file.queries.js';
+import { CASE_LABELS, CASE_STATES } from '../cases/case.queries.js';
+import { FILE_PERSONS, FILES } from '../people/hardship-file.queries.js';
 import type { PayRefusal } from './campaign.entity.js';
 
 export interface Allocation {
@@ -168,3 +168,26 @@ export async function campaignFigures(em: EntityManager, campaignId: string, uni
     unpaid: row.unpaid,
   }));
 }
+
+/** A roster's lines as the printed 花名册 lists them: person, category, amount, how listed, case and where it stands. */
+export const rosterSheetRows = (em: EntityManager, rosterId: string) =>
+  em.execute<
+    {
+      person_name: string;
+      category: string;
+      amount_fen: string;
+      eligible: boolean;
+      reason: string | null;
+      by_hand: boolean;
+      case_number: string | null;
+      status: string | null;
+      pay_refusal: PayRefusal | null;
+    }[]
+  >(
+    `select p.person_name, f.category, e.amount_fen::text, e.eligible, e.reason, e.added_by_id is not null as by_hand,
+            l.case_number, c.status, e.pay_refusal
+     from roster_entry e join ${FILE_PERSONS} p on p.id = e.file_id join ${FILES} f on f.id = e.file_id
+     left join ${CASE_LABELS} l on l.id = e.case_id left join ${CASE_STATES} c on c.id = e.case_id
+     where e.roster_id = ? and e.removed_at is null order by e.id`,
+    [rosterId],
+  );

@@ -172,6 +172,12 @@ export class CampaignResolver {
     return toJobView(await ctx.services.campaigns.payRoster(requireActor(ctx), rosterId, method));
   }
 
+  @Authorized()
+  @Mutation(() => JobView, { description: 'The roster (花名册) as .xlsx with a signature column; poll job(id) for the download' })
+  async exportCampaignRoster(@Arg('rosterId', () => ID) rosterId: string, @Ctx() ctx: Context): Promise<JobView> {
+    return toJobView(await ctx.services.campaigns.startRosterExport(requireActor(ctx), rosterId));
+  }
+
   @Authorized('UNIT_HEAD', 'UNION_ADMIN')
   @Mutation(() => RosterView, { description: "Sends a submitted roster back with the reason: its unit's head or the union above" })
   async returnRoster(

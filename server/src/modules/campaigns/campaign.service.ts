@@ -21,7 +21,9 @@ import { recordAudit } from '../audit/audit-trail.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { actingRoleOf } from '../cases/case-engine.js';
 import { insertCampaignCases, lockPayableCases, markCasesDisbursed, type PayableCase } from '../cases/case.queries.js';
+import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
+import { writeCampaignRosterWorkbook } from './campaign-export.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import { notify, notifyEach } from '../notifications/notify.js';
 import { enqueue } from '../jobs/outbox.js';
@@ -668,6 +670,36 @@ export class CampaignService {
     };
     await this.em.nativeUpdate(JobRecord, { id: jobId }, { state: 'COMPLETED', progress: 100, finishedAt: this.clock(), result });
     return result;
+  }
+
+  /** Starts the 花名册 (.xlsx) of a roster for anyone who reads it; the export worker writes the file. */
+  async startRosterExport(actor: Actor, rosterId: string): Promise<JobRecord> {
+    const { roster, unit } = await this.rosterFor(actor, rosterId, () => true);
+    return this.em.transactional(async (em) => {
+      const job = em.create(JobRecord, {
+        name: 'exportCampaignRoster',
+        requestedById: actor.userId,
+        unitId: unit.id,
+        params: { rosterId: roster.id, unitId: unit.id },
+      });
+      await em.flush();
+      enqueue(em, { queue: EXPORT_QUEUE, name: 'exportCampaignRoster', jobKey: `export-${job.id}`, payload: { jobId: job.id } });
+      recordAudit(em, actor, {
+        action: 'roster.export',
+        entityType: 'Roster',
+        entityId: roster.id,
+        unitId: unit.id,
+        after: { jobId: job.id },
+      });
+      return job;
+    });
+  }
+
+  /** The export job's work: the sheet, for a requester who still reads the roster. */
+  async writeRosterSheet(actor: Actor, rosterId: string, filePath: string): Promise<{ rows: number; totalFen: number }> {
+    const { roster, unit } = await this.rosterFor(actor, rosterId, () => true);
+    const campaign = await this.em.findOneOrFail(Campaign, { id: roster.campaignId });
+    return writeCampaignRosterWorkbook(this.em, campaign, roster, unit, filePath);
   }
 
   /** A submitted roster goes back for changes, with the reason: from its own head, or from the union above. */
