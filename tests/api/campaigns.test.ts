@@ -299,7 +299,7 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
       [cases[0].id],
     );
     expect(timeline).toEqual([
-      { action: 'create', actor_role: 'STATION_STAFF', to_status: 'PROPOSED' },
+      { action: 'listOnRoster', actor_role: 'STATION_STAFF', to_status: 'PROPOSED' },
       { action: 'approve', actor_role: 'UNIT_HEAD', to_status: 'APPROVED' },
       { action: 'publicNotice', actor_role: 'SYSTEM', to_status: 'PUBLIC_NOTICE' },
     ]);

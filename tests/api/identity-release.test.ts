@@ -26,7 +26,7 @@ describe('a contested identity', () => {
     const registered = await register('13955550001', '冒用者');
     impostor = { id: registered.data?.registerWorker.user.id, token: registered.data?.registerWorker.token };
     impostorCase = await driver.draft(
-      { token: impostor.token, userId: impostor.id, fileId: null as never, idNumber: victimNumber },
+      { token: impostor.token, userId: impostor.id, phone: '13955550001', fileId: null as never, idNumber: victimNumber },
       'DISASTER',
     );
     await driver.ok('submit', impostor.token, impostorCase);

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { desktopContext, cspViolations, launchBrowser, screenChecks } from '../setup/browser.js';
+import { desktopContext, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { spawnWorker, stopProcess } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
@@ -636,6 +636,132 @@ describe('the staff and union console', () => {
       await stopProcess(worker);
     }
   }, 120_000);
+
+  it('runs a 送温暖 campaign: the city creates it and hands quotas down, a station builds and submits its roster, the head approves, staff pay it with progress, and a worker confirms on the phone', async () => {
+    checks.reset();
+    const worker = spawnWorker(app);
+    try {
+      const households = [await driver.newApplicant(), await driver.newApplicant({ category: 'DEEP' })];
+      const city = await app.unitIdByCode('LY');
+      const income = await app.gql(
+        `mutation($u: ID!) { recordIncome(unitId: $u, input: { source: GOVERNMENT, amount: 10000000 }) { id } }`,
+        { u: city },
+        { token: driver.actors.cityAdmin },
+      );
+      expect(income.errors).toBeUndefined();
+      const split = async (child: string, count: number, yuan: number) => {
+        await page.getByRole('button', { name: '分配名额' }).click();
+        const dialog = await openedDialog();
+        await dialog.getByLabel(`${child} 户数`).fill(String(count));
+        await dialog.getByLabel(`${child} 资金`).fill(String(yuan));
+        await dialog.getByRole('button', { name: '确定' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+      };
+      const campaigns = async () => {
+        await page.goto(`${origin}/console/campaigns`);
+        await page.getByText('名额与进度').waitFor();
+      };
+
+      // the city's union admin creates the campaign (no notice period, so it can be paid at once) and gives Lanshan its quota
+      await signInAs(PHONES.cityAdmin);
+      await page.goto(`${origin}/console/campaigns`);
+      await page.getByRole('button', { name: '新建活动' }).click();
+      const form = await openedDialog();
+      await form.getByLabel('活动名称').fill('2027 年元旦春节送温暖');
+      await form.getByLabel('深度困难').fill('800');
+      await form.getByLabel('相对困难').fill('500');
+      await form.getByLabel('最低金额').fill('300');
+      await form.getByLabel('最高金额').fill('1500');
+      await form.getByLabel('户数').fill('1000');
+      await form.getByLabel('资金', { exact: true }).fill('600000');
+      await form.getByLabel('公示天数').fill('0');
+      await capture('campaign-create');
+      await form.getByRole('button', { name: '确定' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await split('兰山区总工会困难职工帮扶中心', 200, 120000);
+      await page.getByRole('row', { name: /兰山区总工会困难职工帮扶中心 200 户/ }).waitFor();
+
+      // the district hands its quota on to the street center
+      await signInAs(PHONES.lanshanAdmin);
+      await campaigns();
+      await split('兰山街道职工服务中心', 100, 60000);
+      await capture('campaign-quotas');
+
+      // the street's staff build the roster in the background, take one household off with a reason, and submit
+      await signInAs(PHONES.lanshanStreetStaff);
+      await campaigns();
+      await page.getByRole('button', { name: '生成花名册' }).click();
+      await page.getByRole('button', { name: '上报审批' }).waitFor({ timeout: 30_000 });
+      const [first] = await app.sql<{ person_name: string; n: number }>(
+        `select f.person_name, (select count(*)::int from roster_entry where removed_at is null) as n
+         from roster_entry e join hardship_file f on f.id = e.file_id order by e.id limit 1`,
+      );
+      expect(first.n).toBeGreaterThan(2);
+      await page.getByTestId('roster-lines').getByRole('row').nth(1).getByRole('checkbox').check();
+      await page.getByRole('button', { name: '移除所选（1）' }).click();
+      const removing = await openedDialog();
+      await removing.getByLabel('理由').fill('已在企业领取慰问金');
+      await removing.getByRole('button', { name: '确定' }).click();
+      await removing.waitFor({ state: 'hidden' });
+      await page
+        .getByTestId('roster-usage')
+        .getByText(`${first.n - 1} 户`)
+        .waitFor();
+      await capture('campaign-roster');
+      await page.getByRole('button', { name: '上报审批' }).click();
+      await page.getByText('待审批', { exact: true }).waitFor();
+
+      // the head, who neither built nor submitted it, approves: every line becomes a case
+      await signInAs(PHONES.lanshanStreetHead);
+      await campaigns();
+      await page.getByRole('button', { name: '审批通过' }).click();
+      await page.getByRole('button', { name: '批量发放' }).waitFor();
+
+      // staff pay it in one batch and follow the job's progress
+      await signInAs(PHONES.lanshanStreetStaff);
+      await campaigns();
+      await page.getByRole('button', { name: '批量发放' }).click();
+      await page
+        .getByTestId('payout-progress')
+        .getByText(/已发放 \d+ 户/)
+        .waitFor({ timeout: 30_000 });
+      // the campaign's figures follow: rostered, approved and paid households of the street
+      const lines = first.n - 1;
+      await page
+        .getByRole('row', { name: new RegExp(`兰山街道职工服务中心 .* ${lines} 户 · ¥[\\d,.]+ ${lines} ${lines} 户 · ¥`) })
+        .waitFor();
+      await capture('campaign-paid');
+      const paid = await app.sql<{ n: number }>(
+        `select count(*)::int as n from aid_case where campaign_id is not null and status = 'DISBURSED'`,
+      );
+      expect(paid[0].n).toBeGreaterThanOrEqual(households.length);
+
+      // a worker on the roster sees the aid on the phone and confirms it with a code to her own phone
+      const phone = await (await phoneContext(browser)).newPage();
+      const household = households[1];
+      await phone.goto(`${origin}/login`);
+      await phone.getByLabel('手机号').fill(household.phone);
+      await phone.getByLabel('密码').fill('Bangfu@2026');
+      await phone.getByRole('button', { name: '登录' }).click();
+      await phone.getByText('2027 年元旦春节送温暖').first().click();
+      await phone.getByTestId('campaign-line').getByText('您已列入“2027 年元旦春节送温暖”（送温暖）花名册，金额 ¥800.00。').waitFor();
+      await app.minutePassed(household.phone);
+      await phone.getByRole('button', { name: '获取验证码' }).click();
+      await phone.getByRole('status').filter({ hasText: '验证码已发送' }).waitFor();
+      await phone.getByLabel('短信验证码').fill(await app.smsCodeFor(household.phone));
+      await checks.capture(phone, 'campaign-worker');
+      await phone.getByRole('button', { name: '我已本人收到' }).click();
+      await phone.getByText('已确认收到').first().waitFor();
+      const [received] = await app.sql<{ status: string }>(
+        `select c.status from aid_case c where c.campaign_id is not null and c.applicant_user_id = ?`,
+        [household.userId],
+      );
+      expect(received.status).toBe('RECEIVED');
+      expect(checks.findings).toEqual([]);
+    } finally {
+      await stopProcess(worker);
+    }
+  }, 180_000);
 
   it('lets the operator add a unit under a district, give it an account with roles a second operator approves, revoke one, give it a fund and move it', async () => {
     checks.reset();

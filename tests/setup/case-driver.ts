@@ -86,6 +86,7 @@ export interface Actors {
 export interface Applicant {
   token: string;
   userId: string;
+  phone: string;
   fileId: string;
   idNumber: string;
 }
@@ -135,6 +136,7 @@ export class CaseDriver {
     return {
       token: registered.data.registerWorker.token,
       userId: registered.data.registerWorker.user.id,
+      phone,
       fileId: file.data.createHardshipFile.id,
       idNumber,
     };

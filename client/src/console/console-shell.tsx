@@ -23,6 +23,7 @@ const FilePage = lazy(() => import('./files/file-page').then((module) => ({ defa
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const IdentityCheckPage = lazy(() => import('./files/identity-check-page').then((module) => ({ default: module.IdentityCheckPage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
+const CampaignsPage = lazy(() => import('./campaigns/campaigns-page').then((module) => ({ default: module.CampaignsPage })));
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
 const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
 const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ default: module.UnitsPage })));
@@ -46,11 +47,11 @@ const THEME = {
     colorTextDescription: '#595959',
     colorTextPlaceholder: '#6b6b6b',
   },
-  // the operator's nine sections, the unit switcher and the account menu fit 1366 px without an overflow menu
-  components: { Menu: { itemPaddingInline: 14 } },
+  // the ten sections of a union admin, the unit switcher and the account menu fit 1366 px without an overflow menu
+  components: { Menu: { itemPaddingInline: 9 } },
 };
 
-const NAV = ['queue', 'files', 'reviews', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules', 'audit'] as const;
+const NAV = ['queue', 'files', 'reviews', 'campaigns', 'funds', 'notices', 'dashboard', 'assessments', 'units', 'rules', 'audit'] as const;
 
 function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path === '/console/cases/new') return <DeskRegistrationPage unitId={unitId} />;
@@ -70,6 +71,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path.startsWith('/console/rules'))
     return <RulesPage unitId={unitId} tab={path.startsWith('/console/rules/calendar') ? 'calendar' : 'policies'} />;
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
+  if (path.startsWith('/console/campaigns')) return <CampaignsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
   return <QueuePage unitId={unitId} />;

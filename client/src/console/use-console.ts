@@ -19,6 +19,12 @@ export function useMe() {
   });
 }
 
+/** The roles the signed-in person holds on a unit. */
+export function useRolesOn(unitId: string | null | undefined): Role[] {
+  const me = useMe();
+  return (me.data?.roles ?? []).filter((grant) => grant.unit.id === unitId).map((grant) => grant.role);
+}
+
 /** The unit the console shows: `?unit=` (bookmarkable), else the first unit the user works in. */
 export function useCurrentUnit(): { unitId: string | null; units: { id: string; name: string; roles: Role[] }[] } {
   const me = useMe();

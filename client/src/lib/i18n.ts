@@ -165,6 +165,8 @@ const zhCN = {
     returnReason: '退回原因',
     rejectReason: '未获批准的原因',
     amountLabel: '帮扶金额',
+    campaignLine: '您已列入“{{title}}”（{{kind}}）花名册，金额 ¥{{amount}}。',
+    campaignCollect: '发放时会短信通知您：转账直接汇入您的账户；现金请本人带身份证到{{holder}}领取。收到后请在这里确认。',
     timeline: '办理记录',
     confirmReceipt: '我已本人收到',
     confirmReceiptHint: '请确认您本人已收到帮扶款物。验证码只发到您本人的手机，工作人员不能代您确认。',
@@ -184,6 +186,7 @@ const zhCN = {
   },
   events: {
     create: '填写申请',
+    listOnRoster: '列入花名册',
     submit: '提交申请',
     resubmit: '重新提交',
     accept: '登记受理',
@@ -255,6 +258,13 @@ const zhCN = {
 
   fileStatuses: { ACTIVE: '正常', REVIEW_OVERDUE: '待年度复核', SUSPENDED: '暂停', CANCELLED: '已注销' },
   categories: CATEGORY_NAMES['zh-CN'],
+  campaignKinds: {
+    SPRING_FESTIVAL: '送温暖',
+    AUTUMN_EDUCATION: '金秋助学',
+    SUMMER: '夏送清凉',
+    DISASTER_RELIEF: '灾害救助',
+    OTHER: '集中帮扶',
+  },
   levels: { PROVINCE: '省总工会', CITY: '市总工会', DISTRICT: '区县工会', STREET: '街道帮扶站', ENTERPRISE: '企业帮扶站' },
 };
 
@@ -432,6 +442,9 @@ const en: Catalog = {
     returnReason: 'Why it was returned',
     rejectReason: 'Why it was not approved',
     amountLabel: 'Aid amount',
+    campaignLine: 'You are on the roster of "{{title}}" ({{kind}}) for ¥{{amount}}.',
+    campaignCollect:
+      'You will get a text when it is paid: a transfer goes straight to your account; cash you collect in person, with your ID card, at {{holder}}. Confirm here once you have it.',
     timeline: 'History',
     confirmReceipt: 'I received it myself',
     confirmReceiptHint: 'Confirm that you personally received the aid. The code goes only to your own phone; staff cannot confirm for you.',
@@ -457,6 +470,7 @@ const en: Catalog = {
   },
   events: {
     create: 'Application started',
+    listOnRoster: 'Put on the roster',
     submit: 'Application sent',
     resubmit: 'Sent again',
     accept: 'Registered',
@@ -534,6 +548,13 @@ const en: Catalog = {
 
   fileStatuses: { ACTIVE: 'Active', REVIEW_OVERDUE: 'Yearly review due', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
   categories: CATEGORY_NAMES.en,
+  campaignKinds: {
+    SPRING_FESTIVAL: 'Spring Festival aid',
+    AUTUMN_EDUCATION: 'Autumn education aid',
+    SUMMER: 'Summer aid',
+    DISASTER_RELIEF: 'Disaster relief',
+    OTHER: 'Concentrated aid',
+  },
   levels: {
     PROVINCE: 'Provincial union',
     CITY: 'City union',

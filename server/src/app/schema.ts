@@ -8,6 +8,7 @@ import { AidPolicyResolver } from '../modules/cases/aid-policy.resolver.js';
 import { AssessmentResolver } from '../modules/assessments/assessment.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {
+  CaseCampaignResolver,
   CampaignFiguresResolver,
   CampaignQuotaResolver,
   CampaignResolver,
@@ -56,6 +57,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       RollupResolver,
       AssessmentResolver,
       CampaignResolver,
+      CaseCampaignResolver,
       CampaignFiguresResolver,
       CampaignQuotaResolver,
       RosterResolver,

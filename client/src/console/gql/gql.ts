@@ -42,6 +42,21 @@ type Documents = {
     "\n  mutation ConsoleApplyDemonstration($id: ID!) {\n    applyForDemonstration(assessmentId: $id) {\n      id\n    }\n  }\n": typeof types.ConsoleApplyDemonstrationDocument,
     "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) {\n    decideDemonstration(assessmentId: $id, granted: $granted) {\n      id\n    }\n  }\n": typeof types.ConsoleDecideDemonstrationDocument,
     "\n  query AuditLog($unitId: ID!, $entityId: ID, $entityType: String, $actorId: ID, $first: Int, $after: String) {\n    auditLog(unitId: $unitId, entityId: $entityId, entityType: $entityType, actorId: $actorId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorId\n          actorName\n          entityType\n          entityId\n          entityLabel\n          before\n          after\n          unit {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ConsoleAidCampaigns($unitId: ID!) {\n    campaigns(unitId: $unitId) {\n      id\n      title\n      status\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleAidCampaignsDocument,
+    "\n  query ConsoleAidCampaign($id: ID!, $unitId: ID!) {\n    campaign(id: $id) {\n      id\n      kind\n      title\n      aidType\n      status\n      standardAmounts {\n        category\n        amountFen\n      }\n      minAmountFen\n      maxAmountFen\n      opensAt\n      closesAt\n      noticeDays\n      countsTowardCap\n      unit {\n        id\n        name\n      }\n      funds {\n        id\n        name\n      }\n      quotas(unitId: $unitId) {\n        households\n        amountFen\n        unit {\n          id\n          name\n        }\n      }\n      figures(unitId: $unitId) {\n        households\n        amountFen\n        approved\n        paid\n        paidFen\n        received\n        unpaid\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAidCampaignDocument,
+    "\n  query ConsoleCampaignRoster($campaignId: ID!, $unitId: ID!) {\n    campaignRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n      status\n      jobId\n      payoutJobId\n      submittedAt\n      approvedAt\n      noticeEndsAt\n      returnReason\n      usage {\n        households\n        amountFen\n      }\n      entries {\n        id\n        amountFen\n        eligible\n        reason\n        addedByHand\n        caseId\n        caseStatus\n        unpaidReason\n        file {\n          id\n          personName\n          idNumberMasked\n          category\n        }\n      }\n    }\n  }\n": typeof types.ConsoleCampaignRosterDocument,
+    "\n  mutation ConsoleCreateAidCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateAidCampaignDocument,
+    "\n  mutation ConsoleCloseAidCampaign($id: ID!) {\n    closeCampaign(id: $id) {\n      id\n    }\n  }\n": typeof types.ConsoleCloseAidCampaignDocument,
+    "\n  mutation ConsoleSetQuotas($campaignId: ID!, $unitId: ID!, $quotas: [QuotaInput!]!) {\n    setCampaignQuotas(campaignId: $campaignId, unitId: $unitId, quotas: $quotas) {\n      households\n    }\n  }\n": typeof types.ConsoleSetQuotasDocument,
+    "\n  mutation ConsoleBuildRoster($campaignId: ID!, $unitId: ID!) {\n    buildRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n    }\n  }\n": typeof types.ConsoleBuildRosterDocument,
+    "\n  mutation ConsoleAddRosterEntry($rosterId: ID!, $input: RosterEntryInput!) {\n    addRosterEntry(rosterId: $rosterId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddRosterEntryDocument,
+    "\n  mutation ConsoleRemoveRosterEntry($entryId: ID!, $reason: String!) {\n    removeRosterEntry(entryId: $entryId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveRosterEntryDocument,
+    "\n  mutation ConsoleSubmitRoster($rosterId: ID!) {\n    submitRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": typeof types.ConsoleSubmitRosterDocument,
+    "\n  mutation ConsoleApproveRoster($rosterId: ID!) {\n    approveRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": typeof types.ConsoleApproveRosterDocument,
+    "\n  mutation ConsoleReturnRoster($rosterId: ID!, $reason: String!) {\n    returnRoster(rosterId: $rosterId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ConsoleReturnRosterDocument,
+    "\n  mutation ConsolePayRoster($rosterId: ID!) {\n    payRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": typeof types.ConsolePayRosterDocument,
+    "\n  mutation ConsoleExportCampaignRoster($rosterId: ID!) {\n    exportCampaignRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": typeof types.ConsoleExportCampaignRosterDocument,
+    "\n  query ConsoleRosterJob($id: ID!) {\n    job(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": typeof types.ConsoleRosterJobDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id\n      caseNumber\n      reference\n      title\n      description\n      type\n      status\n      channel\n      applicantName\n      applicantPhone\n      requestedAmountFen\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n      proposedAmountFen\n      approvalLimitFen\n      approvalHint\n      householdAidThisYear {\n        usedFen\n        capFen\n      }\n      approvedAmountFen\n      servicePlan\n      instalments\n      dueAt\n      overdue\n      submittedAt\n      noticeEndsAt\n      objectionOpen\n      missingItems\n      returnReason\n      rejectReason\n      closureReport\n      serviceReport\n      allowedActions\n      holder {\n        id\n        name\n        level\n      }\n      originUnit {\n        name\n      }\n      file {\n        id\n        personName\n        idNumberMasked\n        status\n        category\n        causes\n        household {\n          perCapitaIncomeFen\n          totalMonthlyIncomeFen\n          members {\n            name\n            relation\n            health\n            monthlyIncomeFen\n            idNumberMasked\n          }\n        }\n      }\n      documents {\n        id\n        slot\n        contentType\n        byteSize\n        createdAt\n        url\n      }\n      visits {\n        id\n        visitedAt\n        findings\n        householdVerified\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        actorName\n        comment\n        unit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffCaseDocument,
     "\n    mutation ConsoleSubmit($id: ID!) {\n      submitCase(id: $id) {\n        id\n        status\n      }\n    }\n  ": typeof types.ConsoleSubmitDocument,
     "\n    mutation ConsoleResubmit($id: ID!, $note: String) {\n      resubmitCase(id: $id, note: $note) {\n        id\n        status\n      }\n    }\n  ": typeof types.ConsoleResubmitDocument,
@@ -132,6 +147,21 @@ const documents: Documents = {
     "\n  mutation ConsoleApplyDemonstration($id: ID!) {\n    applyForDemonstration(assessmentId: $id) {\n      id\n    }\n  }\n": types.ConsoleApplyDemonstrationDocument,
     "\n  mutation ConsoleDecideDemonstration($id: ID!, $granted: Boolean!) {\n    decideDemonstration(assessmentId: $id, granted: $granted) {\n      id\n    }\n  }\n": types.ConsoleDecideDemonstrationDocument,
     "\n  query AuditLog($unitId: ID!, $entityId: ID, $entityType: String, $actorId: ID, $first: Int, $after: String) {\n    auditLog(unitId: $unitId, entityId: $entityId, entityType: $entityType, actorId: $actorId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorId\n          actorName\n          entityType\n          entityId\n          entityLabel\n          before\n          after\n          unit {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ConsoleAidCampaigns($unitId: ID!) {\n    campaigns(unitId: $unitId) {\n      id\n      title\n      status\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleAidCampaignsDocument,
+    "\n  query ConsoleAidCampaign($id: ID!, $unitId: ID!) {\n    campaign(id: $id) {\n      id\n      kind\n      title\n      aidType\n      status\n      standardAmounts {\n        category\n        amountFen\n      }\n      minAmountFen\n      maxAmountFen\n      opensAt\n      closesAt\n      noticeDays\n      countsTowardCap\n      unit {\n        id\n        name\n      }\n      funds {\n        id\n        name\n      }\n      quotas(unitId: $unitId) {\n        households\n        amountFen\n        unit {\n          id\n          name\n        }\n      }\n      figures(unitId: $unitId) {\n        households\n        amountFen\n        approved\n        paid\n        paidFen\n        received\n        unpaid\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleAidCampaignDocument,
+    "\n  query ConsoleCampaignRoster($campaignId: ID!, $unitId: ID!) {\n    campaignRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n      status\n      jobId\n      payoutJobId\n      submittedAt\n      approvedAt\n      noticeEndsAt\n      returnReason\n      usage {\n        households\n        amountFen\n      }\n      entries {\n        id\n        amountFen\n        eligible\n        reason\n        addedByHand\n        caseId\n        caseStatus\n        unpaidReason\n        file {\n          id\n          personName\n          idNumberMasked\n          category\n        }\n      }\n    }\n  }\n": types.ConsoleCampaignRosterDocument,
+    "\n  mutation ConsoleCreateAidCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateAidCampaignDocument,
+    "\n  mutation ConsoleCloseAidCampaign($id: ID!) {\n    closeCampaign(id: $id) {\n      id\n    }\n  }\n": types.ConsoleCloseAidCampaignDocument,
+    "\n  mutation ConsoleSetQuotas($campaignId: ID!, $unitId: ID!, $quotas: [QuotaInput!]!) {\n    setCampaignQuotas(campaignId: $campaignId, unitId: $unitId, quotas: $quotas) {\n      households\n    }\n  }\n": types.ConsoleSetQuotasDocument,
+    "\n  mutation ConsoleBuildRoster($campaignId: ID!, $unitId: ID!) {\n    buildRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n    }\n  }\n": types.ConsoleBuildRosterDocument,
+    "\n  mutation ConsoleAddRosterEntry($rosterId: ID!, $input: RosterEntryInput!) {\n    addRosterEntry(rosterId: $rosterId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddRosterEntryDocument,
+    "\n  mutation ConsoleRemoveRosterEntry($entryId: ID!, $reason: String!) {\n    removeRosterEntry(entryId: $entryId, reason: $reason) {\n      id\n    }\n  }\n": types.ConsoleRemoveRosterEntryDocument,
+    "\n  mutation ConsoleSubmitRoster($rosterId: ID!) {\n    submitRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": types.ConsoleSubmitRosterDocument,
+    "\n  mutation ConsoleApproveRoster($rosterId: ID!) {\n    approveRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": types.ConsoleApproveRosterDocument,
+    "\n  mutation ConsoleReturnRoster($rosterId: ID!, $reason: String!) {\n    returnRoster(rosterId: $rosterId, reason: $reason) {\n      id\n    }\n  }\n": types.ConsoleReturnRosterDocument,
+    "\n  mutation ConsolePayRoster($rosterId: ID!) {\n    payRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": types.ConsolePayRosterDocument,
+    "\n  mutation ConsoleExportCampaignRoster($rosterId: ID!) {\n    exportCampaignRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n": types.ConsoleExportCampaignRosterDocument,
+    "\n  query ConsoleRosterJob($id: ID!) {\n    job(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": types.ConsoleRosterJobDocument,
     "\n  query StaffCase($id: ID!) {\n    case(id: $id) {\n      id\n      caseNumber\n      reference\n      title\n      description\n      type\n      status\n      channel\n      applicantName\n      applicantPhone\n      requestedAmountFen\n      answers {\n        causes\n        householdSize\n        monthlyIncomeFen\n        incomeMasked\n      }\n      proposedAmountFen\n      approvalLimitFen\n      approvalHint\n      householdAidThisYear {\n        usedFen\n        capFen\n      }\n      approvedAmountFen\n      servicePlan\n      instalments\n      dueAt\n      overdue\n      submittedAt\n      noticeEndsAt\n      objectionOpen\n      missingItems\n      returnReason\n      rejectReason\n      closureReport\n      serviceReport\n      allowedActions\n      holder {\n        id\n        name\n        level\n      }\n      originUnit {\n        name\n      }\n      file {\n        id\n        personName\n        idNumberMasked\n        status\n        category\n        causes\n        household {\n          perCapitaIncomeFen\n          totalMonthlyIncomeFen\n          members {\n            name\n            relation\n            health\n            monthlyIncomeFen\n            idNumberMasked\n          }\n        }\n      }\n      documents {\n        id\n        slot\n        contentType\n        byteSize\n        createdAt\n        url\n      }\n      visits {\n        id\n        visitedAt\n        findings\n        householdVerified\n      }\n      events {\n        id\n        occurredAt\n        action\n        fromStatus\n        toStatus\n        actorRole\n        actorName\n        comment\n        unit {\n          name\n        }\n      }\n    }\n  }\n": types.StaffCaseDocument,
     "\n    mutation ConsoleSubmit($id: ID!) {\n      submitCase(id: $id) {\n        id\n        status\n      }\n    }\n  ": types.ConsoleSubmitDocument,
     "\n    mutation ConsoleResubmit($id: ID!, $note: String) {\n      resubmitCase(id: $id, note: $note) {\n        id\n        status\n      }\n    }\n  ": types.ConsoleResubmitDocument,
@@ -303,6 +333,66 @@ export function graphql(source: "\n  mutation ConsoleDecideDemonstration($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($unitId: ID!, $entityId: ID, $entityType: String, $actorId: ID, $first: Int, $after: String) {\n    auditLog(unitId: $unitId, entityId: $entityId, entityType: $entityType, actorId: $actorId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorId\n          actorName\n          entityType\n          entityId\n          entityLabel\n          before\n          after\n          unit {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAidCampaigns($unitId: ID!) {\n    campaigns(unitId: $unitId) {\n      id\n      title\n      status\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAidCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAidCampaign($id: ID!, $unitId: ID!) {\n    campaign(id: $id) {\n      id\n      kind\n      title\n      aidType\n      status\n      standardAmounts {\n        category\n        amountFen\n      }\n      minAmountFen\n      maxAmountFen\n      opensAt\n      closesAt\n      noticeDays\n      countsTowardCap\n      unit {\n        id\n        name\n      }\n      funds {\n        id\n        name\n      }\n      quotas(unitId: $unitId) {\n        households\n        amountFen\n        unit {\n          id\n          name\n        }\n      }\n      figures(unitId: $unitId) {\n        households\n        amountFen\n        approved\n        paid\n        paidFen\n        received\n        unpaid\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAidCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaignRoster($campaignId: ID!, $unitId: ID!) {\n    campaignRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n      status\n      jobId\n      payoutJobId\n      submittedAt\n      approvedAt\n      noticeEndsAt\n      returnReason\n      usage {\n        households\n        amountFen\n      }\n      entries {\n        id\n        amountFen\n        eligible\n        reason\n        addedByHand\n        caseId\n        caseStatus\n        unpaidReason\n        file {\n          id\n          personName\n          idNumberMasked\n          category\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCampaignRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAidCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateAidCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseAidCampaign($id: ID!) {\n    closeCampaign(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleCloseAidCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetQuotas($campaignId: ID!, $unitId: ID!, $quotas: [QuotaInput!]!) {\n    setCampaignQuotas(campaignId: $campaignId, unitId: $unitId, quotas: $quotas) {\n      households\n    }\n  }\n"): typeof import('./graphql').ConsoleSetQuotasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleBuildRoster($campaignId: ID!, $unitId: ID!) {\n    buildRoster(campaignId: $campaignId, unitId: $unitId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleBuildRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddRosterEntry($rosterId: ID!, $input: RosterEntryInput!) {\n    addRosterEntry(rosterId: $rosterId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleAddRosterEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveRosterEntry($entryId: ID!, $reason: String!) {\n    removeRosterEntry(entryId: $entryId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleRemoveRosterEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitRoster($rosterId: ID!) {\n    submitRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleSubmitRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleApproveRoster($rosterId: ID!) {\n    approveRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleApproveRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReturnRoster($rosterId: ID!, $reason: String!) {\n    returnRoster(rosterId: $rosterId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleReturnRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePayRoster($rosterId: ID!) {\n    payRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsolePayRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExportCampaignRoster($rosterId: ID!) {\n    exportCampaignRoster(rosterId: $rosterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleExportCampaignRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRosterJob($id: ID!) {\n    job(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n"): typeof import('./graphql').ConsoleRosterJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

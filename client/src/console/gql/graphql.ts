@@ -61,6 +61,37 @@ export type AssessmentCycleInput = {
   year: number;
 };
 
+export type CampaignInput = {
+  /** A money aid type the payments are made as */
+  aidType: AidType;
+  /** Money the whole campaign may pay (fen) */
+  budgetFen: number;
+  closesAt: string;
+  /** Count the payments toward the household's yearly cap (default no) */
+  countsTowardCap?: boolean | null | undefined;
+  /** Units whose aid funds pay it, the campaign's unit or below; each roster is paid by the nearest. Default: the unit's own */
+  fundUnitIds?: Array<string | number> | null | undefined;
+  /** Households the whole campaign may reach */
+  households: number;
+  kind: CampaignKind;
+  maxAmountFen: number;
+  minAmountFen: number;
+  noticeDays: number;
+  opensAt: string;
+  /** Eligible file categories, each with its standard amount */
+  standardAmounts: Array<CategoryAmountInput>;
+  title: string;
+  unitId: string | number;
+};
+
+/** 送温暖, 金秋助学, 夏送清凉, disaster relief, other */
+export type CampaignKind =
+  | 'AUTUMN_EDUCATION'
+  | 'DISASTER_RELIEF'
+  | 'OTHER'
+  | 'SPRING_FESTIVAL'
+  | 'SUMMER';
+
 export type CancelReason =
   | 'DECEASED'
   | 'DUPLICATE'
@@ -128,6 +159,11 @@ export type CaseStatus =
   | 'SUBMITTED'
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
+
+export type CategoryAmountInput = {
+  amountFen: number;
+  category: HardshipCategory;
+};
 
 export type Channel =
   | 'APP'
@@ -307,6 +343,12 @@ export type ProposalInput = {
   servicePlan?: string | null | undefined;
 };
 
+export type QuotaInput = {
+  amountFen: number;
+  households: number;
+  unitId: string | number;
+};
+
 export type ReviewCampaignInput = {
   deadline: string;
   /** Days after the deadline before unreviewed files are suspended */
@@ -340,6 +382,21 @@ export type Role =
   | 'UNION_ADMIN'
   | 'UNIT_HEAD'
   | 'WORKER';
+
+export type RosterEntryInput = {
+  /** Default: the standard amount of the file's category */
+  amountFen?: number | null | undefined;
+  fileId: string | number;
+  /** Required for a household outside the rule or an amount other than the standard */
+  reason?: string | null | undefined;
+};
+
+export type RosterStatus =
+  | 'APPROVED'
+  | 'BUILDING'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 export type RubricScoreInput = {
   key: string;
@@ -621,6 +678,119 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, action: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, entityLabel: string | null, before: unknown, after: unknown, unit: { name: string } } }> } };
+
+export type ConsoleAidCampaignsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsoleAidCampaignsQuery = { campaigns: Array<{ id: string, title: string, status: string, unit: { id: string, name: string } }> };
+
+export type ConsoleAidCampaignQueryVariables = Exact<{
+  id: string | number;
+  unitId: string | number;
+}>;
+
+
+export type ConsoleAidCampaignQuery = { campaign: { id: string, kind: CampaignKind, title: string, aidType: AidType, status: string, minAmountFen: number, maxAmountFen: number, opensAt: string, closesAt: string, noticeDays: number, countsTowardCap: boolean, standardAmounts: Array<{ category: HardshipCategory, amountFen: number }>, unit: { id: string, name: string }, funds: Array<{ id: string, name: string }>, quotas: Array<{ households: number, amountFen: number, unit: { id: string, name: string } }>, figures: Array<{ households: number, amountFen: number, approved: number, paid: number, paidFen: number, received: number, unpaid: number, unit: { id: string, name: string } }> } };
+
+export type ConsoleCampaignRosterQueryVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type ConsoleCampaignRosterQuery = { campaignRoster: { id: string, status: RosterStatus, jobId: string | null, payoutJobId: string | null, submittedAt: string | null, approvedAt: string | null, noticeEndsAt: string | null, returnReason: string | null, usage: { households: number, amountFen: number }, entries: Array<{ id: string, amountFen: number, eligible: boolean, reason: string | null, addedByHand: boolean, caseId: string | null, caseStatus: CaseStatus | null, unpaidReason: string | null, file: { id: string, personName: string, idNumberMasked: string, category: HardshipCategory } | null }> } | null };
+
+export type ConsoleCreateAidCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type ConsoleCreateAidCampaignMutation = { createCampaign: { id: string } };
+
+export type ConsoleCloseAidCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCloseAidCampaignMutation = { closeCampaign: { id: string } };
+
+export type ConsoleSetQuotasMutationVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+  quotas: Array<QuotaInput> | QuotaInput;
+}>;
+
+
+export type ConsoleSetQuotasMutation = { setCampaignQuotas: Array<{ households: number }> };
+
+export type ConsoleBuildRosterMutationVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type ConsoleBuildRosterMutation = { buildRoster: { id: string } };
+
+export type ConsoleAddRosterEntryMutationVariables = Exact<{
+  rosterId: string | number;
+  input: RosterEntryInput;
+}>;
+
+
+export type ConsoleAddRosterEntryMutation = { addRosterEntry: { id: string } };
+
+export type ConsoleRemoveRosterEntryMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleRemoveRosterEntryMutation = { removeRosterEntry: { id: string } };
+
+export type ConsoleSubmitRosterMutationVariables = Exact<{
+  rosterId: string | number;
+}>;
+
+
+export type ConsoleSubmitRosterMutation = { submitRoster: { id: string } };
+
+export type ConsoleApproveRosterMutationVariables = Exact<{
+  rosterId: string | number;
+}>;
+
+
+export type ConsoleApproveRosterMutation = { approveRoster: { id: string } };
+
+export type ConsoleReturnRosterMutationVariables = Exact<{
+  rosterId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleReturnRosterMutation = { returnRoster: { id: string } };
+
+export type ConsolePayRosterMutationVariables = Exact<{
+  rosterId: string | number;
+}>;
+
+
+export type ConsolePayRosterMutation = { payRoster: { id: string } };
+
+export type ConsoleExportCampaignRosterMutationVariables = Exact<{
+  rosterId: string | number;
+}>;
+
+
+export type ConsoleExportCampaignRosterMutation = { exportCampaignRoster: { id: string } };
+
+export type ConsoleRosterJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRosterJobQuery = { job: { id: string, state: JobState, progress: number, result: unknown, error: string | null } | null };
 
 export type StaffCaseQueryVariables = Exact<{
   id: string | number;
@@ -1479,6 +1649,191 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ConsoleAidCampaignsDocument = new TypedDocumentString(`
+    query ConsoleAidCampaigns($unitId: ID!) {
+  campaigns(unitId: $unitId) {
+    id
+    title
+    status
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAidCampaignsQuery, ConsoleAidCampaignsQueryVariables>;
+export const ConsoleAidCampaignDocument = new TypedDocumentString(`
+    query ConsoleAidCampaign($id: ID!, $unitId: ID!) {
+  campaign(id: $id) {
+    id
+    kind
+    title
+    aidType
+    status
+    standardAmounts {
+      category
+      amountFen
+    }
+    minAmountFen
+    maxAmountFen
+    opensAt
+    closesAt
+    noticeDays
+    countsTowardCap
+    unit {
+      id
+      name
+    }
+    funds {
+      id
+      name
+    }
+    quotas(unitId: $unitId) {
+      households
+      amountFen
+      unit {
+        id
+        name
+      }
+    }
+    figures(unitId: $unitId) {
+      households
+      amountFen
+      approved
+      paid
+      paidFen
+      received
+      unpaid
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAidCampaignQuery, ConsoleAidCampaignQueryVariables>;
+export const ConsoleCampaignRosterDocument = new TypedDocumentString(`
+    query ConsoleCampaignRoster($campaignId: ID!, $unitId: ID!) {
+  campaignRoster(campaignId: $campaignId, unitId: $unitId) {
+    id
+    status
+    jobId
+    payoutJobId
+    submittedAt
+    approvedAt
+    noticeEndsAt
+    returnReason
+    usage {
+      households
+      amountFen
+    }
+    entries {
+      id
+      amountFen
+      eligible
+      reason
+      addedByHand
+      caseId
+      caseStatus
+      unpaidReason
+      file {
+        id
+        personName
+        idNumberMasked
+        category
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCampaignRosterQuery, ConsoleCampaignRosterQueryVariables>;
+export const ConsoleCreateAidCampaignDocument = new TypedDocumentString(`
+    mutation ConsoleCreateAidCampaign($input: CampaignInput!) {
+  createCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateAidCampaignMutation, ConsoleCreateAidCampaignMutationVariables>;
+export const ConsoleCloseAidCampaignDocument = new TypedDocumentString(`
+    mutation ConsoleCloseAidCampaign($id: ID!) {
+  closeCampaign(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseAidCampaignMutation, ConsoleCloseAidCampaignMutationVariables>;
+export const ConsoleSetQuotasDocument = new TypedDocumentString(`
+    mutation ConsoleSetQuotas($campaignId: ID!, $unitId: ID!, $quotas: [QuotaInput!]!) {
+  setCampaignQuotas(campaignId: $campaignId, unitId: $unitId, quotas: $quotas) {
+    households
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetQuotasMutation, ConsoleSetQuotasMutationVariables>;
+export const ConsoleBuildRosterDocument = new TypedDocumentString(`
+    mutation ConsoleBuildRoster($campaignId: ID!, $unitId: ID!) {
+  buildRoster(campaignId: $campaignId, unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleBuildRosterMutation, ConsoleBuildRosterMutationVariables>;
+export const ConsoleAddRosterEntryDocument = new TypedDocumentString(`
+    mutation ConsoleAddRosterEntry($rosterId: ID!, $input: RosterEntryInput!) {
+  addRosterEntry(rosterId: $rosterId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddRosterEntryMutation, ConsoleAddRosterEntryMutationVariables>;
+export const ConsoleRemoveRosterEntryDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveRosterEntry($entryId: ID!, $reason: String!) {
+  removeRosterEntry(entryId: $entryId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveRosterEntryMutation, ConsoleRemoveRosterEntryMutationVariables>;
+export const ConsoleSubmitRosterDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitRoster($rosterId: ID!) {
+  submitRoster(rosterId: $rosterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitRosterMutation, ConsoleSubmitRosterMutationVariables>;
+export const ConsoleApproveRosterDocument = new TypedDocumentString(`
+    mutation ConsoleApproveRoster($rosterId: ID!) {
+  approveRoster(rosterId: $rosterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApproveRosterMutation, ConsoleApproveRosterMutationVariables>;
+export const ConsoleReturnRosterDocument = new TypedDocumentString(`
+    mutation ConsoleReturnRoster($rosterId: ID!, $reason: String!) {
+  returnRoster(rosterId: $rosterId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReturnRosterMutation, ConsoleReturnRosterMutationVariables>;
+export const ConsolePayRosterDocument = new TypedDocumentString(`
+    mutation ConsolePayRoster($rosterId: ID!) {
+  payRoster(rosterId: $rosterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePayRosterMutation, ConsolePayRosterMutationVariables>;
+export const ConsoleExportCampaignRosterDocument = new TypedDocumentString(`
+    mutation ConsoleExportCampaignRoster($rosterId: ID!) {
+  exportCampaignRoster(rosterId: $rosterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportCampaignRosterMutation, ConsoleExportCampaignRosterMutationVariables>;
+export const ConsoleRosterJobDocument = new TypedDocumentString(`
+    query ConsoleRosterJob($id: ID!) {
+  job(id: $id) {
+    id
+    state
+    progress
+    result
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRosterJobQuery, ConsoleRosterJobQueryVariables>;
 export const StaffCaseDocument = new TypedDocumentString(`
     query StaffCase($id: ID!) {
   case(id: $id) {

@@ -26,6 +26,14 @@ export type ApplicationAnswersInput = {
   monthlyIncomeFen?: number | null | undefined;
 };
 
+/** 送温暖, 金秋助学, 夏送清凉, disaster relief, other */
+export type CampaignKind =
+  | 'AUTUMN_EDUCATION'
+  | 'DISASTER_RELIEF'
+  | 'OTHER'
+  | 'SPRING_FESTIVAL'
+  | 'SUMMER';
+
 /** What the caller may do next (from the shared transitions table) */
 export type CaseAction =
   | 'accept'
@@ -230,7 +238,7 @@ export type WorkerCaseQueryVariables = Exact<{
 }>;
 
 
-export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel, hotline: string | null }, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
+export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel, hotline: string | null }, campaign: { title: string, kind: CampaignKind } | null, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
 
 export type MyPhoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -451,6 +459,10 @@ export const WorkerCaseDocument = new TypedDocumentString(`
     rejectReason
     requestedAmountFen
     approvedAmountFen
+    campaign {
+      title
+      kind
+    }
     allowedActions
     rating
     ratingComment

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { translate, type DisbursementMethod, type MessageKey } from '@bangfu/shared';
+import { translate, type CaseStatus, type DisbursementMethod, type MessageKey } from '@bangfu/shared';
 import { requireActor, type Context } from '../../common/context.js';
 import { DisbursementMethodEnum } from '../funds/fund.types.js';
 import { JobView, toJobView } from '../jobs/job.types.js';
@@ -8,7 +8,9 @@ import { toUnitView, UnitView } from '../org/unit.types.js';
 import { toFileView } from '../people/hardship-file.resolver.js';
 import { HardshipFileView } from '../people/hardship-file.types.js';
 import type { Campaign, CampaignQuota, Roster, RosterEntry } from './campaign.entity.js';
+import { AidCaseView } from '../cases/case.types.js';
 import {
+  CaseCampaignView,
   CampaignFiguresView,
   CampaignInput,
   CampaignQuotaView,
@@ -52,7 +54,7 @@ const toRosterView = (roster: Roster): RosterView => ({
   noticeEndsAt: roster.noticeEndsAt ?? null,
   payoutJobId: roster.payoutJobId ?? null,
 });
-const toEntryView = (entry: RosterEntry): RosterEntryView => ({
+const toEntryView = (entry: RosterEntry, caseStatus: CaseStatus | null = null): RosterEntryView => ({
   id: entry.id,
   fileId: entry.fileId,
   amountFen: entry.amountFen,
@@ -62,6 +64,7 @@ const toEntryView = (entry: RosterEntry): RosterEntryView => ({
   removedAt: entry.removedAt ?? null,
   removedReason: entry.removedReason ?? null,
   caseId: entry.caseId ?? null,
+  caseStatus,
   payRefusal: entry.payRefusal ?? null,
 });
 
@@ -219,6 +222,16 @@ export class CampaignResolver {
   }
 }
 
+@Resolver(() => AidCaseView)
+export class CaseCampaignResolver {
+  @FieldResolver(() => CaseCampaignView, { nullable: true, description: 'The concentrated campaign whose roster the case came from' })
+  async campaign(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<CaseCampaignView | null> {
+    if (!aidCase.campaignId) return null;
+    const campaign = await ctx.services.campaigns.ofCase(aidCase.campaignId);
+    return { id: campaign.id, title: campaign.title, kind: campaign.kind };
+  }
+}
+
 @Resolver(() => CampaignFiguresView)
 export class CampaignFiguresResolver {
   @FieldResolver(() => UnitView)
@@ -248,7 +261,9 @@ export class RosterResolver {
     @Ctx() ctx: Context,
     @Arg('includeRemoved', () => Boolean, { nullable: true }) includeRemoved?: boolean,
   ): Promise<RosterEntryView[]> {
-    return (await ctx.services.campaigns.entries(roster.id, includeRemoved ?? false)).map(toEntryView);
+    return (await ctx.services.campaigns.entries(roster.id, includeRemoved ?? false)).map(({ entry, caseStatus }) =>
+      toEntryView(entry, caseStatus),
+    );
   }
 
   @FieldResolver(() => CampaignQuotaView, { description: 'Households and money on the roster now' })

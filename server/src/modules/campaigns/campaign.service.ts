@@ -8,6 +8,7 @@ import {
   MONEY_AID_TYPES,
   shanghaiDate,
   shanghaiYear,
+  type CaseStatus,
   type DisbursementMethod,
   type HardshipCategory,
   type Role,
@@ -20,7 +21,7 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { actingRoleOf } from '../cases/case-engine.js';
-import { insertCampaignCases, lockPayableCases, markCasesDisbursed, type PayableCase } from '../cases/case.queries.js';
+import { caseStatuses, insertCampaignCases, lockPayableCases, markCasesDisbursed, type PayableCase } from '../cases/case.queries.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
 import { writeCampaignRosterWorkbook } from './campaign-export.js';
@@ -175,6 +176,11 @@ export class CampaignService {
     const unit = await this.em.findOneOrFail(Unit, { id: campaign.unitId });
     if (!scopeFor(actor).canReadPartOf(unit)) throw notFound('aidCampaign');
     return campaign;
+  }
+
+  /** The campaign of a case the caller already reads (its title and kind are no more than the case shows). */
+  ofCase(campaignId: string): Promise<Campaign> {
+    return this.em.findOneOrFail(Campaign, { id: campaignId });
   }
 
   /** The campaigns covering a unit the caller reads: opened at it or above it, newest first. */
@@ -335,8 +341,18 @@ export class CampaignService {
     return this.em.findOne(Roster, { campaignId, unitId: unit.id });
   }
 
-  entries(rosterId: string, includeRemoved = false): Promise<RosterEntry[]> {
-    return this.em.find(RosterEntry, { rosterId, ...(includeRemoved ? {} : { removedAt: null }) }, { orderBy: { id: 'asc' } });
+  /** A roster's lines in order, each with the status of the case it became. */
+  async entries(rosterId: string, includeRemoved = false): Promise<{ entry: RosterEntry; caseStatus: CaseStatus | null }[]> {
+    const entries = await this.em.find(
+      RosterEntry,
+      { rosterId, ...(includeRemoved ? {} : { removedAt: null }) },
+      { orderBy: { id: 'asc' } },
+    );
+    const statuses = await caseStatuses(
+      this.em,
+      entries.flatMap((entry) => (entry.caseId ? [entry.caseId] : [])),
+    );
+    return entries.map((entry) => ({ entry, caseStatus: (entry.caseId && statuses.get(entry.caseId)) || null }));
   }
 
   usage(rosterId: string): Promise<Allocation> {

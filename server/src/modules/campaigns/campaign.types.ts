@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { AidType, HardshipCategory } from '@bangfu/shared';
+import type { AidType, CaseStatus, HardshipCategory } from '@bangfu/shared';
 import { asEnum, FenScalar } from '../../common/graphql.js';
-import { AidTypeEnum } from '../cases/case.types.js';
+import { AidTypeEnum, CaseStatusEnum } from '../cases/case.types.js';
 import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
 import { CAMPAIGN_KINDS, ROSTER_STATUSES, type CampaignKind, type PayRefusal, type RosterStatus } from './campaign.entity.js';
 
@@ -100,6 +100,9 @@ export class RosterEntryView {
 
   @Field(() => ID, { nullable: true, description: 'The aid case the line became when the roster was approved' })
   caseId!: string | null;
+
+  @Field(() => CaseStatusEnum, { nullable: true, description: 'Where that case stands' })
+  caseStatus!: CaseStatus | null;
 
   payRefusal!: PayRefusal | null;
 }
@@ -240,4 +243,16 @@ export class CampaignFiguresView {
 
   @Field(() => Int, { description: 'Lines the last payout left unpaid, with a reason' })
   unpaid!: number;
+}
+
+@ObjectType('CaseCampaign', { description: 'The campaign a case came from, as its worker may know it' })
+export class CaseCampaignView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => CampaignKindEnum)
+  kind!: CampaignKind;
 }

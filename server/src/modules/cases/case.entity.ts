@@ -98,6 +98,10 @@ export class AidCase {
   @Property({ type: 'boolean' })
   objectionOpen: boolean = false;
 
+  /** The concentrated campaign whose roster line this case is (channel CAMPAIGN). */
+  @Property({ type: idColumn(), nullable: true })
+  campaignId?: string | null;
+
   @Property({ type: idColumn(), nullable: true })
   assignedToId?: string | null;
 

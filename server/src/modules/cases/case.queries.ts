@@ -322,7 +322,7 @@ export async function insertCampaignCases(
   );
   const ids = `{${created.map((row) => row.id).join(',')}}`;
   const events: [actorId: string | null, role: string, action: string, from: string, to: string][] = [
-    [common.proposedById, common.proposerRole, 'create', 'PROPOSED', 'PROPOSED'],
+    [common.proposedById, common.proposerRole, 'listOnRoster', 'PROPOSED', 'PROPOSED'],
     [common.approvedById, common.approverRole, 'approve', 'PROPOSED', 'APPROVED'],
     [null, 'SYSTEM', status === 'PUBLIC_NOTICE' ? 'publicNotice' : 'noticeSkipped', 'APPROVED', status],
   ];
@@ -332,7 +332,7 @@ export async function insertCampaignCases(
        select c.id, ?::bigint, ?::text, ?::text, ?::text, ?::text,
               case when ?::text = 'approve' then jsonb_build_object('amountFen', c.approved_amount_fen) end, c.unit_id, ?::timestamptz
        from aid_case c where c.id = any (?::bigint[])`,
-      [actorId, role, action, action === 'create' ? null : from, to, action, common.now, ids],
+      [actorId, role, action, action === 'listOnRoster' ? null : from, to, action, common.now, ids],
     );
   }
   return created.map((row) => ({
@@ -400,4 +400,14 @@ export async function markCasesDisbursed(
       common.now,
     ],
   );
+}
+
+/** The statuses of the cases named, by id. */
+export async function caseStatuses(em: EntityManager, caseIds: string[]): Promise<Map<string, CaseStatus>> {
+  if (!caseIds.length) return new Map();
+  const rows = await em.execute<{ id: string; status: CaseStatus }[]>(
+    `select c.id::text, c.status from aid_case c where c.id = any (?::bigint[])`,
+    [`{${caseIds.join(',')}}`],
+  );
+  return new Map(rows.map((row) => [row.id, row.status]));
 }

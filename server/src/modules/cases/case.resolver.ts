@@ -69,6 +69,7 @@ export const toCaseView = (aidCase: AidCase): AidCaseView =>
     missingItems: aidCase.missingItems,
     noticeEndsAt: aidCase.noticeEndsAt ?? null,
     objectionOpen: aidCase.objectionOpen,
+    campaignId: aidCase.campaignId ?? null,
     submittedAt: aidCase.submittedAt ?? null,
     acceptedAt: aidCase.acceptedAt ?? null,
     decidedAt: aidCase.decidedAt ?? null,

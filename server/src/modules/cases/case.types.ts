@@ -168,6 +168,8 @@ export class AidCaseView {
   @Field(() => Boolean)
   objectionOpen!: boolean;
 
+  campaignId!: string | null;
+
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
 

@@ -47,6 +47,10 @@ export const WORKER_CASE = graphql(`
       rejectReason
       requestedAmountFen
       approvedAmountFen
+      campaign {
+        title
+        kind
+      }
       allowedActions
       rating
       ratingComment

@@ -147,6 +147,20 @@ export function CasePage({ id }: { id: string }) {
         <h2 id="todo-title" className="section-title">
           {t('case.todo')}
         </h2>
+        {aidCase.campaign && aidCase.approvedAmountFen != null && (
+          <div data-testid="campaign-line">
+            <p>
+              {t('case.campaignLine', {
+                title: aidCase.campaign.title,
+                kind: t(`campaignKinds.${aidCase.campaign.kind}`),
+                amount: fenToYuan(aidCase.approvedAmountFen),
+              })}
+            </p>
+            {['PUBLIC_NOTICE', 'READY_TO_PAY', 'DISBURSED'].includes(aidCase.status) && (
+              <p>{t('case.campaignCollect', { holder: aidCase.holder.name })}</p>
+            )}
+          </div>
+        )}
         <p data-testid="next-step">{aidCase.nextStep}</p>
         {aidCase.status === 'RETURNED' && (
           <>
