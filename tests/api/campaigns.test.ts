@@ -353,4 +353,58 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
     const quota = [{ unitId: units['LY-LS'], households: 1, amountFen: 50_000 }];
     expect(code(await gql(QUOTAS, { c: later, u: units.LY, q: quota }, cityAdmin))).toBe('INVALID_TRANSITION');
   });
+  it("keeps a campaign that counts toward the yearly cap within each household's cap: at build, on adding, at approval", async () => {
+    const { app, driver } = context;
+    await app.sql(
+      `insert into aid_policy (unit_id, aid_type, yearly_cap_fen) values (?, 'LIVING', 100000)
+       on conflict (unit_id, aid_type) do update set yearly_cap_fen = excluded.yearly_cap_fen`,
+      [units['LY-LS-LSJD']],
+    );
+    // ¥800 approved this year already: a ¥500 line would take the household over ¥1,000
+    const aided = await driver.caseAt('PUBLIC_NOTICE', 'LIVING', 80_000);
+    const later = await driver.newApplicant();
+    const created = await gql(
+      CREATE,
+      {
+        input: springFestival(units['LY-LS'], {
+          title: '2027 年困难职工生活救助',
+          standardAmounts: [{ category: 'RELATIVE', amountFen: 50_000 }],
+          countsTowardCap: true,
+          noticeDays: 0,
+        }),
+      },
+      driver.actors.districtAdmin,
+    );
+    const capped = created.data?.createCampaign.id;
+    expect(
+      (
+        await gql(
+          QUOTAS,
+          { c: capped, u: units['LY-LS'], q: [{ unitId: units['LY-LS-LSJD'], households: 500, amountFen: 30_000_000 }] },
+          driver.actors.districtAdmin,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const started = (await gql(BUILD, { c: capped, u: units['LY-LS-LSJD'] }, driver.actors.streetStaff)).data?.buildRoster;
+    await runBuildJob(started);
+    const built = (await gql(ROSTER, { c: capped, u: units['LY-LS-LSJD'] }, driver.actors.streetStaff)).data?.campaignRoster;
+    const listed = built.entries.map((entry: { file: { id: string } }) => entry.file.id);
+    expect(listed).not.toContain(aided.applicant.fileId);
+    expect(listed).toContain(later.fileId);
+
+    const refused = await gql(ADD, { r: built.id, input: { fileId: aided.applicant.fileId } }, driver.actors.streetStaff);
+    expect(code(refused)).toBe('LIMIT_EXCEEDED');
+    expect(refused.errors?.[0].message).toMatch(/800\.00.*1000\.00|1000\.00.*800\.00/);
+
+    // ¥600 approved to a listed household after the build: approval stops until its line changes
+    const draft = await driver.draft(later, 'LIVING');
+    await driver.advance(draft, later.token, 'LIVING', 'DRAFT', 'PUBLIC_NOTICE', 60_000);
+    expect((await gql(SUBMIT, { r: built.id }, driver.actors.streetStaff)).errors).toBeUndefined();
+    const over = await gql(`mutation($r: ID!) { approveRoster(rosterId: $r) { status } }`, { r: built.id }, driver.actors.streetHead);
+    expect(code(over)).toBe('LIMIT_EXCEEDED');
+    expect(over.errors?.[0].message).toBe(
+      '1 households on the roster would go over the yearly household cap (¥1000.00): change their amounts or take them off first',
+    );
+    expect((await app.sql<{ n: number }>(`select count(*)::int as n from aid_case where campaign_id = ?`, [capped]))[0].n).toBe(0);
+  });
 });

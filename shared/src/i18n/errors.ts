@@ -271,6 +271,10 @@ export const ERROR_MESSAGES = {
     en: '{count} households on the roster no longer have an ACTIVE file; take them off before approving',
   },
   'roster.empty': { 'zh-CN': '花名册是空的，不能上报', en: 'The roster is empty; there is nothing to submit' },
+  'roster.overYearlyCap': {
+    'zh-CN': '花名册上有 {count} 户的本次金额会超过家庭年度救助限额（{cap} 元）：请调整金额或移除后再审批',
+    en: '{count} households on the roster would go over the yearly household cap (¥{cap}): change their amounts or take them off first',
+  },
   'roster.notApproved': { 'zh-CN': '花名册尚未审批通过，不能发放', en: 'The roster is not approved; it cannot be paid' },
   'roster.inNotice': {
     'zh-CN': '花名册公示期到 {date} 结束，结束后才能发放',

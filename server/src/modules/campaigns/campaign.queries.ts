@@ -4,6 +4,14 @@ import { CASE_LABELS, CASE_STATES } from '../cases/case.queries.js';
 import { FILE_PERSONS, FILES } from '../people/hardship-file.queries.js';
 import type { PayRefusal } from './campaign.entity.js';
 
+/** The yearly cap a campaign's payments count toward (domain.md §9, §12). */
+export interface YearlyCap {
+  type: string;
+  capFen: number;
+  counted: string[];
+  yearStart: Date;
+}
+
 export interface Allocation {
   households: number;
   amountFen: number;
@@ -45,13 +53,17 @@ export async function proposeEntries(
   roster: { id: string; campaignId: string; unitId: string },
   rule: { categories: string[]; standardAmounts: Record<string, number> },
   room: Allocation,
+  cap: YearlyCap | null,
 ): Promise<number> {
   if (room.households <= 0 || room.amountFen <= 0) return 0;
+  // a campaign that counts toward the yearly cap leaves out households its amount would take over it
+  const withinCap = cap ? `and bangfu_household_approved_this_year(f.id, ?, 0, ?::text[], ?) + (?::jsonb ->> f.category)::bigint <= ?` : '';
   const [{ added }] = await em.execute<{ added: string }[]>(
     `with candidates as (
        select f.id, (?::jsonb ->> f.category)::bigint as amount from ${FILES} f
        where f.unit_id = ? and f.status = 'ACTIVE' and f.category = any (?::text[])
          and not exists (select 1 from roster_entry e where e.campaign_id = ? and e.file_id = f.id and (e.removed_at is null or e.roster_id = ?))
+         ${withinCap}
      ),
      running as (select id, amount, row_number() over (order by id) as n, sum(amount) over (order by id) as total from candidates),
      added as (
@@ -67,6 +79,7 @@ export async function proposeEntries(
       `{${rule.categories.join(',')}}`,
       roster.campaignId,
       roster.id,
+      ...(cap ? [cap.type, `{${cap.counted.join(',')}}`, cap.yearStart, JSON.stringify(rule.standardAmounts), cap.capFen] : []),
       roster.id,
       roster.campaignId,
       room.households,

@@ -8,6 +8,7 @@ import {
   MONEY_AID_TYPES,
   shanghaiDate,
   shanghaiYear,
+  shanghaiYearStart,
   type CaseStatus,
   type DisbursementMethod,
   type HardshipCategory,
@@ -21,7 +22,17 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { actingRoleOf } from '../cases/case-engine.js';
-import { caseStatuses, insertCampaignCases, lockPayableCases, markCasesDisbursed, type PayableCase } from '../cases/case.queries.js';
+import { policyFor } from '../cases/aid-policy.queries.js';
+import { COUNTED_FOR_CAP } from '../cases/case-queue.js';
+import {
+  approvedThisYear,
+  caseStatuses,
+  householdsOverCap,
+  insertCampaignCases,
+  lockPayableCases,
+  markCasesDisbursed,
+  type PayableCase,
+} from '../cases/case.queries.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
 import { writeCampaignRosterWorkbook } from './campaign-export.js';
@@ -43,6 +54,7 @@ import {
   setPayRefusals,
   type Allocation,
   type CampaignFigures,
+  type YearlyCap,
 } from './campaign.queries.js';
 
 export const CAMPAIGN_QUEUE = 'campaigns';
@@ -327,7 +339,14 @@ export class CampaignService {
       if (!roster || roster.status !== 'BUILDING') return 0;
       const campaign = await em.findOneOrFail(Campaign, { id: roster.campaignId });
       const room = await this.roomFor(em, roster.campaignId, roster.unitId);
-      const added = await proposeEntries(em, roster, { categories: campaign.categories, standardAmounts: campaign.standardAmounts }, room);
+      const cap = await this.yearlyCap(em, campaign, roster.unitId);
+      const added = await proposeEntries(
+        em,
+        roster,
+        { categories: campaign.categories, standardAmounts: campaign.standardAmounts },
+        room,
+        cap,
+      );
       roster.status = 'DRAFT';
       await em.flush();
       return added;
@@ -390,6 +409,14 @@ export class CampaignService {
             households: room.households,
             amount: formatYuan(Math.max(0, room.amountFen)),
           });
+        }
+        const cap = await this.yearlyCap(em, campaign, roster.unitId);
+        if (
+          cap &&
+          (await householdsOverCap(em, [{ fileId: file.id, amountFen }], campaign.aidType, COUNTED_FOR_CAP, cap.yearStart, cap.capFen))
+        ) {
+          const used = await approvedThisYear(em, { id: '0', fileId: file.id, type: campaign.aidType }, COUNTED_FOR_CAP, cap.yearStart);
+          throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: formatYuan(used), cap: formatYuan(cap.capFen) });
         }
         const entry = em.create(RosterEntry, {
           rosterId: roster.id,
@@ -468,6 +495,10 @@ export class CampaignService {
       // a file cancelled or suspended since it was listed gets no money from the campaign: staff take it off first
       const stale = await em.count(HardshipFile, { id: { $in: entries.map((entry) => entry.fileId) }, status: { $ne: 'ACTIVE' } });
       if (stale) throw new DomainError('BAD_USER_INPUT', 'roster.filesNotActive', { count: stale });
+      // aid approved since a line was listed may leave no room under the household's yearly cap
+      const cap = await this.yearlyCap(em, campaign, unit.id);
+      const over = cap ? await householdsOverCap(em, entries, campaign.aidType, COUNTED_FOR_CAP, cap.yearStart, cap.capFen) : 0;
+      if (over) throw new DomainError('LIMIT_EXCEEDED', 'roster.overYearlyCap', { count: over, cap: formatYuan(cap!.capFen) });
       const created = await insertCampaignCases(
         em,
         entries.map((entry) => ({ key: `campaign-${campaign.id}-entry-${entry.id}`, fileId: entry.fileId, amountFen: entry.amountFen })),
@@ -803,6 +834,20 @@ export class CampaignService {
     const nearest = campaign.fundUnitIds.filter((id) => path.includes(id)).sort((a, b) => path.indexOf(b) - path.indexOf(a))[0];
     if (!nearest) throw new DomainError('BAD_USER_INPUT', 'campaign.noFundFor', { name: unit.name });
     return this.em.findOneOrFail(Unit, { id: nearest });
+  }
+
+  /** The yearly cap of the campaign's aid type at the unit, when the campaign counts toward it and there is one. */
+  private async yearlyCap(em: EntityManager, campaign: Campaign, unitId: string): Promise<YearlyCap | null> {
+    if (!campaign.countsTowardCap) return null;
+    const unit = await em.findOneOrFail(Unit, { id: unitId });
+    const { yearlyCapFen } = await policyFor(em, unit.path, campaign.aidType);
+    if (yearlyCapFen === null) return null;
+    return {
+      type: campaign.aidType,
+      capFen: yearlyCapFen,
+      counted: COUNTED_FOR_CAP,
+      yearStart: shanghaiYearStart(shanghaiYear(this.clock())),
+    };
   }
 
   /** What a unit may still put on its own roster: its quota less what it handed on and what its roster holds. */

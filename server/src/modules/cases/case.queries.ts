@@ -106,6 +106,34 @@ export async function approvedThisYear(
   return Number(used);
 }
 
+/**
+ * Of the households given (file, amount), how many the amount would take over `capFen` of aid of `type` approved this
+ * year (approvedThisYear for each, in one statement).
+ */
+export async function householdsOverCap(
+  em: EntityManager,
+  lines: { fileId: string; amountFen: number }[],
+  type: AidType,
+  counted: CaseStatus[],
+  yearStart: Date,
+  capFen: number,
+): Promise<number> {
+  if (!lines.length) return 0;
+  const [{ over }] = await em.execute<{ over: number }[]>(
+    `select count(*)::int as over from unnest(?::bigint[], ?::bigint[]) as r(file_id, amount)
+     where bangfu_household_approved_this_year(r.file_id, ?, 0, ?::text[], ?) + r.amount > ?`,
+    [
+      `{${lines.map((line) => line.fileId).join(',')}}`,
+      `{${lines.map((line) => line.amountFen).join(',')}}`,
+      type,
+      `{${counted.join(',')}}`,
+      yearStart,
+      capFen,
+    ],
+  );
+  return over;
+}
+
 /** The next number of a unit's yearly case sequence. */
 export async function nextCaseSequence(em: EntityManager, unitId: string, year: number): Promise<number> {
   const [{ last_value: sequence }] = await em.execute<{ last_value: number }[]>(
