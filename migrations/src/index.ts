@@ -21,6 +21,7 @@ import { Migration20261206000000Households } from './Migration20261206000000Hous
 import { Migration20261207000000Campaigns } from './Migration20261207000000Campaigns.js';
 import { Migration20261207010000CampaignCaps } from './Migration20261207010000CampaignCaps.js';
 import { Migration20261208000000RosterPayout } from './Migration20261208000000RosterPayout.js';
+import { Migration20261208010000HouseholdStudents } from './Migration20261208010000HouseholdStudents.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -49,4 +50,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207000000Campaigns', class: Migration20261207000000Campaigns },
   { name: 'Migration20261207010000CampaignCaps', class: Migration20261207010000CampaignCaps },
   { name: 'Migration20261208000000RosterPayout', class: Migration20261208000000RosterPayout },
+  { name: 'Migration20261208010000HouseholdStudents', class: Migration20261208010000HouseholdStudents },
 ];

@@ -407,4 +407,47 @@ describe('concentrated campaigns: quotas and rosters (domain.md §9, issue 18)',
     );
     expect((await app.sql<{ n: number }>(`select count(*)::int as n from aid_case where campaign_id = ?`, [capped]))[0].n).toBe(0);
   });
+  it('lists for 金秋助学 only households with a child in non-compulsory education, recorded on the household', async () => {
+    const { driver } = context;
+    const child = (schooling: string) => ({ name: '张小明', relation: '子女', monthlyIncomeFen: 0, schooling });
+    const student = await driver.newApplicant({ members: [child('HIGHER')] });
+    const pupil = await driver.newApplicant({ members: [child('COMPULSORY')] });
+    const file = await gql(
+      `query($id: ID!) { hardshipFile(id: $id) { household { members { relation schooling } } } }`,
+      { id: student.fileId },
+      driver.actors.streetStaff,
+    );
+    expect(file.data?.hardshipFile.household.members).toEqual([{ relation: '子女', schooling: 'HIGHER' }]);
+    const created = await gql(
+      CREATE,
+      {
+        input: springFestival(units['LY-LS'], {
+          kind: 'AUTUMN_EDUCATION',
+          title: '2027 年金秋助学',
+          aidType: 'EDUCATION',
+          standardAmounts: [
+            { category: 'DEEP', amountFen: 100_000 },
+            { category: 'RELATIVE', amountFen: 100_000 },
+          ],
+        }),
+      },
+      driver.actors.districtAdmin,
+    );
+    const autumn = created.data?.createCampaign.id;
+    const quota = [{ unitId: units['LY-LS-LSJD'], households: 500, amountFen: 50_000_000 }];
+    expect((await gql(QUOTAS, { c: autumn, u: units['LY-LS'], q: quota }, driver.actors.districtAdmin)).errors).toBeUndefined();
+    const started = (await gql(BUILD, { c: autumn, u: units['LY-LS-LSJD'] }, driver.actors.streetStaff)).data?.buildRoster;
+    await runBuildJob(started);
+    const built = (await gql(ROSTER, { c: autumn, u: units['LY-LS-LSJD'] }, driver.actors.streetStaff)).data?.campaignRoster;
+    expect(built.entries.map((entry: { file: { id: string } }) => entry.file.id)).toEqual([student.fileId]);
+
+    // a household whose child is in the compulsory years is outside the rule: a written reason, and flagged
+    expect(code(await gql(ADD, { r: built.id, input: { fileId: pupil.fileId } }, driver.actors.streetStaff))).toBe('BAD_USER_INPUT');
+    const flagged = await gql(
+      ADD,
+      { r: built.id, input: { fileId: pupil.fileId, reason: '子女考入高中前的暑期困难' } },
+      driver.actors.streetStaff,
+    );
+    expect(flagged.data?.addRosterEntry).toMatchObject({ eligible: false, reason: '子女考入高中前的暑期困难' });
+  });
 });

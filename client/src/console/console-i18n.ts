@@ -42,6 +42,7 @@ const zhCN = {
       released: '已从 {{name}} 的账号释放该身份证号，该账号已停用。',
     },
     files: {
+      schooling: '在读',
       title: '困难职工档案',
       search: '姓名或完整身份证号',
       create: '新建档案',
@@ -692,6 +693,7 @@ const en: Catalog = {
       released: "The ID number was taken back from {{name}}'s account, which is now disabled.",
     },
     files: {
+      schooling: 'In school',
       title: 'Hardship files',
       search: 'Name or full ID number',
       create: 'New file',

@@ -258,6 +258,7 @@ const zhCN = {
 
   fileStatuses: { ACTIVE: '正常', REVIEW_OVERDUE: '待年度复核', SUSPENDED: '暂停', CANCELLED: '已注销' },
   categories: CATEGORY_NAMES['zh-CN'],
+  schooling: { PRESCHOOL: '学前', COMPULSORY: '义务教育', HIGH_SCHOOL: '普通高中', VOCATIONAL: '中职/高职', HIGHER: '高等教育' },
   campaignKinds: {
     SPRING_FESTIVAL: '送温暖',
     AUTUMN_EDUCATION: '金秋助学',
@@ -548,6 +549,13 @@ const en: Catalog = {
 
   fileStatuses: { ACTIVE: 'Active', REVIEW_OVERDUE: 'Yearly review due', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
   categories: CATEGORY_NAMES.en,
+  schooling: {
+    PRESCHOOL: 'Pre-school',
+    COMPULSORY: 'Compulsory (grades 1–9)',
+    HIGH_SCHOOL: 'Senior high',
+    VOCATIONAL: 'Vocational',
+    HIGHER: 'Higher education',
+  },
   campaignKinds: {
     SPRING_FESTIVAL: 'Spring Festival aid',
     AUTUMN_EDUCATION: 'Autumn education aid',

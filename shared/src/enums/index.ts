@@ -36,6 +36,11 @@ export const HARDSHIP_CAUSES = [
 ] as const;
 export type HardshipCause = (typeof HARDSHIP_CAUSES)[number];
 export const HARDSHIP_CATEGORIES = ['DEEP', 'RELATIVE', 'ACCIDENTAL'] as const;
+/** A household member's schooling: pre-school, the nine compulsory years, senior high, vocational, higher education. */
+export const SCHOOLING_STAGES = ['PRESCHOOL', 'COMPULSORY', 'HIGH_SCHOOL', 'VOCATIONAL', 'HIGHER'] as const;
+export type SchoolingStage = (typeof SCHOOLING_STAGES)[number];
+/** Non-compulsory education, which 金秋助学 supports (domain.md §9). */
+export const NON_COMPULSORY_STAGES: readonly SchoolingStage[] = ['HIGH_SCHOOL', 'VOCATIONAL', 'HIGHER'];
 export type HardshipCategory = (typeof HARDSHIP_CATEGORIES)[number];
 export const FILE_STATUSES = ['ACTIVE', 'REVIEW_OVERDUE', 'SUSPENDED', 'CANCELLED'] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];

@@ -6,6 +6,7 @@ import {
   HARDSHIP_CATEGORIES,
   HARDSHIP_CAUSES,
   HOUSEHOLD_SIZE_MAX,
+  SCHOOLING_STAGES,
 } from '../enums/index.js';
 import { idNumberSchema, personNameSchema, phoneSchema } from './auth.js';
 
@@ -21,6 +22,8 @@ export const householdMemberSchema = z.object({
   health: text(200).nullish(),
   employment: text(100).nullish(),
   monthlyIncomeFen: fenSchema,
+  /** In school now, and at which stage (金秋助学 supports non-compulsory education). */
+  schooling: z.enum(SCHOOLING_STAGES).nullish(),
   /** Named on the file as someone money may be paid to (real-name rule, domain.md §4). */
   isRecipient: z
     .boolean()

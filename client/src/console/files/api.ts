@@ -60,6 +60,7 @@ export const FILE = graphql(`
           employment
           monthlyIncomeFen
           idNumberMasked
+          schooling
           isRecipient
         }
       }

@@ -158,6 +158,11 @@ export function FilePage({ id }: { id: string }) {
             { title: t('console.case.relation'), dataIndex: 'relation' },
             { title: t('console.case.idNumber'), key: 'id', render: (_, member) => member.idNumberMasked ?? '—' },
             { title: t('console.files.health'), key: 'health', render: (_, member) => member.health ?? '—' },
+            {
+              title: t('console.files.schooling'),
+              key: 'schooling',
+              render: (_, member) => (member.schooling ? t(`schooling.${member.schooling}`) : '—'),
+            },
             { title: t('console.case.monthlyIncome'), key: 'income', align: 'right', render: (_, member) => yuan(member.monthlyIncomeFen) },
           ]}
         />

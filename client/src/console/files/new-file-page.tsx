@@ -2,7 +2,14 @@ import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Typogra
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, type HardshipCategory, type HardshipCause } from '@bangfu/shared/enums';
+import {
+  HARDSHIP_CATEGORIES,
+  HARDSHIP_CAUSES,
+  SCHOOLING_STAGES,
+  type HardshipCategory,
+  type HardshipCause,
+  type SchoolingStage,
+} from '@bangfu/shared/enums';
 import { navigate, useSearch } from '../../lib/router';
 import { execute } from '../../lib/graphql';
 import { formatYuan } from '@bangfu/shared/money';
@@ -17,6 +24,7 @@ interface MemberValues {
   idNumber?: string;
   health?: string;
   monthlyIncomeYuan: string;
+  schooling?: SchoolingStage;
   isRecipient?: boolean;
 }
 
@@ -108,6 +116,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
             idNumber: revealHouseholdIdNumbers[index] ?? undefined,
             health: member.health ?? undefined,
             monthlyIncomeYuan: plainYuan(member.monthlyIncomeFen) ?? '0',
+            schooling: member.schooling ?? undefined,
             isRecipient: member.isRecipient,
           })),
         });
@@ -140,6 +149,7 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
           idNumber: blankToNull(member.idNumber),
           health: blankToNull(member.health),
           monthlyIncomeFen: yuanToFen(member.monthlyIncomeYuan) ?? 0,
+          schooling: member.schooling ?? null,
           isRecipient: Boolean(member.isRecipient),
         })),
       };
@@ -256,6 +266,13 @@ export function NewFilePage({ unitId, fileId }: { unitId: string; fileId?: strin
                       rules={[...required, yuanRule]}
                     >
                       <Input inputMode="decimal" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item label={t('console.files.schooling')} name={[field.name, 'schooling']}>
+                      <Select
+                        allowClear
+                        style={{ width: 140 }}
+                        options={SCHOOLING_STAGES.map((stage) => ({ value: stage, label: t(`schooling.${stage}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item label=" " name={[field.name, 'isRecipient']} valuePropName="checked">
                       <Checkbox>{t('console.files.recipient')}</Checkbox>

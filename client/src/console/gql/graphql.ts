@@ -299,6 +299,8 @@ export type HouseholdMemberInput = {
   name: string;
   /** e.g. 本人, 配偶, 子女, 父母 */
   relation: string;
+  /** In school now, and at which stage (金秋助学 needs non-compulsory) */
+  schooling?: SchoolingStage | null | undefined;
 };
 
 export type IncomeInput = {
@@ -402,6 +404,14 @@ export type RubricScoreInput = {
   key: string;
   points: number;
 };
+
+/** 学前, 义务教育, 普通高中, 中职/高职, 高等教育 */
+export type SchoolingStage =
+  | 'COMPULSORY'
+  | 'HIGHER'
+  | 'HIGH_SCHOOL'
+  | 'PRESCHOOL'
+  | 'VOCATIONAL';
 
 export type Sex =
   | 'FEMALE'
@@ -999,7 +1009,7 @@ export type ConsoleFileQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, schooling: SchoolingStage | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
@@ -2240,6 +2250,7 @@ export const ConsoleFileDocument = new TypedDocumentString(`
         employment
         monthlyIncomeFen
         idNumberMasked
+        schooling
         isRecipient
       }
     }

@@ -44,14 +44,15 @@ export async function rosterUsage(em: EntityManager, rosterId: string): Promise<
 }
 
 /**
- * Proposes a roster from the unit's ACTIVE files of the campaign's categories, at each category's standard amount, in
+ * Proposes a roster from the unit's ACTIVE files of the campaign's categories (for 金秋助学, with a member in
+ * non-compulsory education), at each category's standard amount, in
  * file order while the room left allows: never a file already on this campaign anywhere, nor one removed from this
  * roster. One statement; the partial unique index settles two builds racing for one file.
  */
 export async function proposeEntries(
   em: EntityManager,
   roster: { id: string; campaignId: string; unitId: string },
-  rule: { categories: string[]; standardAmounts: Record<string, number> },
+  rule: { categories: string[]; standardAmounts: Record<string, number>; needsStudent: boolean },
   room: Allocation,
   cap: YearlyCap | null,
 ): Promise<number> {
@@ -61,7 +62,7 @@ export async function proposeEntries(
   const [{ added }] = await em.execute<{ added: string }[]>(
     `with candidates as (
        select f.id, (?::jsonb ->> f.category)::bigint as amount from ${FILES} f
-       where f.unit_id = ? and f.status = 'ACTIVE' and f.category = any (?::text[])
+       where f.unit_id = ? and f.status = 'ACTIVE' and f.category = any (?::text[]) ${rule.needsStudent ? 'and f.students > 0' : ''}
          and not exists (select 1 from roster_entry e where e.campaign_id = ? and e.file_id = f.id and (e.removed_at is null or e.roster_id = ?))
          ${withinCap}
      ),

@@ -123,6 +123,9 @@ export interface PayoutResult {
   refused: number;
 }
 
+/** 金秋助学 supports households with a child in non-compulsory education (domain.md §9). */
+const needsStudent = (campaign: Campaign) => campaign.kind === 'AUTUMN_EDUCATION';
+
 /** The role an account acts in on a unit, as case timelines record it. */
 async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<Role> {
   const roles = (await em.find(RoleGrant, { user: userId, unit: unitId, revokedAt: null })).map((grant) => grant.role);
@@ -343,7 +346,7 @@ export class CampaignService {
       const added = await proposeEntries(
         em,
         roster,
-        { categories: campaign.categories, standardAmounts: campaign.standardAmounts },
+        { categories: campaign.categories, standardAmounts: campaign.standardAmounts, needsStudent: needsStudent(campaign) },
         room,
         cap,
       );
@@ -390,7 +393,9 @@ export class CampaignService {
     if (!file || file.unitId !== roster.unitId) throw notFound('file');
     if (file.status !== 'ACTIVE') throw new DomainError('INVALID_TRANSITION', 'roster.fileNotActive');
     const standard = campaign.standardAmounts[file.category as HardshipCategory];
-    const eligible = campaign.categories.includes(file.category as HardshipCategory);
+    const eligible =
+      campaign.categories.includes(file.category as HardshipCategory) &&
+      (!needsStudent(campaign) || file.studentsInNoncompulsoryEducation > 0);
     const amountFen = data.amountFen ?? standard ?? null;
     if (amountFen === null) throw new DomainError('BAD_USER_INPUT', 'roster.amountRequired');
     if (amountFen < campaign.minAmountFen || amountFen > campaign.maxAmountFen) {

@@ -5,7 +5,7 @@ import { idColumn } from '../../common/columns.js';
 /** A hardship-worker file (困难职工档案, domain.md §3), held by one unit. */
 @Entity({ tableName: 'hardship_file' })
 export class HardshipFile {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'unionMember' | 'recipientHashes';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'unionMember' | 'recipientHashes' | 'studentsInNoncompulsoryEducation';
 
   @PrimaryKey({ type: idColumn() })
   id!: string;
@@ -55,6 +55,10 @@ export class HardshipFile {
 
   @Property({ type: 'integer' })
   householdSize!: number;
+
+  /** Members in non-compulsory education, kept in the clear for 金秋助学's roster rule (the household is sealed). */
+  @Property({ type: 'integer' })
+  studentsInNoncompulsoryEducation: number = 0;
 
   /** Lookup hashes of the ID numbers money may be paid to: the person and members named as recipients. */
   @Property({ type: 'json', hidden: true })

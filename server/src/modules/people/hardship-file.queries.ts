@@ -45,10 +45,11 @@ export async function moveOpenFiles(em: EntityManager, fromUnitId: string, toUni
 }
 
 /**
- * The files as other modules' queries may join them (id, holding unit, status, category), so that no other module
+ * The files as other modules' queries may join them (id, holding unit, status, category, members in non-compulsory
+ * education), so that no other module
  * names this module's table; PostgreSQL plans the subquery as the table itself.
  */
-export const FILES = `(select id, unit_id, status, category from hardship_file)`;
+export const FILES = `(select id, unit_id, status, category, students_in_noncompulsory_education as students from hardship_file)`;
 
 /** A file's person as other modules' queries may join it: name and ID number's lookup hash, never the number. */
 export const FILE_PERSONS = `(select id, person_name, id_number_hash from hardship_file)`;

@@ -47,6 +47,7 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
         health: full ? member.health : null,
         employment: member.employment,
         monthlyIncomeFen: full ? member.monthlyIncomeFen : null,
+        schooling: member.schooling ?? null,
         isRecipient: member.isRecipient,
       })),
       totalMonthlyIncomeFen: full ? household.totalMonthlyIncomeFen : null,

@@ -4,11 +4,13 @@ import {
   cancelFileSchema,
   hardshipFileInputSchema,
   maskIdNumber,
+  NON_COMPULSORY_STAGES,
   parseIdNumber,
   type CancelReason,
   type FileStatus,
   type HardshipCategory,
   type HardshipFileInputData,
+  type SchoolingStage,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit, recordAuditAlone } from '../audit/audit-trail.js';
@@ -31,6 +33,7 @@ export interface HouseholdMember {
   health: string | null;
   employment: string | null;
   monthlyIncomeFen: number;
+  schooling: SchoolingStage | null;
   isRecipient: boolean;
 }
 
@@ -317,6 +320,7 @@ export class HardshipFileService {
       health: member.health ?? null,
       employment: member.employment ?? null,
       monthlyIncomeFen: member.monthlyIncomeFen,
+      schooling: member.schooling ?? null,
       isRecipient: member.isRecipient,
     }));
     const totalMonthlyIncomeFen = members.reduce((sum, member) => sum + member.monthlyIncomeFen, 0);
@@ -343,6 +347,8 @@ export class HardshipFileService {
       address: data.address ?? null,
       householdEnc: this.cipher.encrypt(JSON.stringify(household)),
       householdSize: members.length,
+      studentsInNoncompulsoryEducation: members.filter((member) => member.schooling && NON_COMPULSORY_STAGES.includes(member.schooling))
+        .length,
       recipientHashes: [...new Set(recipientHashes)],
       causes: data.causes,
       category: data.category,

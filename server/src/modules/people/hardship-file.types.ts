@@ -3,12 +3,14 @@ import {
   CANCEL_REASONS,
   FILE_STATUSES,
   HARDSHIP_CATEGORIES,
+  SCHOOLING_STAGES,
   HARDSHIP_CAUSES,
   type CancelReason,
   type FileStatus,
   type HardshipCategory,
   type HardshipCause,
   type Sex,
+  type SchoolingStage,
 } from '@bangfu/shared';
 import { asEnum, connectionType } from '../../common/graphql.js';
 
@@ -17,6 +19,8 @@ export const HardshipCategoryEnum = asEnum(HARDSHIP_CATEGORIES);
 export const FileStatusEnum = asEnum(FILE_STATUSES);
 export const CancelReasonEnum = asEnum(CANCEL_REASONS);
 export const SexEnum = asEnum(['MALE', 'FEMALE'] as const);
+export const SchoolingStageEnum = asEnum(SCHOOLING_STAGES);
+registerEnumType(SchoolingStageEnum, { name: 'SchoolingStage', description: '学前, 义务教育, 普通高中, 中职/高职, 高等教育' });
 registerEnumType(HardshipCauseEnum, { name: 'HardshipCause' });
 registerEnumType(HardshipCategoryEnum, { name: 'HardshipCategory' });
 registerEnumType(FileStatusEnum, { name: 'FileStatus' });
@@ -42,6 +46,9 @@ export class HouseholdMemberView {
 
   @Field(() => Int, { nullable: true, description: 'Fen; sensitive: null unless the caller works the file' })
   monthlyIncomeFen!: number | null;
+
+  @Field(() => SchoolingStageEnum, { nullable: true })
+  schooling!: SchoolingStage | null;
 
   @Field(() => Boolean)
   isRecipient!: boolean;
@@ -178,6 +185,9 @@ export class HouseholdMemberInput {
 
   @Field(() => Int, { description: 'Fen' })
   monthlyIncomeFen!: number;
+
+  @Field(() => SchoolingStageEnum, { nullable: true, description: 'In school now, and at which stage (金秋助学 needs non-compulsory)' })
+  schooling?: SchoolingStage | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Money may be paid to this member (real-name rule)' })
   isRecipient?: boolean | null;
