@@ -123,6 +123,20 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
     );
     rosterId = built.data?.buildRoster.id;
     expect(await runCampaignJob('buildRoster', { rosterId, jobId: built.data?.buildRoster.jobId })).toBe(BULK_FILES + applicants.length);
+    // staff edit it: a household taken off to be checked, and put back once checked, each with its reason
+    const listed = (await lines()).entries.find((entry: { file: { id: string } }) => entry.file.id === applicants[2].fileId);
+    const removed = await gql(
+      `mutation($e: ID!) { removeRosterEntry(entryId: $e, reason: "收入待核实") { id } }`,
+      { e: listed.id },
+      driver.actors.streetStaff,
+    );
+    expect(removed.errors).toBeUndefined();
+    const restored = await gql(
+      `mutation($r: ID!, $f: ID!) { addRosterEntry(rosterId: $r, input: { fileId: $f, reason: "入户核实后恢复" }) { eligible reason } }`,
+      { r: rosterId, f: applicants[2].fileId },
+      driver.actors.streetStaff,
+    );
+    expect(restored.data?.addRosterEntry).toEqual({ eligible: true, reason: '入户核实后恢复' });
   });
 
   it('refuses to pay a roster not approved, still on notice, by its approver, in cash, or for another station', async () => {
