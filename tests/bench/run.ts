@@ -16,6 +16,7 @@ import { Unit } from '@bangfu/server/modules/org/unit.entity.js';
 import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { load, loop, median, percentile, timeRuns } from './measure.js';
 import { liveRollup, differingFigures } from './live-rollup.js';
+import { benchCampaigns } from './campaigns.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const API_PORT = 4410;
@@ -43,6 +44,9 @@ const TARGETS = {
   reviewMissed: '0',
   reviewDuplicated: '0',
   hotFundPayoutsPerSecond: '≥ 200',
+  rosterBuildSeconds: '≤ 60',
+  batchPayoutRatio: '≥ 0.5',
+  batchDoublePayments: '0',
   doublePayments: '0',
   trivialOpRatio: '≥ 0.3',
   apiRssMb: '≤ 300',
@@ -51,6 +55,7 @@ const TARGETS = {
 interface Args {
   seconds: number;
   payoutCases: number;
+  batchLines: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -60,7 +65,7 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} must be a positive integer`);
     return parsed;
   };
-  return { seconds: value('--seconds', 20), payoutCases: value('--payout-cases', 2000) };
+  return { seconds: value('--seconds', 20), payoutCases: value('--payout-cases', 2000), batchLines: value('--batch-lines', 50_000) };
 }
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -83,10 +88,10 @@ function startProcess(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return child;
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
+  child.kill(signal);
   await exited;
 }
 
@@ -503,6 +508,32 @@ async function main(): Promise<void> {
     paidCases: Number(paid.cases),
     fundBalanceMatchesEntries: paid.balance_ok,
   };
+
+  // ---- concentrated campaigns: the city-wide roster build, the batch payout, a payout killed mid-batch ----
+  log('campaigns');
+  const campaigns = await benchCampaigns({
+    sql,
+    graphql,
+    orm,
+    deps,
+    city,
+    cityAdmin,
+    session,
+    startWorker: (env) =>
+      startProcess('server/dist/worker.js', {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        WORKER_HEALTH_PORT: '4411',
+        ...env,
+      }),
+    stopProcess,
+    waitFor,
+    log,
+    payoutLines: args.batchLines,
+  });
+  Object.assign(results, campaigns.results);
+  details.campaigns = campaigns.details;
 
   // ---- reconciliation of every summary row with the base tables ---------------------------------
   log('reconciliation');

@@ -221,6 +221,13 @@ const OPERATIONS: Operation[] = [
     allows: (role, relation) => (relation === 'own' || relation === 'child') && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
   },
   {
+    name: 'exportCampaignRoster',
+    beyondRowSecurity: true,
+    act: false,
+    query: `mutation($r: ID!) { r: exportCampaignRoster(rosterId: $r) { id } }`,
+    variables: (t) => ({ r: t.campaign.rosterId }),
+  },
+  {
     name: 'payRoster',
     beyondRowSecurity: true,
     act: true,
