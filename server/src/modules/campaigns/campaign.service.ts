@@ -116,6 +116,17 @@ const entrySchema = z.object({
 
 export type Clock = () => Date;
 
+/** What a payout job works with. */
+interface Payout {
+  jobId: string;
+  roster: Roster;
+  campaign: Campaign;
+  fundUnit: Unit;
+  method: DisbursementMethod;
+  payer: { userId: string };
+  payerRole: Role;
+}
+
 /** What a payout job did: lines paid and their money, and lines left unpaid with a reason. */
 export interface PayoutResult {
   paid: number;
@@ -612,106 +623,37 @@ export class CampaignService {
     if (job.state === 'COMPLETED') return job.result as unknown as PayoutResult;
     const params = job.params as { rosterId: string; fundUnitId: string; method: DisbursementMethod };
     const roster = await this.em.findOneOrFail(Roster, { id: params.rosterId });
-    const campaign = await this.em.findOneOrFail(Campaign, { id: roster.campaignId });
-    const fundUnit = await this.em.findOneOrFail(Unit, { id: params.fundUnitId });
-    const payer = { userId: job.requestedById! };
-    const payerRole = await roleOf(this.em, payer.userId, roster.unitId);
+    const payout: Payout = {
+      jobId,
+      roster,
+      campaign: await this.em.findOneOrFail(Campaign, { id: roster.campaignId }),
+      fundUnit: await this.em.findOneOrFail(Unit, { id: params.fundUnitId }),
+      method: params.method,
+      payer: { userId: job.requestedById! },
+      payerRole: await roleOf(this.em, job.requestedById!, roster.unitId),
+    };
     const lines = await payoutLines(this.em, roster.id);
     this.em.assign(job, { state: 'ACTIVE', startedAt: job.startedAt ?? this.clock() });
     await this.em.flush();
     let dry: PayRefusal | null = null;
-    let after = '0';
     let seen = 0;
-    for (;;) {
+    for (let after = '0'; ;) {
       const chunk = await payoutChunk(this.em, roster.id, after, chunkSize);
       if (!chunk.length) break;
-      await this.em.fork().transactional(async (em) => {
-        const now = this.clock();
-        const order = new Map(chunk.map((line, index) => [line.case_id, index]));
-        const payable = (
-          await lockPayableCases(
-            em,
-            chunk.map((line) => line.case_id),
-          )
-        ).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-        const recipients = new Map(
-          (
-            await fileRecipients(
-              em,
-              payable.map((aidCase) => aidCase.fileId),
-            )
-          ).map((row) => [row.file_id, row]),
+      seen += chunk.length;
+      dry = await this.em.fork().transactional(async (em) => {
+        const outcome = await this.payChunk(
+          em,
+          payout,
+          chunk.map((line) => line.case_id),
+          dry,
         );
-        const refusals: { caseId: string; refusal: PayRefusal | null }[] = [];
-        const toPay: (CasePaymentRow & { aidCase: PayableCase })[] = [];
-        for (const aidCase of payable) {
-          const recipient = recipients.get(aidCase.fileId);
-          if (!recipient?.identity) refusals.push({ caseId: aidCase.id, refusal: { key: 'case.recipientNotVerified' } });
-          else
-            toPay.push({
-              aidCase,
-              caseId: aidCase.id,
-              amountFen: aidCase.amountFen,
-              recipientName: recipient.name,
-              recipientHash: recipient.hash,
-              identity: recipient.identity,
-            });
-        }
-        let paidCount = 0;
-        if (!dry && toPay.length) {
-          const outcome = await payCasesFromFund(em, fundUnit, toPay, {
-            method: params.method,
-            paidById: payer.userId,
-            memo: campaign.title,
-          });
-          paidCount = outcome.paid;
-          if (paidCount < toPay.length) {
-            dry = {
-              key: 'fund.insufficient',
-              params: { balance: formatYuan(outcome.balanceFen), amount: formatYuan(toPay[paidCount].amountFen) },
-            };
-          }
-        }
-        const paid = toPay.slice(0, paidCount);
-        for (const line of toPay.slice(paidCount)) refusals.push({ caseId: line.caseId, refusal: dry });
-        if (paid.length) {
-          await markCasesDisbursed(em, paid, {
-            actorId: payer.userId,
-            actorRole: payerRole,
-            method: params.method,
-            fundUnitId: fundUnit.id,
-            now,
-          });
-          await notifyEach(
-            em,
-            paid
-              .filter((line) => line.aidCase.applicantUserId)
-              .map((line) => ({
-                userId: line.aidCase.applicantUserId!,
-                kind: 'CASE_STATUS' as const,
-                caseId: line.caseId,
-                params: { status: 'DISBURSED', title: line.aidCase.title, caseNumber: line.aidCase.caseNumber },
-              })),
-            true,
-          );
-          for (const line of paid) {
-            recordAudit(em, payer, {
-              action: 'case.disburse',
-              entityType: 'AidCase',
-              entityId: line.caseId,
-              unitId: roster.unitId,
-              before: { status: 'READY_TO_PAY' },
-              after: { status: 'DISBURSED', method: params.method, amountFen: line.amountFen, rosterId: roster.id, jobId },
-            });
-          }
-        }
-        await setPayRefusals(em, roster.id, [...paid.map((line) => ({ caseId: line.caseId, refusal: null })), ...refusals]);
-        seen += chunk.length;
         // the running totals commit with the payments they count, so a resumed job goes on from them
         const record = await em.findOneOrFail(JobRecord, { id: jobId });
         const before = (record.result ?? { paid: 0, paidFen: 0 }) as Pick<PayoutResult, 'paid' | 'paidFen'>;
-        record.result = { paid: before.paid + paid.length, paidFen: before.paidFen + paid.reduce((sum, line) => sum + line.amountFen, 0) };
+        record.result = { paid: before.paid + outcome.paid, paidFen: before.paidFen + outcome.paidFen };
         record.progress = Math.min(99, Math.floor((seen / Math.max(lines, 1)) * 100));
+        return outcome.dry;
       });
       after = chunk[chunk.length - 1].id;
     }
@@ -722,6 +664,92 @@ export class CampaignService {
     };
     await this.em.nativeUpdate(JobRecord, { id: jobId }, { state: 'COMPLETED', progress: 100, finishedAt: this.clock(), result });
     return result;
+  }
+
+  /**
+   * One chunk of a payout, in the caller's transaction: lock the chunk's READY_TO_PAY cases, pay those with a verified
+   * recipient as far as the fund goes (nothing once it is `dry`), move them on as a single payout would, and record
+   * on every line left why. Answers what it paid and whether the fund is now dry.
+   */
+  private async payChunk(
+    em: EntityManager,
+    payout: Payout,
+    caseIds: string[],
+    dry: PayRefusal | null,
+  ): Promise<{ paid: number; paidFen: number; dry: PayRefusal | null }> {
+    const { roster, payer, method } = payout;
+    const order = new Map(caseIds.map((id, index) => [id, index]));
+    const payable = (await lockPayableCases(em, caseIds)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const recipients = new Map(
+      (
+        await fileRecipients(
+          em,
+          payable.map((aidCase) => aidCase.fileId),
+        )
+      ).map((row) => [row.file_id, row]),
+    );
+    const refusals: { caseId: string; refusal: PayRefusal | null }[] = [];
+    const toPay: (CasePaymentRow & { aidCase: PayableCase })[] = [];
+    for (const aidCase of payable) {
+      const recipient = recipients.get(aidCase.fileId);
+      if (!recipient?.identity) refusals.push({ caseId: aidCase.id, refusal: { key: 'case.recipientNotVerified' } });
+      else
+        toPay.push({
+          aidCase,
+          caseId: aidCase.id,
+          amountFen: aidCase.amountFen,
+          recipientName: recipient.name,
+          recipientHash: recipient.hash,
+          identity: recipient.identity,
+        });
+    }
+    let paidCount = 0;
+    if (!dry && toPay.length) {
+      const outcome = await payCasesFromFund(em, payout.fundUnit, toPay, { method, paidById: payer.userId, memo: payout.campaign.title });
+      paidCount = outcome.paid;
+      if (paidCount < toPay.length) {
+        dry = {
+          key: 'fund.insufficient',
+          params: { balance: formatYuan(outcome.balanceFen), amount: formatYuan(toPay[paidCount].amountFen) },
+        };
+      }
+    }
+    const paid = toPay.slice(0, paidCount);
+    for (const line of toPay.slice(paidCount)) refusals.push({ caseId: line.caseId, refusal: dry });
+    if (paid.length) {
+      const now = this.clock();
+      await markCasesDisbursed(em, paid, {
+        actorId: payer.userId,
+        actorRole: payout.payerRole,
+        method,
+        fundUnitId: payout.fundUnit.id,
+        now,
+      });
+      await notifyEach(
+        em,
+        paid
+          .filter((line) => line.aidCase.applicantUserId)
+          .map((line) => ({
+            userId: line.aidCase.applicantUserId!,
+            kind: 'CASE_STATUS' as const,
+            caseId: line.caseId,
+            params: { status: 'DISBURSED', title: line.aidCase.title, caseNumber: line.aidCase.caseNumber },
+          })),
+        true,
+      );
+      for (const line of paid) {
+        recordAudit(em, payer, {
+          action: 'case.disburse',
+          entityType: 'AidCase',
+          entityId: line.caseId,
+          unitId: roster.unitId,
+          before: { status: 'READY_TO_PAY' },
+          after: { status: 'DISBURSED', method, amountFen: line.amountFen, rosterId: roster.id, jobId: payout.jobId },
+        });
+      }
+    }
+    await setPayRefusals(em, roster.id, [...paid.map((line) => ({ caseId: line.caseId, refusal: null })), ...refusals]);
+    return { paid: paid.length, paidFen: paid.reduce((sum, line) => sum + line.amountFen, 0), dry };
   }
 
   /** Starts the 花名册 (.xlsx) of a roster for anyone who reads it; the export worker writes the file. */
