@@ -171,10 +171,11 @@ export async function benchCampaigns(
       return cases.length;
     });
   }
-  await sql(
-    `update hardship_file f set identity_verified_at = now(), identity_verified_by_id = $2
-     from roster_entry e where e.file_id = f.id and e.campaign_id = $1 and f.identity_verified_at is null`,
-    [campaignId, cityAdmin.userId],
+  // through the ORM, whose connections outside requests see every row (files are row-scoped)
+  await orm.em.fork().execute(
+    `update hardship_file f set identity_verified_at = now(), identity_verified_by_id = ?
+     from roster_entry e where e.file_id = f.id and e.campaign_id = ? and f.identity_verified_at is null`,
+    [cityAdmin.userId, campaignId],
   );
   const totalLines = chosen.reduce((sum, roster) => sum + Number(roster.lines), 0);
   const fundOwner = await ctx.session(`g.unit_id = $1 and g.role = 'UNIT_HEAD'`, [city]);
