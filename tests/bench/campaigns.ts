@@ -179,18 +179,23 @@ export async function benchCampaigns(
   );
   const totalLines = chosen.reduce((sum, roster) => sum + Number(roster.lines), 0);
   const fundOwner = await ctx.session(`g.unit_id = $1 and g.role = 'UNIT_HEAD'`, [city]);
-  const income = await graphql(
-    `
-      mutation ($unit: ID!, $input: IncomeInput!) {
-        recordIncome(unitId: $unit, input: $input) {
-          id
+  // the API takes amounts as 32-bit integers: the money comes in as several incomes
+  for (let left = totalLines * STANDARD, part = 0; left > 0; part += 1) {
+    const amount = Math.min(left, 1_000_000_000);
+    left -= amount;
+    const income = await graphql(
+      `
+        mutation ($unit: ID!, $input: IncomeInput!) {
+          recordIncome(unitId: $unit, input: $input) {
+            id
+          }
         }
-      }
-    `,
-    { unit: city, input: { amount: totalLines * STANDARD, source: 'GOVERNMENT', idempotencyKey: `bench-campaign-${campaignId}` } },
-    fundOwner.token,
-  );
-  if (income.errors) throw new Error(`recordIncome failed: ${JSON.stringify(income.errors)}`);
+      `,
+      { unit: city, input: { amount, source: 'GOVERNMENT', idempotencyKey: `bench-campaign-${campaignId}-${part}` } },
+      fundOwner.token,
+    );
+    if (income.errors) throw new Error(`recordIncome failed: ${JSON.stringify(income.errors)}`);
+  }
 
   // split the approved rosters: the job pays the first half of the lines, the bare SQL the second, the rest is for the kill
   const batches: (typeof chosen)[] = [[], [], []];
