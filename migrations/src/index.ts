@@ -22,6 +22,7 @@ import { Migration20261207000000Campaigns } from './Migration20261207000000Campa
 import { Migration20261207010000CampaignCaps } from './Migration20261207010000CampaignCaps.js';
 import { Migration20261208000000RosterPayout } from './Migration20261208000000RosterPayout.js';
 import { Migration20261208010000HouseholdStudents } from './Migration20261208010000HouseholdStudents.js';
+import { Migration20261208020000DisbursementCaseIndex } from './Migration20261208020000DisbursementCaseIndex.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -51,4 +52,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207010000CampaignCaps', class: Migration20261207010000CampaignCaps },
   { name: 'Migration20261208000000RosterPayout', class: Migration20261208000000RosterPayout },
   { name: 'Migration20261208010000HouseholdStudents', class: Migration20261208010000HouseholdStudents },
+  { name: 'Migration20261208020000DisbursementCaseIndex', class: Migration20261208020000DisbursementCaseIndex },
 ];
