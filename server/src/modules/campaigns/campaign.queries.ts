@@ -1,16 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../../common/sql.js';
-import { CASE_LABELS, CASE_STATES } from '../cases/case.queries.js';
+import { CASE_LABELS, CASE_STATES, type YearlyCap } from '../cases/case.queries.js';
 import { FILE_PERSONS, FILES } from '../people/hardship-file.queries.js';
 import type { PayRefusal } from './campaign.entity.js';
-
-/** The yearly cap a campaign's payments count toward (domain.md §9, §12). */
-export interface YearlyCap {
-  type: string;
-  capFen: number;
-  counted: string[];
-  yearStart: Date;
-}
 
 export interface Allocation {
   households: number;

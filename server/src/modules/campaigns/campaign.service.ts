@@ -32,6 +32,7 @@ import {
   lockPayableCases,
   markCasesDisbursed,
   type PayableCase,
+  type YearlyCap,
 } from '../cases/case.queries.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
@@ -54,7 +55,6 @@ import {
   setPayRefusals,
   type Allocation,
   type CampaignFigures,
-  type YearlyCap,
 } from './campaign.queries.js';
 
 export const CAMPAIGN_QUEUE = 'campaigns';
@@ -427,11 +427,8 @@ export class CampaignService {
           });
         }
         const cap = await this.yearlyCap(em, campaign, roster.unitId);
-        if (
-          cap &&
-          (await householdsOverCap(em, [{ fileId: file.id, amountFen }], campaign.aidType, COUNTED_FOR_CAP, cap.yearStart, cap.capFen))
-        ) {
-          const used = await approvedThisYear(em, { id: '0', fileId: file.id, type: campaign.aidType }, COUNTED_FOR_CAP, cap.yearStart);
+        const used = cap ? await approvedThisYear(em, { id: '0', fileId: file.id, type: campaign.aidType }, cap.counted, cap.yearStart) : 0;
+        if (cap && used + amountFen > cap.capFen) {
           throw new DomainError('LIMIT_EXCEEDED', 'case.overYearlyCap', { used: formatYuan(used), cap: formatYuan(cap.capFen) });
         }
         const entry = em.create(RosterEntry, {
@@ -513,7 +510,7 @@ export class CampaignService {
       if (stale) throw new DomainError('BAD_USER_INPUT', 'roster.filesNotActive', { count: stale });
       // aid approved since a line was listed may leave no room under the household's yearly cap
       const cap = await this.yearlyCap(em, campaign, unit.id);
-      const over = cap ? await householdsOverCap(em, entries, campaign.aidType, COUNTED_FOR_CAP, cap.yearStart, cap.capFen) : 0;
+      const over = cap ? await householdsOverCap(em, entries, cap) : 0;
       if (over) throw new DomainError('LIMIT_EXCEEDED', 'roster.overYearlyCap', { count: over, cap: formatYuan(cap!.capFen) });
       const created = await insertCampaignCases(
         em,

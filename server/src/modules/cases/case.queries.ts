@@ -106,17 +106,19 @@ export async function approvedThisYear(
   return Number(used);
 }
 
-/**
- * Of the households given (file, amount), how many the amount would take over `capFen` of aid of `type` approved this
- * year (approvedThisYear for each, in one statement).
- */
+/** A yearly cap to hold households to: money of `type` approved since `yearStart` in the `counted` statuses. */
+export interface YearlyCap {
+  type: AidType;
+  capFen: number;
+  counted: CaseStatus[];
+  yearStart: Date;
+}
+
+/** Of the households given (file, amount), how many the amount would take over the cap (approvedThisYear for each, in one statement). */
 export async function householdsOverCap(
   em: EntityManager,
   lines: { fileId: string; amountFen: number }[],
-  type: AidType,
-  counted: CaseStatus[],
-  yearStart: Date,
-  capFen: number,
+  cap: YearlyCap,
 ): Promise<number> {
   if (!lines.length) return 0;
   const [{ over }] = await em.execute<{ over: number }[]>(
@@ -125,10 +127,10 @@ export async function householdsOverCap(
     [
       `{${lines.map((line) => line.fileId).join(',')}}`,
       `{${lines.map((line) => line.amountFen).join(',')}}`,
-      type,
-      `{${counted.join(',')}}`,
-      yearStart,
-      capFen,
+      cap.type,
+      `{${cap.counted.join(',')}}`,
+      cap.yearStart,
+      cap.capFen,
     ],
   );
   return over;
