@@ -25,6 +25,7 @@ function processEnv(app: Pick<TestApp, 'config'>, env: Record<string, string>): 
     DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY,
     LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY,
     EXPORT_DIR: app.config.EXPORT_DIR,
+    ...(app.config.SMS_LOG_INBOX_DIR ? { SMS_LOG_INBOX_DIR: app.config.SMS_LOG_INBOX_DIR } : {}),
     WORKER_HEALTH_PORT: '0',
     ...env,
   };
