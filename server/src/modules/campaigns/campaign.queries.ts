@@ -9,7 +9,10 @@ export interface Allocation {
   amountFen: number;
 }
 
-/** What the direct children of a unit hold of a campaign's quotas. */
+/**
+ * What the direct children of a unit hold of a campaign's quotas: probed child by child, as a join read every quota of
+ * a campaign whose statistics still saw it empty.
+ */
 export async function childAllocation(
   em: EntityManager,
   campaignId: string,
@@ -18,8 +21,8 @@ export async function childAllocation(
 ): Promise<Allocation> {
   const [row] = await em.execute<{ households: string; amount: string }[]>(
     `select coalesce(sum(q.households), 0)::text as households, coalesce(sum(q.amount_fen), 0)::text as amount
-     from campaign_quota q join unit u on u.id = q.unit_id
-     where q.campaign_id = ? and u.parent_id = ? and not (q.unit_id = any (?::bigint[]))`,
+     from campaign_quota q
+     where q.campaign_id = ? and q.unit_id = any (array(select u.id from unit u where u.parent_id = ?)) and not (q.unit_id = any (?::bigint[]))`,
     [campaignId, parentUnitId, `{${except.join(',')}}`],
   );
   return { households: Number(row.households), amountFen: Number(row.amount) };
@@ -40,6 +43,9 @@ export async function rosterUsage(em: EntityManager, rosterId: string): Promise<
  * non-compulsory education), at each category's standard amount, in
  * file order while the room left allows: never a file already on this campaign anywhere, nor one removed from this
  * roster. One statement; the partial unique index settles two builds racing for one file.
+ * Each file is looked up in the campaign's lines through that index: joined by `or` with the roster's own lines, or
+ * planned as an anti-join (`offset 0` keeps it a per-file probe) while the statistics still see a new campaign empty,
+ * every station's build read the campaign's every line, and a city-wide build grew with the square of its lines.
  */
 export async function proposeEntries(
   em: EntityManager,
@@ -55,7 +61,8 @@ export async function proposeEntries(
     `with candidates as (
        select f.id, (?::jsonb ->> f.category)::bigint as amount from ${FILES} f
        where f.unit_id = ? and f.status = 'ACTIVE' and f.category = any (?::text[]) ${rule.needsStudent ? 'and f.students > 0' : ''}
-         and not exists (select 1 from roster_entry e where e.campaign_id = ? and e.file_id = f.id and (e.removed_at is null or e.roster_id = ?))
+         and not exists (select 1 from roster_entry e where e.campaign_id = ? and e.file_id = f.id and e.removed_at is null offset 0)
+         and not exists (select 1 from roster_entry e where e.roster_id = ? and e.file_id = f.id)
          ${withinCap}
      ),
      running as (select id, amount, row_number() over (order by id) as n, sum(amount) over (order by id) as total from candidates),
