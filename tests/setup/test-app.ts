@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,13 +151,16 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
    * The last code `phone` received. A code still waiting is sent here, as the worker's job would; a worker process
    * running beside the test may have sent it first, so both write to the one inbox on disk that this reads.
    */
-  const phoneInbox = new LogSmsSender(runtime.logger, config.SMS_LOG_INBOX_DIR);
+  // without a configured inbox (a suite that builds its own config), one of this database's, emptied of earlier runs
+  const inboxDir = config.SMS_LOG_INBOX_DIR ?? join(tmpdir(), `bangfu-sms-${new URL(config.DATABASE_URL).pathname.slice(1)}`);
+  if (!config.SMS_LOG_INBOX_DIR) rmSync(inboxDir, { recursive: true, force: true });
+  const phoneInbox = new LogSmsSender(runtime.logger, inboxDir);
   async function smsCodeFor(phone: string): Promise<string> {
     const waiting = await sql<{ id: string }>(`select id::text from sms_code where phone = ? and code_enc is not null order by id`, [
       phone,
     ]);
     for (const { id } of waiting) await sendSmsCode(runtime.orm.em.fork(), cipherFor(config), phoneInbox, id);
-    const texts = await readFile(join(config.SMS_LOG_INBOX_DIR!, `${phone}.txt`), 'utf8').catch(() => '');
+    const texts = await readFile(join(inboxDir, `${phone}.txt`), 'utf8').catch(() => '');
     const codes = [...texts.matchAll(/验证码 (\d{6})/g)];
     return codes.at(-1)?.[1] ?? '';
   }
