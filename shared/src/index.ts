@@ -9,6 +9,7 @@ export * from './validation/cases.js';
 export * from './state-machine/deadlines.js';
 export * from './i18n/case-status.js';
 export * from './validation/funds.js';
+export * from './validation/bank.js';
 export * from './i18n/notifications.js';
 export * from './assessment/rubric.js';
 export * from './money.js';

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BankDesk } from '../setup/bank-desk.js';
 import { CaseDriver, newPaymentKey } from '../setup/case-driver.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -67,6 +68,8 @@ describe('paying under concurrency', () => {
 
   it('never overdraws one fund under 50 concurrent payouts for different cases; every refusal is INSUFFICIENT_FUNDS', async () => {
     const cases = await driver.readyCases(50, 10_000);
+    // paid by bank: the money goes into transit, under the same fund row lock
+    await new BankDesk(app).payeeForCases(cases, driver.actors.streetStaff);
     // drain what earlier tests left, then put in exactly enough for 20 payouts and a bit
     const left = await districtBalance();
     if (left > 0) {

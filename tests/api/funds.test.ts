@@ -190,10 +190,10 @@ describe('aid funds (domain.md §5)', () => {
     const { id, applicant } = await driver.caseAt('READY_TO_PAY', 'LIVING', 120_000);
     const before = await balance(district);
     const key = newPaymentKey();
-    const paid = await driver.ok('disburse', driver.actors.streetStaff, id, { input: { method: 'BANK_TRANSFER', idempotencyKey: key } });
+    const paid = await driver.ok('disburse', driver.actors.streetStaff, id, { input: { method: 'CASH', idempotencyKey: key } });
     expect(paid.status).toBe('DISBURSED');
     expect(paid.events.at(-1)).toMatchObject({ action: 'disburse', actorRole: 'STATION_STAFF' });
-    const retry = await driver.ok('disburse', driver.actors.streetStaff, id, { input: { method: 'BANK_TRANSFER', idempotencyKey: key } });
+    const retry = await driver.ok('disburse', driver.actors.streetStaff, id, { input: { method: 'CASH', idempotencyKey: key } });
     expect(retry.status).toBe('DISBURSED');
     const other = await driver.act('disburse', driver.actors.streetStaff, id, {
       input: { method: 'CASH', idempotencyKey: newPaymentKey() },

@@ -466,8 +466,8 @@ async function main(): Promise<void> {
                 }
               }
             `,
-            // the bench's files are loaded without a counter check: the payer checks the card at the payout
-            { id: caseId, input: { idempotencyKey: key, method: 'BANK_TRANSFER', recipientIdentityChecked: true } },
+            // the bench's files are loaded without a counter check: cash, the payer checking the card at the payout
+            { id: caseId, input: { idempotencyKey: key, method: 'CASH', recipientIdentityChecked: true } },
             payer.token,
           );
           const outcome = answer.errors?.[0].extensions?.code ?? 'OK';

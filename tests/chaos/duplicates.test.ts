@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BankDesk } from '../setup/bank-desk.js';
 import { appWithDriver, newPaymentKey } from '../setup/case-driver.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 import { record, sized } from './record.js';
@@ -20,6 +21,7 @@ describe('duplicate disbursements through GraphQL', () => {
       const amountFen = 12_345;
       await driver.fundDistrict(caseCount * amountFen);
       const cases = await driver.readyCases(caseCount, amountFen);
+      await new BankDesk(app).payeeForCases(cases, driver.actors.streetStaff);
       const unexpected: string[] = [];
       for (let wave = 0; wave < cases.length; wave += CASES_AT_ONCE) {
         await Promise.all(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTING_ROLES, type Role } from '@bangfu/shared';
 import { cipherFor } from '../../server/src/app/services.js';
+import { BankDesk, cardNumber } from '../setup/bank-desk.js';
 import { CaseDriver, FILE_INPUT, newIdNumber, newPaymentKey } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 import { record, SEED, seededRandom, sized, tableDigests } from './record.js';
@@ -22,6 +23,8 @@ interface Target {
   worker: { phone: string; idNumber: string };
   /** The unit's draft roster of the city's campaign, with the unit's file on it. */
   campaign: { id: string; rosterId: string; entryId: string };
+  /** An approved payout batch of the unit's fund. */
+  batchId: string;
 }
 interface Operation {
   name: string;
@@ -273,6 +276,71 @@ const OPERATIONS: Operation[] = [
     allows: (role, relation) => role !== 'AUDITOR' && allowed(role, relation, false),
   },
   {
+    name: 'setPayeeAccount',
+    act: true,
+    query: `mutation($id: ID!) { r: setPayeeAccount(fileId: $id, input: { bankName: "中国工商银行", accountNumber: "6228480012345678903" }) { id } }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
+  {
+    name: 'revealPayeeAccount',
+    roleRule: true,
+    act: false,
+    query: `mutation($id: ID!) { r: revealPayeeAccount(fileId: $id, reason: "核对卡号") }`,
+    variables: (t) => ({ id: t.fileId }),
+    allows: (role, relation) => role !== 'AUDITOR' && allowed(role, relation, false),
+  },
+  // a fund's payout batches (domain.md §10): read with the unit's records, drawn up and sent by its acting roles
+  {
+    name: 'payoutBatches',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($u: ID!) { r: payoutBatches(unitId: $u) { id reference } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'payoutBatch',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($b: ID!) { r: payoutBatch(id: $b) { id lines { accountNumberMasked } } }`,
+    variables: (t) => ({ b: t.batchId }),
+  },
+  {
+    name: 'createPayoutBatch',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($u: ID!) { r: createPayoutBatch(unitId: $u) { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'approvePayoutBatch',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($b: ID!) { r: approvePayoutBatch(id: $b) { id } }`,
+    variables: (t) => ({ b: t.batchId }),
+    allows: (role, relation) => relation === 'own' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
+  {
+    name: 'cancelPayoutBatch',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($b: ID!) { r: cancelPayoutBatch(id: $b, reason: "重新编制") { id } }`,
+    variables: (t) => ({ b: t.batchId }),
+  },
+  {
+    name: 'exportPayoutBatch',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($b: ID!) { r: exportPayoutBatch(id: $b) { id } }`,
+    variables: (t) => ({ b: t.batchId }),
+  },
+  {
+    name: 'importBankReturn',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($b: ID!) { r: importBankReturn(batchId: $b, returnId: "1") { id } }`,
+    variables: (t) => ({ b: t.batchId }),
+  },
+  {
     name: 'recordIncome',
     beyondRowSecurity: true,
     act: true,
@@ -348,6 +416,9 @@ const FINGERPRINT = tableDigests([
   'ledger_entry',
   'ledger_transaction',
   'disbursement',
+  'payout_batch',
+  'payout_batch_line',
+  'bank_return',
   'audit_event',
   'outbox',
   'job',
@@ -424,6 +495,7 @@ for (const run of RUNS)
       for (const status of ['SUBMITTED', 'PROPOSED', 'READY_TO_PAY', 'DISBURSED'] as const)
         sources[status] = (await driver.caseAt(status, 'LIVING', 10_000)).id;
       const { fileId } = await driver.newApplicant();
+      await new BankDesk(app).setPayee(fileId, driver.actors.streetStaff, { accountNumber: cardNumber(1) });
       const cipher = cipherFor(app.config);
       // the city's campaign, with a quota and a draft roster at every unit
       const [{ id: campaignId }] = await app.sql<{ id: string }>(
@@ -437,10 +509,12 @@ for (const run of RUNS)
       for (const unit of await app.sql<{ id: string; path: string }>(`select id::text, path::text from unit where active order by id`)) {
         // each unit's copies hold their household's file at the unit itself, as registration leaves them
         const [{ id: copiedFile }] = await app.sql<{ id: string }>(
-          `insert into hardship_file (unit_id, status, category, causes, person_name, id_number_enc, id_number_hash, birth_date, sex, household_enc, household_size)
-         select ?, status, category, causes, person_name, id_number_enc, 'idor-' || ? || '-' || id_number_hash, birth_date, sex, household_enc, household_size
+          `insert into hardship_file (unit_id, status, category, causes, person_name, id_number_enc, id_number_hash, birth_date, sex, household_enc, household_size,
+                                     payee_bank, payee_account_enc, payee_account_last4, payee_holder_name, payee_holder_hash, payee_set_at)
+         select ?, status, category, causes, person_name, id_number_enc, 'idor-' || ? || '-' || id_number_hash, birth_date, sex, household_enc, household_size,
+                payee_bank, payee_account_enc, payee_account_last4, payee_holder_name, 'idor-' || ? || '-' || id_number_hash, payee_set_at
          from hardship_file where id = ? returning id::text`,
-          [unit.id, unit.id, fileId],
+          [unit.id, unit.id, unit.id, fileId],
         );
         const cases: Record<string, string> = {};
         for (const [status, source] of Object.entries(sources)) {
@@ -473,7 +547,14 @@ for (const run of RUNS)
           `insert into roster_entry (roster_id, campaign_id, file_id, amount_fen, eligible) values (?, ?, ?, 50000, true) returning id::text`,
           [rosterId, campaignId, copiedFile],
         );
+        const [{ id: batchId }] = await app.sql<{ id: string }>(
+          `insert into payout_batch (unit_id, reference, status, line_count, total_fen, created_by_id, approved_by_id, approved_at)
+           select ?, 'IDOR' || ?, 'APPROVED', 1, 10000, f.id, h.id, now() from app_user f, app_user h where f.phone = ? and h.phone = ?
+           returning id::text`,
+          [unit.id, unit.id, PHONES.lanshanFinance, PHONES.lanshanAdmin],
+        );
         targets.push({
+          batchId,
           unitId: unit.id,
           path: unit.path,
           cases,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@bangfu/shared';
 import { postgresBinDir } from '../../scripts/services.mjs';
+import { cardNumber } from '../setup/bank-desk.js';
 import { FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
 import { spawnApi, spawnWorker, stopProcess, until } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
@@ -67,6 +68,7 @@ describe('personal data at rest', () => {
   it('leaves no clear ID number in a database dump, the API and worker logs at debug level, or Redis', { timeout: 120_000 }, async () => {
     /** The phones that registered and the codes sent to them: neither may reach the logs in clear (issue 20). */
     const sent: { phone: string; smsCode: string }[] = [];
+    const cards: string[] = [];
     const logFile = join(mkdtempSync(join(tmpdir(), 'bangfu-pii-')), 'processes.log');
     const port = 4600 + Number(process.env.VITEST_POOL_ID ?? '1');
     const api = await spawnApi(app, port, { LOG_LEVEL: 'debug' }, logFile);
@@ -120,8 +122,17 @@ describe('personal data at rest', () => {
           { u: street, s: idNumber },
           staff,
         );
-        if (file.data)
-          await call(`mutation($f: ID!) { revealIdNumber(fileId: $f, reason: "核对身份") }`, { f: file.data.createHardshipFile.id }, staff);
+        if (file.data) {
+          const f = file.data.createHardshipFile.id;
+          await call(`mutation($f: ID!) { revealIdNumber(fileId: $f, reason: "核对身份") }`, { f }, staff);
+          // the bank card (domain.md §10): set, refused with a digit wrong, and revealed
+          const card = cardNumber(port * 100 + i);
+          cards.push(card);
+          const payee = `mutation($f: ID!, $n: String!) { setPayeeAccount(fileId: $f, input: { bankName: "中国工商银行", accountNumber: $n }) { id } }`;
+          await call(payee, { f, n: `${card.slice(0, -1)}${(Number(card.at(-1)) + 1) % 10}` }, staff);
+          expect((await call(payee, { f, n: card }, staff)).errors).toBeUndefined();
+          await call(`mutation($f: ID!) { revealPayeeAccount(fileId: $f, reason: "核对卡号") }`, { f }, staff);
+        }
         await call(
           `mutation($input: HardshipFileInput!) { createHardshipFile(input: $input) { id } }`,
           { input: FILE_INPUT(street, idNumber) },
@@ -152,15 +163,22 @@ describe('personal data at rest', () => {
     const logs = readFileSync(logFile, 'utf8');
     const redis = await redisContents(app);
     const found = { databaseDump: countIdNumbers(dump), logs: countIdNumbers(logs), redis: countIdNumbers(redis) };
+    const cardsIn = (text: string) => cards.filter((card) => text.includes(card)).length;
+    const cardsFound = { databaseDump: cardsIn(dump), logs: cardsIn(logs), redis: cardsIn(redis) };
     record(
       'pii-at-rest',
-      { plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis },
-      { ...found, dumpBytes: dump.length, logBytes: logs.length },
+      {
+        plaintextIdNumbersAtRest: found.databaseDump + found.logs + found.redis,
+        plaintextCardNumbersAtRest: cardsFound.databaseDump + cardsFound.logs + cardsFound.redis,
+      },
+      { ...found, cards: cardsFound, dumpBytes: dump.length, logBytes: logs.length },
     );
     // the scan read what both processes wrote
     expect(logs).toContain('Bangfu API listening');
     expect(logs).toContain('Bangfu worker running');
     expect(found).toEqual({ databaseDump: 0, logs: 0, redis: 0 });
+    expect(cards).toHaveLength(20);
+    expect(cardsFound).toEqual({ databaseDump: 0, logs: 0, redis: 0 });
     // a phone or a code standing on its own in the logs (not inside a longer run of digits such as a timestamp)
     const inLogs = (digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(logs);
     expect(inLogs(String(port))).toBe(true); // the matcher finds a number the logs do hold (the API's port)

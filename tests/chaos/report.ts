@@ -16,6 +16,7 @@ const TARGETS: Record<string, string> = {
   invariantViolations: '0',
   lostAcknowledgedWrites: '0',
   plaintextIdNumbersAtRest: '0',
+  plaintextCardNumbersAtRest: '0',
   lockoutByAttacker: 'false',
   codesGuessed: '0',
   codeLockoutByAttacker: 'false',

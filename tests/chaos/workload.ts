@@ -34,7 +34,7 @@ export interface WorkloadResult {
 const SAVE = `mutation($input: CaseDraftInput!) { saveDraft(input: $input) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitCase(id: $id) { id status } }`;
 const ACCEPT = `mutation($id: ID!) { acceptCase(id: $id) { id status } }`;
-const PAY = `mutation($id: ID!, $key: String!) { disburseCase(id: $id, input: { method: BANK_TRANSFER, idempotencyKey: $key }) { id status } }`;
+const PAY = `mutation($id: ID!, $key: String!) { disburseCase(id: $id, input: { method: CASH, idempotencyKey: $key }) { id status } }`;
 const QUEUE = `query($unit: ID!) { caseQueue(unitId: $unit, first: 20) { totalCount edges { node { id status dueAt } } } }`;
 let clientIds = 0;
 /** A user whose request failed waits a little before the next, as a person or a retrying phone would. */

@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { desktopContext, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
-import { CaseDriver, FILE_INPUT, newIdNumber } from '../setup/case-driver.js';
+import { cipherFor } from '../../server/src/app/services.js';
+import { BankDesk, cardNumber, returnFile } from '../setup/bank-desk.js';
+import { CaseDriver, FILE_INPUT, newIdNumber, newPaymentKey } from '../setup/case-driver.js';
 import { spawnWorker, stopProcess } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -642,6 +646,17 @@ describe('the staff and union console', () => {
     const worker = spawnWorker(app);
     try {
       const households = [await driver.newApplicant(), await driver.newApplicant({ category: 'DEEP' })];
+      // the roster is paid by bank (代发): every household has its own card on file
+      const cipher = cipherFor(app.config);
+      const withoutCard = await app.sql<{ id: string }>(`select id::text from hardship_file where payee_account_enc is null`);
+      for (const [index, file] of withoutCard.entries()) {
+        const card = cardNumber(800_000 + index);
+        await app.sql(
+          `update hardship_file set payee_bank = '中国工商银行临沂兰山支行', payee_account_enc = ?, payee_account_last4 = ?,
+             payee_holder_name = person_name, payee_holder_hash = id_number_hash, payee_set_at = now() where id = ?`,
+          [cipher.encrypt(card), card.slice(-4), file.id],
+        );
+      }
       const city = await app.unitIdByCode('LY');
       const income = await app.gql(
         `mutation($u: ID!) { recordIncome(unitId: $u, input: { source: GOVERNMENT, amount: 10000000 }) { id } }`,
@@ -736,6 +751,27 @@ describe('the staff and union console', () => {
       );
       expect(paid[0].n).toBeGreaterThanOrEqual(households.length);
 
+      // the city's finance sends the payments to the bank in one batch, its head approves, and the bank's return says
+      // they arrived
+      const desk = new BankDesk(app, 'worker');
+      const cityFinance = await app.loginAs(PHONES.cityFinance);
+      const batch = (await desk.createBatch(city, cityFinance)).data!.r;
+      expect((await desk.approve(batch.id, driver.actors.cityAdmin)).data?.r.status).toBe('APPROVED');
+      const sent = iconv
+        .decode(await desk.exportFile(batch.id, cityFinance), 'gb18030')
+        .split('\r\n')
+        .slice(1, -2);
+      const arrived = await desk.importReturn(
+        batch.id,
+        returnFile(
+          sent
+            .map((row) => row.split(','))
+            .map(([reference, lineNo, account, name, , amount]) => ({ reference, lineNo, account, name, amount, outcome: '成功' })),
+        ),
+        cityFinance,
+      );
+      expect(arrived.report).toMatchObject({ arrived: sent.length, refused: [] });
+
       // a worker on the roster sees the aid on the phone and confirms it with a code to her own phone
       const phone = await (await phoneContext(browser)).newPage();
       const household = households[1];
@@ -757,6 +793,162 @@ describe('the staff and union console', () => {
         [household.userId],
       );
       expect(received.status).toBe('RECEIVED');
+      expect(checks.findings).toEqual([]);
+    } finally {
+      await stopProcess(worker);
+    }
+  }, 180_000);
+
+  it("sends bank payments to the bank in a batch, imports the bank's return with one failure, and the worker sees the failure and, after the station fixes the card, the arrival", async () => {
+    checks.reset();
+    const worker = spawnWorker(app);
+    try {
+      // two households ready to be paid by the street, each with a card on file, paid by bank from the district fund
+      const desk = new BankDesk(app, 'worker');
+      const paid: { id: string; applicant: Awaited<ReturnType<CaseDriver['newApplicant']>> }[] = [];
+      for (const seed of [510_001, 510_002]) {
+        const ready = await driver.caseAt('READY_TO_PAY', 'LIVING', 66_600);
+        expect(
+          (await desk.setPayee(ready.applicant.fileId, driver.actors.streetStaff, { accountNumber: cardNumber(seed) })).errors,
+        ).toBeUndefined();
+        const bank = await driver.act('disburse', driver.actors.streetStaff, ready.id, {
+          input: { method: 'BANK_TRANSFER', idempotencyKey: newPaymentKey() },
+        });
+        expect(bank.errors).toBeUndefined();
+        paid.push(ready);
+      }
+      const [arrives, fails] = paid;
+
+      // the district's finance draws the batch up; 张明 approves it (not the one who drew it up)
+      await signInAs(PHONES.lanshanFinance);
+      await page.goto(`${origin}/console/funds/payouts`);
+      await page
+        .getByTestId('in-transit')
+        .getByText(/笔等待银行回盘/)
+        .waitFor();
+      await page.getByRole('button', { name: '编制代发批次' }).click();
+      const batchCard = page.getByTestId('payout-batch');
+      await batchCard.getByText('待审批').waitFor();
+      await capture('payouts-batch');
+      expect(await batchCard.getByRole('button', { name: '审批通过' }).count()).toBe(0);
+      const [{ id: batchId }] = await app.sql<{ id: string }>(`select id::text from payout_batch order by id desc limit 1`);
+      await signInAs(PHONES.lanshanAdmin);
+      await page.goto(`${origin}/console/funds/payouts`);
+      await batchCard.getByRole('button', { name: '审批通过' }).click();
+      await batchCard.getByText('已审批', { exact: true }).waitFor();
+
+      // finance exports the bank's file (GB18030 CSV) and, when the bank answers, imports its return
+      await signInAs(PHONES.lanshanFinance);
+      await page.goto(`${origin}/console/funds/payouts`);
+      await batchCard.getByRole('button', { name: '导出代发文件（CSV）' }).click();
+      await batchCard.getByRole('button', { name: '下载' }).waitFor({ timeout: 30_000 });
+      const [exported] = await app.sql<{ file_path: string }>(
+        `select file_path from job where name = 'exportPayoutBatch' and params ->> 'batchId' = ? order by id desc limit 1`,
+        [batchId],
+      );
+      const lines = iconv
+        .decode(await readFile(exported.file_path), 'gb18030')
+        .split('\r\n')
+        .slice(1, -2)
+        .map((row) => row.split(','));
+      const caseOfLine = async (lineNo: string) =>
+        (
+          await app.sql<{ case_id: string }>(
+            `select d.case_id::text from payout_batch_line l join disbursement d on d.id = l.disbursement_id where l.batch_id = ? and l.line_no = ?`,
+            [batchId, Number(lineNo)],
+          )
+        )[0].case_id;
+      const answers = [];
+      for (const [reference, lineNo, account, name, , amount] of lines) {
+        const failing = (await caseOfLine(lineNo)) === fails.id;
+        answers.push({
+          reference,
+          lineNo,
+          account,
+          name,
+          amount,
+          outcome: failing ? '失败' : '成功',
+          message: failing ? '账号不存在' : '',
+        });
+      }
+      const returnPath = join(tmpdir(), `bank-return-${batchId}.csv`);
+      await writeFile(returnPath, returnFile(answers));
+      await batchCard.locator('input[type=file]').setInputFiles(returnPath);
+      await batchCard
+        .getByTestId('return-report')
+        .getByText(/到账 \d+ 笔，失败 1 笔/)
+        .waitFor({ timeout: 30_000 });
+      await batchCard.getByText('汇款失败：账号不存在').waitFor();
+      await capture('payouts-return');
+
+      // the worker whose transfer failed is told why and what to do
+      const phone = await (await phoneContext(browser)).newPage();
+      const openCase = async (applicant: { phone: string }, caseId: string) => {
+        await phone.evaluate('localStorage.clear()').catch(() => undefined);
+        await phone.goto(`${origin}/login`);
+        await phone.getByLabel('手机号').fill(applicant.phone);
+        await phone.getByLabel('密码').fill('Bangfu@2026');
+        await phone.getByRole('button', { name: '登录' }).click();
+        await phone.getByTestId('case-item').first().waitFor();
+        await phone.goto(`${origin}/cases/${caseId}`);
+      };
+      await openCase(fails.applicant, fails.id);
+      await phone
+        .getByTestId('payment-line')
+        .getByText(/汇款失败：账号不存在。请带本人银行卡到/)
+        .waitFor();
+      await checks.capture(phone, 'payout-worker-failed');
+
+      // the station records the right card on the file and pays again; the bank says it arrived
+      await signInAs(PHONES.lanshanStreetStaff);
+      await page.goto(`${origin}/console/files/${fails.applicant.fileId}`);
+      await page.getByTestId('payee-account').getByRole('button', { name: '更改收款账户' }).click();
+      const payee = await openedDialog();
+      await payee.getByLabel('开户银行').fill('中国建设银行临沂兰山支行');
+      const fixed = cardNumber(510_099);
+      await payee.getByLabel('卡号').fill(fixed);
+      await payee.getByRole('button', { name: '确定' }).click();
+      await payee.waitFor({ state: 'hidden' });
+      await page
+        .getByTestId('payee-account')
+        .getByText(`**** **** **** ${fixed.slice(-4)}`)
+        .waitFor();
+      await capture('payouts-payee');
+      await page.goto(`${origin}/console/cases/${fails.id}`);
+      await page.getByTestId('case-status').getByText('待发放').waitFor();
+      await act('发放');
+      await page.getByTestId('case-status').getByText('已发放').waitFor();
+      const districtFinance = await app.loginAs(PHONES.lanshanFinance);
+      const again = (await desk.createBatch(await app.unitIdByCode('LY-LS'), districtFinance)).data!.r;
+      await desk.approve(again.id, driver.actors.districtAdmin);
+      const [line] = iconv
+        .decode(await desk.exportFile(again.id, districtFinance), 'gb18030')
+        .split('\r\n')
+        .slice(1, -2)
+        .map((row) => row.split(','));
+      expect(line[2]).toBe(fixed);
+      const arrival = await desk.importReturn(
+        again.id,
+        returnFile([{ reference: line[0], lineNo: line[1], account: line[2], name: line[3], amount: line[5], outcome: '成功' }]),
+        districtFinance,
+      );
+      expect(arrival.report).toMatchObject({ arrived: 1, refused: [] });
+
+      // now the worker sees it arrived and confirms it with a code to her own phone
+      await openCase(fails.applicant, fails.id);
+      await phone
+        .getByTestId('payment-line')
+        .getByText(/已到账：帮扶款 ¥666.00 已到您尾号/)
+        .waitFor();
+      await app.minutePassed(fails.applicant.phone);
+      await phone.getByRole('button', { name: '获取验证码' }).click();
+      await phone.getByRole('status').filter({ hasText: '验证码已发送' }).waitFor();
+      await phone.getByLabel('短信验证码').fill(await app.smsCodeFor(fails.applicant.phone));
+      await checks.capture(phone, 'payout-worker-arrived');
+      await phone.getByRole('button', { name: '我已本人收到' }).click();
+      await phone.getByText('已确认收到').first().waitFor();
+      expect(await driver.status(fails.id)).toBe('RECEIVED');
+      expect(await driver.status(arrives.id)).toBe('DISBURSED');
       expect(checks.findings).toEqual([]);
     } finally {
       await stopProcess(worker);

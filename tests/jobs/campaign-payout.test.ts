@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Job } from 'bullmq';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { CAMPAIGN_QUEUE } from '../../server/src/modules/campaigns/campaign.service.js';
@@ -8,6 +9,7 @@ import { EXPORT_QUEUE } from '../../server/src/modules/funds/fund.service.js';
 import { MAINTENANCE_QUEUE } from '../../server/src/modules/jobs/outbox.js';
 import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
 import { processors } from '../../server/src/worker/processors.js';
+import { BankDesk, cardNumber, returnFile } from '../setup/bank-desk.js';
 import { CaseDriver, type Applicant } from '../setup/case-driver.js';
 import { ledgerViolations } from '../setup/ledger-invariants.js';
 import { spawnWorker, stopProcess, until } from '../setup/processes.js';
@@ -31,18 +33,25 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
   let applicants: Applicant[];
   let unverifiedFile: string;
   let objectedCase: string;
+  let desk: BankDesk;
   beforeAll(async () => {
     app = await startTestApp();
     driver = await CaseDriver.create(app);
+    desk = new BankDesk(app);
     for (const code of ['LY', 'LY-LS', 'LY-LZ', 'LY-LS-LSJD', 'LY-LS-YQS']) units[code] = await app.unitIdByCode(code);
     // the street center holds its own aid fund (an operator's choice, domain.md §5), empty to begin with
     await app.sql(`update unit set holds_fund = true where id = ?`, [units['LY-LS-LSJD']]);
     applicants = [await driver.newApplicant(), await driver.newApplicant(), await driver.newApplicant()];
+    // a roster is paid by bank: each household's file names the account
+    for (const [index, applicant] of applicants.entries())
+      await desk.setPayee(applicant.fileId, driver.actors.streetStaff, { accountNumber: cardNumber(700_000 + index) });
     await app.sql(
       `insert into hardship_file (unit_id, status, category, causes, person_name, id_number_enc, id_number_hash, birth_date, sex,
-                                  household_enc, household_size, identity_verified_at, identity_verified_by_id)
+                                  household_enc, household_size, identity_verified_at, identity_verified_by_id,
+                                  payee_bank, payee_account_enc, payee_account_last4, payee_holder_name, payee_holder_hash, payee_set_at)
        select f.unit_id, 'ACTIVE', f.category, f.causes, f.person_name, f.id_number_enc, 'bulk-' || g || '-' || f.id, f.birth_date, f.sex,
-              f.household_enc, f.household_size, f.identity_verified_at, f.identity_verified_by_id
+              f.household_enc, f.household_size, f.identity_verified_at, f.identity_verified_by_id,
+              f.payee_bank, f.payee_account_enc, f.payee_account_last4, f.person_name, 'bulk-' || g || '-' || f.id, now()
        from hardship_file f, generate_series(1, ?) g where f.id = ?`,
       [BULK_FILES, applicants[0].fileId],
     );
@@ -193,9 +202,7 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
 
     const roster = await lines();
     const reasonOf = (fileId: string) => roster.entries.find((entry: { file: { id: string } }) => entry.file.id === fileId).unpaidReason;
-    expect(reasonOf(unverifiedFile)).toBe(
-      "The recipient's identity is not verified: check their ID card at the payout, or verify their account first",
-    );
+    expect(reasonOf(unverifiedFile)).toBe('The account holder "测试职工" is not verified yet: check their ID card at the station first');
     const dry = roster.entries.filter((entry: { unpaidReason: string | null }) => entry.unpaidReason?.startsWith('Not enough'));
     expect(dry).toHaveLength(payable - affordable - 1);
     expect(dry[0].unpaidReason).toBe('Not enough money in the aid fund (balance ¥100.00, needed ¥500.00)');
@@ -280,6 +287,24 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
       campaignId,
       applicants[1].userId,
     ]);
+    // the money went by bank: it is the worker's to confirm once the bank's return says it arrived
+    expect(code(await driver.act('confirmReceipt', applicants[1].token, mine.id))).toBe('INVALID_TRANSITION');
+    const batch = (await desk.createBatch(units['LY-LS-LSJD'], driver.actors.streetStaff)).data!.r;
+    expect(batch.lineCount).toBe(BULK_FILES + applicants.length - 2);
+    await desk.approve(batch.id, driver.actors.streetHead);
+    const bankFile = iconv.decode(await desk.exportFile(batch.id, driver.actors.streetStaff), 'gb18030');
+    const sent = bankFile
+      .split('\r\n')
+      .slice(1, -2)
+      .map((row) => row.split(','));
+    const settled = await desk.importReturn(
+      batch.id,
+      returnFile(
+        sent.map(([reference, lineNo, account, name, , amount]) => ({ reference, lineNo, account, name, amount, outcome: '成功' })),
+      ),
+      driver.actors.streetStaff,
+    );
+    expect(settled).toMatchObject({ status: 'SETTLED', report: { arrived: sent.length, refused: [] } });
     // staff cannot confirm for the worker (杜绝代签)
     expect(code(await driver.act('confirmReceipt', driver.actors.streetStaff, mine.id, { smsCode: null }))).toBe('FORBIDDEN');
     expect((await driver.ok('confirmReceipt', applicants[1].token, mine.id)).status).toBe('RECEIVED');
@@ -288,7 +313,7 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
     const reminders = (userId: string) =>
       app.sql<{ n: number }>(`select count(*)::int as n from notification where user_id = ? and kind = 'RECEIPT_REMINDER'`, [userId]);
     await app.sql(
-      `update disbursement set paid_at = paid_at - interval '8 days' where case_id in (select id from aid_case where campaign_id = ? and applicant_user_id in (?, ?))`,
+      `update disbursement set paid_at = paid_at - interval '8 days', arrived_at = arrived_at - interval '8 days' where case_id in (select id from aid_case where campaign_id = ? and applicant_user_id in (?, ?))`,
       [campaignId, applicants[1].userId, applicants[2].userId],
     );
     for (let sweep = 0; sweep < 2; sweep += 1) await processors[MAINTENANCE_QUEUE](ctx(), { name: 'sweep', data: {} } as unknown as Job);
@@ -370,7 +395,7 @@ describe('paying a campaign roster in one batch job (domain.md §9, issue 18)', 
     const body = sheet.getRows(3, lines)!.map((row) => row.values as unknown[]);
     expect(body.filter((row) => row[7] === '已发放')).toHaveLength(paid - 1);
     expect(body.filter((row) => row[7] === '已确认收到')).toHaveLength(1);
-    expect(body.find((row) => String(row[8]).startsWith('领款人尚未实名核验'))).toBeDefined();
+    expect(body.find((row) => String(row[8]).startsWith('收款账户户名“测试职工”的身份尚未核验'))).toBeDefined();
     expect(sheet.getRow(lines + 3).values).toEqual([undefined, '合计', `${lines} 户`, '', (lines * STANDARD) / 100]);
     expect(
       code(await gql(`mutation($r: ID!) { exportCampaignRoster(rosterId: $r) { id } }`, { r: rosterId }, driver.actors.siblingStaff)),

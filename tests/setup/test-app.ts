@@ -240,4 +240,6 @@ export const PHONES = {
   huashengStaff: '13800000008',
   worker: '13900000001',
   secondOperator: '13800000010',
+  lanshanFinance: '13800000011',
+  cityFinance: '13800000012',
 } as const;

@@ -23,6 +23,7 @@ const FilePage = lazy(() => import('./files/file-page').then((module) => ({ defa
 const NewFilePage = lazy(() => import('./files/new-file-page').then((module) => ({ default: module.NewFilePage })));
 const IdentityCheckPage = lazy(() => import('./files/identity-check-page').then((module) => ({ default: module.IdentityCheckPage })));
 const FundsPage = lazy(() => import('./funds/funds-page').then((module) => ({ default: module.FundsPage })));
+const PayoutsPage = lazy(() => import('./payouts/payouts-page').then((module) => ({ default: module.PayoutsPage })));
 const CampaignsPage = lazy(() => import('./campaigns/campaigns-page').then((module) => ({ default: module.CampaignsPage })));
 const ReviewsPage = lazy(() => import('./reviews/reviews-page').then((module) => ({ default: module.ReviewsPage })));
 const AssessmentsPage = lazy(() => import('./assessments/assessments-page').then((module) => ({ default: module.AssessmentsPage })));
@@ -64,6 +65,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   const file = match('/console/files/:id', path);
   if (file) return <FilePage key={file.id} id={file.id} />;
   if (path.startsWith('/console/files')) return <FilesPage unitId={unitId} />;
+  if (path.startsWith('/console/funds/payouts')) return <PayoutsPage unitId={unitId} />;
   if (path.startsWith('/console/funds')) return <FundsPage unitId={unitId} />;
   if (path.startsWith('/console/assessments')) return <AssessmentsPage unitId={unitId} />;
   if (path.startsWith('/console/units')) return <UnitsPage />;

@@ -1,6 +1,6 @@
 import { Button, Progress, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_EXPIRED } from '@bangfu/shared/enums';
 import { execute, fetchAuthorized } from '../lib/graphql';
@@ -16,8 +16,21 @@ async function saveWithToken(url: string, filename: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** Starts an export job, shows its progress while the worker builds the file, then offers the download. */
-export function ExportButton({ start, filename, label }: { start: () => Promise<{ id: string }>; filename: string; label?: string }) {
+/**
+ * Starts an export job, shows its progress while the worker builds the file, then offers the download; `onReady` hears
+ * when the file is ready (writing some files changes their record, a payout batch's status).
+ */
+export function ExportButton({
+  start,
+  filename,
+  label,
+  onReady,
+}: {
+  start: () => Promise<{ id: string }>;
+  filename: string;
+  label?: string;
+  onReady?: () => void;
+}) {
   const { t } = useTranslation();
   const [jobId, setJobId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -28,6 +41,13 @@ export function ExportButton({ start, filename, label }: { start: () => Promise<
     refetchInterval: (query) => (query.state.data?.state === 'COMPLETED' || query.state.data?.state === 'FAILED' ? false : 500),
   });
   const state = job.data?.state;
+  // once per job, whatever re-renders follow
+  const heard = useRef<string | null>(null);
+  useEffect(() => {
+    if (state !== 'COMPLETED' || !jobId || heard.current === jobId) return;
+    heard.current = jobId;
+    onReady?.();
+  });
   return (
     <Space className="no-print">
       <Button

@@ -167,6 +167,10 @@ const zhCN = {
     amountLabel: '帮扶金额',
     campaignLine: '您已列入“{{title}}”（{{kind}}）花名册，金额 ¥{{amount}}。',
     campaignCollect: '发放时会短信通知您：转账直接汇入您的账户；现金请本人带身份证到{{holder}}领取。收到后请在这里确认。',
+    paymentInTransit:
+      '已汇出：帮扶款 ¥{{amount}} 已汇往您尾号 {{lastFour}} 的银行卡（{{bank}}）。银行确认到账后会短信通知您，届时请在这里确认收到。',
+    paymentArrived: '已到账：帮扶款 ¥{{amount}} 已到您尾号 {{lastFour}} 的银行卡，请确认收到。',
+    paymentFailed: '汇款失败：{{reason}}。请带本人银行卡到{{holder}}更新收款账户，更新后会重新发放。',
     timeline: '办理记录',
     confirmReceipt: '我已本人收到',
     confirmReceiptHint: '请确认您本人已收到帮扶款物。验证码只发到您本人的手机，工作人员不能代您确认。',
@@ -204,6 +208,7 @@ const zhCN = {
     raiseObjection: '收到公示异议',
     resolveObjection: '异议已处理',
     disburse: '发放',
+    paymentReversed: '款项退回（汇款失败或更正）',
     confirmReceipt: '本人确认收到',
     startService: '开始服务',
     completeService: '服务完成',
@@ -446,6 +451,10 @@ const en: Catalog = {
     campaignLine: 'You are on the roster of "{{title}}" ({{kind}}) for ¥{{amount}}.',
     campaignCollect:
       'You will get a text when it is paid: a transfer goes straight to your account; cash you collect in person, with your ID card, at {{holder}}. Confirm here once you have it.',
+    paymentInTransit:
+      'Sent: ¥{{amount}} is on its way to your card ending {{lastFour}} ({{bank}}). You will get a text when the bank confirms it arrived; then confirm here.',
+    paymentArrived: 'Arrived: ¥{{amount}} is in your card ending {{lastFour}}. Please confirm you received it.',
+    paymentFailed: 'Transfer failed: {{reason}}. Bring your own bank card to {{holder}} to update the account; the aid is then paid again.',
     timeline: 'History',
     confirmReceipt: 'I received it myself',
     confirmReceiptHint: 'Confirm that you personally received the aid. The code goes only to your own phone; staff cannot confirm for you.',
@@ -489,6 +498,7 @@ const en: Catalog = {
     raiseObjection: 'Objection to the notice',
     resolveObjection: 'Objection handled',
     disburse: 'Paid',
+    paymentReversed: 'Payment returned (transfer failed or corrected)',
     confirmReceipt: 'You confirmed receipt',
     startService: 'Service started',
     completeService: 'Service done',

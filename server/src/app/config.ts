@@ -52,6 +52,8 @@ const configSchema = z.object({
   /** Case evidence on local disk; a deployment mounts a volume here. */
   UPLOAD_DIR: z.string().default('.data/uploads'),
   UPLOAD_MAX_BYTES: int(5 * 1024 * 1024),
+  /** A bank's return file: about 80 bytes a line, so 20 MB holds a quarter of a million lines. */
+  BANK_RETURN_MAX_BYTES: int(20 * 1024 * 1024),
   UPLOAD_MAX_PER_CASE: int(30),
   /** When set, the API also serves the built PWA (client/dist) from the same origin. */
   CLIENT_DIR: z.string().optional(),

@@ -11,6 +11,7 @@ import { User } from '../modules/auth/user.entity.js';
 import { CaseDocument } from '../modules/cases/case-document.entity.js';
 import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/case.entity.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
+import { BankReturn, PayoutBatch, PayoutBatchLine } from '../modules/funds/payout-batch.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { ReviewCampaign, ReviewTask } from '../modules/reviews/review.entity.js';
 import { Campaign, CampaignQuota, Roster, RosterEntry } from '../modules/campaigns/campaign.entity.js';
@@ -37,6 +38,9 @@ export const entities = [
   LedgerTransaction,
   LedgerEntry,
   Disbursement,
+  PayoutBatch,
+  PayoutBatchLine,
+  BankReturn,
   Notification,
   ReviewCampaign,
   Campaign,

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
@@ -185,17 +185,18 @@ export function createHttpApp(deps: AppDeps) {
       if (!job.filePath) throw job.error === EXPORT_EXPIRED ? expired : new DomainError('NOT_FOUND', 'job.notFound');
       // the export directory lives under .data/, which send() would otherwise hide as a dotfile; a file the purge
       // removed between the lookup and the read is expired too
-      res.download(job.filePath, `${job.name}-${job.id}.xlsx`, { dotfiles: 'allow' }, (error) => {
+      res.download(job.filePath, `${job.name}-${job.id}${extname(job.filePath)}`, { dotfiles: 'allow' }, (error) => {
         if (error && !res.headersSent) sendError(req, res, expired);
       });
     }),
   );
 
-  // Evidence from the phone: raw bytes (no multipart), idempotent on the key the phone chose for the photo. The
-  // caller is known before a byte of the body is read; a stranger's upload is answered and the connection closed.
+  /**
+   * Raw bytes (no multipart) from a signed-in caller: the caller is known before a byte of the body is read, and a
+   * stranger's upload is answered and the connection closed; a body over `limit` gets `tooLarge`.
+   */
   type Signed = Awaited<ReturnType<typeof authenticated>>;
-  app.put(
-    '/uploads/cases/:caseId/:uploadKey',
+  const signedRawBody = (limit: number, tooLarge: () => DomainError) => [
     requestScope,
     async (req: Request, res: Response, next: NextFunction) => {
       try {
@@ -207,11 +208,20 @@ export function createHttpApp(deps: AppDeps) {
         sendError(req, res, error);
       }
     },
-    express.raw({ type: () => true, limit: config.UPLOAD_MAX_BYTES }),
+    express.raw({ type: () => true, limit }),
     (error: Error & { type?: string }, req: Request, res: Response, next: NextFunction) => {
       if (error.type !== 'entity.too.large') return next(error);
-      sendError(req, res, new DomainError('BAD_USER_INPUT', 'document.tooLarge', { max: formatBytes(config.UPLOAD_MAX_BYTES) }));
+      sendError(req, res, tooLarge());
     },
+  ];
+
+  // Evidence from the phone, idempotent on the key the phone chose for the photo.
+  app.put(
+    '/uploads/cases/:caseId/:uploadKey',
+    ...signedRawBody(
+      config.UPLOAD_MAX_BYTES,
+      () => new DomainError('BAD_USER_INPUT', 'document.tooLarge', { max: formatBytes(config.UPLOAD_MAX_BYTES) }),
+    ),
     route(async (req, res) => {
       const { actor, services } = res.locals.signed as Signed;
       const { document, created } = await services.documents.upload(actor, {
@@ -229,6 +239,25 @@ export function createHttpApp(deps: AppDeps) {
           url: `/files/${document.id}`,
         },
       });
+    }),
+  );
+
+  // A bank's return file for a payout batch, kept sealed until importBankReturn applies it.
+  app.put(
+    '/uploads/bank-returns/:batchId',
+    ...signedRawBody(
+      config.BANK_RETURN_MAX_BYTES,
+      () => new DomainError('BAD_USER_INPUT', 'payout.fileTooLarge', { max: formatBytes(config.BANK_RETURN_MAX_BYTES) }),
+    ),
+    route(async (req, res) => {
+      const { actor, services } = res.locals.signed as Signed;
+      const received = await services.payouts.receiveReturn(
+        actor,
+        String(req.params.batchId),
+        String(req.query.name ?? ''),
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      );
+      res.status(201).json({ returnId: received.id, sha256: received.fileSha256 });
     }),
   );
 

@@ -4,7 +4,8 @@ export type SqlReader = (query: string) => Promise<Record<string, unknown>[]>;
 /**
  * The ledger's promises, checked in SQL over the whole database (domain.md §5): every transaction balances,
  * every balance equals the sum of its entries and the running balances chain, no fund is below zero, a case
- * (instalment) is paid at most once, and no case is paid more than was approved. Returns the violations.
+ * (instalment) is paid at most once, no case is paid more than was approved, and money in transit to the bank is
+ * exactly the bank payments not yet answered for (domain.md §10). Returns the violations.
  */
 export async function ledgerViolations(read: SqlReader): Promise<string[]> {
   const checks: [string, string][] = [
@@ -39,6 +40,27 @@ export async function ledgerViolations(read: SqlReader): Promise<string[]> {
       'payment without its ledger transaction',
       `select d.id::text from disbursement d left join ledger_transaction t on t.id = d.transaction_id
       where t.id is null or t.kind <> 'DISBURSEMENT' or t.case_id <> d.case_id`,
+    ],
+    [
+      // domain.md §10: money in transit is exactly the bank payments the bank has not answered for
+      'in transit differs from the open bank payments',
+      `select a.unit_id::text from ledger_account a
+      where a.kind = 'IN_TRANSIT' and a.balance <> (select coalesce(sum(d.amount_fen), 0) from disbursement d
+        where d.fund_unit_id = a.unit_id and d.status = 'POSTED' and d.arrival = 'IN_TRANSIT')`,
+    ],
+    [
+      'arrived payment without its settlement',
+      `select d.id::text from disbursement d left join ledger_transaction t on t.id = d.settlement_transaction_id
+      where d.arrival = 'ARRIVED' and (t.id is null or t.kind <> 'SETTLEMENT' or t.case_id <> d.case_id)`,
+    ],
+    [
+      'failed payment still posted',
+      `select d.id::text from disbursement d where d.arrival = 'FAILED' and (d.status <> 'REVERSED'
+        or not exists (select 1 from ledger_transaction r where r.reverses_id = d.transaction_id))`,
+    ],
+    [
+      'receipt before arrival',
+      `select d.id::text from disbursement d where d.received_at is not null and d.arrival in ('IN_TRANSIT', 'FAILED')`,
     ],
   ];
   const violations: string[] = [];

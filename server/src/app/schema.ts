@@ -20,10 +20,11 @@ import { VerificationResolver } from '../modules/verification/verification.resol
 import { CaseEventResolver, CaseResolver, FileAidResolver } from '../modules/cases/case.resolver.js';
 import { WorkCalendarResolver } from '../modules/cases/work-calendar.resolver.js';
 import { FundResolver } from '../modules/funds/fund.resolver.js';
+import { CasePaymentsResolver, FundInTransitResolver, PayoutResolver } from '../modules/funds/payout.resolver.js';
 import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from '../modules/reviews/review.resolver.js';
-import { RollupResolver } from '../modules/rollups/rollup.resolver.js';
+import { RollupBankPaymentsResolver, RollupResolver } from '../modules/rollups/rollup.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from '../common/context.js';
@@ -50,6 +51,10 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       CaseEventResolver,
       FileAidResolver,
       FundResolver,
+      FundInTransitResolver,
+      PayoutResolver,
+      CasePaymentsResolver,
+      RollupBankPaymentsResolver,
       NotificationResolver,
       ReviewCampaignResolver,
       ReviewTaskResolver,

@@ -12,6 +12,7 @@ import { CaseService, type Clock } from '../modules/cases/case.service.js';
 import { DiskDocumentStore, type DocumentStore } from '../modules/cases/document-store.js';
 import { WorkCalendarService } from '../modules/cases/work-calendar.service.js';
 import { FundService, paymentRecipientCheck } from '../modules/funds/fund.service.js';
+import { PayoutService } from '../modules/funds/payout.service.js';
 import { JobService } from '../modules/jobs/job.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
 import { HardshipFileService } from '../modules/people/hardship-file.service.js';
@@ -97,6 +98,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
       maxPerCase: deps.config.UPLOAD_MAX_PER_CASE,
     }),
     funds: new FundService(em, cases, files, deps.cipher, (actor, code) => verification.proveReceipt(actor, code)),
+    payouts: new PayoutService(em, cases, deps.cipher, deps.config.BANK_RETURN_MAX_BYTES),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups: new RollupService(em, deps.clock),

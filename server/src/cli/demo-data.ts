@@ -136,10 +136,24 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { phone: '13800000007', name: '赵磊', role: 'STATION_STAFF', unit: 'yinqueshan', note: 'staff of Yinqueshan street center (a sibling)' },
   { phone: '13800000008', name: '孙丽', role: 'STATION_STAFF', unit: 'huasheng', note: 'staff of the Huasheng enterprise station' },
   { phone: '13800000010', name: '吴静', role: 'SYSTEM_ADMIN', unit: 'city', note: "second operator: approves the first's role grants" },
+  {
+    phone: '13800000011',
+    name: '钱伟',
+    role: 'STATION_STAFF',
+    unit: 'lanshan',
+    note: "finance of the Lanshan district union: draws up the fund's bank payout batches, which 张明 approves",
+  },
+  {
+    phone: '13800000012',
+    name: '郑红',
+    role: 'STATION_STAFF',
+    unit: 'city',
+    note: "finance of the city union: draws up the city fund's bank payout batches, which 王建国 approves",
+  },
 ];
 
 /** The two operators the installation starts with; every other demo account is created by the first. */
-const [FIRST_OPERATOR, SECOND_OPERATOR] = [DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[DEMO_ACCOUNTS.length - 1]];
+const [FIRST_OPERATOR, SECOND_OPERATOR] = DEMO_ACCOUNTS.filter((account) => account.role === 'SYSTEM_ADMIN');
 
 export const DEMO_WORKER = { phone: '13900000001', name: '孙大伟', unit: 'huasheng', idBody: '37130219850312201' };
 export const demoWorkerIdNumber = (): string => `${DEMO_WORKER.idBody}${idNumberCheckChar(DEMO_WORKER.idBody)}`;
@@ -245,7 +259,7 @@ async function loadDemoCases(
   const services = makeServices(em.fork());
   const staff = await services.auth.login(DEMO_ACCOUNTS[5].phone, DEMO_PASSWORD, '127.0.0.1');
   const staffActor = (await services.auth.authenticate(staff.token))!;
-  await services.files.create(staffActor, {
+  const demoFile = await services.files.create(staffActor, {
     unitId: unitIds.get('lanshanjd'),
     personName: DEMO_WORKER.name,
     idNumber: demoWorkerIdNumber(),
@@ -263,6 +277,11 @@ async function loadDemoCases(
       { name: '孙小雨', relation: '女儿', monthlyIncomeFen: 0, employment: '初中在读' },
     ],
     note: '入户走访后建档',
+  });
+  // aid is paid into his own card by the bank (代发)
+  await services.files.setPayeeAccount(staffActor, demoFile.id, {
+    bankName: '中国农业银行临沂兰山支行',
+    accountNumber: '6228480012345678903',
   });
   const worker = await services.auth.login(DEMO_WORKER.phone, DEMO_PASSWORD, '127.0.0.1');
   const workerActor = (await services.auth.authenticate(worker.token))!;

@@ -34,9 +34,12 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const unitId = String(job.params.unitId);
     const from = new Date(String(job.params.from));
     const to = new Date(String(job.params.to));
-    const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.xlsx`);
+    const csv = job.params.format === 'CSV';
+    const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.${csv ? 'csv' : 'xlsx'}`);
     let result: object;
-    if (job.name === 'exportCampaignRoster') {
+    if (job.name === 'exportPayoutBatch') {
+      result = await services.payouts.writeBatchFile(actor, String(job.params.batchId), csv ? 'CSV' : 'XLSX', filePath);
+    } else if (job.name === 'exportCampaignRoster') {
       result = await services.campaigns.writeRosterSheet(actor, String(job.params.rosterId), filePath);
     } else if (job.name === 'exportRollup') {
       const { self, children } = await services.rollups.rollup(actor, unitId, from, to);

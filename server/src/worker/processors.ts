@@ -16,6 +16,7 @@ import { ReviewCampaign } from '../modules/reviews/review.entity.js';
 import { sendSmsCode } from '../modules/verification/verification.service.js';
 import { REVIEW_QUEUE } from '../modules/reviews/review.service.js';
 import { CAMPAIGN_QUEUE } from '../modules/campaigns/campaign.service.js';
+import { PAYOUT_QUEUE } from '../modules/funds/payout.service.js';
 import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
@@ -98,6 +99,17 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     return added;
   },
   [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
+  // the bank's file is written like any export; a return file is applied in one transaction, refused lines reported
+  [PAYOUT_QUEUE]: async ({ orm, deps, logger }, job) => {
+    if (job.name === 'exportPayoutBatch') return runExportJob(orm, deps, logger, String(job.data.jobId));
+    const em = orm.em.fork();
+    const record = await em.findOne(JobRecord, { id: String(job.data.jobId) });
+    if (!record) throw new UnrecoverableError(`job ${String(job.data.jobId)} does not exist`);
+    const services = createServices(em, deps);
+    const importer = record.requestedById ? await services.auth.actorById(record.requestedById) : null;
+    if (!importer) throw new UnrecoverableError('the importer no longer has an account');
+    return services.payouts.runImport(record.id, importer);
+  },
   [MAINTENANCE_QUEUE]: async ({ orm, deps, logger, onHeartbeat }, job) => {
     if (job.name === 'heartbeat') {
       onHeartbeat?.();

@@ -120,6 +120,13 @@ export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 export const DISBURSEMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'IN_KIND'] as const;
 export type DisbursementMethod = (typeof DISBURSEMENT_METHODS)[number];
 /** How a payment's recipient was known to be the person (实名): a verified account, the file's counter check, or at payout. */
+/** Where a bank payment stands (到账情况): sent and not yet confirmed by the bank, arrived, or failed and returned. */
+export const ARRIVAL_STATUSES = ['IN_TRANSIT', 'ARRIVED', 'FAILED'] as const;
+export type ArrivalStatus = (typeof ARRIVAL_STATUSES)[number];
+
+export const PAYOUT_BATCH_STATUSES = ['DRAFT', 'APPROVED', 'EXPORTED', 'SETTLED', 'CANCELLED'] as const;
+export type PayoutBatchStatus = (typeof PAYOUT_BATCH_STATUSES)[number];
+
 export const RECIPIENT_IDENTITY_BASES = ['ACCOUNT', 'FILE', 'AT_PAYOUT'] as const;
 export type RecipientIdentityBasis = (typeof RECIPIENT_IDENTITY_BASES)[number];
 

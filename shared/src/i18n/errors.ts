@@ -292,6 +292,53 @@ export const ERROR_MESSAGES = {
     'zh-CN': '本活动没有指定能为“{name}”发放的资金',
     en: 'None of the campaign’s funds pays for "{name}"',
   },
+  'payee.cardDigits': {
+    'zh-CN': '银行卡号应为 16 至 19 位数字',
+    en: 'A bank card number has 16 to 19 digits',
+  },
+  'payee.cardCheck': {
+    'zh-CN': '银行卡号校验位不对，请核对卡号',
+    en: 'The card number fails its check digit: check it against the card',
+  },
+  'payee.bankName': { 'zh-CN': '请填写开户银行', en: 'Give the bank the account is held with' },
+  'payee.holderNotOnFile': {
+    'zh-CN': '户名须是档案本人或档案登记为领款人的家庭成员（实名制）',
+    en: "The account holder must be the file's person or a household member the file names as recipient",
+  },
+  'payee.noAccount': {
+    'zh-CN': '档案没有登记收款银行账户，请先登记，或改用现金当面发放',
+    en: 'The file has no payee bank account: record one first, or pay in cash in person',
+  },
+  'payee.holderNotVerified': {
+    'zh-CN': '收款账户户名“{name}”的身份尚未核验，请先到站点核验身份证',
+    en: 'The account holder "{name}" is not verified yet: check their ID card at the station first',
+  },
+  'payee.holderIsRecipient': {
+    'zh-CN': '银行代发的领款人就是收款账户户名“{name}”；要付给别人，请先更改收款账户',
+    en: 'A bank payment goes to the account holder "{name}"; to pay someone else, change the payee account first',
+  },
+  'case.notArrived': {
+    'zh-CN': '银行尚未确认到账，到账后才能确认收到',
+    en: 'The bank has not confirmed the money arrived; confirm receipt once it has',
+  },
+  'payout.bankPaymentReversal': {
+    'zh-CN': '银行代发的款项以银行回盘为准：到账的已入账，失败的会自动退回资金账户，不能手工冲正',
+    en: "A bank payment is settled by the bank's return: arrived ones are paid, failed ones go back to the fund by themselves; it cannot be reversed by hand",
+  },
+  'payout.nothingInTransit': { 'zh-CN': '没有待报送银行的代发款项', en: 'No bank payments are waiting to go to the bank' },
+  'payout.notDraft': { 'zh-CN': '该批次已审批或已作废', en: 'This batch is already approved or cancelled' },
+  'payout.approverCreated': {
+    'zh-CN': '批次由您编制，按规定须由另一人审批',
+    en: 'You drew up this batch, so another person approves it',
+  },
+  'payout.notApproved': { 'zh-CN': '批次尚未审批，不能导出', en: 'The batch is not approved; it cannot be exported yet' },
+  'payout.notExported': {
+    'zh-CN': '批次尚未导出给银行，不能导入回盘',
+    en: 'The batch has not gone to the bank yet; there is no return to import',
+  },
+  'payout.settled': { 'zh-CN': '批次已全部回盘', en: 'Every line of this batch has its return already' },
+  'payout.emptyFile': { 'zh-CN': '回盘文件是空的', en: 'The return file is empty' },
+  'payout.fileTooLarge': { 'zh-CN': '回盘文件超过 {max}', en: 'The return file is larger than {max}' },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },
@@ -345,6 +392,9 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   roster: { 'zh-CN': '花名册', en: 'Roster' },
   rosterEntry: { 'zh-CN': '花名册条目', en: 'Roster entry' },
   assessment: { 'zh-CN': '检查验收', en: 'Assessment' },
+  payeeAccount: { 'zh-CN': '收款账户', en: 'Payee account' },
+  payoutBatch: { 'zh-CN': '代发批次', en: 'Payout batch' },
+  bankReturn: { 'zh-CN': '银行回盘文件', en: 'Bank return file' },
 };
 
 const EVIDENCE_NAMES: Record<EvidenceSlot, Record<Language, string>> = {

@@ -1,7 +1,15 @@
 import type { CaseStatus, Language } from '../enums/index.js';
 import { NEXT_STEP } from './case-status.js';
 
-export const NOTIFICATION_KINDS = ['CASE_STATUS', 'CASE_OVERDUE', 'REVIEW_REMINDER', 'REVIEW_OVERDUE', 'RECEIPT_REMINDER'] as const;
+export const NOTIFICATION_KINDS = [
+  'CASE_STATUS',
+  'CASE_OVERDUE',
+  'REVIEW_REMINDER',
+  'REVIEW_OVERDUE',
+  'RECEIPT_REMINDER',
+  'PAYMENT_ARRIVED',
+  'PAYMENT_FAILED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationParams = Record<string, string | number | null>;
@@ -30,5 +38,13 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
       return zh
         ? `“${params.title}”（${params.caseNumber}）的帮扶款已于 ${params.paidOn} 发放，请在“我的申请”中确认收到；如未收到，请联系站点。`
         : `The aid for "${params.title}" (${params.caseNumber}) was paid on ${params.paidOn}: please confirm in My applications that you received it, or contact your station if you did not.`;
+    case 'PAYMENT_ARRIVED':
+      return zh
+        ? `“${params.title}”（${params.caseNumber}）的帮扶款 ${params.amount} 元已到账（尾号 ${params.lastFour}），请在“我的申请”中确认收到。`
+        : `The aid of ¥${params.amount} for "${params.title}" (${params.caseNumber}) has arrived in your account ending ${params.lastFour}: please confirm receipt in My applications.`;
+    case 'PAYMENT_FAILED':
+      return zh
+        ? `“${params.title}”（${params.caseNumber}）的帮扶款汇款失败：${params.reason}。请带银行卡到站点更新收款账户，更新后会重新发放。`
+        : `The transfer of the aid for "${params.title}" (${params.caseNumber}) failed: ${params.reason}. Bring your bank card to the station to update the account; the aid is then paid again.`;
   }
 }

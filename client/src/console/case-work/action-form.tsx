@@ -94,6 +94,7 @@ export function ActionForm({
   holderId,
   amending = false,
   approvalLimitFen = null,
+  payee = null,
   onClose,
   onDone,
 }: {
@@ -104,6 +105,8 @@ export function ActionForm({
   /** A proposal that came up with an escalated case is amended, with the reason in the note. */
   amending?: boolean;
   approvalLimitFen?: number | null;
+  /** The file's payee account: a payment goes to it by bank, else in cash by default. */
+  payee?: { bankName: string; accountNumberMasked: string; holderName: string } | null;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -112,6 +115,7 @@ export function ActionForm({
   // said while the amount is typed: above the unit's limit, approval has to come from the parent union
   const amountFen = yuanToFen(String(Form.useWatch('amountYuan', form) ?? ''));
   const overLimit = approvalLimitFen !== null && amountFen !== null && amountFen > approvalLimitFen;
+  const method = Form.useWatch('method', form) as string | undefined;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // one key per opened payment form: a double click or a retry after a timeout pays once
@@ -151,7 +155,7 @@ export function ActionForm({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ method: 'BANK_TRANSFER', visitedAt: dayjs(), householdVerified: true, upheld: false }}
+        initialValues={{ method: payee ? 'BANK_TRANSFER' : 'CASH', visitedAt: dayjs(), householdVerified: true, upheld: false }}
       >
         {(['accept', 'approve', 'propose', 'resolveObjection', 'disburse', 'resubmit'] as ConsoleAction[]).includes(action) && (
           <Form.Item
@@ -231,7 +235,12 @@ export function ActionForm({
         )}
         {action === 'disburse' && (
           <>
-            <Form.Item label={t('console.fields.method')} name="method" rules={required}>
+            <Form.Item
+              label={t('console.fields.method')}
+              name="method"
+              rules={required}
+              extra={method === 'BANK_TRANSFER' ? (payee ? t('console.fields.paidInto', payee) : t('console.fields.noPayee')) : undefined}
+            >
               <Select options={DISBURSEMENT_METHODS.map((method) => ({ value: method, label: t(`console.methods.${method}`) }))} />
             </Form.Item>
             <Form.Item label={t('console.fields.paymentKey')}>

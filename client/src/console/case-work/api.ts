@@ -53,6 +53,11 @@ export const STAFF_CASE = graphql(`
         id
         personName
         idNumberMasked
+        payeeAccount {
+          bankName
+          accountNumberMasked
+          holderName
+        }
         status
         category
         causes

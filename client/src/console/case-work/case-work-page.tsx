@@ -261,6 +261,7 @@ export function CaseWorkPage({ id }: { id: string }) {
           holderId={aidCase.holder.id}
           amending={open === 'propose' && amending}
           approvalLimitFen={aidCase.approvalLimitFen ?? null}
+          payee={aidCase.file?.payeeAccount ?? null}
           onClose={() => setOpen(null)}
           onDone={() => {
             setOpen(null);

@@ -22,6 +22,14 @@ export const ROLLUP = graphql(`
       paidFen
       overdueCases
       fundBalanceFen
+      bankPayments {
+        inTransit
+        inTransitFen
+        aged
+        arrivedFen
+        failed
+        failedFen
+      }
       satisfactionRate
       demonstrationRatio
       medianDecisionDays

@@ -172,6 +172,10 @@ export function DashboardPage({ unitId }: { unitId: string }) {
                 'balance',
                 !data.unit.holdsFund && data.fundBalanceFen === 0 ? t('console.dashboard.noFund') : `¥${fenToYuan(data.fundBalanceFen)}`,
               ],
+              // 到账情况: bank payments still at the bank now, and what arrived and failed in the period
+              ['inTransit', `¥${fenToYuan(data.bankPayments.inTransitFen)}${data.bankPayments.aged ? ` ⚠ ${data.bankPayments.aged}` : ''}`],
+              ['arrived', `¥${fenToYuan(data.bankPayments.arrivedFen)}`],
+              ['failed', `¥${fenToYuan(data.bankPayments.failedFen)}`],
             ].map(([key, value]) => (
               <Col key={key as string}>
                 <Card className="kpi">

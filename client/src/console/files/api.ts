@@ -31,6 +31,12 @@ export const FILE = graphql(`
     hardshipFile(id: $id) {
       id
       personName
+      payeeAccount {
+        bankName
+        accountNumberMasked
+        holderName
+        setAt
+      }
       identityVerifiedAt
       idNumberMasked
       birthDate
@@ -179,6 +185,14 @@ export const REVIEW_FILE = graphql(`
     reviewHardshipFile(id: $id, outcome: $outcome, visit: $visit, cancelReason: $cancelReason) {
       id
       status
+    }
+  }
+`);
+
+export const SET_PAYEE = graphql(`
+  mutation ConsoleSetPayee($fileId: ID!, $input: PayeeAccountInput!) {
+    setPayeeAccount(fileId: $fileId, input: $input) {
+      id
     }
   }
 `);

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
 import { CancelFileModal } from '../cancel-file-modal';
+import { PayeeAccountCard } from './payee-account-card';
 import { RevealReasonModal } from './reveal-reason-modal';
 import { CANCEL_FILE, FILE, REVEAL_ID, REVIEW_FILE } from './api';
 import { ReviewFileModal, type FileReview } from './review-file-modal';
@@ -125,6 +126,12 @@ export function FilePage({ id }: { id: string }) {
           ]}
         />
       </Card>
+      <PayeeAccountCard
+        fileId={id}
+        account={file.payeeAccount ?? null}
+        editable={file.status !== 'CANCELLED'}
+        onSaved={() => queryClient.invalidateQueries({ queryKey: ['file', id] })}
+      />
       <Card title={t('console.files.aidThisYear')} style={{ marginBottom: 16 }} data-testid="household-aid">
         <p className="muted" style={{ marginTop: 0 }}>
           {t('console.files.aidExplain')}

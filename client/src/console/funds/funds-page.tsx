@@ -11,6 +11,7 @@ import { ExportButton } from '../export-button';
 import { KeysetPager } from '../keyset-pager';
 import { usePeriod } from '../use-console';
 import { EXPORT_LEDGER, EXPORT_ROSTER, FUND } from './api';
+import { FundTabs } from './fund-tabs';
 import { LedgerFormModal, type LedgerForm } from './ledger-forms';
 
 const PAGE_SIZE = 50;
@@ -31,6 +32,7 @@ export function FundsPage({ unitId }: { unitId: string }) {
       <Typography.Title level={2} id="funds-title" style={{ fontSize: 22 }}>
         {t('console.funds.title')}
       </Typography.Title>
+      <FundTabs active="ledger" />
       {fund.isError && <Alert type="error" title={fund.error.message} />}
       <Space align="start" size="large" wrap style={{ marginBottom: 16 }}>
         <Card>

@@ -46,6 +46,12 @@ export type ApplicationAnswersInput = {
   monthlyIncomeFen?: number | null | undefined;
 };
 
+/** 到账情况: IN_TRANSIT 已汇出, ARRIVED 已到账, FAILED 汇款失败 */
+export type ArrivalStatus =
+  | 'ARRIVED'
+  | 'FAILED'
+  | 'IN_TRANSIT';
+
 export type AssessmentCycleInput = {
   /** default Oct 27 */
   applicationFrom?: string | null | undefined;
@@ -60,6 +66,17 @@ export type AssessmentCycleInput = {
   unitId: string | number;
   year: number;
 };
+
+export type BankReturnRefusal =
+  | 'ACCOUNT_DIFFERS'
+  | 'ALREADY_RETURNED'
+  | 'AMOUNT_DIFFERS'
+  | 'FORMAT'
+  | 'LINE_TWICE'
+  | 'NAME_DIFFERS'
+  | 'OTHER_BATCH'
+  | 'UNKNOWN_LINE'
+  | 'UNKNOWN_STATUS';
 
 export type CampaignInput = {
   /** A money aid type the payments are made as */
@@ -333,7 +350,29 @@ export type LedgerTransactionKind =
   | 'DISBURSEMENT'
   | 'EXPENSE'
   | 'INCOME'
-  | 'REVERSAL';
+  | 'REVERSAL'
+  | 'SETTLEMENT';
+
+export type PayeeAccountInput = {
+  /** The card or account number; blanks and dashes are ignored */
+  accountNumber: string;
+  /** e.g. 中国工商银行临沂兰山支行 */
+  bankName: string;
+  /** The holder's ID number; the file's person when left out */
+  holderIdNumber?: string | null | undefined;
+};
+
+export type PayoutBatchStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'EXPORTED'
+  | 'SETTLED';
+
+/** CSV in GB18030, or .xlsx */
+export type PayoutFileFormat =
+  | 'CSV'
+  | 'XLSX';
 
 export type ProposalInput = {
   /** Fen, for money aid */
@@ -807,7 +846,7 @@ export type StaffCaseQueryVariables = Exact<{
 }>;
 
 
-export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, householdAidThisYear: { usedFen: number, capFen: number } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
+export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, householdAidThisYear: { usedFen: number, capFen: number } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string } | null, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
 
 export type ConsoleSubmitMutationVariables = Exact<{
   id: string | number;
@@ -981,7 +1020,7 @@ export type ConsoleRollupQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, holdsFund: boolean, ancestors: Array<{ id: string, name: string }> }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, monthly: Array<{ month: string, newCases: number, approvedCases: number, paidFen: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
+export type ConsoleRollupQuery = { rollup: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, overdueCases: number, fundBalanceFen: number, satisfactionRate: number | null, demonstrationRatio: number | null, medianDecisionDays: number | null, stations: number, demonstrationStations: number, unit: { id: string, name: string, level: UnitLevel, holdsFund: boolean, ancestors: Array<{ id: string, name: string }> }, bankPayments: { inTransit: number, inTransitFen: number, aged: number, arrivedFen: number, failed: number, failedFen: number }, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, monthly: Array<{ month: string, newCases: number, approvedCases: number, paidFen: number }>, children: Array<{ newCases: number, approvedCases: number, paidFen: number, overdueCases: number, satisfactionRate: number | null, stations: number, unit: { id: string, name: string, level: UnitLevel } }> } };
 
 export type ConsoleExportRollupMutationVariables = Exact<{
   unitId: string | number;
@@ -1009,7 +1048,7 @@ export type ConsoleFileQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, schooling: SchoolingStage | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string, setAt: string } | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, schooling: SchoolingStage | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
@@ -1101,6 +1140,14 @@ export type ConsoleReviewFileMutationVariables = Exact<{
 
 export type ConsoleReviewFileMutation = { reviewHardshipFile: { id: string, status: FileStatus } };
 
+export type ConsoleSetPayeeMutationVariables = Exact<{
+  fileId: string | number;
+  input: PayeeAccountInput;
+}>;
+
+
+export type ConsoleSetPayeeMutation = { setPayeeAccount: { id: string } };
+
 export type ConsoleFundQueryVariables = Exact<{
   unitId: string | number;
   from?: string | null | undefined;
@@ -1178,6 +1225,58 @@ export type ConsoleNoticesQueryVariables = Exact<{
 
 
 export type ConsoleNoticesQuery = { unit: { id: string, name: string } | null, publicNotices: Array<{ caseId: string, caseNumber: string | null, maskedName: string, type: AidType, amountFen: number, noticeEndsAt: string, objectionOpen: boolean }> };
+
+export type ConsolePayoutsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsolePayoutsQuery = { fund: { unitId: string, balance: number, inTransit: { payments: number, amountFen: number, agedPayments: number, agedAmountFen: number } } | null, payoutBatches: Array<{ id: string, reference: string, status: PayoutBatchStatus, lineCount: number, totalFen: number, createdAt: string, approvedAt: string | null, exportedAt: string | null, settledAt: string | null }> };
+
+export type ConsolePayoutBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsolePayoutBatchQuery = { payoutBatch: { id: string, reference: string, status: PayoutBatchStatus, lineCount: number, totalFen: number, lines: Array<{ lineNo: number, amountFen: number, caseId: string, caseNumber: string | null, holderName: string, bankName: string, accountNumberMasked: string, outcome: ArrivalStatus | null, bankMessage: string | null }>, returns: Array<{ id: string, fileName: string, uploadedAt: string, appliedAt: string | null, jobId: string | null, report: { lines: number, arrived: number, failed: number, unchanged: number, refused: Array<{ row: number, reason: BankReturnRefusal, detail: string | null }> } | null }> } | null };
+
+export type ConsoleCreatePayoutBatchMutationVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsoleCreatePayoutBatchMutation = { createPayoutBatch: { id: string } };
+
+export type ConsoleApprovePayoutBatchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleApprovePayoutBatchMutation = { approvePayoutBatch: { id: string, status: PayoutBatchStatus } };
+
+export type ConsoleCancelPayoutBatchMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleCancelPayoutBatchMutation = { cancelPayoutBatch: { id: string, status: PayoutBatchStatus } };
+
+export type ConsoleExportPayoutBatchMutationVariables = Exact<{
+  id: string | number;
+  format?: PayoutFileFormat | null | undefined;
+}>;
+
+
+export type ConsoleExportPayoutBatchMutation = { exportPayoutBatch: { id: string } };
+
+export type ConsoleImportBankReturnMutationVariables = Exact<{
+  batchId: string | number;
+  returnId: string | number;
+}>;
+
+
+export type ConsoleImportBankReturnMutation = { importBankReturn: { id: string } };
 
 export type CaseQueueQueryVariables = Exact<{
   unitId: string | number;
@@ -1897,6 +1996,11 @@ export const StaffCaseDocument = new TypedDocumentString(`
       id
       personName
       idNumberMasked
+      payeeAccount {
+        bankName
+        accountNumberMasked
+        holderName
+      }
       status
       category
       causes
@@ -2141,6 +2245,14 @@ export const ConsoleRollupDocument = new TypedDocumentString(`
     paidFen
     overdueCases
     fundBalanceFen
+    bankPayments {
+      inTransit
+      inTransitFen
+      aged
+      arrivedFen
+      failed
+      failedFen
+    }
     satisfactionRate
     demonstrationRatio
     medianDecisionDays
@@ -2221,6 +2333,12 @@ export const ConsoleFileDocument = new TypedDocumentString(`
   hardshipFile(id: $id) {
     id
     personName
+    payeeAccount {
+      bankName
+      accountNumberMasked
+      holderName
+      setAt
+    }
     identityVerifiedAt
     idNumberMasked
     birthDate
@@ -2366,6 +2484,13 @@ export const ConsoleReviewFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReviewFileMutation, ConsoleReviewFileMutationVariables>;
+export const ConsoleSetPayeeDocument = new TypedDocumentString(`
+    mutation ConsoleSetPayee($fileId: ID!, $input: PayeeAccountInput!) {
+  setPayeeAccount(fileId: $fileId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetPayeeMutation, ConsoleSetPayeeMutationVariables>;
 export const ConsoleFundDocument = new TypedDocumentString(`
     query ConsoleFund($unitId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   fund(unitId: $unitId) {
@@ -2475,6 +2600,108 @@ export const ConsoleNoticesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleNoticesQuery, ConsoleNoticesQueryVariables>;
+export const ConsolePayoutsDocument = new TypedDocumentString(`
+    query ConsolePayouts($unitId: ID!) {
+  fund(unitId: $unitId) {
+    unitId
+    balance
+    inTransit {
+      payments
+      amountFen
+      agedPayments
+      agedAmountFen
+    }
+  }
+  payoutBatches(unitId: $unitId) {
+    id
+    reference
+    status
+    lineCount
+    totalFen
+    createdAt
+    approvedAt
+    exportedAt
+    settledAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePayoutsQuery, ConsolePayoutsQueryVariables>;
+export const ConsolePayoutBatchDocument = new TypedDocumentString(`
+    query ConsolePayoutBatch($id: ID!) {
+  payoutBatch(id: $id) {
+    id
+    reference
+    status
+    lineCount
+    totalFen
+    lines(first: 500) {
+      lineNo
+      amountFen
+      caseId
+      caseNumber
+      holderName
+      bankName
+      accountNumberMasked
+      outcome
+      bankMessage
+    }
+    returns {
+      id
+      fileName
+      uploadedAt
+      appliedAt
+      jobId
+      report {
+        lines
+        arrived
+        failed
+        unchanged
+        refused {
+          row
+          reason
+          detail
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePayoutBatchQuery, ConsolePayoutBatchQueryVariables>;
+export const ConsoleCreatePayoutBatchDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePayoutBatch($unitId: ID!) {
+  createPayoutBatch(unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePayoutBatchMutation, ConsoleCreatePayoutBatchMutationVariables>;
+export const ConsoleApprovePayoutBatchDocument = new TypedDocumentString(`
+    mutation ConsoleApprovePayoutBatch($id: ID!) {
+  approvePayoutBatch(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApprovePayoutBatchMutation, ConsoleApprovePayoutBatchMutationVariables>;
+export const ConsoleCancelPayoutBatchDocument = new TypedDocumentString(`
+    mutation ConsoleCancelPayoutBatch($id: ID!, $reason: String!) {
+  cancelPayoutBatch(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCancelPayoutBatchMutation, ConsoleCancelPayoutBatchMutationVariables>;
+export const ConsoleExportPayoutBatchDocument = new TypedDocumentString(`
+    mutation ConsoleExportPayoutBatch($id: ID!, $format: PayoutFileFormat) {
+  exportPayoutBatch(id: $id, format: $format) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportPayoutBatchMutation, ConsoleExportPayoutBatchMutationVariables>;
+export const ConsoleImportBankReturnDocument = new TypedDocumentString(`
+    mutation ConsoleImportBankReturn($batchId: ID!, $returnId: ID!) {
+  importBankReturn(batchId: $batchId, returnId: $returnId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleImportBankReturnMutation, ConsoleImportBankReturnMutationVariables>;
 export const CaseQueueDocument = new TypedDocumentString(`
     query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {
   caseQueue(

@@ -26,6 +26,12 @@ export type ApplicationAnswersInput = {
   monthlyIncomeFen?: number | null | undefined;
 };
 
+/** 到账情况: IN_TRANSIT 已汇出, ARRIVED 已到账, FAILED 汇款失败 */
+export type ArrivalStatus =
+  | 'ARRIVED'
+  | 'FAILED'
+  | 'IN_TRANSIT';
+
 /** 送温暖, 金秋助学, 夏送清凉, disaster relief, other */
 export type CampaignKind =
   | 'AUTUMN_EDUCATION'
@@ -102,6 +108,11 @@ export type Channel =
   | 'LETTER'
   | 'REFERRAL'
   | 'WALK_IN';
+
+export type DisbursementMethod =
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'IN_KIND';
 
 /** Which document a piece of evidence is */
 export type EvidenceSlot =
@@ -238,7 +249,7 @@ export type WorkerCaseQueryVariables = Exact<{
 }>;
 
 
-export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel, hotline: string | null }, campaign: { title: string, kind: CampaignKind } | null, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
+export type WorkerCaseQuery = { case: { id: string, clientId: string, title: string, type: AidType, status: CaseStatus, caseNumber: string | null, reference: string, nextStep: string, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, requestedAmountFen: number | null, approvedAmountFen: number | null, allowedActions: Array<CaseAction>, rating: number | null, ratingComment: string | null, holder: { name: string, level: UnitLevel, hotline: string | null }, campaign: { title: string, kind: CampaignKind } | null, payments: Array<{ amountFen: number, method: DisbursementMethod, reversed: boolean, arrival: ArrivalStatus | null, bankMessage: string | null, bankName: string | null, accountNumberMasked: string | null, receivedAt: string | null }>, documents: Array<{ id: string, slot: EvidenceSlot, createdAt: string }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, comment: string | null, unit: { name: string, level: UnitLevel } }> } | null };
 
 export type MyPhoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -462,6 +473,16 @@ export const WorkerCaseDocument = new TypedDocumentString(`
     campaign {
       title
       kind
+    }
+    payments {
+      amountFen
+      method
+      reversed
+      arrival
+      bankMessage
+      bankName
+      accountNumberMasked
+      receivedAt
     }
     allowedActions
     rating

@@ -35,7 +35,7 @@ import {
   type YearlyCap,
 } from '../cases/case.queries.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
-import { fileRecipients, payCasesFromFund, type CasePaymentRow } from '../funds/ledger.js';
+import { fileRecipients, payCasesFromFund, type CasePaymentRow, type FileRecipientRow } from '../funds/ledger.js';
 import { writeCampaignRosterWorkbook } from './campaign-export.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import { notify, notifyEach } from '../notifications/notify.js';
@@ -136,6 +136,15 @@ export interface PayoutResult {
 
 /** 金秋助学 supports households with a child in non-compulsory education (domain.md §9). */
 const needsStudent = (campaign: Campaign) => campaign.kind === 'AUTUMN_EDUCATION';
+
+/** Why a line cannot be paid to its recipient: by bank, a file without a payee account; any way, nobody verified. */
+function payRefusalOf(recipient: FileRecipientRow, bank: boolean): PayRefusal | null {
+  if (bank && !recipient.payee_account_enc) return { key: 'payee.noAccount' };
+  if (!recipient.identity) {
+    return bank ? { key: 'payee.holderNotVerified', params: { name: recipient.name! } } : { key: 'case.recipientNotVerified' };
+  }
+  return null;
+}
 
 /** The role an account acts in on a unit, as case timelines record it. */
 async function roleOf(em: EntityManager, userId: string, unitId: string): Promise<Role> {
@@ -677,27 +686,33 @@ export class CampaignService {
     const { roster, payer, method } = payout;
     const order = new Map(caseIds.map((id, index) => [id, index]));
     const payable = (await lockPayableCases(em, caseIds)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const bank = method === 'BANK_TRANSFER';
     const recipients = new Map(
       (
         await fileRecipients(
           em,
           payable.map((aidCase) => aidCase.fileId),
+          bank,
         )
       ).map((row) => [row.file_id, row]),
     );
     const refusals: { caseId: string; refusal: PayRefusal | null }[] = [];
     const toPay: (CasePaymentRow & { aidCase: PayableCase })[] = [];
     for (const aidCase of payable) {
-      const recipient = recipients.get(aidCase.fileId);
-      if (!recipient?.identity) refusals.push({ caseId: aidCase.id, refusal: { key: 'case.recipientNotVerified' } });
+      const recipient = recipients.get(aidCase.fileId)!;
+      const refusal = payRefusalOf(recipient, bank);
+      if (refusal) refusals.push({ caseId: aidCase.id, refusal });
       else
         toPay.push({
           aidCase,
           caseId: aidCase.id,
           amountFen: aidCase.amountFen,
-          recipientName: recipient.name,
+          recipientName: recipient.name!,
           recipientHash: recipient.hash,
-          identity: recipient.identity,
+          identity: recipient.identity!,
+          payee: bank
+            ? { bank: recipient.payee_bank!, accountEnc: recipient.payee_account_enc!, lastFour: recipient.payee_account_last4! }
+            : null,
         });
     }
     let paidCount = 0;

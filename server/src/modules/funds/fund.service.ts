@@ -53,7 +53,8 @@ export const paymentRecipientCheck = async (em: EntityManager, actor: Actor, aid
   const user = await em.findOne(User, { id: actor.userId });
   if (!user?.idNumberHash) return false;
   const payment = await em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null });
-  if (payment) return payment.recipientHash === user.idNumberHash;
+  // money the bank has not confirmed is nobody's to sign for yet
+  if (payment) return payment.arrival !== 'IN_TRANSIT' && payment.recipientHash === user.idNumberHash;
   const file = aidCase.fileId ? await em.findOne(HardshipFile, { id: aidCase.fileId }) : null;
   return file ? file.recipientHashes.includes(user.idNumberHash) : aidCase.applicantUserId === user.id;
 };
@@ -308,7 +309,9 @@ export class FundService {
           const total = aidCase.approvedAmountFen!;
           const share = Math.floor(total / aidCase.instalments);
           const amountFen = instalmentNo === aidCase.instalments ? total - share * (aidCase.instalments - 1) : share;
-          const recipient = await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null, data.recipientIdentityChecked);
+          const bank = data.method === 'BANK_TRANSFER' ? await this.payeeOf(em, aidCase, data.recipientIdNumber ?? null) : null;
+          const recipient =
+            bank?.recipient ?? (await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null, data.recipientIdentityChecked));
           const fundUnit = await payingFundUnit(em, aidCase.unitId);
           const transaction = await createTransaction(em, {
             unitId: fundUnit.id,
@@ -321,7 +324,8 @@ export class FundService {
           });
           const postings: Posting[] = [
             { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
-            { accountId: await accountOf(em, fundUnit.id, 'AID_PAID'), direction: 'DEBIT', amountFen },
+            // a bank payment is money in transit until the bank's return says it arrived
+            { accountId: await accountOf(em, fundUnit.id, bank ? 'IN_TRANSIT' : 'AID_PAID'), direction: 'DEBIT', amountFen },
           ];
           // every payout of a unit's cases draws on one fund row: hold its lock only for the posting and the commit
           step.beforeCommit(() => applyPostings(em, transaction, postings));
@@ -337,6 +341,7 @@ export class FundService {
             recipientHash: recipient.hash,
             recipientIdentity: recipient.identity,
             paidById: actor.userId,
+            ...(bank ? { arrival: 'IN_TRANSIT' as const, ...bank.account } : {}),
           });
           return [
             {
@@ -375,6 +380,8 @@ export class FundService {
    */
   async confirmReceipt(actor: Actor, caseId: string, smsCode: string | null | undefined): Promise<AidCase> {
     const aidCase = await this.cases.get(actor, caseId);
+    const open = await this.em.findOne(Disbursement, { caseId: aidCase.id, status: 'POSTED', receivedAt: null });
+    if (open?.arrival === 'IN_TRANSIT') throw new DomainError('INVALID_TRANSITION', 'case.notArrived');
     if ((await this.cases.allowedActions(actor, aidCase)).includes('confirmReceipt')) await this.proveReceipt(actor, smsCode);
     return this.cases.transition(actor, caseId, 'confirmReceipt', async (step) => {
       const { em, aidCase, now } = step;
@@ -545,9 +552,31 @@ export class FundService {
     return identified(member?.name ?? file.personName, hash);
   }
 
+  /**
+   * A bank payment goes to the file's payee account and its holder is the recipient (domain.md §10): someone the file
+   * names as recipient, verified like any other recipient. The account is copied onto the payment as it is now.
+   */
+  private async payeeOf(em: EntityManager, aidCase: AidCase, recipientIdNumber: string | null) {
+    const file = aidCase.fileId ? await em.findOneOrFail(HardshipFile, { id: aidCase.fileId }) : null;
+    if (!file?.payeeAccountEnc) throw new DomainError('BAD_USER_INPUT', 'payee.noAccount');
+    if (recipientIdNumber && this.cipher.lookupHash(recipientIdNumber) !== file.payeeHolderHash)
+      throw new DomainError('BAD_USER_INPUT', 'payee.holderIsRecipient', { name: file.payeeHolderName! });
+    const identity = await identityOf(em, file.payeeHolderHash!, file, false).catch((error: unknown) => {
+      if (error instanceof DomainError) throw new DomainError('BAD_USER_INPUT', 'payee.holderNotVerified', { name: file.payeeHolderName! });
+      throw error;
+    });
+    return {
+      recipient: { name: file.payeeHolderName!, hash: file.payeeHolderHash!, identity },
+      account: { payeeBank: file.payeeBank!, payeeAccountEnc: file.payeeAccountEnc, payeeAccountLast4: file.payeeAccountLast4! },
+    };
+  }
+
   private async undoPayment(em: EntityManager, actor: Actor, original: LedgerTransaction, reason: string): Promise<void> {
     const payment = await em.findOneOrFail(Disbursement, { transactionId: original.id });
     if (payment.receivedAt) throw new DomainError('INVALID_TRANSITION', 'fund.receiptConfirmed');
+    // a bank payment is the bank's return's to settle or send back (domain.md §10), never reversed by hand
+    if (payment.arrival === 'IN_TRANSIT' || payment.arrival === 'ARRIVED')
+      throw new DomainError('INVALID_TRANSITION', 'payout.bankPaymentReversal');
     payment.status = 'REVERSED';
     payment.reversedAt = new Date();
     await em.flush();

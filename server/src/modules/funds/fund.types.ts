@@ -13,7 +13,7 @@ import type { Direction, TransactionKind } from './ledger.entity.js';
 export const FundSourceEnum = asEnum(FUND_SOURCES);
 export const ExpenseCategoryEnum = asEnum(EXPENSE_CATEGORIES);
 export const DisbursementMethodEnum = asEnum(DISBURSEMENT_METHODS);
-export const TransactionKindEnum = asEnum(['INCOME', 'ALLOCATION', 'EXPENSE', 'DISBURSEMENT', 'REVERSAL'] as const);
+export const TransactionKindEnum = asEnum(['INCOME', 'ALLOCATION', 'EXPENSE', 'DISBURSEMENT', 'REVERSAL', 'SETTLEMENT'] as const);
 export const DirectionEnum = asEnum(['DEBIT', 'CREDIT'] as const);
 registerEnumType(FundSourceEnum, { name: 'FundSource' });
 registerEnumType(ExpenseCategoryEnum, {

@@ -1,9 +1,11 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import type { DisbursementMethod, ExpenseCategory, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
+import type { ArrivalStatus, DisbursementMethod, ExpenseCategory, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
 import { fenColumn as fen, idColumn } from '../../common/columns.js';
 
-export type AccountKind = 'FUND' | 'INCOME' | 'AID_PAID' | 'GRANT_PAID';
-export type TransactionKind = 'INCOME' | 'ALLOCATION' | 'EXPENSE' | 'DISBURSEMENT' | 'REVERSAL';
+/** IN_TRANSIT: bank payments sent and not yet confirmed by the bank's return file (domain.md §10). */
+export type AccountKind = 'FUND' | 'INCOME' | 'AID_PAID' | 'GRANT_PAID' | 'IN_TRANSIT';
+/** SETTLEMENT: a bank payment arrived, in transit → paid. */
+export type TransactionKind = 'INCOME' | 'ALLOCATION' | 'EXPENSE' | 'DISBURSEMENT' | 'REVERSAL' | 'SETTLEMENT';
 export type Direction = 'DEBIT' | 'CREDIT';
 
 /**
@@ -162,4 +164,28 @@ export class Disbursement {
 
   @Property({ type: 'datetime', nullable: true })
   reversedAt?: Date | null;
+
+  /** Bank payments only: in transit until the bank's return says ARRIVED or FAILED; null for cash, in kind and older ones. */
+  @Property({ type: 'string', nullable: true })
+  arrival?: ArrivalStatus | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  arrivedAt?: Date | null;
+
+  /** What the bank said of a failed transfer. */
+  @Property({ type: 'string', nullable: true })
+  bankMessage?: string | null;
+
+  @Property({ type: idColumn(), nullable: true })
+  settlementTransactionId?: string | null;
+
+  /** The account the payment was sent to, as it was then. */
+  @Property({ type: 'string', nullable: true })
+  payeeBank?: string | null;
+
+  @Property({ type: 'string', nullable: true, hidden: true })
+  payeeAccountEnc?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  payeeAccountLast4?: string | null;
 }

@@ -3,7 +3,7 @@ import type { DisbursementMethod, FundSource, RecipientIdentityBasis } from '@ba
 import { sqlArray } from '../../common/sql.js';
 import { VERIFIED_PERSONS } from '../auth/auth.queries.js';
 import { CASE_APPLICANTS, CASE_LABELS } from '../cases/case.queries.js';
-import { FILE_IDENTITIES } from '../people/hardship-file.queries.js';
+import { FILE_IDENTITIES, FILE_PAYEES } from '../people/hardship-file.queries.js';
 import type { AccountKind } from './ledger.entity.js';
 
 /**
@@ -128,17 +128,36 @@ export async function fundsReceived(em: EntityManager, unitId: string, from: Dat
   return Number(budget);
 }
 
+/** How a recipient is known to be the person, in SQL (fund.service identityOf): FILE, ACCOUNT, or null. */
+const identityOfRecipient = (hash: string, file: string) => `case when ${hash} is null then null
+  when ${hash} = ${file}.id_number_hash and ${file}.identity_verified_at is not null then 'FILE'
+  when exists (select 1 from ${VERIFIED_PERSONS} v where v.id_number_hash = ${hash}) then 'ACCOUNT' end`;
+
+export interface FileRecipientRow {
+  file_id: string;
+  name: string | null;
+  hash: string | null;
+  identity: RecipientIdentityBasis | null;
+  payee_bank: string | null;
+  payee_account_enc: string | null;
+  payee_account_last4: string | null;
+}
+
 /**
- * How each file's person is known to be the person, for a batch payout to them (fund.service identityOf, in SQL):
- * FILE when the counter checked the file's ID card, ACCOUNT when their own account is verified, else null.
+ * Whom a batch payout pays for each file, and how they are known to be the person: in cash or in kind the file's
+ * person; by bank the holder of the file's payee account (null name when the file has none), with the account.
  */
-export const fileRecipients = (em: EntityManager, fileIds: string[]) =>
-  em.execute<{ file_id: string; name: string; hash: string | null; identity: RecipientIdentityBasis | null }[]>(
-    `select f.id::text as file_id, f.person_name as name, f.id_number_hash as hash,
-            case when f.id_number_hash is null then null
-                 when f.identity_verified_at is not null then 'FILE'
-                 when exists (select 1 from ${VERIFIED_PERSONS} v where v.id_number_hash = f.id_number_hash) then 'ACCOUNT' end as identity
-     from ${FILE_IDENTITIES} f where f.id = any (?::bigint[])`,
+export const fileRecipients = (em: EntityManager, fileIds: string[], bank: boolean) =>
+  em.execute<FileRecipientRow[]>(
+    bank
+      ? `select f.id::text as file_id, f.payee_holder_name as name, f.payee_holder_hash as hash,
+                ${identityOfRecipient('f.payee_holder_hash', 'f')} as identity,
+                f.payee_bank, f.payee_account_enc, f.payee_account_last4
+         from ${FILE_PAYEES} f where f.id = any (?::bigint[])`
+      : `select f.id::text as file_id, f.person_name as name, f.id_number_hash as hash,
+                ${identityOfRecipient('f.id_number_hash', 'f')} as identity,
+                null as payee_bank, null as payee_account_enc, null as payee_account_last4
+         from ${FILE_IDENTITIES} f where f.id = any (?::bigint[])`,
     [`{${fileIds.join(',')}}`],
   );
 
@@ -148,13 +167,15 @@ export interface CasePaymentRow {
   recipientName: string;
   recipientHash: string | null;
   identity: RecipientIdentityBasis;
+  /** A bank payment's account, copied onto the payment; it is then in transit until the bank's return. */
+  payee?: { bank: string; accountEnc: string; lastFour: string } | null;
 }
 
 /**
  * Writes the payments of many cases in one statement: per case a DISBURSEMENT transaction, its two entries (fund
- * credit, AID_PAID debit) carrying the running balances from the ones given, its disbursement row; then the two
- * balances (PostgreSQL runs every data-modifying part of a WITH to completion). The caller holds both accounts' row
- * locks and has checked the fund covers the total.
+ * credit, debit of `paidAccountId`: AID_PAID, or IN_TRANSIT for bank payments) carrying the running balances from the
+ * ones given, its disbursement row; then the two balances (PostgreSQL runs every data-modifying part of a WITH to
+ * completion). The caller holds both accounts' row locks and has checked the fund covers the total.
  */
 export async function insertCasePayments(
   em: EntityManager,
@@ -167,7 +188,8 @@ export async function insertCasePayments(
        select r.*, sum(r.amount) over (order by r.n) as running,
               (select count(*) from disbursement d where d.case_id = r.case_id) as earlier,
               (select count(*) from disbursement d where d.case_id = r.case_id and d.status = 'POSTED') as posted
-       from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as r(case_id, amount, name, hash, identity, n)
+       from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            with ordinality as r(case_id, amount, name, hash, identity, payee_bank, payee_account_enc, payee_account_last4, n)
      ),
      keyed as (select input.*, 'batch-case-' || case_id || '-payment-' || (earlier + 1) as payment_key from input),
      tx as (
@@ -185,8 +207,10 @@ export async function insertCasePayments(
      ),
      payments as (
        insert into disbursement (case_id, instalment_no, amount_fen, method, idempotency_key, transaction_id, fund_unit_id,
-                                 recipient_name, recipient_hash, recipient_identity, paid_by_id)
-       select k.case_id, k.posted + 1, k.amount, ?, k.payment_key, tx.id, ?, k.name, k.hash, k.identity, ?
+                                 recipient_name, recipient_hash, recipient_identity, paid_by_id,
+                                 arrival, payee_bank, payee_account_enc, payee_account_last4)
+       select k.case_id, k.posted + 1, k.amount, ?, k.payment_key, tx.id, ?, k.name, k.hash, k.identity, ?,
+              case when k.payee_account_enc is not null then 'IN_TRANSIT' end, k.payee_bank, k.payee_account_enc, k.payee_account_last4
        from keyed k join tx on tx.case_id = k.case_id order by k.n
      )
      update ledger_account a set balance = a.balance + case when a.id = ? then -total.fen else total.fen end
@@ -198,6 +222,9 @@ export async function insertCasePayments(
       sqlArray(payments.map((payment) => payment.recipientName)),
       sqlArray(payments.map((payment) => payment.recipientHash)),
       sqlArray(payments.map((payment) => payment.identity)),
+      sqlArray(payments.map((payment) => payment.payee?.bank ?? null)),
+      sqlArray(payments.map((payment) => payment.payee?.accountEnc ?? null)),
+      sqlArray(payments.map((payment) => payment.payee?.lastFour ?? null)),
       fund.unitId,
       common.memo,
       common.paidById,
@@ -224,12 +251,16 @@ export async function lockedBalances(em: EntityManager, accountIds: string[]): P
   return new Map(rows.map((row) => [row.id, Number(row.balance)]));
 }
 
-/** Payments made before `paidBefore` that their recipient, who has an account, has not confirmed yet. */
+/**
+ * Payments that reached their recipient (paid in hand, or arrived at the bank) before `paidBefore` and that the
+ * recipient, who has an account, has not confirmed yet; money still in transit is nobody's to confirm.
+ */
 export const unconfirmedPayments = (em: EntityManager, paidBefore: Date, limit: number) =>
   em.execute<{ id: string; case_id: string; user_id: string; title: string; case_number: string | null; paid_at: Date }[]>(
     `select d.id::text, c.id::text as case_id, c.applicant_user_id::text as user_id, c.title, c.case_number, d.paid_at
      from disbursement d join ${CASE_APPLICANTS} c on c.id = d.case_id
      where d.status = 'POSTED' and d.received_at is null and d.paid_at < ? and c.status = 'DISBURSED' and c.applicant_user_id is not null
+       and (d.arrival is null or (d.arrival = 'ARRIVED' and d.arrived_at < ?))
      order by d.paid_at limit ${Number(limit)}`,
-    [paidBefore],
+    [paidBefore, paidBefore],
   );

@@ -6,7 +6,7 @@ import { nearestFundHolder } from '../org/unit.queries.js';
 import { LedgerAccount, LedgerEntry, LedgerTransaction, type Direction } from './ledger.entity.js';
 import { accountOf, insertCasePayments, lockedBalances, type CasePaymentRow } from './ledger.queries.js';
 
-export { accountOf, fileRecipients, type CasePaymentRow } from './ledger.queries.js';
+export { accountOf, fileRecipients, type CasePaymentRow, type FileRecipientRow } from './ledger.queries.js';
 
 export interface Posting {
   accountId: string;
@@ -115,7 +115,7 @@ export async function payCasesFromFund(
   common: { method: DisbursementMethod; paidById: string; memo: string },
 ): Promise<{ paid: number; balanceFen: number }> {
   const accountId = await fundAccountOf(em, fundUnit);
-  const paidAccountId = await accountOf(em, fundUnit.id, 'AID_PAID');
+  const paidAccountId = await accountOf(em, fundUnit.id, common.method === 'BANK_TRANSFER' ? 'IN_TRANSIT' : 'AID_PAID');
   const balances = await lockedBalances(em, [accountId, paidAccountId]);
   const balanceFen = balances.get(accountId)!;
   let total = 0;

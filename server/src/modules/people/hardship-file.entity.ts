@@ -77,6 +77,27 @@ export class HardshipFile {
   @Property({ type: idColumn(), nullable: true })
   identityVerifiedById?: string | null;
 
+  /** The account aid is paid into by bank (代发): the file's person's or a named household member's (实名制). */
+  @Property({ type: 'string', nullable: true })
+  payeeBank?: string | null;
+
+  /** The account number, AES-GCM sealed like the ID number; reads show the last four digits. */
+  @Property({ type: 'string', nullable: true, hidden: true })
+  payeeAccountEnc?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  payeeAccountLast4?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  payeeHolderName?: string | null;
+
+  /** The holder's ID number's lookup hash: the person a bank payment is made to, who confirms its receipt. */
+  @Property({ type: 'string', nullable: true, hidden: true })
+  payeeHolderHash?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  payeeSetAt?: Date | null;
+
   /** The last review of the file, in a campaign or on its own. */
   @Property({ type: 'datetime', nullable: true })
   reviewedAt?: Date | null;

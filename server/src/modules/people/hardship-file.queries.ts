@@ -57,6 +57,10 @@ export const FILE_PERSONS = `(select id, person_name, id_number_hash from hardsh
 /** A file's person and whether the counter checked their ID card (实名, domain.md §11). */
 export const FILE_IDENTITIES = `(select id, person_name, id_number_hash, identity_verified_at from hardship_file)`;
 
+/** A file's payee account (sealed number, last four digits, holder) and its person's counter check, for bank payouts. */
+export const FILE_PAYEES = `(select id, id_number_hash, identity_verified_at, payee_bank, payee_account_enc, payee_account_last4,
+  payee_holder_name, payee_holder_hash from hardship_file)`;
+
 /** What readers call a file (the audit log): its person's name. */
 export const FILE_LABELS = `(select id, person_name as label from hardship_file)`;
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
+import { maskCardNumber, maskIdNumber, maskPhone, type CancelReason, type FileStatus, type HardshipCategory } from '@bangfu/shared';
 import { oncePerRequest, requireActor, type Context } from '../../common/context.js';
 import { listComplexity, smallListComplexity, toConnection } from '../../common/graphql.js';
 import { scopeFor } from '../../common/scope.js';
@@ -16,6 +16,7 @@ import {
   HardshipFileInput,
   HardshipFileView,
   HouseholdView,
+  PayeeAccountInput,
 } from './hardship-file.types.js';
 
 /** Masked callers (auditors) get no health, income or member ID numbers; lists mask the phone. */
@@ -55,6 +56,15 @@ export function toFileView(files: HardshipFileService, file: HardshipFile, acces
       minimumLivingStandardFen: household.minimumLivingStandardFen,
       housing: household.housing,
     },
+    payeeAccount:
+      file.payeeAccountLast4 && file.payeeBank && file.payeeHolderName && file.payeeSetAt
+        ? {
+            bankName: file.payeeBank,
+            accountNumberMasked: maskCardNumber(file.payeeAccountLast4),
+            holderName: file.payeeHolderName,
+            setAt: file.payeeSetAt,
+          }
+        : null,
     cancelReason: file.cancelReason ?? null,
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
@@ -136,6 +146,29 @@ export class HardshipFileResolver {
     @Ctx() ctx: Context,
   ): Promise<string> {
     return ctx.services.files.revealIdNumber(requireActor(ctx), fileId, reason ?? null);
+  }
+
+  @Authorized('STATION_STAFF', 'UNIT_HEAD', 'UNION_ADMIN')
+  @Mutation(() => HardshipFileView, {
+    description: "Records the bank account aid is paid into: the file's person's or a named recipient's (实名制); audited",
+  })
+  async setPayeeAccount(
+    @Arg('fileId', () => ID) fileId: string,
+    @Arg('input', () => PayeeAccountInput) input: PayeeAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<HardshipFileView> {
+    return toFileView(ctx.services.files, await ctx.services.files.setPayeeAccount(requireActor(ctx), fileId, input), 'FULL');
+  }
+
+  @Authorized()
+  @Mutation(() => String, { description: 'The full payee account number, under the rule of revealIdNumber; written to the audit log' })
+  async revealPayeeAccount(
+    @Arg('fileId', () => ID) fileId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the full number is needed; as for revealIdNumber' })
+    reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.files.revealPayeeAccount(requireActor(ctx), fileId, reason ?? null);
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   revealReasonSchema,
+  payeeAccountSchema,
   cancelFileSchema,
   hardshipFileInputSchema,
   maskIdNumber,
@@ -210,6 +211,54 @@ export class HardshipFileService {
   async revealIdNumber(actor: Actor, fileId: string, reason: string | null): Promise<string> {
     const file = await this.revealable(actor, fileId, reason, 'file.revealIdNumber');
     return this.cipher.decrypt(file.idNumberEnc);
+  }
+
+  /**
+   * The bank account aid is paid into (domain.md §10). Its holder is the file's person or a household member the file
+   * names as recipient — the only people money may go to — and the one who confirms a bank payment's receipt. The
+   * number is sealed; the history and the audit log keep the bank, the last four digits and the holder.
+   */
+  async setPayeeAccount(actor: Actor, fileId: string, input: unknown): Promise<HardshipFile> {
+    const data = parseInput(payeeAccountSchema, input);
+    const file = await this.actingFile(actor, fileId);
+    if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
+    const holderHash = data.holderIdNumber ? this.cipher.lookupHash(data.holderIdNumber) : file.idNumberHash;
+    if (!file.recipientHashes.includes(holderHash)) throw new DomainError('BAD_USER_INPUT', 'payee.holderNotOnFile');
+    const member = this.household(file, 'FULL').members.find((m) => m.idNumber && this.cipher.lookupHash(m.idNumber) === holderHash);
+    const holderName = holderHash === file.idNumberHash ? file.personName : member!.name;
+    const shown = (f: HardshipFile) => ({
+      bank: f.payeeBank ?? null,
+      lastFour: f.payeeAccountLast4 ?? null,
+      holder: f.payeeHolderName ?? null,
+    });
+    const before = shown(file);
+    return this.em.transactional(async (em) => {
+      em.assign(file, {
+        payeeBank: data.bankName,
+        payeeAccountEnc: this.cipher.encrypt(data.accountNumber),
+        payeeAccountLast4: data.accountNumber.slice(-4),
+        payeeHolderName: holderName,
+        payeeHolderHash: holderHash,
+        payeeSetAt: new Date(),
+      });
+      this.history(em, actor, file, { action: 'setPayeeAccount', changes: { before, after: shown(file) } });
+      recordAudit(em, actor, {
+        action: 'file.setPayeeAccount',
+        entityType: 'HardshipFile',
+        entityId: file.id,
+        unitId: file.unitId,
+        before,
+        after: shown(file),
+      });
+      await em.flush();
+      return file;
+    });
+  }
+
+  async revealPayeeAccount(actor: Actor, fileId: string, reason: string | null): Promise<string> {
+    const file = await this.revealable(actor, fileId, reason, 'file.revealPayeeAccount');
+    if (!file.payeeAccountEnc) throw notFound('payeeAccount');
+    return this.cipher.decrypt(file.payeeAccountEnc);
   }
 
   /**

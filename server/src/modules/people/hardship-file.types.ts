@@ -99,6 +99,33 @@ export class HardshipFileEventView {
   note!: string | null;
 }
 
+@ObjectType('PayeeAccount', { description: 'The bank account aid is paid into (代发); the number is masked' })
+export class PayeeAccountView {
+  @Field(() => String)
+  bankName!: string;
+
+  @Field(() => String, { description: 'The last four digits only; revealPayeeAccount gives the full number (logged)' })
+  accountNumberMasked!: string;
+
+  @Field(() => String, { description: "The holder: the file's person or a household member the file names as recipient" })
+  holderName!: string;
+
+  @Field(() => Date)
+  setAt!: Date;
+}
+
+@InputType()
+export class PayeeAccountInput {
+  @Field(() => String, { description: 'e.g. 中国工商银行临沂兰山支行' })
+  bankName!: string;
+
+  @Field(() => String, { description: 'The card or account number; blanks and dashes are ignored' })
+  accountNumber!: string;
+
+  @Field(() => String, { nullable: true, description: "The holder's ID number; the file's person when left out" })
+  holderIdNumber?: string | null;
+}
+
 @ObjectType('HardshipFile', { description: '困难职工档案' })
 export class HardshipFileView {
   @Field(() => ID)
@@ -150,6 +177,9 @@ export class HardshipFileView {
 
   @Field(() => HouseholdView)
   household!: HouseholdView;
+
+  @Field(() => PayeeAccountView, { nullable: true })
+  payeeAccount!: PayeeAccountView | null;
 
   /** Whether `household` carries health and income (the caller works the file, or it is their own). */
   sensitive!: boolean;

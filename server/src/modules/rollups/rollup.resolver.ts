@@ -4,6 +4,7 @@ import { requireActor, type Context } from '../../common/context.js';
 import { FenScalar, smallListComplexity } from '../../common/graphql.js';
 import { AidTypeEnum, CaseStatusEnum } from '../cases/case.types.js';
 import { FundSourceEnum } from '../funds/fund.types.js';
+import { BankPaymentFiguresView } from '../funds/payout.types.js';
 import { JobView, toJobView } from '../jobs/job.types.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
@@ -200,5 +201,14 @@ export class RollupResolver {
   @FieldResolver(() => UnitView)
   async unit(@Root() rollup: RollupView, @Ctx() ctx: Context): Promise<UnitView> {
     return toUnitView((await ctx.loaders.unitById.load(rollup.unitId))!);
+  }
+}
+
+/** Where the bank payments of the subtree's funds stand (domain.md §10), from the funds module. */
+@Resolver(() => RollupView)
+export class RollupBankPaymentsResolver {
+  @FieldResolver(() => BankPaymentFiguresView)
+  async bankPayments(@Root() rollup: RollupView, @Ctx() ctx: Context): Promise<BankPaymentFiguresView> {
+    return ctx.services.payouts.bankFigures(rollup.unitId, rollup.from, rollup.to);
   }
 }

@@ -51,6 +51,16 @@ export const WORKER_CASE = graphql(`
         title
         kind
       }
+      payments {
+        amountFen
+        method
+        reversed
+        arrival
+        bankMessage
+        bankName
+        accountNumberMasked
+        receivedAt
+      }
       allowedActions
       rating
       ratingComment

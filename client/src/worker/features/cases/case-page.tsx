@@ -16,6 +16,7 @@ import { newClientId } from '../../../lib/ids';
 import { fenToYuan } from '../../../lib/money';
 import { uploadEvidence } from '../../../lib/upload';
 import { CONFIRM_RECEIPT, RATE_CASE, RESUBMIT_CASE, WITHDRAW_CASE, WORKER_CASE } from './api';
+import type { WorkerCaseQuery } from '../../gql/graphql';
 import { ConfirmReceipt } from './confirm-receipt';
 
 type Pending = { blob: Blob; uploadKey: string; state: SlotState };
@@ -64,6 +65,27 @@ function AddEvidence({
 }
 
 /** A case as the worker follows it: where it is, who holds it, the deadline, what to do now, and its history. */
+type WorkerCaseView = NonNullable<WorkerCaseQuery['case']>;
+
+/** Where a bank payment is (到账情况), in plain words: sent, arrived and to confirm, or failed and what to do. */
+function BankPaymentLine({ aidCase }: { aidCase: WorkerCaseView }) {
+  const { t } = useTranslation();
+  const latest = aidCase.payments.filter((payment) => payment.arrival).at(-1);
+  if (!latest || latest.receivedAt) return null;
+  const lastFour = latest.accountNumberMasked?.slice(-4) ?? '';
+  const amount = fenToYuan(latest.amountFen);
+  if (latest.arrival === 'FAILED' && aidCase.status === 'READY_TO_PAY')
+    return (
+      <div data-testid="payment-line">
+        <Banner tone="error">{t('case.paymentFailed', { reason: latest.bankMessage ?? '', holder: aidCase.holder.name })}</Banner>
+      </div>
+    );
+  if (latest.arrival === 'IN_TRANSIT')
+    return <p data-testid="payment-line">{t('case.paymentInTransit', { amount, lastFour, bank: latest.bankName ?? '' })}</p>;
+  if (latest.arrival === 'ARRIVED') return <p data-testid="payment-line">{t('case.paymentArrived', { amount, lastFour })}</p>;
+  return null;
+}
+
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -161,6 +183,7 @@ export function CasePage({ id }: { id: string }) {
             )}
           </div>
         )}
+        <BankPaymentLine aidCase={aidCase} />
         <p data-testid="next-step">{aidCase.nextStep}</p>
         {aidCase.status === 'RETURNED' && (
           <>
