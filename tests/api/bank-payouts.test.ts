@@ -327,6 +327,14 @@ describe('bank payouts and arrival (domain.md §10, issue 19)', () => {
     expect(again.report.refused).toHaveLength(5);
     expect(await counts()).toEqual(before);
 
+    // the bank's files hold card numbers: the stored return and the jobs keep none in clear
+    const stored = await app.sql<{ text: string }>(
+      `select content_enc || coalesce(report::text, '') as text from bank_return where batch_id = ?
+       union all select params::text || coalesce(result::text, '') from job where name in ('exportPayoutBatch', 'importBankReturn')`,
+      [batch.id],
+    );
+    expect(stored.filter((row) => lines.some((line) => row.text.includes(line[2])))).toEqual([]);
+
     const corrected = await desk.importReturn(batch.id, returnFile([answer(lines[6]), answer(lines[7])]), finance);
     expect(corrected).toMatchObject({ status: 'SETTLED', report: { arrived: 2, refused: [] } });
     const late = await desk.importReturn(batch.id, returnFile([answer(lines[0], '失败', { message: '账户已销户' })]), finance);
