@@ -40,6 +40,7 @@ const moduleRanks = [
   ['funds'],
   ['reviews', 'assessments', 'audit', 'campaigns'],
   ['rollups'],
+  ['returns'],
 ];
 
 const layerZones = layers

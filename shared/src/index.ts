@@ -10,6 +10,7 @@ export * from './state-machine/deadlines.js';
 export * from './i18n/case-status.js';
 export * from './validation/funds.js';
 export * from './validation/bank.js';
+export * from './validation/report-period.js';
 export * from './i18n/notifications.js';
 export * from './assessment/rubric.js';
 export * from './money.js';

@@ -132,6 +132,7 @@ const FINGERPRINT = tableDigests([
   'payout_batch',
   'payout_batch_line',
   'bank_return',
+  'stat_report',
   'audit_event',
   'outbox',
   'unit',

@@ -25,6 +25,8 @@ interface Target {
   campaign: { id: string; rosterId: string; entryId: string };
   /** An approved payout batch of the unit's fund. */
   batchId: string;
+  /** The unit's statistical return for 2026-Q3, waiting for the union above. */
+  statReportId: string;
 }
 interface Operation {
   name: string;
@@ -340,6 +342,45 @@ const OPERATIONS: Operation[] = [
     query: `mutation($b: ID!) { r: importBankReturn(batchId: $b, returnId: "1") { id } }`,
     variables: (t) => ({ b: t.batchId }),
   },
+  // statistical returns (domain.md §13): read with the unit's records, submitted by its head, decided from above
+  {
+    name: 'statReport',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($u: ID!) { r: statReport(unitId: $u, period: "2026-Q3") { period current { id } } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'statReports',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($u: ID!) { r: statReports(unitId: $u, period: "2026-Q3") { state } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'submitStatReport',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($u: ID!) { r: submitStatReport(unitId: $u, period: "2026-Q2") { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+    allows: (role, relation) => relation === 'own' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
+  {
+    name: 'acceptStatReport',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($id: ID!) { r: acceptStatReport(id: $id) { id } }`,
+    variables: (t) => ({ id: t.statReportId }),
+    allows: (role, relation) => relation === 'child' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
+  {
+    name: 'returnStatReport',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($id: ID!) { r: returnStatReport(id: $id, reason: "数据有误") { id } }`,
+    variables: (t) => ({ id: t.statReportId }),
+    allows: (role, relation) => relation === 'child' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
+  },
   {
     name: 'recordIncome',
     beyondRowSecurity: true,
@@ -419,6 +460,7 @@ const FINGERPRINT = tableDigests([
   'payout_batch',
   'payout_batch_line',
   'bank_return',
+  'stat_report',
   'audit_event',
   'outbox',
   'job',
@@ -553,7 +595,13 @@ for (const run of RUNS)
            returning id::text`,
           [unit.id, unit.id, PHONES.lanshanFinance, PHONES.lanshanAdmin],
         );
+        const [{ id: statReportId }] = await app.sql<{ id: string }>(
+          `insert into stat_report (unit_id, period, version, figures, submitted_by_id)
+           select ?, '2026-Q3', 1, '{}', id from app_user where phone = ? returning id::text`,
+          [unit.id, PHONES.lanshanAdmin],
+        );
         targets.push({
+          statReportId,
           batchId,
           unitId: unit.id,
           path: unit.path,

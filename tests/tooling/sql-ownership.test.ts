@@ -45,6 +45,7 @@ const OWNERS: Record<string, string[]> = {
   reviews: ['review_campaign', 'review_task'],
   assessments: ['assessment', 'assessment_cycle'],
   campaigns: ['campaign', 'campaign_quota', 'roster', 'roster_entry'],
+  returns: ['stat_report'],
   rollups: [
     'pending_case_flow',
     'pending_case_status',

@@ -13,6 +13,7 @@ import { AidCase, CaseEvent, CaseObjection, CaseVisit } from '../modules/cases/c
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../modules/funds/ledger.entity.js';
 import { BankReturn, PayoutBatch, PayoutBatchLine } from '../modules/funds/payout-batch.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
+import { StatReport } from '../modules/returns/stat-report.entity.js';
 import { ReviewCampaign, ReviewTask } from '../modules/reviews/review.entity.js';
 import { Campaign, CampaignQuota, Roster, RosterEntry } from '../modules/campaigns/campaign.entity.js';
 import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file.entity.js';
@@ -50,4 +51,5 @@ export const entities = [
   ReviewTask,
   AssessmentCycle,
   Assessment,
+  StatReport,
 ];

@@ -25,6 +25,7 @@ import { JobResolver } from '../modules/jobs/job.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from '../modules/reviews/review.resolver.js';
 import { RollupBankPaymentsResolver, RollupResolver } from '../modules/rollups/rollup.resolver.js';
+import { MissingChildResolver, StatReturnProgressResolver, StatReturnResolver } from '../modules/returns/stat-report.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from '../common/context.js';
@@ -55,6 +56,9 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       PayoutResolver,
       CasePaymentsResolver,
       RollupBankPaymentsResolver,
+      StatReturnResolver,
+      StatReturnProgressResolver,
+      MissingChildResolver,
       NotificationResolver,
       ReviewCampaignResolver,
       ReviewTaskResolver,

@@ -18,6 +18,7 @@ import { NotificationService } from '../modules/notifications/notification.servi
 import { HardshipFileService } from '../modules/people/hardship-file.service.js';
 import { ReviewService } from '../modules/reviews/review.service.js';
 import { RollupService } from '../modules/rollups/rollup.service.js';
+import { StatReturnService } from '../modules/returns/stat-report.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import { VerificationService, type SmsCodeLimits } from '../modules/verification/verification.service.js';
 import type { Services } from '../common/context.js';
@@ -102,6 +103,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups: new RollupService(em, deps.clock),
+    returns: new StatReturnService(em, new RollupService(em, deps.clock), deps.clock),
     assessments: new AssessmentService(em, servicesIn, deps.clock),
     campaigns: new CampaignService(em, deps.clock),
   } satisfies Services;

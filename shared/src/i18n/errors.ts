@@ -339,6 +339,24 @@ export const ERROR_MESSAGES = {
   'payout.settled': { 'zh-CN': '批次已全部回盘', en: 'Every line of this batch has its return already' },
   'payout.emptyFile': { 'zh-CN': '回盘文件是空的', en: 'The return file is empty' },
   'payout.fileTooLarge': { 'zh-CN': '回盘文件超过 {max}', en: 'The return file is larger than {max}' },
+  'return.badPeriod': {
+    'zh-CN': '报送期间应写作 2026-03（月）、2026-Q1（季）或 2026（年）',
+    en: 'A reporting period is written 2026-03 (month), 2026-Q1 (quarter) or 2026 (year)',
+  },
+  'return.periodOpen': { 'zh-CN': '{period} 尚未结束，结束后才能上报', en: '{period} has not ended yet; report it once it has' },
+  'return.pending': {
+    'zh-CN': '本期报表已上报，等待上级审核',
+    en: 'This return is already submitted and waiting for the union above',
+  },
+  'return.correctionReason': {
+    'zh-CN': '本期报表已被上级接收，更正须写明理由',
+    en: 'This return was accepted; a correction needs its reason',
+  },
+  'return.childrenFirst': {
+    'zh-CN': '下级单位的报表尚未全部被接收：{names}。请先审核，或逐一说明缺报原因',
+    en: 'Returns of units below are not all accepted yet: {names}. Decide them first, or say why each is missing',
+  },
+  'return.notSubmitted': { 'zh-CN': '该报表不在待审核状态', en: 'This return is not waiting for a decision' },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },
@@ -394,6 +412,7 @@ const ENTITY_NAMES: Record<string, Record<Language, string>> = {
   assessment: { 'zh-CN': '检查验收', en: 'Assessment' },
   payeeAccount: { 'zh-CN': '收款账户', en: 'Payee account' },
   payoutBatch: { 'zh-CN': '代发批次', en: 'Payout batch' },
+  statReport: { 'zh-CN': '统计报表', en: 'Statistical return' },
   bankReturn: { 'zh-CN': '银行回盘文件', en: 'Bank return file' },
 };
 

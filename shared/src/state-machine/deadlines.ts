@@ -1,5 +1,5 @@
 /** China Standard Time has no daylight saving: local = UTC + 8 h. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** A day in milliseconds (Beijing has no daylight saving, so every day is this long). */
 export const DAY_MS = 86_400_000;
 

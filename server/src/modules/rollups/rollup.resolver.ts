@@ -11,7 +11,7 @@ import { HardshipCategoryEnum } from '../people/hardship-file.types.js';
 import type { Rollup } from './rollup.service.js';
 
 @ObjectType('StatusCount')
-class StatusCount {
+export class StatusCount {
   @Field(() => CaseStatusEnum)
   status!: CaseStatus;
 
@@ -20,7 +20,7 @@ class StatusCount {
 }
 
 @ObjectType('TypeCount')
-class TypeCount {
+export class TypeCount {
   @Field(() => AidTypeEnum)
   type!: AidType;
 
@@ -29,7 +29,7 @@ class TypeCount {
 }
 
 @ObjectType('CategoryCount')
-class CategoryCount {
+export class CategoryCount {
   @Field(() => HardshipCategoryEnum)
   category!: HardshipCategory;
 
@@ -38,7 +38,7 @@ class CategoryCount {
 }
 
 @ObjectType('SourceAmount')
-class SourceAmount {
+export class SourceAmount {
   @Field(() => FundSourceEnum)
   source!: FundSource;
 
@@ -47,7 +47,7 @@ class SourceAmount {
 }
 
 @ObjectType('TierCount')
-class TierCount {
+export class TierCount {
   @Field(() => String, { description: 'EXCELLENT, ADVANCED or STANDARD (Wuhan tiers)' })
   tier!: string;
 
@@ -55,16 +55,9 @@ class TierCount {
   count!: number;
 }
 
-@ObjectType('Rollup', { description: "Figures over a unit's whole subtree; period figures cover [from, to)" })
-export class RollupView {
-  unitId!: string;
-
-  @Field(() => Date)
-  from!: Date;
-
-  @Field(() => Date)
-  to!: Date;
-
+/** The figures of a subtree: live in a rollup, frozen in a unit's statistical return (统计上报). */
+@ObjectType()
+export abstract class RollupFigures {
   @Field(() => [StatusCount], { description: 'Cases now, by status (drafts excluded)' })
   casesByStatus!: StatusCount[];
 
@@ -139,6 +132,17 @@ export class RollupView {
 
   @Field(() => FenScalar, { description: "Tibet: 2% of failing stations' higher-level subsidy held back" })
   subsidyHoldbackFen!: number;
+}
+
+@ObjectType('Rollup', { description: "Figures over a unit's whole subtree; period figures cover [from, to)" })
+export class RollupView extends RollupFigures {
+  unitId!: string;
+
+  @Field(() => Date)
+  from!: Date;
+
+  @Field(() => Date)
+  to!: Date;
 
   @Field(() => [RollupView], { description: 'The same for each direct child, one level down' })
   children!: RollupView[];

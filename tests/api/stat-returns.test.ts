@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appWithDriver } from '../setup/case-driver.js';
+
+const PERIOD = '2026-Q3';
+const FIGURES = `newCases paidFen overdueCases casesByStatus { status count } activeFilesByCategory { category count }`;
+const SUBMIT = `mutation($u: ID!, $p: String!, $m: [MissingChildInput!], $c: String) {
+  r: submitStatReport(unitId: $u, period: $p, missing: $m, correctionReason: $c) { id version status figures { ${FIGURES} } missing { reason unit { code } } correctionReason }
+}`;
+const ACCEPT = `mutation($id: ID!) { r: acceptStatReport(id: $id) { id status } }`;
+const RETURN = `mutation($id: ID!, $reason: String!) { r: returnStatReport(id: $id, reason: $reason) { id status returnReason } }`;
+const REPORT = `query($u: ID!, $p: String!) { r: statReport(unitId: $u, period: $p) {
+  period dueAt differences current { id version status figures { ${FIGURES} } }
+  versions { version status correctionReason returnReason figures { ${FIGURES} } } live { ${FIGURES} } } }`;
+const PROGRESS = `query($u: ID!, $p: String!) { r: statReports(unitId: $u, period: $p) { state overdue unit { code } current { version } } }`;
+
+describe('periodic statistical returns signed off level by level (domain.md §13, issue 22)', () => {
+  const context = appWithDriver();
+  const units: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const code of ['LY', 'LY-LS', 'LY-LS-LSJD', 'LY-LS-YQS', 'LY-LS-LSJD-HS']) units[code] = await context.app.unitIdByCode(code);
+  });
+  const gql = (query: string, variables: Record<string, unknown>, token: string, lang = 'en') =>
+    context.app.gql(query, variables, { token, lang });
+  const code = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+
+  it('goes up from the station to the city, each level after its children, sent back and resubmitted on the way', async () => {
+    const { driver } = context;
+    const { streetHead, streetStaff, districtAdmin, cityAdmin, siblingStaff } = driver.actors;
+    const station = { u: units['LY-LS-LSJD'], p: PERIOD };
+    // the enterprise station below has not reported: the head must say why
+    const early = await gql(SUBMIT, station, streetHead, 'zh-CN');
+    expect(code(early)).toBe('INVALID_TRANSITION');
+    expect(early.errors?.[0].message).toContain('临沂华盛机械有限公司工会帮扶站');
+    expect(code(await gql(SUBMIT, station, streetStaff))).toBe('FORBIDDEN');
+    expect(code(await gql(SUBMIT, { ...station, p: '2026-Q4' }, streetHead))).toBe('BAD_USER_INPUT');
+    expect(code(await gql(SUBMIT, { ...station, p: '2026-Q5' }, streetHead))).toBe('BAD_USER_INPUT');
+    const missing = [{ unitId: units['LY-LS-LSJD-HS'], reason: '企业站本季度无帮扶业务' }];
+    const rollup = await gql(
+      `query($u: ID!, $f: DateTime!, $t: DateTime!) { rollup(unitId: $u, from: $f, to: $t) { ${FIGURES} } }`,
+      { u: station.u, f: '2026-06-30T16:00:00Z', t: '2026-09-30T16:00:00Z' },
+      streetHead,
+    );
+    const first = (await gql(SUBMIT, { ...station, m: missing }, streetHead)).data!.r;
+    expect(first).toMatchObject({
+      version: 1,
+      status: 'SUBMITTED',
+      missing: [{ reason: '企业站本季度无帮扶业务', unit: { code: 'LY-LS-LSJD-HS' } }],
+    });
+    // frozen as the rollup stood at submission
+    expect(first.figures).toEqual(rollup.data!.rollup);
+    expect(code(await gql(SUBMIT, { ...station, m: missing }, streetHead))).toBe('INVALID_TRANSITION');
+
+    // only the union above decides: not the station's own head, not a sibling; the district sends it back
+    expect(code(await gql(ACCEPT, { id: first.id }, streetHead))).toBe('FORBIDDEN');
+    expect(code(await gql(ACCEPT, { id: first.id }, siblingStaff))).toBe('FORBIDDEN');
+    expect(code(await gql(REPORT, station, siblingStaff))).toBe('NOT_FOUND');
+    expect((await gql(RETURN, { id: first.id, reason: '困难档案数与台账不符，请核对' }, districtAdmin)).data!.r).toMatchObject({
+      status: 'RETURNED',
+      returnReason: '困难档案数与台账不符，请核对',
+    });
+    expect(code(await gql(ACCEPT, { id: first.id }, districtAdmin))).toBe('INVALID_TRANSITION');
+    const second = (await gql(SUBMIT, { ...station, m: missing }, streetHead)).data!.r;
+    expect(second).toMatchObject({ version: 2, status: 'SUBMITTED' });
+    expect((await gql(ACCEPT, { id: second.id }, districtAdmin)).data!.r.status).toBe('ACCEPTED');
+
+    // the district: its accepted station counts, the silent sibling street is explained
+    const district = { u: units['LY-LS'], p: PERIOD };
+    const progress = (await gql(PROGRESS, district, districtAdmin)).data!.r;
+    expect(progress.map((row: { unit: { code: string }; state: string }) => [row.unit.code, row.state])).toEqual([
+      ['LY-LS', 'NOT_SUBMITTED'],
+      ['LY-LS-LSJD', 'ACCEPTED'],
+      ['LY-LS-YQS', 'NOT_SUBMITTED'],
+    ]);
+    expect(progress[2].overdue).toBe(true);
+    expect(code(await gql(SUBMIT, district, districtAdmin))).toBe('INVALID_TRANSITION');
+    const districtReport = (
+      await gql(SUBMIT, { ...district, m: [{ unitId: units['LY-LS-YQS'], reason: '银雀山街道站点本季度撤并' }] }, districtAdmin)
+    ).data!.r;
+    expect((await gql(ACCEPT, { id: districtReport.id }, cityAdmin)).data!.r.status).toBe('ACCEPTED');
+
+    // the city reports last, explaining every district that has not
+    const city = { u: units.LY, p: PERIOD };
+    const children = (await gql(PROGRESS, city, cityAdmin)).data!.r.slice(1) as { state: string; unit: { code: string } }[];
+    const cityMissing = [];
+    for (const child of children.filter((row) => row.state !== 'ACCEPTED'))
+      cityMissing.push({ unitId: await context.app.unitIdByCode(child.unit.code), reason: '本季度未开展帮扶' });
+    expect((await gql(SUBMIT, { ...city, m: cityMissing }, cityAdmin)).data!.r).toMatchObject({ version: 1, status: 'SUBMITTED' });
+  });
+
+  it('keeps an accepted return as it was when new cases land, and a correction is a new version beside it', async () => {
+    const { app, driver } = context;
+    const { streetHead } = driver.actors;
+    const station = { u: units['LY-LS-LSJD'], p: PERIOD };
+    const before = (await gql(REPORT, station, streetHead)).data!.r;
+    expect(before.current).toMatchObject({ version: 2, status: 'ACCEPTED' });
+    await driver.caseAt('SUBMITTED');
+    const after = (await gql(REPORT, station, streetHead)).data!.r;
+    expect(after.current.figures).toEqual(before.current.figures);
+    expect(after.live.casesByStatus).not.toEqual(after.current.figures.casesByStatus);
+    expect(after.differences).toContain('casesByStatus');
+    // the database itself refuses to change a frozen version
+    await expect(app.sql(`update stat_report set figures = '{}' where id = ?`, [before.current.id])).rejects.toThrow(/frozen/);
+    await expect(app.sql(`delete from stat_report where id = ?`, [before.current.id])).rejects.toThrow(/frozen/);
+
+    const missing = [{ unitId: units['LY-LS-LSJD-HS'], reason: '企业站本季度无帮扶业务' }];
+    expect(code(await gql(SUBMIT, { ...station, m: missing }, streetHead))).toBe('BAD_USER_INPUT');
+    const corrected = (await gql(SUBMIT, { ...station, m: missing, c: '补录一件季度末受理的申请' }, streetHead)).data!.r;
+    expect(corrected).toMatchObject({ version: 3, status: 'SUBMITTED', correctionReason: '补录一件季度末受理的申请' });
+    const versions = (await gql(REPORT, station, streetHead)).data!.r.versions;
+    expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [3, 'SUBMITTED'],
+      [2, 'ACCEPTED'],
+      [1, 'RETURNED'],
+    ]);
+    expect(versions[1].figures).toEqual(before.current.figures);
+    const audits = await app.sql<{ action: string }>(`select action from audit_event where entity_type = 'StatReport' order by id`);
+    expect(audits.map((row) => row.action)).toEqual(expect.arrayContaining(['return.submit', 'return.return', 'return.accept']));
+  });
+});
