@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appWithDriver } from '../setup/case-driver.js';
+import { PHONES } from '../setup/test-app.js';
 
 const PERIOD = '2026-Q3';
 const FIGURES = `newCases paidFen overdueCases casesByStatus { status count } activeFilesByCategory { category count }`;
@@ -115,5 +116,41 @@ describe('periodic statistical returns signed off level by level (domain.md §13
     expect(versions[1].figures).toEqual(before.current.figures);
     const audits = await app.sql<{ action: string }>(`select action from audit_event where entity_type = 'StatReport' order by id`);
     expect(audits.map((row) => row.action)).toEqual(expect.arrayContaining(['return.submit', 'return.return', 'return.accept']));
+  });
+
+  it('reminds the heads of units without a return, once before it is due and once after, and not for a return that is in', async () => {
+    const { app } = context;
+    const { createServices, serviceDeps } = await import('../../server/src/app/services.js');
+    const remindAt = (at: string) =>
+      createServices(app.worker.em.fork(), { ...serviceDeps(app.config, app.runtime.redis), clock: () => new Date(at) }).returns.remind();
+    const reminders = async (phone: string) =>
+      app.sql<{ kind: string; period: string }>(
+        `select n.kind, n.params ->> 'period' as period from notification n join app_user u on u.id = n.user_id
+         where u.phone = ? and n.kind like 'RETURN_%' order by n.id`,
+        [phone],
+      );
+    // 3 October: the street's September return is due on the 5th (its Q3 one is in); 2025's was due in January
+    await remindAt('2026-10-03T02:00:00Z');
+    await remindAt('2026-10-03T03:00:00Z');
+    expect(await reminders(PHONES.lanshanStreetHead)).toEqual([
+      { kind: 'RETURN_DUE', period: '2026-09' },
+      { kind: 'RETURN_OVERDUE', period: '2025' },
+    ]);
+    // the district's September and Q3 returns are due on the 10th: not near yet
+    expect((await reminders(PHONES.lanshanAdmin)).filter((row) => row.period !== '2025')).toEqual([]);
+    // 7 October: past due, said once however often the sweep runs; the street's Q3 return is in, so nothing for it
+    await remindAt('2026-10-07T02:00:00Z');
+    await remindAt('2026-10-07T05:00:00Z');
+    expect(await reminders(PHONES.lanshanStreetHead)).toEqual([
+      { kind: 'RETURN_DUE', period: '2026-09' },
+      { kind: 'RETURN_OVERDUE', period: '2025' },
+      { kind: 'RETURN_OVERDUE', period: '2026-09' },
+    ]);
+    const [texted] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from outbox where name = 'sendSms' and payload ->> 'notificationId' in
+         (select n.id::text from notification n join app_user u on u.id = n.user_id where u.phone = ? and n.kind like 'RETURN_%')`,
+      [PHONES.lanshanStreetHead],
+    );
+    expect(texted.n).toBe(3);
   });
 });

@@ -133,7 +133,8 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     const overdueMessages = await services().cases.notifyOverdue();
     const reviews = await services().reviews.sweep();
     const receiptReminders = await services().funds.remindReceipts(deps.config.RECEIPT_REMINDER_DAYS);
-    return { noticesEnded, overdueMessages, receiptReminders, ...reviews };
+    const returnReminders = await services().returns.remind();
+    return { noticesEnded, overdueMessages, receiptReminders, returnReminders, ...reviews };
   },
 };
 

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'RECEIPT_REMINDER',
   'PAYMENT_ARRIVED',
   'PAYMENT_FAILED',
+  'RETURN_DUE',
+  'RETURN_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +44,14 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
       return zh
         ? `“${params.title}”（${params.caseNumber}）的帮扶款 ${params.amount} 元已到账（尾号 ${params.lastFour}），请在“我的申请”中确认收到。`
         : `The aid of ¥${params.amount} for "${params.title}" (${params.caseNumber}) has arrived in your account ending ${params.lastFour}: please confirm receipt in My applications.`;
+    case 'RETURN_DUE':
+      return zh
+        ? `${params.unit} ${params.period} 统计报表应于 ${params.dueOn} 前上报，请及时审核签报。`
+        : `${params.unit}'s ${params.period} return is due by ${params.dueOn}: please sign it off in time.`;
+    case 'RETURN_OVERDUE':
+      return zh
+        ? `${params.unit} ${params.period} 统计报表已超过上报期限（${params.dueOn}），请尽快上报。`
+        : `${params.unit}'s ${params.period} return is past its due date (${params.dueOn}): please submit it now.`;
     case 'PAYMENT_FAILED':
       return zh
         ? `“${params.title}”（${params.caseNumber}）的帮扶款汇款失败：${params.reason}。请带银行卡到站点更新收款账户，更新后会重新发放。`

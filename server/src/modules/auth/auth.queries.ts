@@ -80,5 +80,8 @@ export const ACCOUNT_NAMES = `(select id, name from app_user)`;
 /** Accounts by the lookup hash of their holder's ID number, to find a file's person's own account. */
 export const ACCOUNTS_BY_PERSON = `(select id, id_number_hash from app_user where id_number_hash is not null)`;
 
+/** The heads of each unit (UNIT_HEAD, UNION_ADMIN grants in force): who signs a unit's returns. */
+export const UNIT_HEADS = `(select user_id, unit_id from role_grant where revoked_at is null and role in ('UNIT_HEAD', 'UNION_ADMIN'))`;
+
 /** ID number hashes of active accounts whose holder was verified (by SMS-bound real name or at the counter). */
 export const VERIFIED_PERSONS = `(select id_number_hash from app_user where active and identity_verified_at is not null and id_number_hash is not null)`;

@@ -21,18 +21,20 @@ export async function insertNotification(em: EntityManager, row: NotificationRow
   return rows[0]?.id ?? null;
 }
 
-/** Writes many inbox messages in one statement (no dedupe keys); their ids. */
+/** Writes many inbox messages in one statement; the ids of those written (a row whose dedupe key is known is not). */
 export async function insertNotifications(em: EntityManager, rows: NotificationRow[]): Promise<string[]> {
   if (!rows.length) return [];
   const inserted = await em.execute<{ id: string }[]>(
-    `insert into notification (user_id, kind, case_id, campaign_id, params)
-     select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::jsonb[]) returning id::text`,
+    `insert into notification (user_id, kind, case_id, campaign_id, params, dedupe_key)
+     select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::jsonb[], ?::text[])
+     on conflict (user_id, dedupe_key) do nothing returning id::text`,
     [
       sqlArray(rows.map((row) => row.userId)),
       sqlArray(rows.map((row) => row.kind)),
       sqlArray(rows.map((row) => row.caseId ?? null)),
       sqlArray(rows.map((row) => row.campaignId ?? null)),
       sqlArray(rows.map((row) => JSON.stringify(row.params))),
+      sqlArray(rows.map((row) => row.dedupeKey ?? null)),
     ],
   );
   return inserted.map((row) => row.id);

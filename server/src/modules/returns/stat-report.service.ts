@@ -1,5 +1,14 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { DAY_MS, HEAD_ROLES, parseReportPeriod, reasonSchema, type ReportPeriod, type UnitLevel } from '@bangfu/shared';
+import {
+  DAY_MS,
+  HEAD_ROLES,
+  parseReportPeriod,
+  reasonSchema,
+  SHANGHAI_OFFSET_MS,
+  shanghaiDate,
+  type ReportPeriod,
+  type UnitLevel,
+} from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
@@ -8,8 +17,13 @@ import { recordAudit } from '../audit/audit-trail.js';
 import type { Clock } from '../cases/case.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
+import { notifyEach } from '../notifications/notify.js';
 import type { RollupService } from '../rollups/rollup.service.js';
+import { headsWithoutReturn } from './stat-report.queries.js';
 import { StatReport, type MissingChild, type StatFigures } from './stat-report.entity.js';
+
+/** How long before a return is due its unit's heads are reminded. */
+export const REMINDER_DAYS = 3;
 
 /** Days after a period ends by which a unit's return is due: stations first, then the unions that add them up. */
 export const RETURN_DUE_DAYS: Record<UnitLevel, number> = { ENTERPRISE: 5, STREET: 5, DISTRICT: 10, CITY: 15, PROVINCE: 20 };
@@ -136,8 +150,35 @@ export class StatReturnService {
     );
   }
 
-  unitOf(id: string): Promise<Unit | null> {
-    return this.em.findOne(Unit, { id });
+  /**
+   * Reminds the heads of units whose return for the periods just ended (last month, quarter and year) is neither
+   * submitted nor accepted: once in the `REMINDER_DAYS` before it is due, once after (inbox and SMS).
+   */
+  async remind(): Promise<number> {
+    const now = this.clock();
+    let written = 0;
+    for (const period of endedPeriods(now)) {
+      for (const [level, days] of Object.entries(RETURN_DUE_DAYS) as [UnitLevel, number][]) {
+        const due = new Date(period.to.getTime() + days * DAY_MS);
+        const kind = now >= due ? 'RETURN_OVERDUE' : now >= new Date(due.getTime() - REMINDER_DAYS * DAY_MS) ? 'RETURN_DUE' : null;
+        if (!kind) continue;
+        const heads = await headsWithoutReturn(this.em, period.key, [level]);
+        // the messages and their texts' outbox rows commit together
+        written += await this.em.transactional((em) =>
+          notifyEach(
+            em,
+            heads.map((head) => ({
+              userId: head.user_id,
+              kind,
+              params: { unit: head.unit_name, period: period.key, dueOn: shanghaiDate(new Date(due.getTime() - 1)) },
+              dedupeKey: `${kind}-${head.unit_id}-${period.key}`,
+            })),
+            true,
+          ),
+        );
+      }
+    }
+    return written;
   }
 
   private async decide(
@@ -183,6 +224,17 @@ export class StatReturnService {
     const { unitId: _unitId, from: _from, to: _to, ...figures } = rollup;
     return figures;
   }
+}
+
+/** The month, quarter and year that ended last, as of `now` (Beijing time). */
+function endedPeriods(now: Date): ReportPeriod[] {
+  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth();
+  const lastMonth = month === 0 ? `${year - 1}-12` : `${year}-${String(month).padStart(2, '0')}`;
+  const quarter = Math.floor(month / 3);
+  const lastQuarter = quarter === 0 ? `${year - 1}-Q4` : `${year}-Q${quarter}`;
+  return [lastMonth, lastQuarter, String(year - 1)].map((key) => parseReportPeriod(key)!);
 }
 
 function periodOf(key: string): ReportPeriod {
