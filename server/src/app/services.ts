@@ -84,6 +84,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
   const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth, CaseService.markIdentityReleased);
+  const rollups = new RollupService(em, deps.clock);
   return {
     units,
     auth,
@@ -102,8 +103,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     payouts: new PayoutService(em, cases, deps.cipher, deps.config.BANK_RETURN_MAX_BYTES),
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
-    rollups: new RollupService(em, deps.clock),
-    returns: new StatReturnService(em, new RollupService(em, deps.clock), deps.clock),
+    rollups,
+    returns: new StatReturnService(em, rollups, deps.clock),
     assessments: new AssessmentService(em, servicesIn, deps.clock),
     campaigns: new CampaignService(em, deps.clock),
   } satisfies Services;

@@ -40,6 +40,7 @@ import {
   fundAccountOf,
   payingFundUnit,
   post,
+  reversalOf,
   type Posting,
 } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
@@ -264,11 +265,7 @@ export class FundService {
             memo,
             createdById: actor.userId,
           },
-          originalEntries.map((e): Posting => ({
-            accountId: e.accountId,
-            direction: e.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT',
-            amountFen: e.amountFen,
-          })),
+          reversalOf(originalEntries),
         );
         recordAudit(em, actor, {
           action: 'fund.reverse',

@@ -39,6 +39,14 @@ export async function post(
   return { transaction, entries: await applyPostings(em, transaction, postings) };
 }
 
+/** The postings that undo a transaction's entries: each account the other way, the same amount. */
+export const reversalOf = (entries: LedgerEntry[]): Posting[] =>
+  entries.map((entry) => ({
+    accountId: entry.accountId,
+    direction: entry.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT',
+    amountFen: entry.amountFen,
+  }));
+
 export async function createTransaction(em: EntityManager, fields: TransactionFields): Promise<LedgerTransaction> {
   const transaction = em.create(LedgerTransaction, fields);
   await em.flush();

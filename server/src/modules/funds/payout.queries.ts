@@ -70,6 +70,17 @@ export const batchLines = (em: EntityManager, batchId: string, afterLine: number
     [batchId, afterLine],
   );
 
+/** Every line a batch holds, read a page at a time. */
+export async function allBatchLines(em: EntityManager, batchId: string): Promise<BatchLineRow[]> {
+  const lines: BatchLineRow[] = [];
+  for (let after = 0; ;) {
+    const rows = await batchLines(em, batchId, after, 2_000);
+    if (!rows.length) return lines;
+    lines.push(...rows);
+    after = rows.at(-1)!.line_no;
+  }
+}
+
 /**
  * Settles arrived bank payments in one statement (domain.md §10): per payment a SETTLEMENT transaction moving its
  * amount from IN_TRANSIT to AID_PAID, with running balances from the ones given; the payment ARRIVED; the batch
@@ -129,10 +140,10 @@ export async function settleArrivals(
   );
 }
 
-/** Marks a failed line and its payment (already reversed in the ledger) with the bank's reason. */
+/** Marks a failed line and its payment (reversed in the ledger just before) REVERSED and FAILED with the bank's reason. */
 export const markLineFailed = (em: EntityManager, lineId: string, disbursementId: string, message: string, returnId: string) =>
   em.execute(
-    `with payment as (update disbursement set arrival = 'FAILED', bank_message = ? where id = ?)
+    `with payment as (update disbursement set status = 'REVERSED', reversed_at = now(), arrival = 'FAILED', bank_message = ? where id = ?)
      update payout_batch_line set outcome = 'FAILED', bank_message = ?, returned_at = now(), return_id = ? where id = ?`,
     [message, disbursementId, message, returnId, lineId],
   );

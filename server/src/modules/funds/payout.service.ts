@@ -15,11 +15,12 @@ import { notifyEach } from '../notifications/notify.js';
 import { recordsUnit } from '../org/unit-access.js';
 import type { Unit } from '../org/unit.entity.js';
 import { parseReturnFile, writePayoutFile, type ReturnLine } from './bank-file.js';
-import { accountOf, post } from './ledger.js';
-import { Disbursement, LedgerEntry } from './ledger.entity.js';
+import { accountOf, post, reversalOf } from './ledger.js';
+import { LedgerEntry } from './ledger.entity.js';
 import { lockedBalances } from './ledger.queries.js';
 import { BankReturn, PayoutBatch, type BankReturnRefusal, type BankReturnReport } from './payout-batch.entity.js';
 import {
+  allBatchLines,
   bankFiguresOf,
   batchLines,
   inTransitOf,
@@ -34,7 +35,6 @@ import {
 export const PAYOUT_QUEUE = 'payouts';
 /** Money in transit longer than this is flagged for the finance office (the bank answers within days). */
 export const IN_TRANSIT_AGED_DAYS = 7;
-const LINE_BATCH = 2_000;
 
 export type PayoutFileFormat = 'CSV' | 'XLSX';
 
@@ -102,22 +102,14 @@ export class PayoutService {
   async writeBatchFile(actor: Actor, batchId: string, format: PayoutFileFormat, filePath: string) {
     const { batch } = await this.readable(actor, batchId, ACTING_ROLES);
     if (batch.status === 'DRAFT' || batch.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'payout.notApproved');
-    const lines = [];
-    for (let after = 0; ;) {
-      const rows = await batchLines(this.em, batch.id, after, LINE_BATCH);
-      if (!rows.length) break;
-      for (const row of rows) {
-        lines.push({
-          lineNo: row.line_no,
-          accountNumber: this.cipher.decrypt(row.payee_account_enc),
-          holderName: row.recipient_name,
-          bankName: row.payee_bank,
-          amountFen: Number(row.amount_fen),
-          purpose: `${row.case_number ?? row.case_id} 帮扶款`,
-        });
-      }
-      after = rows.at(-1)!.line_no;
-    }
+    const lines = (await allBatchLines(this.em, batch.id)).map((row) => ({
+      lineNo: row.line_no,
+      accountNumber: this.cipher.decrypt(row.payee_account_enc),
+      holderName: row.recipient_name,
+      bankName: row.payee_bank,
+      amountFen: Number(row.amount_fen),
+      purpose: `${row.case_number ?? row.case_id} 帮扶款`,
+    }));
     const written = await writePayoutFile(filePath, format, batch.reference, lines);
     if (batch.status === 'APPROVED') Object.assign(batch, { status: 'EXPORTED', exportedAt: new Date() });
     await this.em.flush();
@@ -181,13 +173,7 @@ export class PayoutService {
       );
       if (received.report) return received.report;
       const lines = await parseReturnFile(Buffer.from(this.cipher.decrypt(received.contentEnc), 'base64'));
-      const held = new Map<number, BatchLineRow>();
-      for (let after = 0; ;) {
-        const rows = await batchLines(em, batch.id, after, LINE_BATCH);
-        if (!rows.length) break;
-        for (const row of rows) held.set(row.line_no, row);
-        after = rows.at(-1)!.line_no;
-      }
+      const held = new Map((await allBatchLines(em, batch.id)).map((row) => [row.line_no, row]));
       const report: BankReturnReport = { lines: lines.length, arrived: 0, failed: 0, unchanged: 0, refused: [] };
       const refuse = (line: ReturnLine, reason: BankReturnRefusal, detail?: string) =>
         report.refused.push({ row: line.row, reason, ...(detail ? { detail } : {}) });
@@ -322,13 +308,8 @@ export class PayoutService {
         memo: `${batch.reference} 汇款失败：${message}`,
         createdById: received.uploadedById,
       },
-      entries.map((entry) => ({
-        accountId: entry.accountId,
-        direction: entry.direction === 'DEBIT' ? 'CREDIT' : 'DEBIT',
-        amountFen: entry.amountFen,
-      })),
+      reversalOf(entries),
     );
-    await em.nativeUpdate(Disbursement, { id: line.disbursement_id }, { status: 'REVERSED', reversedAt: new Date() });
     await markLineFailed(em, line.id, line.disbursement_id, message, received.id);
     await withSystemRows(em, (all) =>
       this.cases.reopenForPayment(all, importer, line.case_id, `汇款失败：${message}`, Number(line.amount_fen)),

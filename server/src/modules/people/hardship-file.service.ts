@@ -224,8 +224,11 @@ export class HardshipFileService {
     if (file.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'file.cancelled');
     const holderHash = data.holderIdNumber ? this.cipher.lookupHash(data.holderIdNumber) : file.idNumberHash;
     if (!file.recipientHashes.includes(holderHash)) throw new DomainError('BAD_USER_INPUT', 'payee.holderNotOnFile');
-    const member = this.household(file, 'FULL').members.find((m) => m.idNumber && this.cipher.lookupHash(m.idNumber) === holderHash);
-    const holderName = holderHash === file.idNumberHash ? file.personName : member!.name;
+    // the sealed household is opened only for a member's name
+    const holderName =
+      holderHash === file.idNumberHash
+        ? file.personName
+        : this.household(file, 'FULL').members.find((m) => m.idNumber && this.cipher.lookupHash(m.idNumber) === holderHash)!.name;
     const shown = (f: HardshipFile) => ({
       bank: f.payeeBank ?? null,
       lastFour: f.payeeAccountLast4 ?? null,
