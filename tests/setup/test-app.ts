@@ -160,9 +160,21 @@ export function appClient(url: string, config: Config, runtime: Runtime, owner: 
       phone,
     ]);
     for (const { id } of waiting) await sendSmsCode(runtime.orm.em.fork(), cipherFor(config), phoneInbox, id);
-    const texts = await readFile(join(inboxDir, `${phone}.txt`), 'utf8').catch(() => '');
-    const codes = [...texts.matchAll(/验证码 (\d{6})/g)];
-    return codes.at(-1)?.[1] ?? '';
+    // a worker process claims a code before its text lands in the inbox: wait (a little) for the newest code's text
+    const [newest] = await sql<{ purpose: string; code_hash: string }>(
+      `select purpose, code_hash from sms_code where phone = ? order by id desc limit 1`,
+      [phone],
+    );
+    const isNewest = (code: string) =>
+      !newest || cipherFor(config).lookupHash(`sms-code:${phone}:${newest.purpose}:${code}`) === newest.code_hash;
+    let codes: string[] = [];
+    for (let tries = 0; tries < 100; tries += 1) {
+      const texts = await readFile(join(inboxDir, `${phone}.txt`), 'utf8').catch(() => '');
+      codes = [...texts.matchAll(/验证码 (\d{6})/g)].map((match) => match[1]);
+      if (codes.some(isNewest)) return codes.findLast(isNewest)!;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return codes.at(-1) ?? '';
   }
 
   /**
