@@ -16,6 +16,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim AS app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+# printed forms embed a subset of Noto Sans CJK
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/package.json ./
 COPY --from=build /src/node_modules node_modules

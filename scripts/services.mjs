@@ -240,10 +240,19 @@ export async function ensureServices(profileName = 'main') {
     await startRedis(profile);
     env.REDIS_URL = `redis://127.0.0.1:${profile.redisPort}`;
   }
+  if (profileName === 'main') ensurePrintFonts();
   const secrets = ensureSecrets(profile);
   env.DATA_ENCRYPTION_KEY = process.env.DATA_ENCRYPTION_KEY ?? secrets.DATA_ENCRYPTION_KEY;
   env.LOOKUP_HMAC_KEY = process.env.LOOKUP_HMAC_KEY ?? secrets.LOOKUP_HMAC_KEY;
   return { env, started, stop: () => stopServices(profileName, started) };
+}
+
+/** Printed forms embed Noto Sans CJK (Debian's fonts-noto-cjk): installed like Redis, or said once when it cannot be. */
+function ensurePrintFonts() {
+  const dir = process.env.PDF_FONT_DIR ?? '/usr/share/fonts/opentype/noto';
+  if (existsSync(join(dir, 'NotoSansCJK-Regular.ttc'))) return;
+  if (isRoot && isDebian()) aptInstall(['fonts-noto-cjk']);
+  else log(`no Noto Sans CJK in ${dir}: PDF printouts will fail until fonts-noto-cjk is installed (or PDF_FONT_DIR set)`);
 }
 
 /** ensureServices for command-line scripts: a setup problem ends the process with its message, not a stack. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { rebuildSummaries } from '../../server/src/modules/rollups/rollup.queries.js';
 import { histogramMedian, periodFilter } from '../../server/src/modules/rollups/rollup.service.js';
-import { assessmentOutcome, LINYI_RUBRIC_2014, rubricItems, type Rubric } from '@bangfu/shared';
+import { assessmentOutcome, LINYI_RUBRIC_2014, parseReportPeriod, rubricItems, type Rubric } from '@bangfu/shared';
 import { CaseDriver } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -171,6 +171,65 @@ describe('rollups (domain.md §7)', () => {
     await rebuildSummaries(app.worker.em.fork());
     expect((await services().rollups.reconcile()).details).toEqual([]);
   });
+
+  it(
+    'freezes in a submitted return, for every unit, the figures the base tables give at submission; later changes move only the live ones',
+    async () => {
+      const FIGURES = ROLLUP.slice(ROLLUP.indexOf('casesByStatus'), ROLLUP.indexOf('children {'));
+      const SUBMIT = `mutation($u: ID!, $p: String!, $m: [MissingChildInput!]) {
+        submitStatReport(unitId: $u, period: $p, missing: $m) { id figures { ${FIGURES} } } }`;
+      const REPORT = `query($u: ID!, $p: String!) { statReport(unitId: $u, period: $p) { current { id figures { ${FIGURES} } } live { ${FIGURES} } } }`;
+      // the month before this one: ended, and inside the random data's 80 days
+      const local = new Date(Date.now() + 8 * 3_600_000);
+      const month = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1));
+      const period = parseReportPeriod(month.toISOString().slice(0, 7))!;
+      // one head for every unit of the random tree: the city's administrator, for this test only
+      const grants = await app.sql<{ id: string }>(
+        `insert into role_grant (user_id, unit_id, role) select (select id from app_user where phone = ?), u.id, 'UNIT_HEAD' from unit u
+         where u.active on conflict do nothing returning id::text`,
+        [PHONES.cityAdmin],
+      );
+      const token = await app.loginAs(PHONES.cityAdmin);
+      const units = await app.sql<{ id: string; path: string; children: string[] }>(
+        `select u.id::text, u.path::text, array(select c.id::text from unit c where c.parent_id = u.id and c.active order by c.id) as children
+         from unit u where u.active order by nlevel(u.path) desc, u.id`,
+      );
+      const frozen = new Map<string, Record<string, unknown>>();
+      for (const unit of units) {
+        const missing = unit.children.map((unitId) => ({ unitId, reason: '随机数据：下级未审核' }));
+        const submitted = await app.gql(SUBMIT, { u: unit.id, p: period.key, m: missing }, { token });
+        expect(submitted.errors, `unit ${unit.id}`).toBeUndefined();
+        const { unit: _unit, children: _children, ...expected } = await direct(app, unit, period.from, period.to, []);
+        expect(submitted.data!.submitStatReport.figures, `unit ${unit.id}`).toEqual(expected);
+        frozen.set(unit.id, submitted.data!.submitStatReport.figures);
+      }
+      expect((frozen.get(city) as { newCases: number }).newCases).toBeGreaterThan(0);
+
+      // late records land in that month: a decision, a payment and a rating for some cases submitted before them
+      await app.sql(
+        `insert into case_event (case_id, occurred_at, actor_role, unit_id, action, data)
+         select c.id, ?::timestamptz + interval '36 hours', 'STATION_STAFF', c.unit_id, a.action, a.data
+         from aid_case c, (values ('approve', '{"amountFen": 12300}'::jsonb), ('disburse', '{"amountFen": 4500}'::jsonb), ('rate', '{"score": 5}'::jsonb)) a(action, data)
+         where c.client_id like 'rnd-%' and c.id % 7 = 0
+           and (select min(e.occurred_at) from case_event e where e.case_id = c.id and e.action = 'submit') < ?::timestamptz`,
+        [period.from.toISOString(), period.from.toISOString()],
+      );
+      await app.sql(`update aid_case set status = 'CLOSED' where client_id like 'rnd-%' and status = 'RECEIVED'`);
+      let moved = 0;
+      for (const unit of units) {
+        const found = (await app.gql(REPORT, { u: unit.id, p: period.key }, { token })).data!.statReport;
+        expect(found.current.figures, `unit ${unit.id}`).toEqual(frozen.get(unit.id));
+        const { unit: _unit, children: _children, ...now } = await direct(app, unit, period.from, period.to, []);
+        expect(found.live, `unit ${unit.id}`).toEqual(now);
+        if (JSON.stringify(found.live) !== JSON.stringify(found.current.figures)) moved += 1;
+      }
+      expect(moved).toBeGreaterThan(0);
+      await app.sql(`update role_grant set revoked_at = now() where id = any(?::bigint[])`, [
+        `{${grants.map((grant) => grant.id).join(',')}}`,
+      ]);
+    },
+    EVERY_UNIT_TIMEOUT,
+  );
 
   it('reads whole months inside a period by month and only its ragged edges by day', () => {
     expect(periodFilter(new Date('2026-01-14T16:00:00Z'), new Date('2026-04-09T16:00:00Z')).params).toEqual([

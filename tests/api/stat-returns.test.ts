@@ -1,5 +1,9 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CASE_STATUS_NAMES, CATEGORY_NAMES, formatYuan, type CaseStatus, type HardshipCategory } from '@bangfu/shared';
 import { appWithDriver } from '../setup/case-driver.js';
+import { downloadJobFile, runQueuedJob } from '../setup/jobs.js';
+import { pdfFonts, pdfText } from '../setup/pdf.js';
 import { PHONES } from '../setup/test-app.js';
 
 const PERIOD = '2026-Q3';
@@ -11,7 +15,7 @@ const ACCEPT = `mutation($id: ID!) { r: acceptStatReport(id: $id) { id status } 
 const RETURN = `mutation($id: ID!, $reason: String!) { r: returnStatReport(id: $id, reason: $reason) { id status returnReason } }`;
 const REPORT = `query($u: ID!, $p: String!) { r: statReport(unitId: $u, period: $p) {
   period dueAt differences current { id version status figures { ${FIGURES} } }
-  versions { version status correctionReason returnReason figures { ${FIGURES} } } live { ${FIGURES} } } }`;
+  versions { id version status correctionReason returnReason figures { ${FIGURES} } } live { ${FIGURES} } } }`;
 const PROGRESS = `query($u: ID!, $p: String!) { r: statReports(unitId: $u, period: $p) { state overdue unit { code } current { version } } }`;
 
 describe('periodic statistical returns signed off level by level (domain.md §13, issue 22)', () => {
@@ -116,6 +120,66 @@ describe('periodic statistical returns signed off level by level (domain.md §13
     expect(versions[1].figures).toEqual(before.current.figures);
     const audits = await app.sql<{ action: string }>(`select action from audit_event where entity_type = 'StatReport' order by id`);
     expect(audits.map((row) => row.action)).toEqual(expect.arrayContaining(['return.submit', 'return.return', 'return.accept']));
+  });
+
+  it('writes an accepted return as the PDF and .xlsx a union sends upward, to readers of the unit only', async () => {
+    const { app, driver } = context;
+    const { streetHead, siblingStaff, districtAdmin } = driver.actors;
+    const EXPORT = `mutation($id: ID!, $f: StatReportFormat) { exportStatReport(id: $id, format: $f) { id } }`;
+    const found = (await gql(REPORT, { u: units['LY-LS-LSJD'], p: PERIOD }, streetHead)).data!.r;
+    const [pending, accepted] = found.versions;
+    expect(code(await gql(EXPORT, { id: pending.id, f: 'PDF' }, streetHead))).toBe('INVALID_TRANSITION');
+    expect(code(await gql(EXPORT, { id: accepted.id, f: 'PDF' }, siblingStaff))).toBe('NOT_FOUND');
+    const exported = async (format: 'PDF' | 'XLSX', token: string) => {
+      const jobId = (await gql(EXPORT, { id: accepted.id, f: format }, token)).data!.exportStatReport.id;
+      await runQueuedJob(app, 'exports', 'exportStatReport', jobId);
+      return downloadJobFile(app, jobId, token);
+    };
+    const figures = accepted.figures;
+    const pdf = await exported('PDF', districtAdmin);
+    expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
+    // pdftotext spaces CJK text as it likes: compare without spaces
+    const pages = (await pdfText(pdf.bytes))
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ''))
+      .filter(Boolean);
+    const text = pages.join('');
+    const statuses = figures.casesByStatus as { status: CaseStatus; count: number }[];
+    const categories = figures.activeFilesByCategory as { category: HardshipCategory; count: number }[];
+    expect(statuses.length && categories.length).toBeGreaterThan(0);
+    for (const expected of [
+      '困难职工帮扶工作统计表',
+      '兰山街道职工服务中心2026年第三季度',
+      '版本第2版状态已审核通过',
+      '企业站本季度无帮扶业务',
+      `本期新增申请${figures.newCases}`,
+      `本期发放金额${formatYuan(figures.paidFen)}`,
+      `编号：TJ-${PERIOD}-LY-LS-LSJD-V2`,
+      '单位负责人（签字）',
+      ...statuses.map((row) => `${CASE_STATUS_NAMES['zh-CN'][row.status]}${row.count}`),
+      ...categories.map((row) => `${CATEGORY_NAMES['zh-CN'][row.category]}${row.count}`),
+    ])
+      expect(text).toContain(expected);
+    pages.forEach((page, index) => expect(page).toContain(`第${index + 1}页共${pages.length}页`));
+    // the font travels with the file, as a subset
+    const fonts = await pdfFonts(pdf.bytes);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(font).toMatchObject({ name: expect.stringMatching(/^[A-Z]{6}\+NotoSansCJKsc/), embedded: true, subset: true });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported('XLSX', streetHead)).bytes as unknown as ArrayBuffer);
+    const rows = new Map<string, string>();
+    workbook.getWorksheet('统计表')!.eachRow((row) => rows.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(rows.get('版本')).toBe('第 2 版');
+    expect(rows.get('本期新增申请')).toBe(String(figures.newCases));
+    expect(rows.get('逾期未办结（截至提交时）')).toBe(String(figures.overdueCases));
+    expect(rows.get('本期发放金额')).toBe(formatYuan(figures.paidFen));
+    const audits = await app.sql<{ n: number }>(
+      `select count(*)::int as n from audit_event where action = 'return.export' and entity_id = ?`,
+      [accepted.id],
+    );
+    expect(audits[0].n).toBe(2);
   });
 
   it('reminds the heads of units without a return, once before it is due and once after, and not for a return that is in', async () => {

@@ -382,6 +382,13 @@ const OPERATIONS: Operation[] = [
     allows: (role, relation) => relation === 'child' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
   },
   {
+    name: 'exportStatReport',
+    beyondRowSecurity: true,
+    act: false,
+    query: `mutation($id: ID!) { r: exportStatReport(id: $id, format: PDF) { id } }`,
+    variables: (t) => ({ id: t.statReportId }),
+  },
+  {
     name: 'recordIncome',
     beyondRowSecurity: true,
     act: true,

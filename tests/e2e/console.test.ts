@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { CONTENT_SECURITY_POLICY } from '@bangfu/shared';
+import { CONTENT_SECURITY_POLICY, endedReportPeriods, reportPeriodName } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { desktopContext, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
 import { cipherFor } from '../../server/src/app/services.js';
 import { BankDesk, cardNumber, returnFile } from '../setup/bank-desk.js';
 import { CaseDriver, FILE_INPUT, newIdNumber, newPaymentKey } from '../setup/case-driver.js';
+import { pdfFirstPagePng, pdfText } from '../setup/pdf.js';
 import { spawnWorker, stopProcess } from '../setup/processes.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -1249,6 +1250,63 @@ describe('the staff and union console', () => {
       expect(await page.getByRole('button', { name: cityOnly }).count()).toBe(0);
     expect(checks.findings).toEqual([]);
   }, 120_000);
+
+  it("signs a quarter's return off from the station to the district, shows frozen beside live once a case lands, and exports it as a PDF", async () => {
+    checks.reset();
+    const period = endedReportPeriods(new Date(), 'QUARTER', 1)[0];
+    const periodLabel = reportPeriodName(period.key);
+    await signInAs(PHONES.lanshanStreetHead);
+    await page.getByRole('navigation', { name: '帮扶工作台' }).getByRole('link', { name: '统计分析' }).click();
+    await page.getByRole('tab', { name: '统计上报' }).click();
+    await page.getByRole('heading', { name: '统计上报' }).waitFor();
+    await page.getByTestId('stat-return').getByText(`兰山街道职工服务中心 · ${periodLabel}`).waitFor();
+    // the enterprise station below has not reported: the head says why as they sign
+    await act('签发上报', async () => {
+      await page.getByLabel(/临沂华盛机械有限公司工会帮扶站（未上报）未审核通过的原因/).fill('企业站本季度无帮扶业务');
+    });
+    await page.getByTestId('stat-return').getByText('待上级审核').first().waitFor();
+
+    await signInAs(PHONES.lanshanAdmin);
+    await page.goto(`${origin}/console/dashboard/returns?period=${period.key}`);
+    const tree = page.getByTestId('return-completeness');
+    await tree.getByRole('row', { name: /兰山街道职工服务中心.*待上级审核/ }).waitFor();
+    await tree.getByRole('row', { name: /银雀山街道.*未上报/ }).waitFor();
+    // a street opens to its own stations
+    await tree
+      .getByRole('row', { name: /兰山街道职工服务中心/ })
+      .getByRole('button', { name: /展开行|Expand row/ })
+      .click();
+    await tree.getByRole('row', { name: /临沂华盛机械有限公司工会帮扶站.*未上报/ }).waitFor();
+    await capture('returns-tree');
+    await tree.getByRole('button', { name: '兰山街道职工服务中心' }).click();
+    const card = page.getByTestId('stat-return');
+    await card.getByText('企业站本季度无帮扶业务').waitFor();
+    await card.getByRole('button', { name: '审核通过' }).click();
+    await card.getByText('已审核通过').first().waitFor();
+    await tree.getByRole('row', { name: /兰山街道职工服务中心.*已审核通过/ }).waitFor();
+
+    // a case lands after the return was accepted: the frozen figures stay, the live ones move
+    await driver.caseAt('SUBMITTED');
+    await page.reload();
+    await card.getByText(/上报后又有 \d+ 项数据发生变化/).waitFor();
+    await card.getByText('已变化').first().waitFor();
+    await checks.capture(page, 'return', card.getByText('已变化').first());
+
+    const worker = spawnWorker(app);
+    try {
+      await card.getByRole('button', { name: '导出 PDF' }).click();
+      const download = page.waitForEvent('download');
+      await card.getByRole('button', { name: '下载' }).click({ timeout: 30_000 });
+      const file = await readFile((await (await download).path())!);
+      const text = (await pdfText(file)).replace(/\s+/g, '');
+      for (const expected of ['困难职工帮扶工作统计表', `兰山街道职工服务中心${periodLabel}`, '已审核通过', '企业站本季度无帮扶业务'])
+        expect(text).toContain(expected);
+      await pdfFirstPagePng(file, resolve(import.meta.dirname, '../../docs/screenshots/print-stat-return.png'));
+    } finally {
+      await stopProcess(worker);
+    }
+    expect(checks.findings).toEqual([]);
+  }, 240_000);
 
   it('runs every screen walked above under the content security policy, with no violation reported', async () => {
     const response = await page.goto(`${origin}/console/queue`);

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Job } from 'bullmq';
 import iconv from 'iconv-lite';
 import { passesLuhn } from '@bangfu/shared';
-import { serviceDeps } from '../../server/src/app/services.js';
 import { PAYOUT_QUEUE } from '../../server/src/modules/funds/payout.service.js';
-import { LogSmsSender } from '../../server/src/modules/notifications/sms.js';
-import { processors } from '../../server/src/worker/processors.js';
+import { runQueuedJob } from './jobs.js';
 import { until } from './processes.js';
 import type { TestApp } from './test-app.js';
 
@@ -85,13 +82,7 @@ export class BankDesk {
         (await this.app.sql<{ state: string }>(`select state from job where id = ?`, [jobId]))[0].state === 'COMPLETED';
       return until(done, `${name} job ${jobId}`, 30_000);
     }
-    const ctx = {
-      orm: this.app.worker,
-      deps: serviceDeps(this.app.config, this.app.runtime.redis),
-      logger: this.app.runtime.logger,
-      sms: new LogSmsSender(this.app.runtime.logger),
-    };
-    return processors[PAYOUT_QUEUE](ctx, { name, data: { jobId } } as unknown as Job);
+    return runQueuedJob(this.app, PAYOUT_QUEUE, name, jobId);
   }
 
   /** The bank's file of a batch: started through the API, written by the job; the bytes as written. */

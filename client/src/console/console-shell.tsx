@@ -31,6 +31,7 @@ const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ de
 const RulesPage = lazy(() => import('./rules/rules-page').then((module) => ({ default: module.RulesPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
+const ReturnsPage = lazy(() => import('./returns/returns-page').then((module) => ({ default: module.ReturnsPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
@@ -75,6 +76,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (path.startsWith('/console/reviews')) return <ReviewsPage unitId={unitId} />;
   if (path.startsWith('/console/campaigns')) return <CampaignsPage unitId={unitId} />;
   if (path.startsWith('/console/notices')) return <NoticesPage unitId={unitId} />;
+  if (path.startsWith('/console/dashboard/returns')) return <ReturnsPage unitId={unitId} />;
   if (path.startsWith('/console/dashboard')) return <DashboardPage unitId={unitId} />;
   return <QueuePage unitId={unitId} />;
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
+import { AID_TYPE_NAMES, CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
 
 const zhCN = {
   app: {
@@ -234,19 +234,7 @@ const zhCN = {
     passwordMismatch: '两次输入的新密码不一致',
     passwordChanged: '密码已修改，其他设备上的登录已退出',
   },
-  types: {
-    LIVING: '生活救助',
-    MEDICAL: '医疗救助',
-    EDUCATION: '助学',
-    DISASTER: '自然灾害救助',
-    ACCIDENT: '意外救助',
-    LEGAL_AID: '法律援助',
-    EMPLOYMENT: '就业服务',
-    TRAINING: '技能培训',
-    PETITION: '信访',
-    MUTUAL_MEDICAL: '医疗互助',
-    OTHER: '其他',
-  },
+  types: AID_TYPE_NAMES['zh-CN'],
   causes: {
     ILLNESS: '患病',
     DISABILITY: '残疾',
@@ -530,19 +518,7 @@ const en: Catalog = {
     passwordMismatch: 'The new passwords differ',
     passwordChanged: 'Password changed; other devices were signed out',
   },
-  types: {
-    LIVING: 'Living aid',
-    MEDICAL: 'Medical aid',
-    EDUCATION: 'Education aid',
-    DISASTER: 'Disaster aid',
-    ACCIDENT: 'Accident aid',
-    LEGAL_AID: 'Legal aid',
-    EMPLOYMENT: 'Job services',
-    TRAINING: 'Skills training',
-    PETITION: 'Petition',
-    MUTUAL_MEDICAL: 'Mutual medical aid',
-    OTHER: 'Other',
-  },
+  types: AID_TYPE_NAMES.en,
   causes: {
     ILLNESS: 'Illness',
     DISABILITY: 'Disability',

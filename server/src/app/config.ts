@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UNIT_LEVELS, type UnitLevel } from '@bangfu/shared';
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -51,6 +52,8 @@ const configSchema = z.object({
   EXPORT_RETENTION_HOURS: int(24),
   /** Case evidence on local disk; a deployment mounts a volume here. */
   UPLOAD_DIR: z.string().default('.data/uploads'),
+  /** Where Noto Sans CJK lives (Debian's fonts-noto-cjk): printed forms embed a subset of it. */
+  PDF_FONT_DIR: z.string().default('/usr/share/fonts/opentype/noto'),
   UPLOAD_MAX_BYTES: int(5 * 1024 * 1024),
   /** A bank's return file: about 80 bytes a line, so 20 MB holds a quarter of a million lines. */
   BANK_RETURN_MAX_BYTES: int(20 * 1024 * 1024),
@@ -67,6 +70,25 @@ const configSchema = z.object({
   REVIEW_BATCH_SIZE: int(500),
   /** Roster lines per transaction of a batch payout. */
   PAYOUT_CHUNK_SIZE: int(500),
+  /**
+   * Days after a reporting period ends by which a unit's return (统计上报) is due, by level: stations first, then the
+   * unions that add them up, e.g. `STREET=5,ENTERPRISE=5,DISTRICT=10`; levels not named keep their default.
+   */
+  RETURN_DUE_DAYS: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const days: Record<UnitLevel, number> = { ENTERPRISE: 5, STREET: 5, DISTRICT: 10, CITY: 15, PROVINCE: 20 };
+      for (const entry of value.split(',').filter((part) => part.trim())) {
+        const [level, count] = entry.split('=').map((part) => part.trim());
+        if (!(UNIT_LEVELS as readonly string[]).includes(level) || !/^\d{1,3}$/.test(count ?? '') || Number(count) < 1) {
+          context.addIssue({ code: 'custom', message: `"${entry}": LEVEL=days, LEVEL one of ${UNIT_LEVELS.join(', ')}` });
+          return z.NEVER;
+        }
+        days[level as UnitLevel] = Number(count);
+      }
+      return days;
+    }),
   /** Days after a payment before a worker who has not confirmed receipt is reminded (once). */
   RECEIPT_REMINDER_DAYS: int(7),
   SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),

@@ -104,7 +104,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups,
-    returns: new StatReturnService(em, rollups, deps.clock),
+    returns: new StatReturnService(em, rollups, deps.config.RETURN_DUE_DAYS, deps.clock),
     assessments: new AssessmentService(em, servicesIn, deps.clock),
     campaigns: new CampaignService(em, deps.clock),
   } satisfies Services;

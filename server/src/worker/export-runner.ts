@@ -34,11 +34,19 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const unitId = String(job.params.unitId);
     const from = new Date(String(job.params.from));
     const to = new Date(String(job.params.to));
-    const csv = job.params.format === 'CSV';
-    const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.${csv ? 'csv' : 'xlsx'}`);
+    const format = ['CSV', 'PDF'].includes(String(job.params.format)) ? (job.params.format as 'CSV' | 'PDF') : 'XLSX';
+    const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.${format.toLowerCase()}`);
     let result: object;
     if (job.name === 'exportPayoutBatch') {
-      result = await services.payouts.writeBatchFile(actor, String(job.params.batchId), csv ? 'CSV' : 'XLSX', filePath);
+      result = await services.payouts.writeBatchFile(actor, String(job.params.batchId), format === 'CSV' ? 'CSV' : 'XLSX', filePath);
+    } else if (job.name === 'exportStatReport') {
+      result = await services.returns.writeFile(
+        actor,
+        String(job.params.reportId),
+        format === 'PDF' ? 'PDF' : 'XLSX',
+        filePath,
+        deps.config.PDF_FONT_DIR,
+      );
     } else if (job.name === 'exportCampaignRoster') {
       result = await services.campaigns.writeRosterSheet(actor, String(job.params.rosterId), filePath);
     } else if (job.name === 'exportRollup') {

@@ -1,4 +1,5 @@
-import type { CaseStatus, HardshipCategory, Language } from '../enums/index.js';
+import type { AidType, CaseStatus, FundSource, HardshipCategory, Language } from '../enums/index.js';
+import type { WuhanTier } from '../assessment/rubric.js';
 
 /** What the worker sees: where the case is and what happens next, in plain words (domain.md §4). */
 export const NEXT_STEP: Record<CaseStatus, Record<Language, string>> = {
@@ -67,4 +68,60 @@ export const CASE_STATUS_NAMES: Record<Language, Record<CaseStatus, string>> = {
 export const CATEGORY_NAMES: Record<Language, Record<HardshipCategory, string>> = {
   'zh-CN': { DEEP: '深度困难', RELATIVE: '相对困难', ACCIDENTAL: '意外致困' },
   en: { DEEP: 'Deep hardship', RELATIVE: 'Relative hardship', ACCIDENTAL: 'Accidental hardship' },
+};
+
+/** Kinds of aid by name. */
+export const AID_TYPE_NAMES: Record<Language, Record<AidType, string>> = {
+  'zh-CN': {
+    LIVING: '生活救助',
+    MEDICAL: '医疗救助',
+    EDUCATION: '助学',
+    DISASTER: '自然灾害救助',
+    ACCIDENT: '意外救助',
+    LEGAL_AID: '法律援助',
+    EMPLOYMENT: '就业服务',
+    TRAINING: '技能培训',
+    PETITION: '信访',
+    MUTUAL_MEDICAL: '医疗互助',
+    OTHER: '其他',
+  },
+  en: {
+    LIVING: 'Living aid',
+    MEDICAL: 'Medical aid',
+    EDUCATION: 'Education aid',
+    DISASTER: 'Disaster aid',
+    ACCIDENT: 'Accident aid',
+    LEGAL_AID: 'Legal aid',
+    EMPLOYMENT: 'Job services',
+    TRAINING: 'Skills training',
+    PETITION: 'Petition',
+    MUTUAL_MEDICAL: 'Mutual medical aid',
+    OTHER: 'Other',
+  },
+};
+
+/** Where a fund's income came from, as ledgers and returns name it. */
+export const FUND_SOURCE_NAMES: Record<Language, Record<FundSource, string>> = {
+  'zh-CN': {
+    GOVERNMENT: '政府拨款',
+    UNION_FUNDS: '本级工会经费配套',
+    HIGHER_UNION_SUBSIDY: '上级工会补助',
+    DONATION: '社会捐赠',
+    FUNDRAISING: '募捐',
+    INTEREST: '合法增值',
+  },
+  en: {
+    GOVERNMENT: 'Government',
+    UNION_FUNDS: 'Union funds',
+    HIGHER_UNION_SUBSIDY: 'Higher union subsidy',
+    DONATION: 'Donation',
+    FUNDRAISING: 'Fundraising',
+    INTEREST: 'Interest',
+  },
+};
+
+/** A station's yearly tier by name. */
+export const TIER_NAMES: Record<Language, Record<WuhanTier, string>> = {
+  'zh-CN': { EXCELLENT: '优秀', ADVANCED: '先进', STANDARD: '达标', NONE: '未达标' },
+  en: { EXCELLENT: 'Excellent', ADVANCED: 'Advanced', STANDARD: 'Standard', NONE: 'Below standard' },
 };

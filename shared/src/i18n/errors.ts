@@ -357,6 +357,10 @@ export const ERROR_MESSAGES = {
     en: 'Returns of units below are not all accepted yet: {names}. Decide them first, or say why each is missing',
   },
   'return.notSubmitted': { 'zh-CN': '该报表不在待审核状态', en: 'This return is not waiting for a decision' },
+  'return.notAccepted': {
+    'zh-CN': '报表经上级审核通过后才能导出报送',
+    en: 'A return is exported for sending upward once the union above has accepted it',
+  },
   'review.exists': { 'zh-CN': '{year} 年度复核已开启', en: 'The {year} review campaign is already open' },
   'review.notOpen': { 'zh-CN': '该复核任务已完成或复核已结束', en: 'This review task is done or its campaign is closed' },
   'assessment.cycleExists': { 'zh-CN': '{year} 年度检查验收已开启', en: 'The {year} assessment cycle is already open' },

@@ -29,3 +29,35 @@ export function parseReportPeriod(key: string): ReportPeriod | null {
   }
   return { key: match[0], kind: 'YEAR', from: monthStart(year, 0), to: monthStart(year + 1, 0) };
 }
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/** A period as a return's heading names it: 2026年3月, 2026年第一季度, 2026年度; English 2026-03, Q1 2026, 2026. */
+export function reportPeriodName(key: string, language: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const period = parseReportPeriod(key);
+  if (!period) return key;
+  const year = period.key.slice(0, 4);
+  if (period.kind === 'MONTH') return language === 'en' ? period.key : `${year}年${Number(period.key.slice(5))}月`;
+  if (period.kind === 'QUARTER') {
+    const quarter = Number(period.key.slice(6));
+    return language === 'en' ? `Q${quarter} ${year}` : `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;
+  }
+  return language === 'en' ? year : `${year}年度`;
+}
+
+/** The `count` periods of a kind that ended last before `now`, newest first (Beijing time). */
+export function endedReportPeriods(now: Date, kind: ReportPeriodKind, count: number): ReportPeriod[] {
+  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth();
+  return Array.from({ length: count }, (_, index) => {
+    const back = index + 1;
+    if (kind === 'YEAR') return String(year - back);
+    if (kind === 'QUARTER') {
+      const quarters = year * 4 + Math.floor(month / 3) - back;
+      return `${Math.floor(quarters / 4)}-Q${(quarters % 4) + 1}`;
+    }
+    const months = year * 12 + month - back;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }).map((key) => parseReportPeriod(key)!);
+}

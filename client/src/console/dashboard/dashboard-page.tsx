@@ -11,6 +11,7 @@ import { ExportButton } from '../export-button';
 import { useCurrentUnit, usePeriod } from '../use-console';
 import { EXPORT_ROLLUP, ROLLUP } from './api';
 import { Chart } from './chart';
+import { StatisticsTabs } from './statistics-tabs';
 
 const percent = (ratio: number | null | undefined) => (ratio == null ? '—' : `${Math.round(ratio * 1000) / 10}%`);
 
@@ -109,6 +110,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
 
   return (
     <section aria-labelledby="dashboard-title">
+      <StatisticsTabs active="dashboard" />
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Title level={2} id="dashboard-title" style={{ fontSize: 22, margin: 0 }}>
           {t('console.dashboard.title')} · {data?.unit.name}

@@ -353,6 +353,11 @@ export type LedgerTransactionKind =
   | 'REVERSAL'
   | 'SETTLEMENT';
 
+export type MissingChildInput = {
+  reason: string;
+  unitId: string | number;
+};
+
 export type PayeeAccountInput = {
   /** The card or account number; blanks and dashes are ignored */
   accountNumber: string;
@@ -465,6 +470,16 @@ export type StaffAccountInput = {
   /** Grant `role` on this unit in the same step */
   unitId?: string | number | null | undefined;
 };
+
+export type StatReportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+export type StatReportState =
+  | 'ACCEPTED'
+  | 'NOT_SUBMITTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 /** Levels of the service network, top to bottom */
 export type UnitLevel =
@@ -1314,6 +1329,57 @@ export type ColleaguesQueryVariables = Exact<{
 
 export type ColleaguesQuery = { colleagues: Array<{ id: string, name: string }> };
 
+export type ConsoleStatReportsQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type ConsoleStatReportsQuery = { statReports: Array<{ state: StatReportState, overdue: boolean, dueAt: string, unit: { id: string, name: string, level: UnitLevel }, current: { id: string, version: number, submittedAt: string, decidedAt: string | null } | null }> };
+
+export type ConsoleStatFiguresFragment = { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, medianDecisionDays: number | null, overdueCases: number, fundBalanceFen: number, ratedCases: number, satisfactionRate: number | null, stations: number, demonstrationStations: number, demonstrationRatio: number | null, assessedStations: number, averageAssessmentScore: number | null, failingStations: number, subsidyHoldbackFen: number, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, activeFilesByCategory: Array<{ category: HardshipCategory, count: number }>, incomeBySource: Array<{ source: FundSource, amountFen: number }> };
+
+export type ConsoleStatReportQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type ConsoleStatReportQuery = { statReport: { period: string, dueAt: string, differences: Array<string>, unit: { id: string, name: string }, live: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, medianDecisionDays: number | null, overdueCases: number, fundBalanceFen: number, ratedCases: number, satisfactionRate: number | null, stations: number, demonstrationStations: number, demonstrationRatio: number | null, assessedStations: number, averageAssessmentScore: number | null, failingStations: number, subsidyHoldbackFen: number, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, activeFilesByCategory: Array<{ category: HardshipCategory, count: number }>, incomeBySource: Array<{ source: FundSource, amountFen: number }> }, versions: Array<{ id: string, version: number, status: StatReportState, submittedAt: string, decidedAt: string | null, correctionReason: string | null, returnReason: string | null, missing: Array<{ reason: string, unit: { id: string, name: string } }>, figures: { newCases: number, decidedCases: number, approvedCases: number, rejectedCases: number, closedCases: number, approvedFen: number, paidFen: number, medianDecisionDays: number | null, overdueCases: number, fundBalanceFen: number, ratedCases: number, satisfactionRate: number | null, stations: number, demonstrationStations: number, demonstrationRatio: number | null, assessedStations: number, averageAssessmentScore: number | null, failingStations: number, subsidyHoldbackFen: number, casesByStatus: Array<{ status: CaseStatus, count: number }>, casesByType: Array<{ type: AidType, count: number }>, activeFilesByCategory: Array<{ category: HardshipCategory, count: number }>, incomeBySource: Array<{ source: FundSource, amountFen: number }> } }> } };
+
+export type ConsoleSubmitStatReportMutationVariables = Exact<{
+  unitId: string | number;
+  period: string;
+  missing?: Array<MissingChildInput> | MissingChildInput | null | undefined;
+  correctionReason?: string | null | undefined;
+}>;
+
+
+export type ConsoleSubmitStatReportMutation = { submitStatReport: { id: string, version: number, status: StatReportState } };
+
+export type ConsoleAcceptStatReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAcceptStatReportMutation = { acceptStatReport: { id: string, status: StatReportState } };
+
+export type ConsoleReturnStatReportMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleReturnStatReportMutation = { returnStatReport: { id: string, status: StatReportState } };
+
+export type ConsoleExportStatReportMutationVariables = Exact<{
+  id: string | number;
+  format?: StatReportFormat | null | undefined;
+}>;
+
+
+export type ConsoleExportStatReportMutation = { exportStatReport: { id: string } };
+
 export type ConsoleCampaignsQueryVariables = Exact<{
   unitId: string | number;
 }>;
@@ -1418,7 +1484,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConsoleStatFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleStatFigures on StatFigures {
+  casesByStatus {
+    status
+    count
+  }
+  casesByType {
+    type
+    count
+  }
+  newCases
+  decidedCases
+  approvedCases
+  rejectedCases
+  closedCases
+  approvedFen
+  paidFen
+  medianDecisionDays
+  overdueCases
+  activeFilesByCategory {
+    category
+    count
+  }
+  fundBalanceFen
+  incomeBySource {
+    source
+    amountFen
+  }
+  ratedCases
+  satisfactionRate
+  stations
+  demonstrationStations
+  demonstrationRatio
+  assessedStations
+  averageAssessmentScore
+  failingStations
+  subsidyHoldbackFen
+}
+    `, {"fragmentName":"ConsoleStatFigures"}) as unknown as TypedDocumentString<ConsoleStatFiguresFragment, unknown>;
 export const AdminUnitChildrenDocument = new TypedDocumentString(`
     query AdminUnitChildren($parentId: ID) {
   units(parentId: $parentId, first: 100) {
@@ -2770,6 +2874,134 @@ export const ColleaguesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ColleaguesQuery, ColleaguesQueryVariables>;
+export const ConsoleStatReportsDocument = new TypedDocumentString(`
+    query ConsoleStatReports($unitId: ID!, $period: String!) {
+  statReports(unitId: $unitId, period: $period) {
+    unit {
+      id
+      name
+      level
+    }
+    state
+    overdue
+    dueAt
+    current {
+      id
+      version
+      submittedAt
+      decidedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStatReportsQuery, ConsoleStatReportsQueryVariables>;
+export const ConsoleStatReportDocument = new TypedDocumentString(`
+    query ConsoleStatReport($unitId: ID!, $period: String!) {
+  statReport(unitId: $unitId, period: $period) {
+    period
+    dueAt
+    differences
+    unit {
+      id
+      name
+    }
+    live {
+      ...ConsoleStatFigures
+    }
+    versions {
+      id
+      version
+      status
+      submittedAt
+      decidedAt
+      correctionReason
+      returnReason
+      missing {
+        reason
+        unit {
+          id
+          name
+        }
+      }
+      figures {
+        ...ConsoleStatFigures
+      }
+    }
+  }
+}
+    fragment ConsoleStatFigures on StatFigures {
+  casesByStatus {
+    status
+    count
+  }
+  casesByType {
+    type
+    count
+  }
+  newCases
+  decidedCases
+  approvedCases
+  rejectedCases
+  closedCases
+  approvedFen
+  paidFen
+  medianDecisionDays
+  overdueCases
+  activeFilesByCategory {
+    category
+    count
+  }
+  fundBalanceFen
+  incomeBySource {
+    source
+    amountFen
+  }
+  ratedCases
+  satisfactionRate
+  stations
+  demonstrationStations
+  demonstrationRatio
+  assessedStations
+  averageAssessmentScore
+  failingStations
+  subsidyHoldbackFen
+}`) as unknown as TypedDocumentString<ConsoleStatReportQuery, ConsoleStatReportQueryVariables>;
+export const ConsoleSubmitStatReportDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitStatReport($unitId: ID!, $period: String!, $missing: [MissingChildInput!], $correctionReason: String) {
+  submitStatReport(
+    unitId: $unitId
+    period: $period
+    missing: $missing
+    correctionReason: $correctionReason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitStatReportMutation, ConsoleSubmitStatReportMutationVariables>;
+export const ConsoleAcceptStatReportDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptStatReport($id: ID!) {
+  acceptStatReport(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptStatReportMutation, ConsoleAcceptStatReportMutationVariables>;
+export const ConsoleReturnStatReportDocument = new TypedDocumentString(`
+    mutation ConsoleReturnStatReport($id: ID!, $reason: String!) {
+  returnStatReport(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReturnStatReportMutation, ConsoleReturnStatReportMutationVariables>;
+export const ConsoleExportStatReportDocument = new TypedDocumentString(`
+    mutation ConsoleExportStatReport($id: ID!, $format: StatReportFormat) {
+  exportStatReport(id: $id, format: $format) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportStatReportMutation, ConsoleExportStatReportMutationVariables>;
 export const ConsoleCampaignsDocument = new TypedDocumentString(`
     query ConsoleCampaigns($unitId: ID!) {
   reviewCampaigns(unitId: $unitId) {

@@ -38,6 +38,7 @@ import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow, type FileRecipientRow } from '../funds/ledger.js';
 import { writeCampaignRosterWorkbook } from './campaign-export.js';
 import { JobRecord } from '../jobs/job.entity.js';
+import { startJob } from '../jobs/job.service.js';
 import { notify, notifyEach } from '../notifications/notify.js';
 import { enqueue } from '../jobs/outbox.js';
 import { recordsUnit } from '../org/unit-access.js';
@@ -767,23 +768,12 @@ export class CampaignService {
   /** Starts the 花名册 (.xlsx) of a roster for anyone who reads it; the export worker writes the file. */
   async startRosterExport(actor: Actor, rosterId: string): Promise<JobRecord> {
     const { roster, unit } = await this.rosterFor(actor, rosterId, () => true);
-    return this.em.transactional(async (em) => {
-      const job = em.create(JobRecord, {
-        name: 'exportCampaignRoster',
-        requestedById: actor.userId,
-        unitId: unit.id,
-        params: { rosterId: roster.id, unitId: unit.id },
-      });
-      await em.flush();
-      enqueue(em, { queue: EXPORT_QUEUE, name: 'exportCampaignRoster', jobKey: `export-${job.id}`, payload: { jobId: job.id } });
-      recordAudit(em, actor, {
-        action: 'roster.export',
-        entityType: 'Roster',
-        entityId: roster.id,
-        unitId: unit.id,
-        after: { jobId: job.id },
-      });
-      return job;
+    return startJob(this.em, actor, {
+      queue: EXPORT_QUEUE,
+      name: 'exportCampaignRoster',
+      unitId: unit.id,
+      params: { rosterId: roster.id, unitId: unit.id },
+      audit: { action: 'roster.export', entityType: 'Roster', entityId: roster.id },
     });
   }
 

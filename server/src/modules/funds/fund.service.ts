@@ -16,7 +16,7 @@ import {
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
-import { enqueue } from '../jobs/outbox.js';
+import { startJob } from '../jobs/job.service.js';
 import { notify } from '../notifications/notify.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import type { FieldCipher } from '../../common/crypto.js';
@@ -430,17 +430,12 @@ export class FundService {
       throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'from/to' });
     const found = await this.fund(actor, unitId);
     if (!found) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: (await recordsUnit(this.em, actor, unitId)).name });
-    return this.em.transactional(async (em) => {
-      const job = em.create(JobRecord, {
-        name,
-        requestedById: actor.userId,
-        unitId: found.unit.id,
-        params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
-      });
-      await em.flush();
-      enqueue(em, { queue: EXPORT_QUEUE, name, jobKey: `export-${job.id}`, payload: { jobId: job.id } });
-      recordAudit(em, actor, { action: `fund.${name}`, entityType: 'Job', entityId: job.id, unitId: found.unit.id, after: job.params });
-      return job;
+    return startJob(this.em, actor, {
+      queue: EXPORT_QUEUE,
+      name,
+      unitId: found.unit.id,
+      params: { unitId: found.unit.id, from: from.toISOString(), to: to.toISOString() },
+      audit: { action: `fund.${name}`, entityType: 'Fund', entityId: found.unit.id },
     });
   }
 

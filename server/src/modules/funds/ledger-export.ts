@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { shanghaiDateTime, type FundSource } from '@bangfu/shared';
+import { FUND_SOURCE_NAMES, shanghaiDateTime, type FundSource } from '@bangfu/shared';
 import type { Unit } from '../org/unit.entity.js';
 import { existingFundAccount } from './ledger.js';
 import { ledgerEntriesAfter, periodHeads, postedPayments } from './ledger.queries.js';
@@ -19,14 +19,7 @@ const KIND_LABELS: Record<string, string> = {
   DISBURSEMENT: '救助发放',
   REVERSAL: '冲正',
 };
-const SOURCE_LABELS: Record<FundSource, string> = {
-  GOVERNMENT: '政府拨款',
-  UNION_FUNDS: '本级工会经费配套',
-  HIGHER_UNION_SUBSIDY: '上级补助',
-  DONATION: '社会捐赠',
-  FUNDRAISING: '募捐',
-  INTEREST: '合法增值',
-};
+const SOURCE_LABELS = FUND_SOURCE_NAMES['zh-CN'];
 
 export interface LedgerExportResult {
   rows: number;

@@ -10,7 +10,7 @@ import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { CaseService } from '../cases/case.service.js';
 import { JobRecord } from '../jobs/job.entity.js';
-import { enqueue } from '../jobs/outbox.js';
+import { startJob } from '../jobs/job.service.js';
 import { notifyEach } from '../notifications/notify.js';
 import { recordsUnit } from '../org/unit-access.js';
 import type { Unit } from '../org/unit.entity.js';
@@ -95,7 +95,7 @@ export class PayoutService {
     const { batch, unit } = await this.readable(actor, batchId, ACTING_ROLES);
     if (batch.status !== 'APPROVED' && batch.status !== 'EXPORTED' && batch.status !== 'SETTLED')
       throw new DomainError('INVALID_TRANSITION', 'payout.notApproved');
-    return this.startJob(actor, unit, 'exportPayoutBatch', { batchId: batch.id, format }, 'payout.export');
+    return this.startBatchJob(actor, unit, 'exportPayoutBatch', { batchId: batch.id, format }, 'payout.export');
   }
 
   /** The export job's work: the file, for a requester who may still act on the batch; the batch is then EXPORTED. */
@@ -149,7 +149,13 @@ export class PayoutService {
     const received = isWellFormedId(returnId) ? await this.em.findOne(BankReturn, { id: returnId, batchId: batch.id }) : null;
     if (!received) throw notFound('bankReturn');
     if (batch.status !== 'EXPORTED' && batch.status !== 'SETTLED') throw new DomainError('INVALID_TRANSITION', 'payout.notExported');
-    const job = await this.startJob(actor, unit, 'importBankReturn', { batchId: batch.id, returnId: received.id }, 'payout.importReturn');
+    const job = await this.startBatchJob(
+      actor,
+      unit,
+      'importBankReturn',
+      { batchId: batch.id, returnId: received.id },
+      'payout.importReturn',
+    );
     received.jobId = job.id;
     await this.em.flush();
     return job;
@@ -348,19 +354,13 @@ export class PayoutService {
     );
   }
 
-  private async startJob(actor: Actor, unit: Unit, name: string, params: Record<string, unknown>, action: string): Promise<JobRecord> {
-    return this.em.transactional(async (em) => {
-      const job = em.create(JobRecord, { name, requestedById: actor.userId, unitId: unit.id, params: { ...params, unitId: unit.id } });
-      await em.flush();
-      enqueue(em, { queue: PAYOUT_QUEUE, name, jobKey: `payout-${job.id}`, payload: { jobId: job.id } });
-      recordAudit(em, actor, {
-        action,
-        entityType: 'PayoutBatch',
-        entityId: String(params.batchId),
-        unitId: unit.id,
-        after: { jobId: job.id },
-      });
-      return job;
+  private startBatchJob(actor: Actor, unit: Unit, name: string, params: Record<string, unknown>, action: string): Promise<JobRecord> {
+    return startJob(this.em, actor, {
+      queue: PAYOUT_QUEUE,
+      name,
+      unitId: unit.id,
+      params: { ...params, unitId: unit.id },
+      audit: { action, entityType: 'PayoutBatch', entityId: String(params.batchId) },
     });
   }
 

@@ -16,10 +16,14 @@ import {
 } from 'type-graphql';
 import { requireActor, type Context } from '../../common/context.js';
 import { asEnum, smallListComplexity } from '../../common/graphql.js';
+import { JobView, toJobView } from '../jobs/job.types.js';
 import { toUnitView, UnitView } from '../org/unit.types.js';
 import { RollupFigures } from '../rollups/rollup.resolver.js';
 import type { StatReport } from './stat-report.entity.js';
-import { differencesOf, type ReturnState } from './stat-report.service.js';
+import { differencesOf, type ReturnFileFormat, type ReturnState } from './stat-report.service.js';
+
+const ReturnFileFormatEnum = asEnum(['XLSX', 'PDF'] as const);
+registerEnumType(ReturnFileFormatEnum, { name: 'StatReportFormat' });
 
 const ReturnStateEnum = asEnum(['NOT_SUBMITTED', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const);
 registerEnumType(ReturnStateEnum, { name: 'StatReportState' });
@@ -198,6 +202,16 @@ export class StatReturnResolver {
     @Ctx() ctx: Context,
   ): Promise<StatReportView> {
     return toReportView(await ctx.services.returns.returnReport(requireActor(ctx), id, reason));
+  }
+
+  @Authorized()
+  @Mutation(() => JobView, { description: 'Writes an accepted return as the .xlsx or PDF a union sends upward (a job)' })
+  async exportStatReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => ReturnFileFormatEnum, { defaultValue: 'XLSX' }) format: ReturnFileFormat,
+    @Ctx() ctx: Context,
+  ): Promise<JobView> {
+    return toJobView(await ctx.services.returns.startExport(requireActor(ctx), id, format));
   }
 
   @FieldResolver(() => UnitView)

@@ -2,9 +2,9 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import {
   DAY_MS,
   HEAD_ROLES,
+  endedReportPeriods,
   parseReportPeriod,
   reasonSchema,
-  SHANGHAI_OFFSET_MS,
   shanghaiDate,
   type ReportPeriod,
   type UnitLevel,
@@ -18,15 +18,19 @@ import type { Clock } from '../cases/case.service.js';
 import { recordsUnit } from '../org/unit-access.js';
 import { Unit } from '../org/unit.entity.js';
 import { notifyEach } from '../notifications/notify.js';
+import { EXPORT_QUEUE } from '../funds/fund.service.js';
+import type { JobRecord } from '../jobs/job.entity.js';
+import { startJob } from '../jobs/job.service.js';
+import { User } from '../auth/user.entity.js';
 import type { RollupService } from '../rollups/rollup.service.js';
 import { headsWithoutReturn } from './stat-report.queries.js';
 import { StatReport, type MissingChild, type StatFigures } from './stat-report.entity.js';
+import { writeReturnPdf, writeReturnWorkbook } from './stat-report-export.js';
+
+export type ReturnFileFormat = 'XLSX' | 'PDF';
 
 /** How long before a return is due its unit's heads are reminded. */
 export const REMINDER_DAYS = 3;
-
-/** Days after a period ends by which a unit's return is due: stations first, then the unions that add them up. */
-export const RETURN_DUE_DAYS: Record<UnitLevel, number> = { ENTERPRISE: 5, STREET: 5, DISTRICT: 10, CITY: 15, PROVINCE: 20 };
 
 export type ReturnState = 'NOT_SUBMITTED' | StatReport['status'];
 
@@ -47,6 +51,8 @@ export class StatReturnService {
   constructor(
     private readonly em: EntityManager,
     private readonly rollups: RollupService,
+    /** Days after a period ends by which a unit's return is due, by level (config RETURN_DUE_DAYS). */
+    private readonly dueDays: Record<UnitLevel, number>,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -55,7 +61,14 @@ export class StatReturnService {
     const period = periodOf(periodKey);
     const unit = await recordsUnit(this.em, actor, unitId);
     const versions = await this.em.find(StatReport, { unitId: unit.id, period: period.key }, { orderBy: { version: 'desc' } });
-    return { unit, period, versions, current: versions[0] ?? null, live: await this.figures(unit, period), dueAt: dueAt(unit, period) };
+    return {
+      unit,
+      period,
+      versions,
+      current: versions[0] ?? null,
+      live: await this.figures(unit, period),
+      dueAt: this.dueAt(unit, period),
+    };
   }
 
   /** Where the unit and each direct child stand for the period: submitted, accepted, returned or not yet, and overdue. */
@@ -70,7 +83,7 @@ export class StatReturnService {
     const now = this.clock();
     return units.map((each) => {
       const report = current.get(each.id) ?? null;
-      const due = dueAt(each, period);
+      const due = this.dueAt(each, period);
       const state: ReturnState = report?.status ?? 'NOT_SUBMITTED';
       return { unit: each, state, current: report, dueAt: due, overdue: now > due && state !== 'ACCEPTED' && state !== 'SUBMITTED' };
     });
@@ -150,6 +163,28 @@ export class StatReturnService {
     );
   }
 
+  /** Starts writing an accepted return as the .xlsx or PDF a union sends upward; readers of the unit may do so. */
+  async startExport(actor: Actor, reportId: string, format: ReturnFileFormat): Promise<JobRecord> {
+    const { report, unit } = await this.readable(actor, reportId);
+    if (report.status !== 'ACCEPTED') throw new DomainError('INVALID_TRANSITION', 'return.notAccepted');
+    return startJob(this.em, actor, {
+      queue: EXPORT_QUEUE,
+      name: 'exportStatReport',
+      unitId: unit.id,
+      params: { reportId: report.id, format },
+      audit: { action: 'return.export', entityType: 'StatReport', entityId: report.id },
+    });
+  }
+
+  /** The export job's work, for a requester who still reads the unit's records. */
+  async writeFile(actor: Actor, reportId: string, format: ReturnFileFormat, filePath: string, fontDir: string) {
+    const { report, unit } = await this.readable(actor, reportId);
+    const missing = await this.em.find(Unit, { id: { $in: report.missing.map((entry) => entry.unitId) } });
+    const submitter = await this.em.findOne(User, { id: report.submittedById });
+    const toPrint = { unit, report, unitNames: new Map(missing.map((each) => [each.id, each.name])), submittedBy: submitter?.name ?? '' };
+    return format === 'PDF' ? writeReturnPdf(toPrint, filePath, fontDir) : writeReturnWorkbook(toPrint, filePath);
+  }
+
   /**
    * Reminds the heads of units whose return for the periods just ended (last month, quarter and year) is neither
    * submitted nor accepted: once in the `REMINDER_DAYS` before it is due, once after (inbox and SMS).
@@ -158,7 +193,7 @@ export class StatReturnService {
     const now = this.clock();
     let written = 0;
     for (const period of endedPeriods(now)) {
-      for (const [level, days] of Object.entries(RETURN_DUE_DAYS) as [UnitLevel, number][]) {
+      for (const [level, days] of Object.entries(this.dueDays) as [UnitLevel, number][]) {
         const due = new Date(period.to.getTime() + days * DAY_MS);
         const kind = now >= due ? 'RETURN_OVERDUE' : now >= new Date(due.getTime() - REMINDER_DAYS * DAY_MS) ? 'RETURN_DUE' : null;
         if (!kind) continue;
@@ -213,6 +248,17 @@ export class StatReturnService {
     });
   }
 
+  private async readable(actor: Actor, reportId: string): Promise<{ report: StatReport; unit: Unit }> {
+    const report = isWellFormedId(reportId) ? await this.em.findOne(StatReport, { id: reportId }) : null;
+    const unit = report ? await this.em.findOne(Unit, { id: report.unitId }) : null;
+    if (!report || !unit || !scopeFor(actor).canReadRecordsOf(unit)) throw notFound('statReport');
+    return { report, unit };
+  }
+
+  private dueAt(unit: Unit, period: ReportPeriod): Date {
+    return new Date(period.to.getTime() + this.dueDays[unit.level] * DAY_MS);
+  }
+
   /** The latest version of each unit's return for the period. */
   private async currentOf(unitIds: string[], period: string): Promise<Map<string, StatReport>> {
     const all = await this.em.find(StatReport, { unitId: { $in: unitIds }, period }, { orderBy: { version: 'asc' } });
@@ -226,24 +272,15 @@ export class StatReturnService {
   }
 }
 
-/** The month, quarter and year that ended last, as of `now` (Beijing time). */
-function endedPeriods(now: Date): ReportPeriod[] {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  const year = local.getUTCFullYear();
-  const month = local.getUTCMonth();
-  const lastMonth = month === 0 ? `${year - 1}-12` : `${year}-${String(month).padStart(2, '0')}`;
-  const quarter = Math.floor(month / 3);
-  const lastQuarter = quarter === 0 ? `${year - 1}-Q4` : `${year}-Q${quarter}`;
-  return [lastMonth, lastQuarter, String(year - 1)].map((key) => parseReportPeriod(key)!);
-}
+/** The month, quarter and year that ended last, as of `now`. */
+const endedPeriods = (now: Date): ReportPeriod[] =>
+  (['MONTH', 'QUARTER', 'YEAR'] as const).map((kind) => endedReportPeriods(now, kind, 1)[0]);
 
 function periodOf(key: string): ReportPeriod {
   const period = parseReportPeriod(key);
   if (!period) throw new DomainError('BAD_USER_INPUT', 'return.badPeriod');
   return period;
 }
-
-const dueAt = (unit: Unit, period: ReportPeriod): Date => new Date(period.to.getTime() + RETURN_DUE_DAYS[unit.level] * DAY_MS);
 
 /** The figures that differ between a frozen return and the live rollup, by name. */
 export function differencesOf(frozen: StatFigures, live: StatFigures): string[] {

@@ -13,8 +13,7 @@ import {
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/domain-error.js';
 import { scopeFor } from '../../common/scope.js';
-import { recordAudit } from '../audit/audit-trail.js';
-import { enqueue } from '../jobs/outbox.js';
+import { startJob } from '../jobs/job.service.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { recordsUnit } from '../org/unit-access.js';
@@ -134,17 +133,12 @@ export class RollupService {
   /** Starts the .xlsx export of a rollup with its children; the worker writes it (exports queue). */
   async startExport(actor: Actor, unitId: string, from: Date, to: Date): Promise<JobRecord> {
     await this.rollup(actor, unitId, from, to);
-    return this.em.transactional(async (em) => {
-      const job = em.create(JobRecord, {
-        name: 'exportRollup',
-        requestedById: actor.userId,
-        unitId,
-        params: { unitId, from: from.toISOString(), to: to.toISOString() },
-      });
-      await em.flush();
-      enqueue(em, { queue: EXPORT_QUEUE, name: 'exportRollup', jobKey: `export-${job.id}`, payload: { jobId: job.id } });
-      recordAudit(em, actor, { action: 'rollup.export', entityType: 'Job', entityId: job.id, unitId, after: job.params });
-      return job;
+    return startJob(this.em, actor, {
+      queue: EXPORT_QUEUE,
+      name: 'exportRollup',
+      unitId,
+      params: { unitId, from: from.toISOString(), to: to.toISOString() },
+      audit: { action: 'rollup.export', entityType: 'Unit', entityId: unitId },
     });
   }
 
