@@ -59,6 +59,19 @@ describe('periodic statistical returns signed off level by level (domain.md §13
     expect(code(await gql(ACCEPT, { id: first.id }, streetHead))).toBe('FORBIDDEN');
     expect(code(await gql(ACCEPT, { id: first.id }, siblingStaff))).toBe('FORBIDDEN');
     expect(code(await gql(REPORT, station, siblingStaff))).toBe('NOT_FOUND');
+    // the head of a sibling district sees nothing of it and decides nothing
+    const sysadmin = await context.app.loginAs(PHONES.sysadmin);
+    const created = await gql(
+      `mutation($unit: ID!) { createStaffAccount(input: { phone: "13844440022", name: "罗庄区工会", password: "luozhuang-pass", unitId: $unit, role: UNION_ADMIN }) { id } }`,
+      { unit: await context.app.unitIdByCode('LY-LZ') },
+      sysadmin,
+    );
+    await context.app.approveRoles(created.data!.createStaffAccount.id);
+    const siblingDistrict = await context.app.loginAs('13844440022', 'luozhuang-pass');
+    expect(code(await gql(REPORT, station, siblingDistrict))).toBe('NOT_FOUND');
+    expect(code(await gql(PROGRESS, { u: units['LY-LS'], p: PERIOD }, siblingDistrict))).toBe('NOT_FOUND');
+    expect(code(await gql(ACCEPT, { id: first.id }, siblingDistrict))).toBe('NOT_FOUND');
+    expect(code(await gql(RETURN, { id: first.id, reason: '数据有误，请核对' }, siblingDistrict))).toBe('NOT_FOUND');
     expect((await gql(RETURN, { id: first.id, reason: '困难档案数与台账不符，请核对' }, districtAdmin)).data!.r).toMatchObject({
       status: 'RETURNED',
       returnReason: '困难档案数与台账不符，请核对',
