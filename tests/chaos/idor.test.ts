@@ -382,6 +382,32 @@ const OPERATIONS: Operation[] = [
     allows: (role, relation) => relation === 'child' && ['UNIT_HEAD', 'UNION_ADMIN'].includes(role),
   },
   {
+    name: 'printDocument(FILE_CARD)',
+    act: false,
+    query: `mutation($id: ID!) { r: printDocument(kind: FILE_CARD, id: $id) { id } }`,
+    variables: (t) => ({ id: t.fileId }),
+  },
+  {
+    name: 'printDocument(APPROVAL_FORM)',
+    act: false,
+    query: `mutation($id: ID!) { r: printDocument(kind: APPROVAL_FORM, id: $id) { id } }`,
+    variables: (t) => ({ id: t.cases.SUBMITTED }),
+  },
+  {
+    name: 'printDocument(NOTICE)',
+    beyondRowSecurity: true,
+    act: false,
+    query: `mutation($u: ID!) { r: printDocument(kind: NOTICE, id: $u) { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'printDocument(PAYOUT_BATCH)',
+    beyondRowSecurity: true,
+    act: false,
+    query: `mutation($b: ID!) { r: printDocument(kind: PAYOUT_BATCH, id: $b) { id } }`,
+    variables: (t) => ({ b: t.batchId }),
+  },
+  {
     name: 'exportStatReport',
     beyondRowSecurity: true,
     act: false,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { CONTENT_SECURITY_POLICY, endedReportPeriods, reportPeriodName } from '@bangfu/shared';
+import { CONTENT_SECURITY_POLICY, endedReportPeriods, maskIdNumber, maskName, reportPeriodName } from '@bangfu/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { desktopContext, cspViolations, launchBrowser, phoneContext, screenChecks } from '../setup/browser.js';
@@ -1302,6 +1302,42 @@ describe('the staff and union console', () => {
       for (const expected of ['困难职工帮扶工作统计表', `兰山街道职工服务中心${periodLabel}`, '已审核通过', '企业站本季度无帮扶业务'])
         expect(text).toContain(expected);
       await pdfFirstPagePng(file, resolve(import.meta.dirname, '../../docs/screenshots/print-stat-return.png'));
+    } finally {
+      await stopProcess(worker);
+    }
+    expect(checks.findings).toEqual([]);
+  }, 240_000);
+
+  it("prints a worker's file card from the file page and the station's notice from the notice page, as PDFs the worker renders", async () => {
+    checks.reset();
+    const applicant = await driver.newApplicant({ personName: '孙桂兰' });
+    const noticed = await driver.caseAt('PUBLIC_NOTICE', 'LIVING', 88_800);
+    const [{ applicant_name: noticedName }] = await app.sql<{ applicant_name: string }>(
+      `select applicant_name from aid_case where id = ?`,
+      [noticed.id],
+    );
+    await signInAs(PHONES.lanshanStreetStaff);
+    const worker = spawnWorker(app);
+    const printed = async (button: string) => {
+      await page.getByRole('button', { name: button }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '下载' }).click({ timeout: 30_000 });
+      return readFile((await (await download).path())!);
+    };
+    try {
+      await page.goto(`${origin}/console/files/${applicant.fileId}`);
+      await page.getByRole('heading', { name: '孙桂兰' }).waitFor();
+      const card = (await pdfText(await printed('打印档案卡'))).replace(/\s+/g, '');
+      for (const expected of ['困难职工档案卡', '孙桂兰', maskIdNumber(applicant.idNumber), '兰山街道职工服务中心'])
+        expect(card).toContain(expected);
+      expect(card).not.toContain(applicant.idNumber);
+      await capture('file-printed');
+
+      await page.goto(`${origin}/console/notices`);
+      await page.getByRole('heading', { name: /公示/ }).waitFor();
+      const notice = (await pdfText(await printed('打印公示表（PDF）'))).replace(/\s+/g, '');
+      expect(notice).toContain('困难职工帮扶公示');
+      expect(notice).toContain(`${maskName(noticedName)}生活救助888.00`);
     } finally {
       await stopProcess(worker);
     }

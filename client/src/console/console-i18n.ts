@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { FUND_SOURCE_NAMES, TIER_NAMES } from '@bangfu/shared/case-status';
+import { FUND_SOURCE_NAMES, ROLE_NAMES, TIER_NAMES } from '@bangfu/shared/case-status';
 
 /** The console's own words, added to the shared catalog (statuses, types, causes) only when the console loads. */
 const zhCN = {
@@ -344,14 +344,7 @@ const zhCN = {
         reset: '重置密码',
         refuse: '不批准授权',
       },
-      roleNames: {
-        WORKER: '职工',
-        STATION_STAFF: '站点工作人员',
-        UNIT_HEAD: '单位负责人',
-        UNION_ADMIN: '工会管理员',
-        AUDITOR: '审计',
-        SYSTEM_ADMIN: '系统管理员',
-      },
+      roleNames: ROLE_NAMES['zh-CN'],
     },
     audit: {
       title: '审计日志',
@@ -704,6 +697,13 @@ const zhCN = {
       title: '帮扶资金公示',
       none: '目前没有正在公示的案件',
       footer: '公示期内如有异议，请向本站点或拨打 12351 职工服务热线反映。制表日期：{{date}}',
+    },
+    print: {
+      FILE_CARD: '打印档案卡',
+      APPROVAL_FORM: '打印审批表',
+      NOTICE: '打印公示表（PDF）',
+      ROSTER: '打印花名册',
+      PAYOUT_BATCH: '打印代发明细',
     },
     returns: {
       title: '统计上报',
@@ -1159,14 +1159,7 @@ const en: Catalog = {
         reset: 'Reset password',
         refuse: 'Refuse the role',
       },
-      roleNames: {
-        WORKER: 'Worker',
-        STATION_STAFF: 'Station staff',
-        UNIT_HEAD: 'Unit head',
-        UNION_ADMIN: 'Union admin',
-        AUDITOR: 'Auditor',
-        SYSTEM_ADMIN: 'Operator',
-      },
+      roleNames: ROLE_NAMES.en,
     },
     audit: {
       title: 'Audit log',
@@ -1542,6 +1535,13 @@ const en: Catalog = {
       title: 'Public notice of aid',
       none: 'No case is on notice now',
       footer: 'Objections during the notice period: tell this station or call the 12351 hotline. Printed {{date}}',
+    },
+    print: {
+      FILE_CARD: 'Print the file card',
+      APPROVAL_FORM: 'Print the approval form',
+      NOTICE: 'Print the notice (PDF)',
+      ROSTER: 'Print the roster',
+      PAYOUT_BATCH: 'Print the payout list',
     },
     returns: {
       title: 'Statistical returns',

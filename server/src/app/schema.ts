@@ -26,6 +26,7 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from '../modules/reviews/review.resolver.js';
 import { RollupBankPaymentsResolver, RollupResolver } from '../modules/rollups/rollup.resolver.js';
 import { MissingChildResolver, StatReturnProgressResolver, StatReturnResolver } from '../modules/returns/stat-report.resolver.js';
+import { PrintResolver } from '../modules/paper/print.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from '../common/context.js';
@@ -57,6 +58,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       CasePaymentsResolver,
       RollupBankPaymentsResolver,
       StatReturnResolver,
+      PrintResolver,
       StatReturnProgressResolver,
       MissingChildResolver,
       NotificationResolver,

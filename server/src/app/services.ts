@@ -19,6 +19,7 @@ import { HardshipFileService } from '../modules/people/hardship-file.service.js'
 import { ReviewService } from '../modules/reviews/review.service.js';
 import { RollupService } from '../modules/rollups/rollup.service.js';
 import { StatReturnService } from '../modules/returns/stat-report.service.js';
+import { PrintService } from '../modules/paper/print.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import { VerificationService, type SmsCodeLimits } from '../modules/verification/verification.service.js';
 import type { Services } from '../common/context.js';
@@ -85,6 +86,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
   const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth, CaseService.markIdentityReleased);
   const rollups = new RollupService(em, deps.clock);
+  const payouts = new PayoutService(em, cases, deps.cipher, deps.config.BANK_RETURN_MAX_BYTES);
+  const campaigns = new CampaignService(em, deps.clock);
   return {
     units,
     auth,
@@ -100,13 +103,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
       maxPerCase: deps.config.UPLOAD_MAX_PER_CASE,
     }),
     funds: new FundService(em, cases, files, deps.cipher, (actor, code) => verification.proveReceipt(actor, code)),
-    payouts: new PayoutService(em, cases, deps.cipher, deps.config.BANK_RETURN_MAX_BYTES),
+    payouts,
     notifications: new NotificationService(em),
     reviews: new ReviewService(em, servicesIn, deps.clock),
     rollups,
     returns: new StatReturnService(em, rollups, deps.config.RETURN_DUE_DAYS, deps.clock),
     assessments: new AssessmentService(em, servicesIn, deps.clock),
-    campaigns: new CampaignService(em, deps.clock),
+    campaigns,
+    print: new PrintService(em, deps.cipher, { files, cases, campaigns, payouts }, deps.config.PDF_FONT_DIR, deps.clock),
   } satisfies Services;
 }
 

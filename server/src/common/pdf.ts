@@ -72,7 +72,12 @@ export class PrintedDocument {
   /** The form's title, centred, with an optional line under it (the period, the case number). */
   title(subtitle?: string, size = 18): this {
     this.doc.font('bold').fontSize(size).text(this.frame.title, { align: 'center' });
-    if (subtitle) this.doc.font('regular').fontSize(11).moveDown(0.3).text(subtitle, { align: 'center' });
+    if (subtitle)
+      this.doc
+        .font('regular')
+        .fontSize(Math.max(11, size * 0.6))
+        .moveDown(0.3)
+        .text(subtitle, { align: 'center' });
     this.doc.moveDown(1);
     return this;
   }

@@ -11,6 +11,7 @@ import { JobRecord } from '../modules/jobs/job.entity.js';
 import { exportFilesInUse, expireExportFiles } from '../modules/jobs/jobs.queries.js';
 import { writeLedgerWorkbook, writeRosterWorkbook } from '../modules/funds/ledger-export.js';
 import { Unit } from '../modules/org/unit.entity.js';
+import type { PrintKind } from '../modules/paper/print-forms.js';
 import { writeRollupWorkbook } from '../modules/rollups/rollup-export.js';
 
 /**
@@ -39,6 +40,8 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     let result: object;
     if (job.name === 'exportPayoutBatch') {
       result = await services.payouts.writeBatchFile(actor, String(job.params.batchId), format === 'CSV' ? 'CSV' : 'XLSX', filePath);
+    } else if (job.name === 'printDocument') {
+      result = await services.print.write(actor, job.params.kind as PrintKind, String(job.params.id), filePath);
     } else if (job.name === 'exportStatReport') {
       result = await services.returns.writeFile(
         actor,

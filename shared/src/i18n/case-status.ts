@@ -1,4 +1,4 @@
-import type { AidType, CaseStatus, FundSource, HardshipCategory, Language } from '../enums/index.js';
+import type { AidType, CaseStatus, FundSource, HardshipCategory, HardshipCause, Language, Role } from '../enums/index.js';
 import type { WuhanTier } from '../assessment/rubric.js';
 
 /** What the worker sees: where the case is and what happens next, in plain words (domain.md §4). */
@@ -124,4 +124,120 @@ export const FUND_SOURCE_NAMES: Record<Language, Record<FundSource, string>> = {
 export const TIER_NAMES: Record<Language, Record<WuhanTier, string>> = {
   'zh-CN': { EXCELLENT: '优秀', ADVANCED: '先进', STANDARD: '达标', NONE: '未达标' },
   en: { EXCELLENT: 'Excellent', ADVANCED: 'Advanced', STANDARD: 'Standard', NONE: 'Below standard' },
+};
+
+/** The steps of a case's timeline by name, as the worker's app, the console and printed forms show them. */
+export const CASE_EVENT_NAMES: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    create: '填写申请',
+    listOnRoster: '列入花名册',
+    submit: '提交申请',
+    resubmit: '重新提交',
+    accept: '登记受理',
+    return: '退回补材料',
+    startReview: '开始调查核实',
+    recordVisit: '入户调查',
+    propose: '提出帮扶方案',
+    approve: '批准',
+    reject: '未获批准',
+    escalate: '报送上一级工会',
+    arrive: '上级工会接收',
+    publicNotice: '开始公示',
+    noticeSkipped: '免于公示',
+    noticeEnded: '公示结束',
+    raiseObjection: '收到公示异议',
+    resolveObjection: '异议已处理',
+    disburse: '发放',
+    paymentReversed: '款项退回（汇款失败或更正）',
+    confirmReceipt: '本人确认收到',
+    startService: '开始服务',
+    completeService: '服务完成',
+    close: '办结',
+    rate: '评价',
+    withdraw: '撤回申请',
+    assign: '指定经办人',
+    identityReleased: '申请人身份有误，账号已停用',
+    linkFile: '关联困难职工档案',
+    amend: '修改帮扶方案',
+  },
+  en: {
+    create: 'Application started',
+    listOnRoster: 'Put on the roster',
+    submit: 'Application sent',
+    resubmit: 'Sent again',
+    accept: 'Registered',
+    return: 'Returned for missing items',
+    startReview: 'Checking started',
+    recordVisit: 'Home visit',
+    propose: 'Aid proposed',
+    approve: 'Approved',
+    reject: 'Not approved',
+    escalate: 'Passed to the union one level up',
+    arrive: 'Received by the higher union',
+    publicNotice: 'Public notice started',
+    noticeSkipped: 'No public notice needed',
+    noticeEnded: 'Public notice ended',
+    raiseObjection: 'Objection to the notice',
+    resolveObjection: 'Objection handled',
+    disburse: 'Paid',
+    paymentReversed: 'Payment returned (transfer failed or corrected)',
+    confirmReceipt: 'You confirmed receipt',
+    startService: 'Service started',
+    completeService: 'Service done',
+    close: 'Closed',
+    rate: 'Rated',
+    withdraw: 'Withdrawn',
+    assign: 'Caseworker assigned',
+    identityReleased: "The applicant's identity was wrong; the account is disabled",
+    linkFile: 'Hardship file linked',
+    amend: 'Proposal amended',
+  },
+};
+
+/** Roles by name. */
+export const ROLE_NAMES: Record<Language, Record<Role, string>> = {
+  'zh-CN': {
+    WORKER: '职工',
+    STATION_STAFF: '站点工作人员',
+    UNIT_HEAD: '单位负责人',
+    UNION_ADMIN: '工会管理员',
+    AUDITOR: '审计',
+    SYSTEM_ADMIN: '系统管理员',
+  },
+  en: {
+    WORKER: 'Worker',
+    STATION_STAFF: 'Station staff',
+    UNIT_HEAD: 'Unit head',
+    UNION_ADMIN: 'Union admin',
+    AUDITOR: 'Auditor',
+    SYSTEM_ADMIN: 'Operator',
+  },
+};
+
+/** What brought a household into hardship, by name. */
+export const CAUSE_NAMES: Record<Language, Record<HardshipCause, string>> = {
+  'zh-CN': {
+    ILLNESS: '患病',
+    DISABILITY: '残疾',
+    UNEMPLOYMENT: '失业',
+    ENTERPRISE_DIFFICULTY: '企业困难',
+    EDUCATION_COSTS: '子女上学负担重',
+    DISASTER: '自然灾害',
+    ACCIDENT: '意外事故',
+    LOW_INCOME: '收入低',
+    SINGLE_PARENT: '单亲家庭',
+    OTHER: '其他',
+  },
+  en: {
+    ILLNESS: 'Illness',
+    DISABILITY: 'Disability',
+    UNEMPLOYMENT: 'Unemployment',
+    ENTERPRISE_DIFFICULTY: 'Employer in difficulty',
+    EDUCATION_COSTS: "Children's school costs",
+    DISASTER: 'Natural disaster',
+    ACCIDENT: 'Accident',
+    LOW_INCOME: 'Low income',
+    SINGLE_PARENT: 'Single parent',
+    OTHER: 'Other',
+  },
 };

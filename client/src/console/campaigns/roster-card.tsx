@@ -26,6 +26,7 @@ import {
 import { useRolesOn } from '../use-console';
 import { FormDialog } from './form-dialog';
 import { yuan } from './format';
+import { PrintButton } from '../print-button';
 
 type Asking = 'add' | 'remove' | 'return' | null;
 const running = (state: string | undefined) => state === 'QUEUED' || state === 'ACTIVE';
@@ -166,6 +167,7 @@ export function RosterCard({
               start={() => execute(EXPORT_CAMPAIGN_ROSTER, { rosterId: data.id }).then((result) => result.exportCampaignRoster)}
             />
           )}
+          {data && data.status !== 'BUILDING' && <PrintButton kind="ROSTER" id={data.id} filename={`花名册-${data.id}`} />}
         </Space>
       }
     >

@@ -10,6 +10,7 @@ import { CaseStatusTag } from '../case-status-tag';
 import { ActionForm } from './action-form';
 import { LinkFileModal } from './link-file-modal';
 import { CASE_ACTIONS, STAFF_CASE, type ConsoleAction } from './api';
+import { PrintButton } from '../print-button';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
 
@@ -41,6 +42,7 @@ export function CaseWorkPage({ id }: { id: string }) {
         </Typography.Title>
         <CaseStatusTag status={aidCase.status} testId="case-status" />
         {aidCase.overdue && <Tag color="error">{t('console.queue.overdue')}</Tag>}
+        <PrintButton kind="APPROVAL_FORM" id={aidCase.id} filename={`审批表-${aidCase.caseNumber ?? aidCase.reference}`} />
       </Space>
       <Row gutter={16}>
         <Col span={16}>

@@ -12,6 +12,7 @@ import { PayeeAccountCard } from './payee-account-card';
 import { RevealReasonModal } from './reveal-reason-modal';
 import { CANCEL_FILE, FILE, REVEAL_ID, REVIEW_FILE } from './api';
 import { ReviewFileModal, type FileReview } from './review-file-modal';
+import { PrintButton } from '../print-button';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
 
@@ -83,6 +84,7 @@ export function FilePage({ id }: { id: string }) {
             </Button>
           </>
         )}
+        <PrintButton kind="FILE_CARD" id={file.id} filename={`档案卡-${file.personName}`} />
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       {(file.status === 'SUSPENDED' || file.status === 'REVIEW_OVERDUE') && (

@@ -111,6 +111,7 @@ type Documents = {
     "\n  mutation ConsoleCancelPayoutBatch($id: ID!, $reason: String!) {\n    cancelPayoutBatch(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCancelPayoutBatchDocument,
     "\n  mutation ConsoleExportPayoutBatch($id: ID!, $format: PayoutFileFormat) {\n    exportPayoutBatch(id: $id, format: $format) {\n      id\n    }\n  }\n": typeof types.ConsoleExportPayoutBatchDocument,
     "\n  mutation ConsoleImportBankReturn($batchId: ID!, $returnId: ID!) {\n    importBankReturn(batchId: $batchId, returnId: $returnId) {\n      id\n    }\n  }\n": typeof types.ConsoleImportBankReturnDocument,
+    "\n  mutation ConsolePrintDocument($kind: PrintKind!, $id: ID!) {\n    printDocument(kind: $kind, id: $id) {\n      id\n    }\n  }\n": typeof types.ConsolePrintDocumentDocument,
     "\n  query CaseQueue(\n    $unitId: ID!\n    $statuses: [CaseStatus!]\n    $types: [AidType!]\n    $overdueOnly: Boolean\n    $assignedToMe: Boolean\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    caseQueue(\n      unitId: $unitId\n      statuses: $statuses\n      types: $types\n      overdueOnly: $overdueOnly\n      assignedToMe: $assignedToMe\n      search: $search\n      orderBy: DUE_AT\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          caseNumber\n          reference\n          applicantName\n          type\n          status\n          dueAt\n          overdue\n          submittedAt\n          requestedAmountFen\n        }\n      }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) {\n      id\n      ok\n      code\n      message\n      case {\n        id\n        status\n        caseNumber\n      }\n    }\n  }\n": typeof types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) {\n      id\n      ok\n      code\n      message\n    }\n  }\n": typeof types.BulkAssignDocument,
@@ -231,6 +232,7 @@ const documents: Documents = {
     "\n  mutation ConsoleCancelPayoutBatch($id: ID!, $reason: String!) {\n    cancelPayoutBatch(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ConsoleCancelPayoutBatchDocument,
     "\n  mutation ConsoleExportPayoutBatch($id: ID!, $format: PayoutFileFormat) {\n    exportPayoutBatch(id: $id, format: $format) {\n      id\n    }\n  }\n": types.ConsoleExportPayoutBatchDocument,
     "\n  mutation ConsoleImportBankReturn($batchId: ID!, $returnId: ID!) {\n    importBankReturn(batchId: $batchId, returnId: $returnId) {\n      id\n    }\n  }\n": types.ConsoleImportBankReturnDocument,
+    "\n  mutation ConsolePrintDocument($kind: PrintKind!, $id: ID!) {\n    printDocument(kind: $kind, id: $id) {\n      id\n    }\n  }\n": types.ConsolePrintDocumentDocument,
     "\n  query CaseQueue(\n    $unitId: ID!\n    $statuses: [CaseStatus!]\n    $types: [AidType!]\n    $overdueOnly: Boolean\n    $assignedToMe: Boolean\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    caseQueue(\n      unitId: $unitId\n      statuses: $statuses\n      types: $types\n      overdueOnly: $overdueOnly\n      assignedToMe: $assignedToMe\n      search: $search\n      orderBy: DUE_AT\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          caseNumber\n          reference\n          applicantName\n          type\n          status\n          dueAt\n          overdue\n          submittedAt\n          requestedAmountFen\n        }\n      }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  mutation BulkAccept($ids: [ID!]!) {\n    bulkAcceptCases(ids: $ids) {\n      id\n      ok\n      code\n      message\n      case {\n        id\n        status\n        caseNumber\n      }\n    }\n  }\n": types.BulkAcceptDocument,
     "\n  mutation BulkAssign($ids: [ID!]!, $userId: ID!) {\n    bulkAssignCases(ids: $ids, userId: $userId) {\n      id\n      ok\n      code\n      message\n    }\n  }\n": types.BulkAssignDocument,
@@ -639,6 +641,10 @@ export function graphql(source: "\n  mutation ConsoleExportPayoutBatch($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleImportBankReturn($batchId: ID!, $returnId: ID!) {\n    importBankReturn(batchId: $batchId, returnId: $returnId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleImportBankReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePrintDocument($kind: PrintKind!, $id: ID!) {\n    printDocument(kind: $kind, id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsolePrintDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

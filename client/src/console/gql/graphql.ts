@@ -379,6 +379,14 @@ export type PayoutFileFormat =
   | 'CSV'
   | 'XLSX';
 
+/** FILE_CARD 困难职工档案卡 (a file id), APPROVAL_FORM 帮扶审批表 (a case id), NOTICE 公示表 (a unit id: its cases on notice now), ROSTER 花名册 (a campaign roster id), PAYOUT_BATCH 银行代发明细表 (a payout batch id) */
+export type PrintKind =
+  | 'APPROVAL_FORM'
+  | 'FILE_CARD'
+  | 'NOTICE'
+  | 'PAYOUT_BATCH'
+  | 'ROSTER';
+
 export type ProposalInput = {
   /** Fen, for money aid */
   amountFen?: number | null | undefined;
@@ -1292,6 +1300,14 @@ export type ConsoleImportBankReturnMutationVariables = Exact<{
 
 
 export type ConsoleImportBankReturnMutation = { importBankReturn: { id: string } };
+
+export type ConsolePrintDocumentMutationVariables = Exact<{
+  kind: PrintKind;
+  id: string | number;
+}>;
+
+
+export type ConsolePrintDocumentMutation = { printDocument: { id: string } };
 
 export type CaseQueueQueryVariables = Exact<{
   unitId: string | number;
@@ -2806,6 +2822,13 @@ export const ConsoleImportBankReturnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleImportBankReturnMutation, ConsoleImportBankReturnMutationVariables>;
+export const ConsolePrintDocumentDocument = new TypedDocumentString(`
+    mutation ConsolePrintDocument($kind: PrintKind!, $id: ID!) {
+  printDocument(kind: $kind, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePrintDocumentMutation, ConsolePrintDocumentMutationVariables>;
 export const CaseQueueDocument = new TypedDocumentString(`
     query CaseQueue($unitId: ID!, $statuses: [CaseStatus!], $types: [AidType!], $overdueOnly: Boolean, $assignedToMe: Boolean, $search: String, $first: Int, $after: String) {
   caseQueue(

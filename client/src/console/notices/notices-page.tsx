@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
+import { PrintButton } from '../print-button';
 
 const NOTICES = graphql(`
   query ConsoleNotices($unitId: ID!) {
@@ -35,6 +36,7 @@ export function NoticesPage({ unitId }: { unitId: string }) {
       </Typography.Title>
       <Space className="no-print" style={{ marginBottom: 16 }}>
         <Button onClick={() => window.print()}>{t('console.dashboard.print')}</Button>
+        <PrintButton kind="NOTICE" id={unitId} filename={`公示表-${query.data?.unit?.name ?? unitId}`} />
       </Space>
       {query.isError && <Alert type="error" title={query.error.message} />}
       <Table

@@ -10,6 +10,7 @@ import { fenToYuan } from '../../lib/money';
 import { JOB } from '../api';
 import { FormDialog } from '../campaigns/form-dialog';
 import { ExportButton } from '../export-button';
+import { PrintButton } from '../print-button';
 import { FundTabs } from '../funds/fund-tabs';
 import { useRolesOn } from '../use-console';
 import {
@@ -137,6 +138,7 @@ function BatchCard({ batchId, unitId, onChanged }: { batchId: string; unitId: st
             <Button loading={busy}>{t('console.payouts.importReturn')}</Button>
           </Upload>
         )}
+        {data.status !== 'CANCELLED' && <PrintButton kind="PAYOUT_BATCH" id={batchId} filename={`代发明细-${data.reference}`} />}
       </Space>
       {data.status === 'EXPORTED' && waiting.length > 0 && (
         <Alert type="info" title={t('console.payouts.waiting', { count: waiting.length })} style={{ marginBottom: 12 }} />

@@ -1,12 +1,26 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { CASE_STATUS_NAMES, CATEGORY_NAMES, translate, type CaseStatus, type HardshipCategory, type MessageKey } from '@bangfu/shared';
 import { YUAN_FORMAT } from '../funds/ledger-export.js';
 import type { Unit } from '../org/unit.entity.js';
 import type { Campaign, Roster } from './campaign.entity.js';
-import { rosterSheetRows } from './campaign.queries.js';
+import type { RosterSheetRow } from './campaign.queries.js';
+
+/** A roster as its sheets show it: the campaign, the station, the lines in order. */
+export interface RosterSheet {
+  campaign: Campaign;
+  roster: Roster;
+  unit: Unit;
+  rows: RosterSheetRow[];
+}
+
+/** How a line came onto the roster, as the sheets say it. */
+export const listedAs = (row: RosterSheetRow): string =>
+  row.by_hand ? `人工添加${row.eligible ? '' : '（不符合条件，已标注）'}：${row.reason ?? ''}` : '按条件生成';
+
+/** Where a line's case stands, as the sheets say it. */
+export const lineStatus = (row: RosterSheetRow): string => (row.status ? CASE_STATUS_NAMES['zh-CN'][row.status as CaseStatus] : '待审批');
 
 /**
  * A station's roster (花名册) as the sheet a union files and posts: one line a household, the amount, how it was
@@ -14,13 +28,9 @@ import { rosterSheetRows } from './campaign.queries.js';
  * for the signature. No ID numbers: the sheet travels on paper.
  */
 export async function writeCampaignRosterWorkbook(
-  em: EntityManager,
-  campaign: Campaign,
-  roster: Roster,
-  unit: Unit,
+  { campaign, unit, rows }: RosterSheet,
   filePath: string,
 ): Promise<{ rows: number; totalFen: number }> {
-  const rows = await rosterSheetRows(em, roster.id);
   await mkdir(dirname(filePath), { recursive: true });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
@@ -29,15 +39,14 @@ export async function writeCampaignRosterWorkbook(
   let totalFen = 0;
   rows.forEach((row, index) => {
     totalFen += Number(row.amount_fen);
-    const listed = row.by_hand ? `人工添加${row.eligible ? '' : '（不符合条件，已标注）'}：${row.reason ?? ''}` : '按条件生成';
     const line = sheet.addRow([
       index + 1,
       row.person_name,
       CATEGORY_NAMES['zh-CN'][row.category as HardshipCategory],
       Number(row.amount_fen) / 100,
-      listed,
+      listedAs(row),
       row.case_number ?? '',
-      row.status ? CASE_STATUS_NAMES['zh-CN'][row.status as CaseStatus] : '待审批',
+      lineStatus(row),
       row.pay_refusal ? translate(row.pay_refusal.key as MessageKey, 'zh-CN', row.pay_refusal.params) : '',
       '',
     ]);

@@ -183,20 +183,20 @@ export async function campaignFigures(em: EntityManager, campaignId: string, uni
 }
 
 /** A roster's lines as the printed 花名册 lists them: person, category, amount, how listed, case and where it stands. */
+export interface RosterSheetRow {
+  person_name: string;
+  category: string;
+  amount_fen: string;
+  eligible: boolean;
+  reason: string | null;
+  by_hand: boolean;
+  case_number: string | null;
+  status: string | null;
+  pay_refusal: PayRefusal | null;
+}
+
 export const rosterSheetRows = (em: EntityManager, rosterId: string) =>
-  em.execute<
-    {
-      person_name: string;
-      category: string;
-      amount_fen: string;
-      eligible: boolean;
-      reason: string | null;
-      by_hand: boolean;
-      case_number: string | null;
-      status: string | null;
-      pay_refusal: PayRefusal | null;
-    }[]
-  >(
+  em.execute<RosterSheetRow[]>(
     `select p.person_name, f.category, e.amount_fen::text, e.eligible, e.reason, e.added_by_id is not null as by_hand,
             l.case_number, c.status, e.pay_refusal
      from roster_entry e join ${FILE_PERSONS} p on p.id = e.file_id join ${FILES} f on f.id = e.file_id

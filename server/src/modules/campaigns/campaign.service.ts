@@ -36,7 +36,7 @@ import {
 } from '../cases/case.queries.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
 import { fileRecipients, payCasesFromFund, type CasePaymentRow, type FileRecipientRow } from '../funds/ledger.js';
-import { writeCampaignRosterWorkbook } from './campaign-export.js';
+import { writeCampaignRosterWorkbook, type RosterSheet } from './campaign-export.js';
 import { JobRecord } from '../jobs/job.entity.js';
 import { startJob } from '../jobs/job.service.js';
 import { notify, notifyEach } from '../notifications/notify.js';
@@ -47,6 +47,7 @@ import { HardshipFile } from '../people/hardship-file.entity.js';
 import { Campaign, CAMPAIGN_KINDS, CampaignQuota, Roster, RosterEntry, type PayRefusal } from './campaign.entity.js';
 import {
   campaignFigures,
+  rosterSheetRows,
   childAllocation,
   payoutChunk,
   payoutLines,
@@ -779,9 +780,14 @@ export class CampaignService {
 
   /** The export job's work: the sheet, for a requester who still reads the roster. */
   async writeRosterSheet(actor: Actor, rosterId: string, filePath: string): Promise<{ rows: number; totalFen: number }> {
+    return writeCampaignRosterWorkbook(await this.rosterSheet(actor, rosterId), filePath);
+  }
+
+  /** A roster's lines as its sheets show them (花名册), for a reader of the roster's unit. */
+  async rosterSheet(actor: Actor, rosterId: string): Promise<RosterSheet> {
     const { roster, unit } = await this.rosterFor(actor, rosterId, () => true);
     const campaign = await this.em.findOneOrFail(Campaign, { id: roster.campaignId });
-    return writeCampaignRosterWorkbook(this.em, campaign, roster, unit, filePath);
+    return { campaign, roster, unit, rows: await rosterSheetRows(this.em, roster.id) };
   }
 
   /** A submitted roster goes back for changes, with the reason: from its own head, or from the union above. */

@@ -20,6 +20,7 @@ import { recordAuditAlone } from '../audit/audit-trail.js';
 import { notFound } from '../../common/domain-error.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../../common/pagination.js';
 import { plainEntity } from '../../common/columns.js';
+import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
 import { isWellFormedId } from '../../common/validate.js';
 import { recordsUnit } from '../org/unit-access.js';
@@ -28,7 +29,7 @@ import { Unit } from '../org/unit.entity.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import { policyFor } from './aid-policy.queries.js';
 import { AidCase, CaseEvent, CaseVisit } from './case.entity.js';
-import { approvedThisYear, publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
+import { approvedThisYear, fileAidHistory, publicNoticesOf, queuePage, type PublicNotice } from './case.queries.js';
 import { CaseEngine, type UnitLoader } from './case-engine.js';
 
 /** The statuses whose approved amount counts toward a household's yearly cap. */
@@ -203,6 +204,11 @@ export class CaseQueue extends CaseEngine {
     const amount = aidCase.proposedAmountFen ?? 0;
     if (limit === null || amount <= limit) return null;
     return { key: 'case.overLimitHint', params: { amount: formatYuan(amount), limit: formatYuan(limit) } };
+  }
+
+  /** A file's cases for its printed card; the caller has checked that the file may be read. */
+  fileAidHistory(fileId: string) {
+    return withSystemRows(this.em, (all) => fileAidHistory(all, fileId));
   }
 
   async events(caseId: string): Promise<CaseEvent[]> {

@@ -232,6 +232,26 @@ export const casesRegisteredByType = (em: EntityManager, originUnitId: string, f
     [originUnitId, from, to],
   );
 
+/** A file's cases as its printed card lists them: what was asked, decided and paid (net of returned payments). */
+export const fileAidHistory = (em: EntityManager, fileId: string) =>
+  em.execute<
+    {
+      case_number: string | null;
+      type: AidType;
+      status: CaseStatus;
+      approved_amount_fen: string | null;
+      paid_fen: string;
+      submitted_at: Date | null;
+      decided_at: Date | null;
+    }[]
+  >(
+    `select c.case_number, c.type, c.status, c.approved_amount_fen::text, c.submitted_at, c.decided_at,
+            coalesce((select sum(case when e.action = 'disburse' then 1 else -1 end * (e.data ->> 'amountFen')::bigint)
+                      from case_event e where e.case_id = c.id and e.action in ('disburse', 'paymentReversed')), 0)::text as paid_fen
+     from aid_case c where c.file_id = ? and c.status <> 'DRAFT' order by coalesce(c.submitted_at, c.created_at), c.id`,
+    [fileId],
+  );
+
 /** A case as its unit's public notice shows it (公示); the name is masked where it is shown. */
 export interface PublicNotice {
   caseId: string;

@@ -99,6 +99,12 @@ export class PayoutService {
   }
 
   /** The export job's work: the file, for a requester who may still act on the batch; the batch is then EXPORTED. */
+  /** A batch and its lines, for a reader of the batch's unit (its printed list shows accounts masked). */
+  async batchSheet(actor: Actor, batchId: string): Promise<{ batch: PayoutBatch; unit: Unit; lines: BatchLineRow[] }> {
+    const { batch, unit } = await this.readable(actor, batchId, null);
+    return { batch, unit, lines: await withSystemRows(this.em, (all) => allBatchLines(all, batch.id)) };
+  }
+
   async writeBatchFile(actor: Actor, batchId: string, format: PayoutFileFormat, filePath: string) {
     const { batch } = await this.readable(actor, batchId, ACTING_ROLES);
     if (batch.status === 'DRAFT' || batch.status === 'CANCELLED') throw new DomainError('INVALID_TRANSITION', 'payout.notApproved');
