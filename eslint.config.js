@@ -40,7 +40,7 @@ const moduleRanks = [
   ['funds'],
   ['reviews', 'assessments', 'audit', 'campaigns'],
   ['rollups'],
-  ['returns', 'paper'],
+  ['returns', 'paper', 'exchange'],
 ];
 
 const layerZones = layers

@@ -25,6 +25,7 @@ import { Migration20261208010000HouseholdStudents } from './Migration20261208010
 import { Migration20261208020000DisbursementCaseIndex } from './Migration20261208020000DisbursementCaseIndex.js';
 import { Migration20261209000000BankPayouts } from './Migration20261209000000BankPayouts.js';
 import { Migration20261210000000StatReturns } from './Migration20261210000000StatReturns.js';
+import { Migration20261211000000Exchange } from './Migration20261211000000Exchange.js';
 
 /**
  * Every migration in order. An explicit list works the same under tsc, swc and Vitest
@@ -57,4 +58,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208020000DisbursementCaseIndex', class: Migration20261208020000DisbursementCaseIndex },
   { name: 'Migration20261209000000BankPayouts', class: Migration20261209000000BankPayouts },
   { name: 'Migration20261210000000StatReturns', class: Migration20261210000000StatReturns },
+  { name: 'Migration20261211000000Exchange', class: Migration20261211000000Exchange },
 ];

@@ -305,10 +305,10 @@ export class CaseDriver {
 }
 
 /** A test app and its case driver for the enclosing describe block: started before its tests, closed after them. */
-export function appWithDriver(): { readonly app: TestApp; readonly driver: CaseDriver } {
+export function appWithDriver(overrides: Parameters<typeof startTestApp>[0] = {}): { readonly app: TestApp; readonly driver: CaseDriver } {
   const context = {} as { app: TestApp; driver: CaseDriver };
   beforeAll(async () => {
-    context.app = await startTestApp();
+    context.app = await startTestApp(overrides);
     context.driver = await CaseDriver.create(context.app);
   });
   afterAll(() => context.app.close());

@@ -46,6 +46,7 @@ const OWNERS: Record<string, string[]> = {
   assessments: ['assessment', 'assessment_cycle'],
   campaigns: ['campaign', 'campaign_quota', 'roster', 'roster_entry'],
   returns: ['stat_report'],
+  exchange: ['exchange_export', 'external_roll', 'external_roll_line', 'external_match'],
   rollups: [
     'pending_case_flow',
     'pending_case_status',

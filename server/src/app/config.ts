@@ -52,6 +52,13 @@ const configSchema = z.object({
   EXPORT_RETENTION_HOURS: int(24),
   /** Case evidence on local disk; a deployment mounts a volume here. */
   UPLOAD_DIR: z.string().default('.data/uploads'),
+  /**
+   * The upper system's public key (RSA, PEM; `\n` may stand for line breaks): exchange exports carry ID numbers sealed
+   * for it, and none without it.
+   */
+  EXCHANGE_PUBLIC_KEY: z.string().optional(),
+  /** Changes younger than this wait for the next exchange export, so a transaction still open when it ran is not missed. */
+  EXCHANGE_SETTLE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** Where Noto Sans CJK lives (Debian's fonts-noto-cjk): printed forms embed a subset of it. */
   PDF_FONT_DIR: z.string().default('/usr/share/fonts/opentype/noto'),
   UPLOAD_MAX_BYTES: int(5 * 1024 * 1024),

@@ -14,6 +14,7 @@ import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from '../
 import { BankReturn, PayoutBatch, PayoutBatchLine } from '../modules/funds/payout-batch.entity.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { StatReport } from '../modules/returns/stat-report.entity.js';
+import { ExchangeExport, ExternalMatch, ExternalRoll } from '../modules/exchange/exchange.entity.js';
 import { ReviewCampaign, ReviewTask } from '../modules/reviews/review.entity.js';
 import { Campaign, CampaignQuota, Roster, RosterEntry } from '../modules/campaigns/campaign.entity.js';
 import { HardshipFile, HardshipFileEvent } from '../modules/people/hardship-file.entity.js';
@@ -52,4 +53,7 @@ export const entities = [
   AssessmentCycle,
   Assessment,
   StatReport,
+  ExchangeExport,
+  ExternalRoll,
+  ExternalMatch,
 ];

@@ -27,6 +27,7 @@ import { ReviewCampaignResolver, ReviewTaskResolver, UnitProgressResolver } from
 import { RollupBankPaymentsResolver, RollupResolver } from '../modules/rollups/rollup.resolver.js';
 import { MissingChildResolver, StatReturnProgressResolver, StatReturnResolver } from '../modules/returns/stat-report.resolver.js';
 import { PrintResolver } from '../modules/paper/print.resolver.js';
+import { ExchangeResolver } from '../modules/exchange/exchange.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from '../common/context.js';
@@ -59,6 +60,7 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       RollupBankPaymentsResolver,
       StatReturnResolver,
       PrintResolver,
+      ExchangeResolver,
       StatReturnProgressResolver,
       MissingChildResolver,
       NotificationResolver,

@@ -4,3 +4,19 @@
  */
 export const sqlArray = (values: readonly (string | number | null)[]): string =>
   `{${values.map((value) => (value === null ? 'NULL' : `"${String(value).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+
+/** A page of the records of a subtree (`path`) changed in (since, until], in id order after `afterId`: incremental exports. */
+export interface ChangeWindow {
+  path: string;
+  since: Date;
+  until: Date;
+  afterId: string;
+  limit: number;
+}
+
+/** The parameters of a change window for `changedIn(column)`'s predicate, in its order. */
+export const changeWindowParams = (window: ChangeWindow) => [window.since, window.until, window.path, window.afterId];
+
+/** Rows whose change time `changedAt` falls in the window, in a unit of the subtree (alias `u`), after the page's last id (`idColumn`). */
+export const changedIn = (changedAt: string, idColumn: string) =>
+  `${changedAt} > ? and ${changedAt} <= ? and u.path <@ ?::ltree and ${idColumn} > ?`;

@@ -35,11 +35,13 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const unitId = String(job.params.unitId);
     const from = new Date(String(job.params.from));
     const to = new Date(String(job.params.to));
-    const format = ['CSV', 'PDF'].includes(String(job.params.format)) ? (job.params.format as 'CSV' | 'PDF') : 'XLSX';
+    const format = ['CSV', 'PDF', 'ZIP'].includes(String(job.params.format)) ? (job.params.format as 'CSV' | 'PDF' | 'ZIP') : 'XLSX';
     const filePath = join(resolve(deps.config.EXPORT_DIR), `${job.name}-${job.id}.${format.toLowerCase()}`);
     let result: object;
     if (job.name === 'exportPayoutBatch') {
       result = await services.payouts.writeBatchFile(actor, String(job.params.batchId), format === 'CSV' ? 'CSV' : 'XLSX', filePath);
+    } else if (job.name === 'exportExchange') {
+      result = await services.exchange.writeExport(actor, job.id, filePath, (progress) => update({ progress }));
     } else if (job.name === 'printDocument') {
       result = await services.print.write(actor, job.params.kind as PrintKind, String(job.params.id), filePath);
     } else if (job.name === 'exportStatReport') {

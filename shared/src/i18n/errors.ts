@@ -357,6 +357,14 @@ export const ERROR_MESSAGES = {
     en: 'Returns of units below are not all accepted yet: {names}. Decide them first, or say why each is missing',
   },
   'return.notSubmitted': { 'zh-CN': '该报表不在待审核状态', en: 'This return is not waiting for a decision' },
+  'exchange.nothingSince': {
+    'zh-CN': '自 {since} 以来没有可导出的时间段（最近的变动需稍候再导出）',
+    en: 'There is no time to export since {since} (the latest changes are exported a little later)',
+  },
+  'exchange.keyChanged': {
+    'zh-CN': '接收系统的公钥已更换，请重新导出',
+    en: "The receiving system's key has changed since this export started; export again",
+  },
   'return.notAccepted': {
     'zh-CN': '报表经上级审核通过后才能导出报送',
     en: 'A return is exported for sending upward once the union above has accepted it',

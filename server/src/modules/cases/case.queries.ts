@@ -3,6 +3,7 @@ import type { AidType, CaseStatus } from '@bangfu/shared';
 import { containsPattern } from '../../common/validate.js';
 import { ACCOUNTS_BY_PERSON } from '../auth/auth.queries.js';
 import { FILE_PERSONS } from '../people/hardship-file.queries.js';
+import { changedIn, changeWindowParams, type ChangeWindow } from '../../common/sql.js';
 
 export interface QueueQuery {
   unitId: string;
@@ -461,3 +462,34 @@ export async function caseStatuses(em: EntityManager, caseIds: string[]): Promis
   );
   return new Map(rows.map((row) => [row.id, row.status]));
 }
+
+/** Cases of a subtree changed in a window, for the exchange export. */
+export const casesChanged = (em: EntityManager, window: ChangeWindow) =>
+  em.execute<
+    {
+      id: string;
+      case_number: string | null;
+      file_id: string | null;
+      unit_code: string;
+      origin_unit_code: string;
+      applicant_name: string;
+      type: string;
+      channel: string;
+      status: string;
+      requested_amount_fen: string | null;
+      approved_amount_fen: string | null;
+      campaign_id: string | null;
+      submitted_at: Date | null;
+      decided_at: Date | null;
+      closed_at: Date | null;
+      created_at: Date;
+      updated_at: Date;
+    }[]
+  >(
+    `select c.id::text, c.case_number, c.file_id::text, u.code as unit_code, o.code as origin_unit_code, c.applicant_name, c.type,
+            c.channel, c.status, c.requested_amount_fen::text, c.approved_amount_fen::text, c.campaign_id::text, c.submitted_at,
+            c.decided_at, c.closed_at, c.created_at, c.updated_at
+     from aid_case c join unit u on u.id = c.unit_id join unit o on o.id = c.origin_unit_id
+     where ${changedIn('c.updated_at', 'c.id')} order by c.id limit ${Number(window.limit)}`,
+    changeWindowParams(window),
+  );

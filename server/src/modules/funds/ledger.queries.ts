@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DisbursementMethod, FundSource, RecipientIdentityBasis } from '@bangfu/shared';
-import { sqlArray } from '../../common/sql.js';
+import { changedIn, changeWindowParams, sqlArray, type ChangeWindow } from '../../common/sql.js';
 import { VERIFIED_PERSONS } from '../auth/auth.queries.js';
 import { CASE_APPLICANTS, CASE_LABELS } from '../cases/case.queries.js';
 import { FILE_IDENTITIES, FILE_PAYEES } from '../people/hardship-file.queries.js';
@@ -263,4 +263,33 @@ export const unconfirmedPayments = (em: EntityManager, paidBefore: Date, limit: 
        and (d.arrival is null or (d.arrival = 'ARRIVED' and d.arrived_at < ?))
      order by d.paid_at limit ${Number(limit)}`,
     [paidBefore, paidBefore],
+  );
+
+/** When a payment last changed: paid, arrived at the bank, received by the worker, or reversed. */
+const PAYMENT_CHANGED_AT = `greatest(d.paid_at, coalesce(d.arrived_at, d.paid_at), coalesce(d.received_at, d.paid_at), coalesce(d.reversed_at, d.paid_at))`;
+
+/** Payments from the funds of a subtree changed in a window, for the exchange export (receipts are their `received_at`). */
+export const paymentsChanged = (em: EntityManager, window: ChangeWindow) =>
+  em.execute<
+    {
+      id: string;
+      case_id: string;
+      instalment_no: number;
+      amount_fen: string;
+      method: string;
+      status: string;
+      arrival: string | null;
+      fund_unit_code: string;
+      recipient_name: string;
+      paid_at: Date;
+      arrived_at: Date | null;
+      received_at: Date | null;
+      reversed_at: Date | null;
+    }[]
+  >(
+    `select d.id::text, d.case_id::text, d.instalment_no, d.amount_fen::text, d.method, d.status, d.arrival, u.code as fund_unit_code,
+            d.recipient_name, d.paid_at, d.arrived_at, d.received_at, d.reversed_at
+     from disbursement d join unit u on u.id = d.fund_unit_id
+     where ${changedIn(PAYMENT_CHANGED_AT, 'd.id')} order by d.id limit ${Number(window.limit)}`,
+    changeWindowParams(window),
   );

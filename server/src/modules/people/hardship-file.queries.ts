@@ -4,6 +4,7 @@ import { Scope, type Area } from '../../common/scope.js';
 import { containsPattern } from '../../common/validate.js';
 import { HardshipFile } from './hardship-file.entity.js';
 import { idOrderedPage } from '../../common/pagination.js';
+import { changedIn, changeWindowParams, type ChangeWindow } from '../../common/sql.js';
 
 export interface FilePageFilter {
   subtreePath: string;
@@ -170,3 +171,32 @@ export async function replaceHouseholdPeople(em: EntityManager, fileId: string, 
     [fileId, holderHash, textArray([holderHash, ...memberHashes])],
   );
 }
+
+/** Files of a subtree changed in a window, for the exchange export (ID numbers sealed; the exporter decides on them). */
+export const filesChanged = (em: EntityManager, window: ChangeWindow) =>
+  em.execute<
+    {
+      id: string;
+      unit_code: string;
+      person_name: string;
+      id_number_enc: string;
+      birth_date: string;
+      sex: string;
+      category: string;
+      causes: string[];
+      status: string;
+      household_size: number;
+      union_member: boolean;
+      employer_name: string | null;
+      identity_verified_at: Date | null;
+      reviewed_at: Date | null;
+      created_at: Date;
+      updated_at: Date;
+    }[]
+  >(
+    `select f.id::text, u.code as unit_code, f.person_name, f.id_number_enc, f.birth_date::text, f.sex, f.category, f.causes, f.status,
+            f.household_size, f.union_member, f.employer_name, f.identity_verified_at, f.reviewed_at, f.created_at, f.updated_at
+     from hardship_file f join unit u on u.id = f.unit_id
+     where ${changedIn('f.updated_at', 'f.id')} order by f.id limit ${Number(window.limit)}`,
+    changeWindowParams(window),
+  );
