@@ -27,6 +27,9 @@ interface Target {
   batchId: string;
   /** The unit's statistical return for 2026-Q3, waiting for the union above. */
   statReportId: string;
+  /** A roll the unit uploaded, not yet imported, and a match of one of its lines to the unit's file. */
+  rollId: string;
+  matchId: string;
 }
 interface Operation {
   name: string;
@@ -408,6 +411,34 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ b: t.batchId }),
   },
   {
+    name: 'externalMatches',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($u: ID!) { r: externalMatches(unitId: $u) { id personName } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'externalRolls',
+    beyondRowSecurity: true,
+    act: false,
+    query: `query($u: ID!) { r: externalRolls(unitId: $u) { id } }`,
+    variables: (t) => ({ u: t.unitId }),
+  },
+  {
+    name: 'importExternalRoll',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($id: ID!) { r: importExternalRoll(rollId: $id) { id } }`,
+    variables: (t) => ({ id: t.rollId }),
+  },
+  {
+    name: 'resolveExternalMatch',
+    beyondRowSecurity: true,
+    act: true,
+    query: `mutation($id: ID!) { r: resolveExternalMatch(id: $id, resolution: NOT_DUPLICATE) { id } }`,
+    variables: (t) => ({ id: t.matchId }),
+  },
+  {
     name: 'exportExchange',
     beyondRowSecurity: true,
     act: true,
@@ -644,7 +675,21 @@ for (const run of RUNS)
            select ?, '2026-Q3', 1, '{}', id from app_user where phone = ? returning id::text`,
           [unit.id, PHONES.lanshanAdmin],
         );
+        const [{ id: rollId }] = await app.sql<{ id: string }>(
+          `insert into external_roll (unit_id, kind, source_name, file_name, file_sha256, content_enc, uploaded_by_id)
+           select ?, 'OTHER', '测试来源', 'roll.csv', 'sha', 'sealed', id from app_user where phone = ? returning id::text`,
+          [unit.id, PHONES.lanshanAdmin],
+        );
+        const [{ id: matchId }] = await app.sql<{ id: string }>(
+          `with line as (
+             insert into external_roll_line (roll_id, line_no, person_name, id_number_enc, id_number_hash, scheme, amount_fen, period)
+             values (?, 2, '某人', 'sealed', 'hash', '低保', 65000, '2026-11') returning id, roll_id)
+           insert into external_match (line_id, roll_id, file_id, unit_id, holder) select id, roll_id, ?, ?, true from line returning id::text`,
+          [rollId, copiedFile, unit.id],
+        );
         targets.push({
+          rollId,
+          matchId,
           statReportId,
           batchId,
           unitId: unit.id,

@@ -145,6 +145,25 @@ describe('personal data at rest', () => {
       expect(
         (await app.sql<{ n: number }>(`select count(*)::int as n from hardship_file where id_number_hash is not null`))[0].n,
       ).toBeGreaterThanOrEqual(20);
+      // the same people on a civil-affairs roll (domain.md §13), a line with a wrong check character refused, read by the worker
+      const roll = ['姓名,身份证号,救助项目,金额,期间', ...ids.map((id) => `职工,${id},城市低保,650,2026-11`)];
+      roll.push(`职工,${ids[0].slice(0, 17)}${ids[0][17] === '0' ? '1' : '0'},城市低保,650,2026-11`);
+      const uploaded = await fetch(
+        api.url.replace(
+          '/graphql',
+          `/uploads/external-rolls/${street}?kind=CIVIL_AFFAIRS_DIBAO&source=${encodeURIComponent('兰山区民政局')}`,
+        ),
+        { method: 'PUT', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${staff}` }, body: roll.join('\n') },
+      );
+      const { rollId } = (await uploaded.json()) as { rollId: string };
+      const imported = await call(`mutation($r: ID!) { importExternalRoll(rollId: $r) { id } }`, { r: rollId }, staff);
+      const importJob = imported.data!.importExternalRoll.id;
+      await until(
+        async () => (await app.sql<{ state: string }>(`select state from job where id = ?`, [importJob]))[0].state === 'COMPLETED',
+        'the roll imported',
+        30_000,
+      );
+      expect((await app.sql<{ n: number }>(`select count(*)::int as n from external_match`))[0].n).toBe(20);
       await until(
         async () => (await app.sql<{ n: number }>(`select count(*)::int as n from outbox where dispatched_at is null`))[0].n === 0,
         'the outbox drained',

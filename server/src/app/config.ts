@@ -65,6 +65,8 @@ const configSchema = z.object({
   /** A bank's return file: about 80 bytes a line, so 20 MB holds a quarter of a million lines. */
   BANK_RETURN_MAX_BYTES: int(20 * 1024 * 1024),
   UPLOAD_MAX_PER_CASE: int(30),
+  /** A roll from another scheme: about 100 bytes a line, so 20 MB holds some 200,000 lines. */
+  ROLL_MAX_BYTES: int(20 * 1024 * 1024),
   /** When set, the API also serves the built PWA (client/dist) from the same origin. */
   CLIENT_DIR: z.string().optional(),
   OUTBOX_POLL_MS: int(500),

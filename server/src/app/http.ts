@@ -261,6 +261,25 @@ export function createHttpApp(deps: AppDeps) {
     }),
   );
 
+  // A roll from another scheme (民政低保/特困名单…), kept sealed until importExternalRoll reads it.
+  app.put(
+    '/uploads/external-rolls/:unitId',
+    ...signedRawBody(
+      config.ROLL_MAX_BYTES,
+      () => new DomainError('BAD_USER_INPUT', 'roll.tooLarge', { max: formatBytes(config.ROLL_MAX_BYTES) }),
+    ),
+    route(async (req, res) => {
+      const { actor, services } = res.locals.signed as Signed;
+      const roll = await services.rolls.receive(
+        actor,
+        String(req.params.unitId),
+        { kind: String(req.query.kind ?? ''), source: String(req.query.source ?? ''), fileName: String(req.query.name ?? '') },
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      );
+      res.status(201).json({ rollId: roll.id, sha256: roll.fileSha256 });
+    }),
+  );
+
   app.get(
     '/files/:documentId',
     requestScope,

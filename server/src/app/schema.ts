@@ -28,6 +28,7 @@ import { RollupBankPaymentsResolver, RollupResolver } from '../modules/rollups/r
 import { MissingChildResolver, StatReturnProgressResolver, StatReturnResolver } from '../modules/returns/stat-report.resolver.js';
 import { PrintResolver } from '../modules/paper/print.resolver.js';
 import { ExchangeResolver } from '../modules/exchange/exchange.resolver.js';
+import { CaseExternalMatchResolver, ExternalRollResolver, FileExternalMatchResolver } from '../modules/exchange/external-roll.resolver.js';
 import { HardshipFileResolver } from '../modules/people/hardship-file.resolver.js';
 import { UnitResolver } from '../modules/org/unit.resolver.js';
 import type { Context } from '../common/context.js';
@@ -61,6 +62,9 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
       StatReturnResolver,
       PrintResolver,
       ExchangeResolver,
+      ExternalRollResolver,
+      FileExternalMatchResolver,
+      CaseExternalMatchResolver,
       StatReturnProgressResolver,
       MissingChildResolver,
       NotificationResolver,

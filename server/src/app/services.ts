@@ -21,6 +21,7 @@ import { RollupService } from '../modules/rollups/rollup.service.js';
 import { StatReturnService } from '../modules/returns/stat-report.service.js';
 import { PrintService } from '../modules/paper/print.service.js';
 import { ExchangeService } from '../modules/exchange/exchange.service.js';
+import { ExternalRollService } from '../modules/exchange/external-roll.service.js';
 import { UnitService } from '../modules/org/unit.service.js';
 import { VerificationService, type SmsCodeLimits } from '../modules/verification/verification.service.js';
 import type { Services } from '../common/context.js';
@@ -112,6 +113,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     assessments: new AssessmentService(em, servicesIn, deps.clock),
     campaigns,
     exchange: new ExchangeService(em, deps.cipher, deps.config.EXCHANGE_PUBLIC_KEY, deps.config.EXCHANGE_SETTLE_SECONDS, deps.clock),
+    rolls: new ExternalRollService(em, deps.cipher, deps.config.ROLL_MAX_BYTES),
     print: new PrintService(em, deps.cipher, { files, cases, campaigns, payouts }, deps.config.PDF_FONT_DIR, deps.clock),
   } satisfies Services;
 }

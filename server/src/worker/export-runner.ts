@@ -1,9 +1,10 @@
 import { readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EXPORT_EXPIRED } from '@bangfu/shared';
 import type { Config } from '../app/config.js';
+import type { Actor } from '../common/actor.js';
 import type { Logger } from '../common/logger.js';
 import { createServices, type ServiceDeps } from '../app/services.js';
 import { DomainError } from '../common/domain-error.js';
@@ -15,10 +16,23 @@ import type { PrintKind } from '../modules/paper/print-forms.js';
 import { writeRollupWorkbook } from '../modules/rollups/rollup-export.js';
 
 /**
- * Runs one export job (payload: the job's id only). Idempotent: a finished job is left as it is, and a retry
- * rewrites the same file. Access is checked again with the requester's grants as they are now.
+ * Runs a job a person started and follows (payload: the job's id only): its record goes ACTIVE, then COMPLETED with
+ * what `work` answers, or FAILED for good when the work is refused (a retry would be refused again). Idempotent: a
+ * finished job is left as it is. The requester's access is checked again, with their grants as they are now.
  */
-export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Logger, jobId: string): Promise<void> {
+async function runTrackedJob(
+  orm: MikroORM,
+  deps: ServiceDeps,
+  logger: Logger,
+  jobId: string,
+  work: (run: {
+    job: JobRecord;
+    em: EntityManager;
+    services: ReturnType<typeof createServices>;
+    actor: Actor;
+    update: (changes: Partial<JobRecord>) => Promise<void>;
+  }) => Promise<{ result: object; filePath?: string }>,
+): Promise<void> {
   const em = orm.em.fork();
   const job = await em.findOne(JobRecord, { id: jobId });
   if (!job) throw new UnrecoverableError(`job ${jobId} does not exist`);
@@ -32,6 +46,31 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
     const services = createServices(em, deps);
     const actor = job.requestedById ? await services.auth.actorById(job.requestedById) : null;
     if (!actor) throw new DomainError('FORBIDDEN', 'forbidden');
+    const { result, filePath } = await work({ job, em, services, actor, update });
+    await update({ state: 'COMPLETED', progress: 100, filePath: filePath ?? null, result: { ...result }, finishedAt: new Date() });
+  } catch (error) {
+    // a refused job will be refused again: do not retry it
+    const permanent = error instanceof DomainError;
+    await update({
+      state: permanent ? 'FAILED' : 'ACTIVE',
+      error: permanent ? error.code : 'retrying',
+      finishedAt: permanent ? new Date() : null,
+    });
+    logger.warn({ err: error, jobId }, `${job.name} job failed`);
+    if (permanent) throw new UnrecoverableError(error.code);
+    throw error;
+  }
+}
+
+/** Reads an uploaded roll from another scheme into lines and matches them (importExternalRoll). */
+export const runRollImport = (orm: MikroORM, deps: ServiceDeps, logger: Logger, jobId: string): Promise<void> =>
+  runTrackedJob(orm, deps, logger, jobId, async ({ job, services, update }) => ({
+    result: await services.rolls.runImport(job.id, (progress) => update({ progress })),
+  }));
+
+/** Runs one export job: a retry rewrites the same file. */
+export const runExportJob = (orm: MikroORM, deps: ServiceDeps, logger: Logger, jobId: string): Promise<void> =>
+  runTrackedJob(orm, deps, logger, jobId, async ({ job, em, services, actor, update }) => {
     const unitId = String(job.params.unitId);
     const from = new Date(String(job.params.from));
     const to = new Date(String(job.params.to));
@@ -69,20 +108,8 @@ export async function runExportJob(orm: MikroORM, deps: ServiceDeps, logger: Log
           ? await writeLedgerWorkbook(em, found.unit, from, to, filePath, (progress) => update({ progress }))
           : await writeRosterWorkbook(em, found.unit, from, to, filePath);
     }
-    await update({ state: 'COMPLETED', progress: 100, filePath, result: { ...result }, finishedAt: new Date() });
-  } catch (error) {
-    // a refused export will be refused again: do not retry it
-    const permanent = error instanceof DomainError;
-    await update({
-      state: permanent ? 'FAILED' : 'ACTIVE',
-      error: permanent ? error.code : 'retrying',
-      finishedAt: permanent ? new Date() : null,
-    });
-    logger.warn({ err: error, jobId }, 'export job failed');
-    if (permanent) throw new UnrecoverableError(error.code);
-    throw error;
-  }
-}
+    return { result, filePath };
+  });
 
 /** Called when BullMQ has given up on a job, so `job(id)` does not show it running forever. */
 export async function markJobFailed(orm: MikroORM, jobId: string, reason: string): Promise<void> {

@@ -17,7 +17,7 @@ import { sendSmsCode } from '../modules/verification/verification.service.js';
 import { REVIEW_QUEUE } from '../modules/reviews/review.service.js';
 import { CAMPAIGN_QUEUE } from '../modules/campaigns/campaign.service.js';
 import { PAYOUT_QUEUE } from '../modules/funds/payout.service.js';
-import { markJobFailed, purgeExports, runExportJob } from './export-runner.js';
+import { markJobFailed, purgeExports, runExportJob, runRollImport } from './export-runner.js';
 
 export function createSmsSender(config: Config, logger: Logger): SmsSender {
   if (config.SMS_PROVIDER === 'log') return new LogSmsSender(logger, config.SMS_LOG_INBOX_DIR);
@@ -98,7 +98,8 @@ export const processors: Record<QueueName, (ctx: ProcessorContext, job: Job) => 
     }
     return added;
   },
-  [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) => runExportJob(orm, deps, logger, String(job.data.jobId)),
+  [EXPORT_QUEUE]: async ({ orm, deps, logger }, job) =>
+    (job.name === 'importExternalRoll' ? runRollImport : runExportJob)(orm, deps, logger, String(job.data.jobId)),
   // the bank's file is written like any export; a return file is applied in one transaction, refused lines reported
   [PAYOUT_QUEUE]: async ({ orm, deps, logger }, job) => {
     if (job.name === 'exportPayoutBatch') return runExportJob(orm, deps, logger, String(job.data.jobId));

@@ -361,6 +361,15 @@ export const ERROR_MESSAGES = {
     'zh-CN': '自 {since} 以来没有可导出的时间段（最近的变动需稍候再导出）',
     en: 'There is no time to export since {since} (the latest changes are exported a little later)',
   },
+  'roll.empty': { 'zh-CN': '名单文件是空的', en: 'The roll file is empty' },
+  'roll.tooLarge': { 'zh-CN': '名单文件超过 {max}', en: 'The roll file is larger than {max}' },
+  'roll.columns': {
+    'zh-CN': '名单首行须有列名：姓名、身份证号、救助项目、金额、期间；缺少：{columns}',
+    en: "The roll's first row must name its columns (姓名, 身份证号, 救助项目, 金额, 期间); missing: {columns}",
+  },
+  'roll.imported': { 'zh-CN': '该名单已导入', en: 'This roll has been imported already' },
+  'roll.resolved': { 'zh-CN': '该比对结果已处理', en: 'This match has been resolved already' },
+  'roll.referralNote': { 'zh-CN': '转交复核须写明原因', en: 'A referral for review needs a note saying why' },
   'exchange.keyChanged': {
     'zh-CN': '接收系统的公钥已更换，请重新导出',
     en: "The receiving system's key has changed since this export started; export again",

@@ -53,10 +53,11 @@ export class ExchangeExport {
 export const ROLL_KINDS = ['CIVIL_AFFAIRS_DIBAO', 'CIVIL_AFFAIRS_TEKUN', 'OTHER_UNION', 'CHARITY', 'OTHER'] as const;
 export type RollKind = (typeof ROLL_KINDS)[number];
 
-/** A line of an uploaded roll that could not be kept, and why. */
+/** A line of an uploaded roll that could not be kept, and why (the header being row 1). */
 export interface RefusedRollLine {
-  line: number;
+  row: number;
   reason: string;
+  detail?: string;
 }
 
 /** A roll from another scheme, uploaded by a unit: the file sealed until the import has read it into lines. */

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { formatYuan, parseYuan } from '@bangfu/shared';
+import { readTableFile } from '../../common/table-file.js';
 import { YUAN_FORMAT } from './ledger-export.js';
 
 /**
@@ -76,36 +77,6 @@ export interface ReturnLine {
   message: string;
 }
 
-/** Splits CSV text into rows of fields (RFC 4180 quoting). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
 const OUTCOMES: Record<string, 'ARRIVED' | 'FAILED'> = {
   成功: 'ARRIVED',
   已到账: 'ARRIVED',
@@ -116,29 +87,9 @@ const OUTCOMES: Record<string, 'ARRIVED' | 'FAILED'> = {
   FAILURE: 'FAILED',
 };
 
-/** Text cells of the first worksheet of an .xlsx, row by row. */
-async function xlsxRows(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= RETURN_COLUMNS.length; column += 1) {
-      const value = row.getCell(column).value;
-      cells.push(
-        value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(2).replace(/\.00$/, '') : String(value),
-      );
-    }
-    rows.push(cells);
-  });
-  return rows;
-}
-
 /** Reads a return file (.xlsx by its zip signature, else CSV in GB18030 or UTF-8 with a BOM) into lines after the header. */
 export async function parseReturnFile(bytes: Buffer): Promise<ReturnLine[]> {
-  const isXlsx = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  const utf8 = bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
-  const rows = isXlsx ? await xlsxRows(bytes) : csvRows(utf8 ? bytes.subarray(3).toString('utf8') : iconv.decode(bytes, 'gb18030'));
+  const rows = await readTableFile(bytes, RETURN_COLUMNS.length);
   return rows.slice(1).flatMap((fields, index): ReturnLine[] => {
     const cells = fields.map((field) => field.trim());
     if (cells.every((cell) => cell === '') || cells[0] === TOTALS_LABEL) return [];

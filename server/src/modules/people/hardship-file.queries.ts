@@ -200,3 +200,6 @@ export const filesChanged = (em: EntityManager, window: ChangeWindow) =>
      where ${changedIn('f.updated_at', 'f.id')} order by f.id limit ${Number(window.limit)}`,
     changeWindowParams(window),
   );
+
+/** Everyone a file names (holder and members with an ID number), by lookup hash: for matching other schemes' rolls. */
+export const HOUSEHOLD_PEOPLE = `(select file_id, id_number_hash, holder from household_person)`;
