@@ -1344,6 +1344,48 @@ describe('the staff and union console', () => {
     expect(checks.findings).toEqual([]);
   }, 240_000);
 
+  it("matches a civil-affairs roll against the station's files, warns on the case, and the station resolves the match on the file", async () => {
+    checks.reset();
+    const onRoll = await driver.caseAt('SUBMITTED');
+    await signInAs(PHONES.lanshanStreetStaff);
+    const worker = spawnWorker(app);
+    try {
+      await page.goto(`${origin}/console/files`);
+      await page.getByRole('tab', { name: '数据对接' }).click();
+      await page.getByRole('heading', { name: '数据对接' }).waitFor();
+      await page.getByLabel('来源').fill('兰山区民政局');
+      const roll = [
+        '姓名,身份证号,救助项目,金额,期间',
+        `测试职工,${onRoll.applicant.idNumber},城市低保,650,2026-11`,
+        '某人,123,城市低保,650,2026-11',
+      ];
+      await page
+        .getByTestId('external-rolls')
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'dibao.csv', mimeType: 'text/csv', buffer: iconv.encode(roll.join('\r\n'), 'gb18030') });
+      await page.getByTestId('external-rolls').getByText('共 2 行，导入 1 行，退回 1 行').waitFor({ timeout: 30_000 });
+      await page.getByTestId('external-matches').getByRole('cell', { name: '城市低保' }).waitFor();
+      await capture('exchange');
+    } finally {
+      await stopProcess(worker);
+    }
+    await page.goto(`${origin}/console/cases/${onRoll.id}`);
+    await page
+      .getByTestId('case-external-matches')
+      .getByText(/测试职工：兰山区民政局 城市低保 ¥650.00（2026-11）/)
+      .waitFor();
+    await page.getByTestId('case-external-matches').getByRole('link', { name: '到档案处理' }).click();
+    const matches = page.getByTestId('file-external-matches');
+    await matches.getByRole('button', { name: '计入家庭收入' }).click();
+    // resolved once: the choices give way to the resolution
+    await matches.getByRole('button', { name: '不属重复救助' }).waitFor({ state: 'detached' });
+    await matches.getByText('计入家庭收入').waitFor();
+    await capture('file-match-resolved');
+    const [resolved] = await app.sql<{ resolution: string }>(`select resolution from external_match order by id desc limit 1`);
+    expect(resolved.resolution).toBe('COUNTED_IN_INCOME');
+    expect(checks.findings).toEqual([]);
+  }, 240_000);
+
   it('runs every screen walked above under the content security policy, with no violation reported', async () => {
     const response = await page.goto(`${origin}/console/queue`);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);

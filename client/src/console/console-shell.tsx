@@ -31,6 +31,7 @@ const UnitsPage = lazy(() => import('./admin/units-page').then((module) => ({ de
 const RulesPage = lazy(() => import('./rules/rules-page').then((module) => ({ default: module.RulesPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
 const NoticesPage = lazy(() => import('./notices/notices-page').then((module) => ({ default: module.NoticesPage })));
+const ExchangePage = lazy(() => import('./exchange/exchange-page').then((module) => ({ default: module.ExchangePage })));
 const ReturnsPage = lazy(() => import('./returns/returns-page').then((module) => ({ default: module.ReturnsPage })));
 // ECharts loads with the dashboard only
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
@@ -61,6 +62,7 @@ function Routes({ path, unitId }: { path: string; unitId: string }) {
   if (found) return <CaseWorkPage key={found.id} id={found.id} />;
   if (path === '/console/files/new') return <NewFilePage unitId={unitId} />;
   if (path === '/console/files/identity') return <IdentityCheckPage />;
+  if (path === '/console/files/exchange') return <ExchangePage unitId={unitId} />;
   const editing = match('/console/files/:id/edit', path);
   if (editing) return <NewFilePage key={editing.id} unitId={unitId} fileId={editing.id} />;
   const file = match('/console/files/:id', path);

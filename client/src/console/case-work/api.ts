@@ -27,6 +27,16 @@ export const STAFF_CASE = graphql(`
         usedFen
         capFen
       }
+      externalMatches {
+        id
+        fileId
+        personName
+        source
+        scheme
+        amountFen
+        period
+        resolution
+      }
       approvedAmountFen
       servicePlan
       instalments

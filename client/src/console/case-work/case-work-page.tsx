@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../lib/router';
+import { Link, navigate } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute, fetchAuthorized } from '../../lib/graphql';
 import { fenToYuan } from '../../lib/money';
@@ -44,6 +44,33 @@ export function CaseWorkPage({ id }: { id: string }) {
         {aidCase.overdue && <Tag color="error">{t('console.queue.overdue')}</Tag>}
         <PrintButton kind="APPROVAL_FORM" id={aidCase.id} filename={`审批表-${aidCase.caseNumber ?? aidCase.reference}`} />
       </Space>
+      {aidCase.externalMatches.some((match) => !match.resolution) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="case-external-matches"
+          title={t('console.exchange.caseWarning')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {aidCase.externalMatches
+                .filter((match) => !match.resolution)
+                .map((match) => (
+                  <li key={match.id}>
+                    {t('console.exchange.caseLine', {
+                      name: match.personName,
+                      source: match.source,
+                      scheme: match.scheme,
+                      amount: fenToYuan(match.amountFen),
+                      period: match.period,
+                    })}{' '}
+                    <Link to={`/console/files/${match.fileId}${location.search}`}>{t('console.exchange.toFile')}</Link>
+                  </li>
+                ))}
+            </ul>
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col span={16}>
           <Card title={aidCase.title} style={{ marginBottom: 16 }}>

@@ -71,6 +71,9 @@ export const FILE = graphql(`
         }
       }
       reviewedAt
+      externalMatches {
+        ...ConsoleExternalMatch
+      }
       householdAidThisYear {
         type
         usedFen

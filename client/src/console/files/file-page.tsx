@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Ty
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CancelReason } from '@bangfu/shared/enums';
+import { ACTING_ROLES, type CancelReason } from '@bangfu/shared/enums';
 import { navigate } from '../../lib/router';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
@@ -13,6 +13,8 @@ import { RevealReasonModal } from './reveal-reason-modal';
 import { CANCEL_FILE, FILE, REVEAL_ID, REVIEW_FILE } from './api';
 import { ReviewFileModal, type FileReview } from './review-file-modal';
 import { PrintButton } from '../print-button';
+import { ExternalMatchesTable } from '../exchange/external-matches';
+import { useRolesOn } from '../use-console';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${fenToYuan(fen)}`);
 
@@ -28,6 +30,8 @@ export function FilePage({ id }: { id: string }) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const file = query.data;
+  // staff of the file's unit resolve its matches with other schemes
+  const acting = useRolesOn(file?.unit.id ?? '').some((role) => ACTING_ROLES.includes(role));
   if (query.isError) return <Alert type="error" title={query.error.message} />;
   if (!file) return <Card loading />;
 
@@ -134,6 +138,16 @@ export function FilePage({ id }: { id: string }) {
         editable={file.status !== 'CANCELLED'}
         onSaved={() => queryClient.invalidateQueries({ queryKey: ['file', id] })}
       />
+      {file.externalMatches.length > 0 && (
+        <Card title={t('console.exchange.fileMatches')} style={{ marginBottom: 16 }} data-testid="file-external-matches">
+          <ExternalMatchesTable
+            matches={file.externalMatches}
+            onResolved={() => queryClient.invalidateQueries({ queryKey: ['file', id] })}
+            showFile={false}
+            canResolve={() => acting}
+          />
+        </Card>
+      )}
       <Card title={t('console.files.aidThisYear')} style={{ marginBottom: 16 }} data-testid="household-aid">
         <p className="muted" style={{ marginTop: 0 }}>
           {t('console.files.aidExplain')}

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/dates';
 import { execute } from '../../lib/graphql';
 import { KeysetPager } from '../keyset-pager';
 import { FILES } from './api';
+import { FileTabs } from './file-tabs';
 
 /** Hardship files of the unit's subtree; ID numbers masked, filters in the URL. */
 export function FilesPage({ unitId }: { unitId: string }) {
@@ -24,6 +25,7 @@ export function FilesPage({ unitId }: { unitId: string }) {
   const open = (id: string) => navigate(`/console/files/${id}?unit=${unitId}`);
   return (
     <section aria-labelledby="files-title">
+      <FileTabs active="files" />
       <Typography.Title level={2} id="files-title" style={{ fontSize: 22 }}>
         {t('console.files.title')}
       </Typography.Title>

@@ -254,6 +254,29 @@ export type ExpenseInput = {
   note?: string | null | undefined;
 };
 
+/** COUNTED_IN_INCOME 计入家庭收入, NOT_DUPLICATE 不属重复救助, REFERRED 转交复核 */
+export type ExternalMatchResolution =
+  | 'COUNTED_IN_INCOME'
+  | 'NOT_DUPLICATE'
+  | 'REFERRED';
+
+/** CIVIL_AFFAIRS_DIBAO 民政低保, CIVIL_AFFAIRS_TEKUN 民政特困, OTHER_UNION 其他工会, CHARITY 慈善组织, OTHER */
+export type ExternalRollKind =
+  | 'CHARITY'
+  | 'CIVIL_AFFAIRS_DIBAO'
+  | 'CIVIL_AFFAIRS_TEKUN'
+  | 'OTHER'
+  | 'OTHER_UNION';
+
+/** Why a line of a roll was not kept */
+export type ExternalRollRefusal =
+  | 'AMOUNT'
+  | 'ID_NUMBER'
+  | 'NAME'
+  | 'PERIOD'
+  | 'REPEATED'
+  | 'SCHEME';
+
 export type FileStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -869,7 +892,7 @@ export type StaffCaseQueryVariables = Exact<{
 }>;
 
 
-export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, householdAidThisYear: { usedFen: number, capFen: number } | null, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string } | null, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
+export type StaffCaseQuery = { case: { id: string, caseNumber: string | null, reference: string, title: string, description: string, type: AidType, status: CaseStatus, channel: Channel, applicantName: string, applicantPhone: string | null, requestedAmountFen: number | null, proposedAmountFen: number | null, approvalLimitFen: number | null, approvalHint: string | null, approvedAmountFen: number | null, servicePlan: string | null, instalments: number, dueAt: string | null, overdue: boolean, submittedAt: string | null, noticeEndsAt: string | null, objectionOpen: boolean, missingItems: Array<string>, returnReason: string | null, rejectReason: string | null, closureReport: string | null, serviceReport: string | null, allowedActions: Array<CaseAction>, answers: { causes: Array<HardshipCause>, householdSize: number | null, monthlyIncomeFen: number | null, incomeMasked: boolean } | null, householdAidThisYear: { usedFen: number, capFen: number } | null, externalMatches: Array<{ id: string, fileId: string, personName: string, source: string, scheme: string, amountFen: number, period: string, resolution: ExternalMatchResolution | null }>, holder: { id: string, name: string, level: UnitLevel }, originUnit: { name: string }, file: { id: string, personName: string, idNumberMasked: string, status: FileStatus, category: HardshipCategory, causes: Array<HardshipCause>, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string } | null, household: { perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null }> } } | null, documents: Array<{ id: string, slot: EvidenceSlot, contentType: string, byteSize: number, createdAt: string, url: string }>, visits: Array<{ id: string, visitedAt: string, findings: string, householdVerified: boolean }>, events: Array<{ id: string, occurredAt: string, action: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, actorRole: string | null, actorName: string | null, comment: string | null, unit: { name: string } }> } | null };
 
 export type ConsoleSubmitMutationVariables = Exact<{
   id: string | number;
@@ -1054,6 +1077,39 @@ export type ConsoleExportRollupMutationVariables = Exact<{
 
 export type ConsoleExportRollupMutation = { exportRollup: { id: string, state: JobState } };
 
+export type ConsoleExternalMatchFragment = { id: string, fileId: string, filePersonName: string, fileUnitId: string, holder: boolean, personName: string, rollKind: ExternalRollKind, source: string, scheme: string, amountFen: number, period: string, foundAt: string, resolution: ExternalMatchResolution | null, note: string | null, resolvedAt: string | null };
+
+export type ConsoleExchangeQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ConsoleExchangeQuery = { externalRolls: Array<{ id: string, kind: ExternalRollKind, sourceName: string, fileName: string, uploadedAt: string, status: string, linesRead: number, linesKept: number, matches: number, refused: Array<{ row: number, reason: ExternalRollRefusal, detail: string | null }> }>, externalMatches: Array<{ id: string, fileId: string, filePersonName: string, fileUnitId: string, holder: boolean, personName: string, rollKind: ExternalRollKind, source: string, scheme: string, amountFen: number, period: string, foundAt: string, resolution: ExternalMatchResolution | null, note: string | null, resolvedAt: string | null }> };
+
+export type ConsoleExportExchangeMutationVariables = Exact<{
+  unitId: string | number;
+  since?: string | null | undefined;
+}>;
+
+
+export type ConsoleExportExchangeMutation = { exportExchange: { id: string } };
+
+export type ConsoleImportExternalRollMutationVariables = Exact<{
+  rollId: string | number;
+}>;
+
+
+export type ConsoleImportExternalRollMutation = { importExternalRoll: { id: string } };
+
+export type ConsoleResolveExternalMatchMutationVariables = Exact<{
+  id: string | number;
+  resolution: ExternalMatchResolution;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleResolveExternalMatchMutation = { resolveExternalMatch: { id: string, fileId: string, filePersonName: string, fileUnitId: string, holder: boolean, personName: string, rollKind: ExternalRollKind, source: string, scheme: string, amountFen: number, period: string, foundAt: string, resolution: ExternalMatchResolution | null, note: string | null, resolvedAt: string | null } };
+
 export type ConsoleFilesQueryVariables = Exact<{
   unitId: string | number;
   status?: FileStatus | null | undefined;
@@ -1071,7 +1127,7 @@ export type ConsoleFileQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string, setAt: string } | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, schooling: SchoolingStage | null, isRecipient: boolean }> }, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
+export type ConsoleFileQuery = { hardshipFile: { id: string, personName: string, identityVerifiedAt: string | null, idNumberMasked: string, birthDate: string, sex: Sex, phone: string | null, address: string | null, employerName: string | null, unionMember: boolean, category: HardshipCategory, status: FileStatus, causes: Array<HardshipCause>, cancelReason: CancelReason | null, householdSize: number, reviewedAt: string | null, payeeAccount: { bankName: string, accountNumberMasked: string, holderName: string, setAt: string } | null, unit: { id: string, name: string }, household: { housing: string | null, minimumLivingStandardFen: number | null, perCapitaIncomeFen: number | null, totalMonthlyIncomeFen: number | null, members: Array<{ name: string, relation: string, health: string | null, employment: string | null, monthlyIncomeFen: number | null, idNumberMasked: string | null, schooling: SchoolingStage | null, isRecipient: boolean }> }, externalMatches: Array<{ id: string, fileId: string, filePersonName: string, fileUnitId: string, holder: boolean, personName: string, rollKind: ExternalRollKind, source: string, scheme: string, amountFen: number, period: string, foundAt: string, resolution: ExternalMatchResolution | null, note: string | null, resolvedAt: string | null }>, householdAidThisYear: Array<{ type: AidType, usedFen: number, capFen: number }>, history: Array<{ id: string, occurredAt: string, action: string, fromStatus: FileStatus | null, toStatus: FileStatus | null, reason: string | null, note: string | null }> } | null };
 
 export type ConsoleRevealIdNumberMutationVariables = Exact<{
   fileId: string | number;
@@ -1500,6 +1556,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleExternalMatchFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleExternalMatch on ExternalMatch {
+  id
+  fileId
+  filePersonName
+  fileUnitId
+  holder
+  personName
+  rollKind
+  source
+  scheme
+  amountFen
+  period
+  foundAt
+  resolution
+  note
+  resolvedAt
+}
+    `, {"fragmentName":"ConsoleExternalMatch"}) as unknown as TypedDocumentString<ConsoleExternalMatchFragment, unknown>;
 export const ConsoleStatFiguresFragmentDoc = new TypedDocumentString(`
     fragment ConsoleStatFigures on StatFigures {
   casesByStatus {
@@ -2090,6 +2165,16 @@ export const StaffCaseDocument = new TypedDocumentString(`
       usedFen
       capFen
     }
+    externalMatches {
+      id
+      fileId
+      personName
+      source
+      scheme
+      amountFen
+      period
+      resolution
+    }
     approvedAmountFen
     servicePlan
     instalments
@@ -2416,6 +2501,82 @@ export const ConsoleExportRollupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExportRollupMutation, ConsoleExportRollupMutationVariables>;
+export const ConsoleExchangeDocument = new TypedDocumentString(`
+    query ConsoleExchange($unitId: ID!) {
+  externalRolls(unitId: $unitId) {
+    id
+    kind
+    sourceName
+    fileName
+    uploadedAt
+    status
+    linesRead
+    linesKept
+    matches
+    refused {
+      row
+      reason
+      detail
+    }
+  }
+  externalMatches(unitId: $unitId, open: true) {
+    ...ConsoleExternalMatch
+  }
+}
+    fragment ConsoleExternalMatch on ExternalMatch {
+  id
+  fileId
+  filePersonName
+  fileUnitId
+  holder
+  personName
+  rollKind
+  source
+  scheme
+  amountFen
+  period
+  foundAt
+  resolution
+  note
+  resolvedAt
+}`) as unknown as TypedDocumentString<ConsoleExchangeQuery, ConsoleExchangeQueryVariables>;
+export const ConsoleExportExchangeDocument = new TypedDocumentString(`
+    mutation ConsoleExportExchange($unitId: ID!, $since: DateTime) {
+  exportExchange(unitId: $unitId, since: $since) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportExchangeMutation, ConsoleExportExchangeMutationVariables>;
+export const ConsoleImportExternalRollDocument = new TypedDocumentString(`
+    mutation ConsoleImportExternalRoll($rollId: ID!) {
+  importExternalRoll(rollId: $rollId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleImportExternalRollMutation, ConsoleImportExternalRollMutationVariables>;
+export const ConsoleResolveExternalMatchDocument = new TypedDocumentString(`
+    mutation ConsoleResolveExternalMatch($id: ID!, $resolution: ExternalMatchResolution!, $note: String) {
+  resolveExternalMatch(id: $id, resolution: $resolution, note: $note) {
+    ...ConsoleExternalMatch
+  }
+}
+    fragment ConsoleExternalMatch on ExternalMatch {
+  id
+  fileId
+  filePersonName
+  fileUnitId
+  holder
+  personName
+  rollKind
+  source
+  scheme
+  amountFen
+  period
+  foundAt
+  resolution
+  note
+  resolvedAt
+}`) as unknown as TypedDocumentString<ConsoleResolveExternalMatchMutation, ConsoleResolveExternalMatchMutationVariables>;
 export const ConsoleFilesDocument = new TypedDocumentString(`
     query ConsoleFiles($unitId: ID!, $status: FileStatus, $category: HardshipCategory, $search: String, $first: Int, $after: String) {
   hardshipFiles(
@@ -2493,6 +2654,9 @@ export const ConsoleFileDocument = new TypedDocumentString(`
       }
     }
     reviewedAt
+    externalMatches {
+      ...ConsoleExternalMatch
+    }
     householdAidThisYear {
       type
       usedFen
@@ -2509,7 +2673,23 @@ export const ConsoleFileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFileQuery, ConsoleFileQueryVariables>;
+    fragment ConsoleExternalMatch on ExternalMatch {
+  id
+  fileId
+  filePersonName
+  fileUnitId
+  holder
+  personName
+  rollKind
+  source
+  scheme
+  amountFen
+  period
+  foundAt
+  resolution
+  note
+  resolvedAt
+}`) as unknown as TypedDocumentString<ConsoleFileQuery, ConsoleFileQueryVariables>;
 export const ConsoleRevealIdNumberDocument = new TypedDocumentString(`
     mutation ConsoleRevealIdNumber($fileId: ID!, $reason: String!) {
   revealIdNumber(fileId: $fileId, reason: $reason)

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTING_ROLES, HEAD_ROLES } from '@bangfu/shared/enums';
 import { formatDateTime } from '../../lib/dates';
-import { authHeaders, execute, failureOf, type ErrorBody } from '../../lib/graphql';
+import { execute } from '../../lib/graphql';
 import { navigate } from '../../lib/router';
 import { fenToYuan } from '../../lib/money';
-import { JOB } from '../api';
 import { FormDialog } from '../campaigns/form-dialog';
 import { ExportButton } from '../export-button';
+import { jobFinished, putFile } from '../file-jobs';
 import { PrintButton } from '../print-button';
 import { FundTabs } from '../funds/fund-tabs';
 import { useRolesOn } from '../use-console';
@@ -31,28 +31,6 @@ const STATUS_COLORS: Record<string, string> = {
   CANCELLED: 'default',
 };
 const yuan = (fen: number) => `¥${fenToYuan(fen)}`;
-
-/** Sends the bank's return file as raw bytes; the id it was kept under. */
-async function uploadReturn(batchId: string, file: File): Promise<string> {
-  const response = await fetch(`/uploads/bank-returns/${batchId}?name=${encodeURIComponent(file.name)}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/octet-stream', ...authHeaders() },
-    body: file,
-  });
-  const body = (await response.json().catch(() => null)) as (ErrorBody & { returnId?: string }) | null;
-  if (!response.ok || !body?.returnId) throw failureOf(response.status, body);
-  return body.returnId;
-}
-
-/** Waits for a job the worker runs (the return's import) to finish. */
-async function finished(jobId: string): Promise<void> {
-  for (;;) {
-    const { job } = await execute(JOB, { id: jobId });
-    if (job?.state === 'COMPLETED') return;
-    if (job?.state === 'FAILED') throw new Error(job.error ?? 'FAILED');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** One batch: its lines with their outcomes, the bank file, the return files and what each import did. */
 function BatchCard({ batchId, unitId, onChanged }: { batchId: string; unitId: string; onChanged: () => void }) {
@@ -128,9 +106,9 @@ function BatchCard({ batchId, unitId, onChanged }: { batchId: string; unitId: st
             showUploadList={false}
             beforeUpload={(file) => {
               void run(async () => {
-                const returnId = await uploadReturn(batchId, file);
+                const returnId = await putFile(`/uploads/bank-returns/${batchId}?name=${encodeURIComponent(file.name)}`, file, 'returnId');
                 const job = await execute(IMPORT_BANK_RETURN, { batchId, returnId });
-                await finished(job.importBankReturn.id);
+                await jobFinished(job.importBankReturn.id);
               });
               return false;
             }}

@@ -52,7 +52,7 @@ export interface MatchRow {
   id: string;
   file_id: string;
   file_person_name: string;
-  unit_id: string;
+  file_unit_id: string;
   holder: boolean;
   found_at: Date;
   resolution: string | null;
@@ -66,16 +66,16 @@ export interface MatchRow {
   roll_source: string;
 }
 
-const MATCH_COLUMNS = `m.id::text, m.file_id::text, fp.person_name as file_person_name, m.unit_id::text, m.holder, m.found_at, m.resolution,
+const MATCH_COLUMNS = `m.id::text, m.file_id::text, fp.person_name as file_person_name, ff.unit_id::text as file_unit_id, m.holder, m.found_at, m.resolution,
   m.note, m.resolved_at, l.person_name as line_person_name, l.scheme, l.amount_fen::text, l.period, r.kind as roll_kind,
   r.source_name as roll_source`;
 const MATCH_JOINS = `external_match m join external_roll_line l on l.id = m.line_id join external_roll r on r.id = m.roll_id
-  join ${FILE_PERSONS} fp on fp.id = m.file_id`;
+  join ${FILE_PERSONS} fp on fp.id = m.file_id join ${FILES} ff on ff.id = m.file_id`;
 
 /** Matches in a subtree, newest first: open ones only, or all. */
 export const matchesIn = (em: EntityManager, subtreePath: string, openOnly: boolean, limit: number) =>
   em.execute<MatchRow[]>(
-    `select ${MATCH_COLUMNS} from ${MATCH_JOINS} join unit u on u.id = m.unit_id
+    `select ${MATCH_COLUMNS} from ${MATCH_JOINS} join unit u on u.id = ff.unit_id
      where u.path <@ ?::ltree ${openOnly ? 'and m.resolution is null' : ''} order by m.id desc limit ${Number(limit)}`,
     [subtreePath],
   );

@@ -94,6 +94,9 @@ class ExternalMatchView {
   @Field(() => String, { description: "The file's holder" })
   filePersonName!: string;
 
+  @Field(() => ID, { description: "The file's unit now: its staff resolve the match" })
+  fileUnitId!: string;
+
   @Field(() => Boolean, { description: "The roll names the file's holder (else a member of the household)" })
   holder!: boolean;
 
@@ -150,6 +153,7 @@ const toMatchView = (row: MatchRow): ExternalMatchView => ({
   id: row.id,
   fileId: row.file_id,
   filePersonName: row.file_person_name,
+  fileUnitId: row.file_unit_id,
   holder: row.holder,
   personName: row.line_person_name,
   rollKind: row.roll_kind as RollKind,
