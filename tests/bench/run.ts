@@ -17,6 +17,7 @@ import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.queries.
 import { load, loop, median, percentile, timeRuns } from './measure.js';
 import { liveRollup, differingFigures } from './live-rollup.js';
 import { benchCampaigns } from './campaigns.js';
+import { benchExternalRoll } from './rolls.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const API_PORT = 4410;
@@ -48,6 +49,7 @@ const TARGETS = {
   batchPayoutsPerSecond: 'measured (the ratio is the target)',
   batchPayoutRatio: '≥ 0.5',
   batchDoublePayments: '0',
+  externalRollMatchSeconds: 'measured (100,000 lines; a job with progress)',
   doublePayments: '0',
   trivialOpRatio: '≥ 0.3',
   apiRssMb: '≤ 300',
@@ -57,6 +59,7 @@ interface Args {
   seconds: number;
   payoutCases: number;
   batchLines: number;
+  rollLines: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -66,7 +69,12 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} must be a positive integer`);
     return parsed;
   };
-  return { seconds: value('--seconds', 20), payoutCases: value('--payout-cases', 2000), batchLines: value('--batch-lines', 50_000) };
+  return {
+    seconds: value('--seconds', 20),
+    payoutCases: value('--payout-cases', 2000),
+    batchLines: value('--batch-lines', 50_000),
+    rollLines: value('--roll-lines', 100_000),
+  };
 }
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -535,6 +543,31 @@ async function main(): Promise<void> {
   });
   Object.assign(results, campaigns.results);
   details.campaigns = campaigns.details;
+
+  // ---- a civil-affairs roll of 100,000 lines matched against the dataset's households (issue 21) ----
+  log('external roll');
+  const roll = await benchExternalRoll({
+    sql,
+    graphql,
+    city,
+    cityAdmin,
+    apiUrl: API_URL,
+    cipher: cipherFor(config),
+    lines: args.rollLines,
+    startWorker: (env) =>
+      startProcess('server/dist/worker.js', {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        WORKER_HEALTH_PORT: '4411',
+        ...env,
+      }),
+    stopProcess,
+    waitFor,
+    log,
+  });
+  Object.assign(results, roll.results);
+  Object.assign(details, roll.details);
 
   // ---- reconciliation of every summary row with the base tables ---------------------------------
   log('reconciliation');

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { AID_TYPE_NAMES, CASE_EVENT_NAMES, CAUSE_NAMES, CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
+import { AID_TYPE_NAMES, CASE_EVENT_NAMES, CAUSE_NAMES, FILE_STATUS_NAMES, CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
 
 const zhCN = {
   app: {
@@ -207,7 +207,7 @@ const zhCN = {
   causes: CAUSE_NAMES['zh-CN'],
   statuses: CASE_STATUS_NAMES['zh-CN'],
 
-  fileStatuses: { ACTIVE: '正常', REVIEW_OVERDUE: '待年度复核', SUSPENDED: '暂停', CANCELLED: '已注销' },
+  fileStatuses: FILE_STATUS_NAMES['zh-CN'],
   categories: CATEGORY_NAMES['zh-CN'],
   schooling: { PRESCHOOL: '学前', COMPULSORY: '义务教育', HIGH_SCHOOL: '普通高中', VOCATIONAL: '中职/高职', HIGHER: '高等教育' },
   campaignKinds: {
@@ -449,7 +449,7 @@ const en: Catalog = {
   causes: CAUSE_NAMES.en,
   statuses: CASE_STATUS_NAMES.en,
 
-  fileStatuses: { ACTIVE: 'Active', REVIEW_OVERDUE: 'Yearly review due', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
+  fileStatuses: FILE_STATUS_NAMES.en,
   categories: CATEGORY_NAMES.en,
   schooling: {
     PRESCHOOL: 'Pre-school',

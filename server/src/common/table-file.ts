@@ -1,33 +1,27 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
-/** Splits CSV text into rows of fields (RFC 4180 quoting). */
+/** One CSV field (quoted, with "" for a quote, or bare) and what ends it. */
+const CSV_FIELD = /(?:"((?:[^"]|"")*)"|([^,\r\n]*))(,|\r\n|\n|\r|$)/y;
+
+/** Splits CSV text into rows of fields (RFC 4180 quoting), slicing the text rather than building fields a character at a time. */
 function csvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
+  for (let at = 0; at < text.length; ) {
+    CSV_FIELD.lastIndex = at;
+    const match = CSV_FIELD.exec(text)!;
+    row.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]);
+    at = CSV_FIELD.lastIndex;
+    if (match[3] === ',') {
+      // a comma at the very end still ends an empty last field
+      if (at === text.length) row.push('');
+      continue;
+    }
+    rows.push(row);
+    row = [];
+    if (match[3] === '') break;
   }
-  if (field || row.length) rows.push([...row, field]);
   return rows;
 }
 
@@ -62,8 +56,17 @@ function decodeCsv(bytes: Buffer): string {
   }
 }
 
+const isXlsx = (bytes: Buffer) => bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+
 /** The rows of an uploaded table: .xlsx by its zip signature (first sheet, `columns` wide), else CSV. */
 export async function readTableFile(bytes: Buffer, columns: number): Promise<string[][]> {
-  const isXlsx = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  return isXlsx ? xlsxRows(bytes, columns) : csvRows(decodeCsv(bytes));
+  return isXlsx(bytes) ? xlsxRows(bytes, columns) : csvRows(decodeCsv(bytes));
+}
+
+/** The first row of an uploaded table, read without the rest of a CSV (an upload is checked before it is kept). */
+export async function readTableHeader(bytes: Buffer, columns: number): Promise<string[] | undefined> {
+  if (isXlsx(bytes)) return (await xlsxRows(bytes, columns))[0];
+  const head = bytes.subarray(0, 64 * 1024);
+  const end = head.indexOf(0x0a);
+  return csvRows(decodeCsv(end < 0 ? head : head.subarray(0, end)))[0];
 }

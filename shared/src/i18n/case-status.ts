@@ -1,4 +1,4 @@
-import type { AidType, CaseStatus, FundSource, HardshipCategory, HardshipCause, Language, Role } from '../enums/index.js';
+import type { AidType, CaseStatus, FileStatus, FundSource, HardshipCategory, HardshipCause, Language, Role } from '../enums/index.js';
 import type { WuhanTier } from '../assessment/rubric.js';
 
 /** What the worker sees: where the case is and what happens next, in plain words (domain.md §4). */
@@ -240,4 +240,10 @@ export const CAUSE_NAMES: Record<Language, Record<HardshipCause, string>> = {
     SINGLE_PARENT: 'Single parent',
     OTHER: 'Other',
   },
+};
+
+/** Where a hardship file stands, by name. */
+export const FILE_STATUS_NAMES: Record<Language, Record<FileStatus, string>> = {
+  'zh-CN': { ACTIVE: '正常', REVIEW_OVERDUE: '待年度复核', SUSPENDED: '暂停', CANCELLED: '已注销' },
+  en: { ACTIVE: 'Active', REVIEW_OVERDUE: 'Yearly review due', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
 };

@@ -6,7 +6,7 @@ import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
-import { readTableFile } from '../../common/table-file.js';
+import { readTableFile, readTableHeader } from '../../common/table-file.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import { EXPORT_QUEUE } from '../funds/fund.service.js';
@@ -70,7 +70,7 @@ export class ExternalRollService {
     if (source.length < 2 || source.length > 100) throw new DomainError('BAD_USER_INPUT', 'badInput', { detail: 'source' });
     if (!bytes.length) throw new DomainError('BAD_USER_INPUT', 'roll.empty');
     if (bytes.length > this.maxBytes) throw new DomainError('BAD_USER_INPUT', 'roll.tooLarge', { max: formatBytes(this.maxBytes) });
-    const header = headerOf((await readTableFile(bytes, WIDEST))[0]);
+    const header = headerOf(await readTableHeader(bytes, WIDEST));
     if ('missing' in header)
       throw new DomainError('BAD_USER_INPUT', 'roll.columns', { columns: header.missing.map((column) => COLUMNS[column][0]).join('、') });
     return this.em.transactional(async (em) => {
