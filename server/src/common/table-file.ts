@@ -8,7 +8,7 @@ const CSV_FIELD = /(?:"((?:[^"]|"")*)"|([^,\r\n]*))(,|\r\n|\n|\r|$)/y;
 function csvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     CSV_FIELD.lastIndex = at;
     const match = CSV_FIELD.exec(text)!;
     row.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]);

@@ -83,7 +83,8 @@ export class ExternalRoll {
   @Property({ type: 'string' })
   fileSha256!: string;
 
-  @Property({ type: 'string', nullable: true })
+  /** The uploaded file, sealed: loaded only by the import. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   contentEnc?: string | null;
 
   @Property({ type: idColumn() })

@@ -6,6 +6,7 @@ import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
+import { insertBound } from '../../common/sql.js';
 import { readTableFile, readTableHeader } from '../../common/table-file.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
@@ -74,16 +75,16 @@ export class ExternalRollService {
     if ('missing' in header)
       throw new DomainError('BAD_USER_INPUT', 'roll.columns', { columns: header.missing.map((column) => COLUMNS[column][0]).join('、') });
     return this.em.transactional(async (em) => {
-      const roll = em.create(ExternalRoll, {
-        unitId: unit.id,
+      const id = await insertBound(em, 'external_roll', {
+        unit_id: unit.id,
         kind: input.kind as RollKind,
-        sourceName: source,
-        fileName: input.fileName.slice(0, 200) || 'roll.csv',
-        fileSha256: createHash('sha256').update(bytes).digest('hex'),
-        contentEnc: this.cipher.encrypt(bytes.toString('base64')),
-        uploadedById: actor.userId,
+        source_name: source,
+        file_name: input.fileName.slice(0, 200) || 'roll.csv',
+        file_sha256: createHash('sha256').update(bytes).digest('hex'),
+        content_enc: this.cipher.encrypt(bytes.toString('base64')),
+        uploaded_by_id: actor.userId,
       });
-      await em.flush();
+      const roll = await em.findOneOrFail(ExternalRoll, { id });
       recordAudit(em, actor, {
         action: 'roll.upload',
         entityType: 'ExternalRoll',
@@ -122,7 +123,7 @@ export class ExternalRollService {
    */
   async runImport(jobId: string, progress: (percent: number) => Promise<void>) {
     const job = await this.em.findOneOrFail(JobRecord, { id: jobId });
-    const roll = await this.em.findOneOrFail(ExternalRoll, { id: String(job.params.rollId) });
+    const roll = await this.em.findOneOrFail(ExternalRoll, { id: String(job.params.rollId) }, { populate: ['contentEnc'] });
     if (roll.status === 'IMPORTED') return { lines: roll.linesRead, kept: roll.linesKept, matches: roll.report?.matches ?? 0 };
     const unit = await this.em.findOneOrFail(Unit, { id: roll.unitId });
     const rows = await readTableFile(Buffer.from(this.cipher.decrypt(roll.contentEnc!), 'base64'), WIDEST);

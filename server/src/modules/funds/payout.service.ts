@@ -6,6 +6,7 @@ import type { FieldCipher } from '../../common/crypto.js';
 import { DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { withSystemRows } from '../../common/row-scope.js';
 import { scopeFor } from '../../common/scope.js';
+import { insertBound } from '../../common/sql.js';
 import { isWellFormedId, parseInput } from '../../common/validate.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { CaseService } from '../cases/case.service.js';
@@ -130,14 +131,14 @@ export class PayoutService {
       throw new DomainError('BAD_USER_INPUT', 'payout.fileTooLarge', { max: formatBytes(this.maxReturnBytes) });
     if (batch.status !== 'EXPORTED' && batch.status !== 'SETTLED') throw new DomainError('INVALID_TRANSITION', 'payout.notExported');
     return this.em.transactional(async (em) => {
-      const received = em.create(BankReturn, {
-        batchId: batch.id,
-        fileName: fileName.slice(0, 200) || 'return.csv',
-        fileSha256: createHash('sha256').update(bytes).digest('hex'),
-        contentEnc: this.cipher.encrypt(bytes.toString('base64')),
-        uploadedById: actor.userId,
+      const id = await insertBound(em, 'bank_return', {
+        batch_id: batch.id,
+        file_name: fileName.slice(0, 200) || 'return.csv',
+        file_sha256: createHash('sha256').update(bytes).digest('hex'),
+        content_enc: this.cipher.encrypt(bytes.toString('base64')),
+        uploaded_by_id: actor.userId,
       });
-      await em.flush();
+      const received = await em.findOneOrFail(BankReturn, { id });
       recordAudit(em, actor, {
         action: 'payout.uploadReturn',
         entityType: 'PayoutBatch',
