@@ -1,6 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { AID_TYPE_NAMES, CASE_EVENT_NAMES, CAUSE_NAMES, FILE_STATUS_NAMES, CASE_STATUS_NAMES, CATEGORY_NAMES } from '@bangfu/shared/case-status';
+import {
+  AID_TYPE_NAMES,
+  CASE_EVENT_NAMES,
+  CAUSE_NAMES,
+  FILE_STATUS_NAMES,
+  CASE_STATUS_NAMES,
+  CATEGORY_NAMES,
+} from '@bangfu/shared/case-status';
 
 const zhCN = {
   app: {
