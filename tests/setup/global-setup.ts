@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { ensureServices } from '../../scripts/services.mjs';
 import { loadConfig } from '../../server/src/app/config.js';
-import { createDemoDatabase, TEMPLATE_DATABASE, withDatabase } from './database.js';
+import { createDemoDatabase, dropTestCopies, TEMPLATE_DATABASE, withDatabase } from './database.js';
 
 /**
  * Starts (or reuses) real PostgreSQL and Redis, then builds one template database with every
@@ -11,6 +11,7 @@ import { createDemoDatabase, TEMPLATE_DATABASE, withDatabase } from './database.
 export default async function setup(project: TestProject) {
   const services = await ensureServices('test');
   const env = { ...services.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+  await dropTestCopies(env.DATABASE_URL);
   await createDemoDatabase(loadConfig({ ...process.env, ...env, DATABASE_URL: withDatabase(env.DATABASE_URL, TEMPLATE_DATABASE) }));
 
   for (const [key, value] of Object.entries(env)) project.provide(key as 'DATABASE_URL', value);
