@@ -89,8 +89,12 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Every process the run started: a failed run stops them, so the next run finds its ports free. */
+const started = new Set<ChildProcess>();
+
 function startProcess(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  started.add(child);
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM') log(`${script} exited (${signal ?? code})`);
   });
@@ -644,5 +648,6 @@ ${JSON.stringify(report.details, null, 2)}
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   process.exit(1);
 });
