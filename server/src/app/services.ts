@@ -114,7 +114,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
     campaigns,
     exchange: new ExchangeService(em, deps.cipher, deps.config.EXCHANGE_PUBLIC_KEY, deps.config.EXCHANGE_SETTLE_SECONDS, deps.clock),
     rolls: new ExternalRollService(em, deps.cipher, deps.config.ROLL_MAX_BYTES),
-    print: new PrintService(em, deps.cipher, { files, cases, campaigns, payouts }, deps.config.PDF_FONT_DIR, deps.clock),
+    print: new PrintService(em, { files, cases, campaigns, payouts }, deps.config.PDF_FONT_DIR, deps.clock),
   } satisfies Services;
 }
 

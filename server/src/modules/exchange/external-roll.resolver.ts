@@ -214,7 +214,7 @@ export class ExternalRollResolver {
 export class FileExternalMatchResolver {
   @FieldResolver(() => [ExternalMatchView], { complexity: smallListComplexity })
   async externalMatches(@Root() file: HardshipFileView, @Ctx() ctx: Context): Promise<ExternalMatchView[]> {
-    return (await ctx.services.rolls.matchesOfFile(requireActor(ctx), { id: file.id, unitId: file.unitId })).map(toMatchView);
+    return (await ctx.services.rolls.matchesOfFile(requireActor(ctx), file.id)).map(toMatchView);
   }
 }
 
@@ -222,9 +222,6 @@ export class FileExternalMatchResolver {
 export class CaseExternalMatchResolver {
   @FieldResolver(() => [ExternalMatchView], { complexity: smallListComplexity, description: "Matches of the case's file" })
   async externalMatches(@Root() aidCase: AidCaseView, @Ctx() ctx: Context): Promise<ExternalMatchView[]> {
-    if (!aidCase.fileId) return [];
-    const file = await ctx.services.files.get(requireActor(ctx), aidCase.fileId).catch(() => null);
-    if (!file) return [];
-    return (await ctx.services.rolls.matchesOfFile(requireActor(ctx), { id: file.file.id, unitId: file.file.unitId })).map(toMatchView);
+    return aidCase.fileId ? (await ctx.services.rolls.matchesOfFile(requireActor(ctx), aidCase.fileId)).map(toMatchView) : [];
   }
 }

@@ -164,10 +164,11 @@ export class ExternalRollService {
   }
 
   /** A file's matches, for staff who read the file's unit (a worker reading their own file is not shown them). */
-  async matchesOfFile(actor: Actor, file: { id: string; unitId: string }): Promise<MatchRow[]> {
-    const unit = await this.em.findOneOrFail(Unit, { id: file.unitId });
-    if (!scopeFor(actor).canReadRecordsOf(unit)) return [];
-    return withSystemRows(this.em, (all) => matchesOfFile(all, file.id));
+  async matchesOfFile(actor: Actor, fileId: string): Promise<MatchRow[]> {
+    const file = await this.em.findOne(HardshipFile, { id: fileId });
+    const unit = file ? await this.em.findOne(Unit, { id: file.unitId }) : null;
+    if (!unit || !scopeFor(actor).canReadRecordsOf(unit)) return [];
+    return withSystemRows(this.em, (all) => matchesOfFile(all, fileId));
   }
 
   /** Staff of the file's unit say what a match is: counted in the household's income, not a duplicate, or referred. */
@@ -210,25 +211,22 @@ export class ExternalRollService {
       const scheme = cell('scheme');
       const amountFen = parseYuan(cell('amount'));
       const period = cell('period');
-      const refusal: [RollLineRefusal, string?] | null =
-        name.length < 2 || name.length > 50
-          ? ['NAME']
-          : !parseIdNumber(idNumber)
-            ? ['ID_NUMBER']
-            : scheme.length < 1 || scheme.length > 50
-              ? ['SCHEME']
-              : amountFen === null || amountFen < 0
-                ? ['AMOUNT', cell('amount').slice(0, 30)]
-                : !PERIOD.test(period)
-                  ? ['PERIOD', period.slice(0, 30)]
-                  : seen.has(`${idNumber}|${scheme}|${period}`)
-                    ? ['REPEATED', String(seen.get(`${idNumber}|${scheme}|${period}`))]
-                    : null;
-      if (refusal) {
-        refused.push({ row, reason: refusal[0], ...(refusal[1] ? { detail: refusal[1] } : {}) });
+      const key = `${idNumber}|${scheme}|${period}`;
+      // the first check a line fails is its reason, with the cell that failed where it helps to see it
+      const checks: [boolean, RollLineRefusal, string?][] = [
+        [name.length < 2 || name.length > 50, 'NAME'],
+        [!parseIdNumber(idNumber), 'ID_NUMBER'],
+        [scheme.length < 1 || scheme.length > 50, 'SCHEME'],
+        [amountFen === null || amountFen < 0, 'AMOUNT', cell('amount').slice(0, 30)],
+        [!PERIOD.test(period), 'PERIOD', period.slice(0, 30)],
+        [seen.has(key), 'REPEATED', String(seen.get(key))],
+      ];
+      const failed = checks.find(([fails]) => fails);
+      if (failed) {
+        refused.push({ row, reason: failed[1], ...(failed[2] ? { detail: failed[2] } : {}) });
         return;
       }
-      seen.set(`${idNumber}|${scheme}|${period}`, row);
+      seen.set(key, row);
       kept.push({
         lineNo: row,
         personName: name,

@@ -16,7 +16,6 @@ import {
   type Role,
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
-import type { FieldCipher } from '../../common/crypto.js';
 import type { PrintedDocument } from '../../common/pdf.js';
 import { User } from '../auth/user.entity.js';
 import { lineStatus } from '../campaigns/campaign-export.js';
@@ -43,7 +42,6 @@ export interface LoadedForm {
 
 export interface FormSources {
   em: EntityManager;
-  cipher: FieldCipher;
   files: HardshipFileService;
   cases: CaseService;
   campaigns: CampaignService;
@@ -162,7 +160,7 @@ async function approvalForm(sources: FormSources, actor: Actor, caseId: string):
     draw: (pdf) => {
       pdf.title(`${unit.name}  事项编号 ${aidCase.caseNumber ?? '（未编号）'}`).fields([
         ['申请人', aidCase.applicantName],
-        ['身份证号', file ? maskIdNumber(sources.cipher.decrypt(file.idNumberEnc)) : '—'],
+        ['身份证号', file ? sources.files.maskedIdNumber(file) : '—'],
         ['帮扶类型', AID_TYPE_NAMES[zh][aidCase.type]],
         ['当前状态', CASE_STATUS_NAMES[zh][aidCase.status]],
         ['申请金额（元）', yuan(aidCase.requestedAmountFen)],

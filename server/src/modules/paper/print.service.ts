@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor.js';
-import type { FieldCipher } from '../../common/crypto.js';
 import { PrintedDocument } from '../../common/pdf.js';
 import type { Clock } from '../cases/case.service.js';
 import type { CampaignService } from '../campaigns/campaign.service.js';
@@ -19,7 +18,6 @@ import { PRINT_FORMS, type LoadedForm, type PrintKind } from './print-forms.js';
 export class PrintService {
   constructor(
     private readonly em: EntityManager,
-    private readonly cipher: FieldCipher,
     private readonly modules: { files: HardshipFileService; cases: CaseService; campaigns: CampaignService; payouts: PayoutService },
     private readonly fontDir: string,
     private readonly clock: Clock = () => new Date(),
@@ -50,7 +48,7 @@ export class PrintService {
   }
 
   private load(actor: Actor, kind: PrintKind, id: string): Promise<LoadedForm> {
-    return PRINT_FORMS[kind]({ em: this.em, cipher: this.cipher, ...this.modules, now: this.clock() }, actor, id);
+    return PRINT_FORMS[kind]({ em: this.em, ...this.modules, now: this.clock() }, actor, id);
   }
 }
 
