@@ -34,4 +34,5 @@ CMD ["node", "server/dist/main.js"]
 FROM nginx:1.27-alpine AS web
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY deploy/security-headers.conf /etc/nginx/security-headers.conf
+COPY deploy/api-proxy.conf /etc/nginx/api-proxy.conf
 COPY --from=build /src/client/dist /usr/share/nginx/html

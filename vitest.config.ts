@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['tests/**/*.test.ts', 'shared/src/**/*.test.ts', 'server/src/**/*.test.ts'],
+          // its own project: it needs nginx and Sentinel and runs for minutes (npm run test:scale)
+          exclude: [...configDefaults.exclude, 'tests/scale/**'],
           globalSetup: ['tests/setup/global-setup.ts', 'tests/chaos/report.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,
@@ -19,6 +21,17 @@ export default defineConfig({
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+        test: {
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          hookTimeout: 600_000,
+          pool: 'forks',
+          maxWorkers: 1,
         },
       },
       {

@@ -2,7 +2,7 @@
 // are not set. Plain Node (no build step) so that `npm start` and `npm test` can call it first.
 //   node scripts/services.mjs start|stop [--profile main|test]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,16 @@ const PROFILES = {
   test: { dir: join(root, '.data', 'test'), pgPort: 5434, redisPort: 6391, database: 'bangfu_test', durable: false },
   // the fault matrix (tests/chaos): durable like production, and stopped and started under load
   chaos: { dir: join(root, '.data', 'chaos-services'), pgPort: 5436, redisPort: 6393, database: 'bangfu_chaos', durable: true },
+  // the scale-out suite (tests/scale): a primary that a streaming standby follows; its Redis is the Sentinel-watched master
+  scale: {
+    dir: join(root, '.data', 'scale'),
+    pgPort: 5437,
+    redisPort: 6394,
+    database: 'bangfu_scale',
+    durable: true,
+    // enough WAL kept for a standby that was down a minute to catch up without a new base backup
+    postgres: ['-c wal_keep_size=1GB -c max_connections=200'],
+  },
   // benchmarks: durable like production, sized for millions of rows, with statement counting
   bench: {
     dir: join(root, '.data', 'bench'),
@@ -65,7 +75,7 @@ function isDebian() {
   return existsSync('/etc/debian_version') && which('apt-get') !== null;
 }
 
-function aptInstall(packages) {
+export function aptInstall(packages) {
   log(`installing ${packages.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
@@ -280,6 +290,42 @@ export function faultControls(profileName) {
     },
     startRedis: () => startRedis(profile),
   };
+}
+
+/**
+ * A hot standby of the profile's primary on `port` (tests/scale): made by pg_basebackup with streaming replication
+ * (`-R` writes the connection to the primary), started and stopped on its own, crashed as a machine loss would.
+ */
+export function standbyControls(profileName, port) {
+  const profile = PROFILES[profileName];
+  const pgdata = () => join(clusterDir(profile), '..', 'pg-standby');
+  const sockets = () => join(clusterDir(profile), '..', 'sock-standby');
+  const pgCtl = (args) => asPostgres(join(postgresBinDir(), 'pg_ctl'), ['-D', pgdata(), ...args]);
+  const running = () => existsSync(join(pgdata(), 'postmaster.pid'));
+  const controls = {
+    async create() {
+      if (running()) pgCtl(['-m', 'immediate', '-w', 'stop']);
+      rmSync(pgdata(), { recursive: true, force: true });
+      mkdirSync(sockets(), { recursive: true });
+      if (isRoot) run('chown', ['postgres:postgres', sockets()]);
+      const backup = [
+        ...['-h', '127.0.0.1', '-p', String(profile.pgPort), '-U', 'postgres'],
+        ...['-D', pgdata(), '-R', '-X', 'stream', '-c', 'fast'],
+      ];
+      asPostgres(join(postgresBinDir(), 'pg_basebackup'), backup);
+      await controls.start();
+    },
+    async start() {
+      if (running()) return;
+      // a standby needs at least the primary's limits (max_connections among them), so it takes the same settings
+      const settings = [`-c listen_addresses=127.0.0.1`, `-p ${port}`, `-k ${sockets()}`, ...(profile.postgres ?? [])];
+      settings.push('-c hot_standby=on -c hot_standby_feedback=on');
+      pgCtl(['-l', join(pgdata(), '..', 'pg-standby.log'), '-w', '-o', settings.join(' '), 'start']);
+    },
+    crash: () => pgCtl(['-m', 'immediate', '-w', 'stop']),
+    stop: () => running() && pgCtl(['-m', 'fast', '-w', 'stop']),
+  };
+  return controls;
 }
 
 export function stopServices(profileName = 'main', which_ = { postgres: true, redis: true }) {

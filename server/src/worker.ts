@@ -13,7 +13,7 @@ import { createSmsSender, scheduleMaintenance, startWorkers } from './worker/pro
  */
 const config = loadConfig();
 const runtime = await createRuntime(config, 'worker', SYSTEM_ROWS);
-const deps = serviceDeps(config, runtime.redis);
+const deps = serviceDeps(config, runtime.redis, runtime.reads);
 let lastHeartbeat = Date.now();
 const processorContext = {
   orm: runtime.orm,
@@ -48,7 +48,7 @@ const watchdog = setInterval(() => {
 const maintenance = await scheduleMaintenance(runtime.redis, config);
 // a Redis that restarted without its data has lost the schedulers: upserting again is harmless otherwise
 runtime.redis.on('ready', () => void restoreSchedulers());
-const drain = new OutboxDrain(runtime.orm, runtime.redis, runtime.logger);
+const drain = new OutboxDrain(runtime.orm, runtime.redis, runtime.logger, 100, config.REDIS_WAIT_REPLICAS);
 drain.start(config.OUTBOX_POLL_MS);
 
 const health = createServer((req, res) => {

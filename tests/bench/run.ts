@@ -5,7 +5,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { Redis } from 'ioredis';
+import { connectRedis } from '@bangfu/server/app/runtime.js';
 import { shanghaiYear } from '@bangfu/shared';
 import { loadConfig } from '@bangfu/server/app/config.js';
 import { initOrm, migrate } from '@bangfu/server/app/orm.js';
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
 
   // the statements the API runs for this request, captured from the same code in this process
   const orm = await initOrm(config.DATABASE_URL, 4);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const redis = connectRedis(config);
   const deps = serviceDeps(config, redis);
   const knex = orm.em.getConnection().getKnex();
   const captured: { sql: string; bindings: unknown[] }[] = [];

@@ -131,6 +131,24 @@ describe(OutboxDrain.name, () => {
     }
   });
 
+  it('keeps rows in the outbox until the Redis replicas it must wait for hold their jobs', async () => {
+    await app.worker.em.fork().transactional(async (tx) => {
+      enqueue(tx, { queue: QUEUE, name: 'replicated', jobKey: 'wait-for-replica-1' });
+    });
+    // the test's Redis has no replica: a failover could lose what it holds, so the row is not let go
+    const waiting = new OutboxDrain(app.worker, app.runtime.redis, app.runtime.logger, 10, 1);
+    await expect(waiting.drainOnce()).rejects.toThrow(/0 of 1 Redis replicas/);
+    await waiting.stop();
+    const pending = `select 1 from outbox where job_key = 'wait-for-replica-1' and dispatched_at is null`;
+    expect(await app.sql(pending)).toHaveLength(1);
+    // handed over again once nothing more is asked of Redis: the job added the first time is not doubled
+    const plain = drain();
+    expect(await plain.drainOnce()).toBe(1);
+    await plain.stop();
+    expect(await app.sql(pending)).toEqual([]);
+    expect((await queue.getJobs(['waiting'])).filter((job) => job.name === 'replicated')).toHaveLength(1);
+  });
+
   it('refuses a job key with a colon, in code and in the database', async () => {
     const em = app.worker.em.fork();
     expect(() => enqueue(em, { queue: QUEUE, name: 'x', jobKey: 'bad:key' })).toThrow(/must not contain/);

@@ -1,8 +1,8 @@
-import { Redis } from 'ioredis';
 import type { Config } from '../../server/src/app/config.js';
 import { applicationUrl } from '../../scripts/services.mjs';
 import { grantApplicationRole } from '../../server/src/app/database-roles.js';
 import { initOrm, migrate } from '../../server/src/app/orm.js';
+import { connectRedis } from '../../server/src/app/runtime.js';
 import { cipherFor, createServices, serviceDeps } from '../../server/src/app/services.js';
 import { loadDemoData } from '../../server/src/cli/demo-data.js';
 
@@ -41,7 +41,7 @@ export async function createDemoDatabase(config: Config): Promise<void> {
   await admin.em.getConnection().execute(`create database ${name}`);
   await admin.close();
   const orm = await initOrm(config.DATABASE_URL, 2);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const redis = connectRedis(config);
   try {
     await migrate(orm, cipherFor(config));
     await grantApplicationRole(orm, applicationUrl(config.DATABASE_URL));

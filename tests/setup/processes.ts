@@ -21,7 +21,7 @@ function processEnv(app: Pick<TestApp, 'config'>, env: Record<string, string>): 
     LOG_LEVEL: 'silent',
     DATABASE_URL: app.config.DATABASE_URL,
     ...(app.config.DATABASE_OWNER_URL ? { DATABASE_OWNER_URL: app.config.DATABASE_OWNER_URL } : {}),
-    REDIS_URL: app.config.REDIS_URL,
+    ...(app.config.REDIS_URL ? { REDIS_URL: app.config.REDIS_URL } : {}),
     DATA_ENCRYPTION_KEY: app.config.DATA_ENCRYPTION_KEY,
     LOOKUP_HMAC_KEY: app.config.LOOKUP_HMAC_KEY,
     EXPORT_DIR: app.config.EXPORT_DIR,

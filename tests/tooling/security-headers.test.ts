@@ -19,8 +19,10 @@ describe('security headers of the deployment', () => {
     expect(ownAnswers.map((location) => location.path)).toContain('/');
     for (const location of ownAnswers) expect(location.body, location.path).toContain('include /etc/nginx/security-headers.conf;');
     // the caller's address, never what the caller wrote
-    for (const location of locations.filter((entry) => entry.body.includes('proxy_pass') && entry.path !== '= /healthz')) {
-      expect(location.body, location.path).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+    const proxy = await readFile(resolve(root, 'deploy/api-proxy.conf'), 'utf8');
+    expect(proxy).toMatch(/^proxy_set_header X-Forwarded-For \$remote_addr;$/m);
+    for (const location of locations.filter((entry) => entry.body.includes('proxy_pass'))) {
+      expect(location.body, location.path).toContain('include /etc/nginx/api-proxy.conf;');
     }
   });
 });

@@ -11,7 +11,32 @@ const configSchema = z.object({
   DATABASE_URL: z.string().url(),
   /** The owner's connection, for setup (migrations, grants); defaults to DATABASE_URL. */
   DATABASE_OWNER_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url(),
+  /**
+   * A hot standby streaming from the primary: the read-only paths (rollups, dashboards, their exports, stat-return
+   * previews) read there while it is at most REPLICA_MAX_LAG_MS behind, and from the primary otherwise.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  REPLICA_MAX_LAG_MS: int(5_000),
+  REPLICA_PROBE_MS: int(500),
+  /** Redis on one address; or, with REDIS_SENTINELS, the password and database the master is used with. */
+  REDIS_URL: z.string().url().optional(),
+  /** Redis behind Sentinel: `host:port,host:port` of the sentinels, asked for the master named REDIS_SENTINEL_NAME. */
+  REDIS_SENTINELS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map((entry) => ({ host: entry.slice(0, entry.lastIndexOf(':')), port: Number(entry.slice(entry.lastIndexOf(':') + 1)) })),
+    ),
+  REDIS_SENTINEL_NAME: z.string().default('bangfu'),
+  /**
+   * Replicas that must hold jobs before the outbox counts them handed over (Redis WAIT): with 1, a failover to the
+   * replica loses no job the outbox let go of.
+   */
+  REDIS_WAIT_REPLICAS: z.coerce.number().int().min(0).default(0),
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY: 32 random bytes, base64'),
   LOOKUP_HMAC_KEY: z.string().min(40, 'LOOKUP_HMAC_KEY: 32 random bytes, base64'),
   /** Keys replaced by DATA_ENCRYPTION_KEY, comma-separated: still read until `reseal` has sealed everything again. */
@@ -121,6 +146,14 @@ export type Config = z.infer<typeof configSchema>;
 /** Reads the environment once at start; a bad value stops the process with the variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema
+    .refine((config) => config.REDIS_URL || config.REDIS_SENTINELS?.length, {
+      path: ['REDIS_URL'],
+      message: 'set REDIS_URL, or REDIS_SENTINELS for Redis behind Sentinel',
+    })
+    .refine(
+      (config) => (config.REDIS_SENTINELS ?? []).every((sentinel) => sentinel.host && Number.isInteger(sentinel.port) && sentinel.port > 0),
+      { path: ['REDIS_SENTINELS'], message: 'host:port,host:port' },
+    )
     .refine((config) => config.APP_SCOPE_CHECKS === 'enforced' || config.NODE_ENV === 'test', {
       path: ['APP_SCOPE_CHECKS'],
       message: 'bypassed is allowed only with NODE_ENV=test',

@@ -20,6 +20,7 @@ import type { Context } from '../common/context.js';
 import { createLoaders } from './loaders.js';
 import { createErrorFormatter } from './errors.js';
 import type { Logger } from '../common/logger.js';
+import type { ReadPath } from '../common/read-path.js';
 import { aliasLimitRule, complexityPlugin, depthLimitRule, nulCharacterPlugin } from './query-limits.js';
 import { createServices, serviceDeps } from './services.js';
 import { mountQueueBoard } from './queue-board.js';
@@ -28,6 +29,7 @@ export interface AppDeps {
   config: Config;
   orm: MikroORM;
   redis: Redis;
+  reads?: ReadPath;
   logger: Logger;
   schema: GraphQLSchema;
 }
@@ -78,7 +80,7 @@ export function createHttpApp(deps: AppDeps) {
   const { config, orm, redis, logger, schema } = deps;
   const app = express();
   const httpServer: Server = createServer(app);
-  const shared = serviceDeps(config, redis);
+  const shared = serviceDeps(config, redis, deps.reads);
   const production = config.NODE_ENV === 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -129,7 +131,7 @@ export function createHttpApp(deps: AppDeps) {
     try {
       await orm.em.fork().execute('select 1');
       await redis.ping();
-      res.json({ status: 'ok' });
+      res.json({ status: 'ok', ...(deps.reads?.state ? { replica: deps.reads.state } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable' });
     }

@@ -33,8 +33,9 @@ export function ormOptions(databaseUrl: string, poolMax = 10, outsideRequests: R
   });
 }
 
-export const initOrm = (databaseUrl: string, poolMax?: number, outsideRequests?: RowScope): Promise<MikroORM> =>
-  MikroORM.init(ormOptions(databaseUrl, poolMax, outsideRequests));
+/** `connect: false` leaves the first connection to the first query (a standby that may be down at start). */
+export const initOrm = (databaseUrl: string, poolMax?: number, outsideRequests?: RowScope, connect = true): Promise<MikroORM> =>
+  MikroORM.init({ ...ormOptions(databaseUrl, poolMax, outsideRequests), connect });
 
 /** Creates the database if needed, applies pending migrations, then the data steps that need the keys. */
 export async function migrate(orm: MikroORM, cipher: FieldCipher): Promise<string[]> {

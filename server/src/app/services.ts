@@ -25,6 +25,7 @@ import { ExternalRollService } from '../modules/exchange/external-roll.service.j
 import { UnitService } from '../modules/org/unit.service.js';
 import { VerificationService, type SmsCodeLimits } from '../modules/verification/verification.service.js';
 import type { Services } from '../common/context.js';
+import { PRIMARY_READS, type ReadPath } from '../common/read-path.js';
 import type { Config } from './config.js';
 
 export interface ServiceDeps {
@@ -33,6 +34,7 @@ export interface ServiceDeps {
   authLimits: AuthLimits;
   smsCodeLimits: SmsCodeLimits;
   documentStore: DocumentStore;
+  reads: ReadPath;
   clock?: Clock;
 }
 
@@ -47,7 +49,7 @@ export const limitKeyOf =
     cipher.lookupHash(`limit:${value}`);
 
 /** The long-lived collaborators services need; built once per process. */
-export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
+export function serviceDeps(config: Config, redis: Redis, reads: ReadPath = PRIMARY_READS): ServiceDeps {
   const cipher = cipherFor(config);
   const limitKey = limitKeyOf(cipher);
   return {
@@ -72,6 +74,7 @@ export function serviceDeps(config: Config, redis: Redis): ServiceDeps {
       perIp: new AttemptBudget(redis, 'sms-code-ip', config.SMS_CODE_MAX_PER_IP, 60, limitKey),
     },
     documentStore: new DiskDocumentStore(config.UPLOAD_DIR),
+    reads,
   };
 }
 
@@ -87,7 +90,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps) {
   const policy = { staffSessionHours: deps.config.STAFF_SESSION_HOURS, workerSessionDays: deps.config.WORKER_SESSION_DAYS };
   const auth = new AuthService(em, deps.cipher, deps.authLimits, policy, units);
   const verification = new VerificationService(em, deps.cipher, deps.smsCodeLimits, auth, CaseService.markIdentityReleased);
-  const rollups = new RollupService(em, deps.clock);
+  const rollups = new RollupService(em, deps.reads, deps.clock);
   const payouts = new PayoutService(em, cases, deps.cipher, deps.config.BANK_RETURN_MAX_BYTES);
   const campaigns = new CampaignService(em, deps.clock);
   return {

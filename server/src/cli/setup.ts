@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
 import { loadConfig } from '../app/config.js';
 import { grantApplicationRole } from '../app/database-roles.js';
 import { initOrm, migrate } from '../app/orm.js';
+import { connectRedis } from '../app/runtime.js';
 import { cipherFor, createServices, serviceDeps } from '../app/services.js';
 import { Unit } from '../modules/org/unit.entity.js';
 import { demoAccountsTable, loadDemoData } from './demo-data.js';
@@ -20,7 +20,7 @@ if (withDemo && config.NODE_ENV === 'production' && !LOOPBACK.has(new URL(ownerU
   process.exit(2);
 }
 const orm = await initOrm(ownerUrl, 2);
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+const redis = connectRedis(config);
 try {
   const applied = await migrate(orm, cipherFor(config));
   process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema is up to date\n');

@@ -36,6 +36,8 @@ export class OutboxDrain {
     private readonly connection: Redis,
     private readonly logger: Logger,
     private readonly batchSize = 100,
+    /** Redis replicas that must hold the batch before its rows count as handed over (config REDIS_WAIT_REPLICAS). */
+    private readonly waitReplicas = 0,
   ) {}
 
   /** Dispatches one batch; returns how many rows it moved. */
@@ -44,6 +46,7 @@ export class OutboxDrain {
     return em.transactional(async (tx) => {
       const rows = await lockPendingMessages(tx, this.batchSize);
       for (const row of rows) await this.dispatch(row);
+      if (rows.length > 0 && this.waitReplicas > 0) await this.replicated();
       if (rows.length > 0) {
         await markDispatched(
           tx,
@@ -67,6 +70,18 @@ export class OutboxDrain {
       );
       await stored.remove();
       await add();
+    }
+  }
+
+  /**
+   * Redis replicates asynchronously: a failover to a replica that had not yet received the batch would lose jobs the
+   * outbox had let go of. WAIT on the connection that added them (BullMQ's Queue uses the instance it is given)
+   * holds the rows back until enough replicas have them; otherwise the transaction rolls back and the rows go again.
+   */
+  private async replicated(): Promise<void> {
+    const acknowledged = await this.connection.wait(this.waitReplicas, 1_000);
+    if (acknowledged < this.waitReplicas) {
+      throw new Error(`jobs reached ${acknowledged} of ${this.waitReplicas} Redis replicas; the rows stay in the outbox`);
     }
   }
 

@@ -124,7 +124,7 @@ export class StatReturnService {
           unitId: unit.id,
           period: period.key,
           version: (current?.version ?? 0) + 1,
-          figures: await this.figures(unit, period),
+          figures: await this.figures(unit, period, true),
           missing: missing.map((child) => ({ unitId: child.id, reason: reasons.get(child.id)!.slice(0, 500) })),
           correctionReason: correction,
           submittedById: actor.userId,
@@ -265,8 +265,9 @@ export class StatReturnService {
     return new Map(all.map((report) => [report.unitId, report]));
   }
 
-  private async figures(unit: Unit, period: ReportPeriod): Promise<StatFigures> {
-    const [rollup] = await this.rollups.compute([unit], period.from, period.to);
+  /** `current`: as committed now, for figures frozen into a return; otherwise as the read path has them. */
+  private async figures(unit: Unit, period: ReportPeriod, current = false): Promise<StatFigures> {
+    const [rollup] = await this.rollups.compute([unit], period.from, period.to, { current });
     const { unitId: _unitId, from: _from, to: _to, ...figures } = rollup;
     return figures;
   }

@@ -12,6 +12,7 @@ import {
 } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/domain-error.js';
+import { PRIMARY_READS, type ReadPath } from '../../common/read-path.js';
 import { scopeFor } from '../../common/scope.js';
 import { startJob } from '../jobs/job.service.js';
 import { JobRecord } from '../jobs/job.entity.js';
@@ -99,8 +100,10 @@ export function periodFilter(from: Date, to: Date): { sql: string; params: strin
  * children together.
  */
 export class RollupService {
+  /** `reads`: rollups are read-only, so they read on the standby while it keeps up (app/replica-reads.ts). */
   constructor(
     private readonly em: EntityManager,
+    private readonly reads: ReadPath = PRIMARY_READS,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -108,13 +111,14 @@ export class RollupService {
   async rollup(actor: Actor, unitId: string, from: Date, to: Date): Promise<{ self: Rollup; children: Rollup[] }> {
     if (!(from < to)) throw badInput('from/to');
     const scope = scopeFor(actor);
-    const unit = await recordsUnit(this.em, actor, unitId);
-    const children = (await this.em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) =>
-      scope.canReadRecordsOf(child),
-    );
-    const roots = [unit, ...children];
-    const figures = await this.compute(roots, from, to);
-    return { self: figures[0], children: figures.slice(1) };
+    return this.reads.run(this.em, async (em) => {
+      const unit = await recordsUnit(em, actor, unitId);
+      const children = (await em.find(Unit, { parent: unit.id }, { orderBy: { id: 'asc' } })).filter((child) =>
+        scope.canReadRecordsOf(child),
+      );
+      const figures = await this.computeOn(em, [unit, ...children], from, to);
+      return { self: figures[0], children: figures.slice(1) };
+    });
   }
 
   /**
@@ -126,7 +130,7 @@ export class RollupService {
     from: Date,
     to: Date,
   ): Promise<{ month: string; newCases: number; approvedCases: number; paidFen: number }[]> {
-    const rows = await monthlyFlows(this.em, unitId, periodFilter(from, to));
+    const rows = await this.reads.run(this.em, (em) => monthlyFlows(em, unitId, periodFilter(from, to)));
     return rows.map((row) => ({ month: row.month, newCases: row.submitted, approvedCases: row.approved, paidFen: Number(row.paid_fen) }));
   }
 
@@ -142,9 +146,17 @@ export class RollupService {
     });
   }
 
-  async compute(roots: Unit[], from: Date, to: Date): Promise<Rollup[]> {
+  /**
+   * The figures of each root: as the standby has them (at most the configured lag behind), or with `current` as
+   * committed now, for figures that are frozen and signed.
+   */
+  compute(roots: Unit[], from: Date, to: Date, { current = false } = {}): Promise<Rollup[]> {
+    return current ? this.computeOn(this.em, roots, from, to) : this.reads.run(this.em, (em) => this.computeOn(em, roots, from, to));
+  }
+
+  private async computeOn(em: EntityManager, roots: Unit[], from: Date, to: Date): Promise<Rollup[]> {
     const ids = roots.map((root) => root.id);
-    const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await rollupFigures(this.em, ids, {
+    const [statuses, flows, days, overdue, files, funds, income, stations, assessments] = await rollupFigures(em, ids, {
       period: periodFilter(from, to),
       from,
       to,
