@@ -11,6 +11,7 @@ import {
   DAY_MS,
   shanghaiDate,
   shanghaiYearStart,
+  formatYuan,
   type RecipientIdentityBasis,
   type Role,
 } from '@bangfu/shared';
@@ -34,13 +35,13 @@ import type { HardshipFileService } from '../people/hardship-file.service.js';
 import { HardshipFile } from '../people/hardship-file.entity.js';
 import {
   accountOf,
-  applyPostings,
-  createTransaction,
   existingFundAccount,
   fundAccountOf,
+  payCasesFromFund,
   payingFundUnit,
   post,
   reversalOf,
+  type CasePaymentRow,
   type Posting,
 } from './ledger.js';
 import { Disbursement, LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger.entity.js';
@@ -310,35 +311,30 @@ export class FundService {
           const recipient =
             bank?.recipient ?? (await this.recipientFor(em, aidCase, data.recipientIdNumber ?? null, data.recipientIdentityChecked));
           const fundUnit = await payingFundUnit(em, aidCase.unitId);
-          const transaction = await createTransaction(em, {
-            unitId: fundUnit.id,
-            kind: 'DISBURSEMENT',
+          const payment: CasePaymentRow = {
             caseId: aidCase.id,
-            idempotencyKey: data.idempotencyKey,
-            memo: data.note ?? null,
-            createdById: actor.userId,
-            category: 'CASE_AID',
-          });
-          const postings: Posting[] = [
-            { accountId: await fundAccountOf(em, fundUnit), direction: 'CREDIT', amountFen },
-            // a bank payment is money in transit until the bank's return says it arrived
-            { accountId: await accountOf(em, fundUnit.id, bank ? 'IN_TRANSIT' : 'AID_PAID'), direction: 'DEBIT', amountFen },
-          ];
-          // every payout of a unit's cases draws on one fund row: hold its lock only for the posting and the commit
-          step.beforeCommit(() => applyPostings(em, transaction, postings));
-          em.create(Disbursement, {
-            caseId: aidCase.id,
-            instalmentNo,
             amountFen,
-            method: data.method,
-            idempotencyKey: data.idempotencyKey,
-            transactionId: transaction.id,
-            fundUnitId: fundUnit.id,
             recipientName: recipient.name,
             recipientHash: recipient.hash,
-            recipientIdentity: recipient.identity,
-            paidById: actor.userId,
-            ...(bank ? { arrival: 'IN_TRANSIT' as const, ...bank.account } : {}),
+            identity: recipient.identity,
+            payee: bank
+              ? { bank: bank.account.payeeBank, accountEnc: bank.account.payeeAccountEnc!, lastFour: bank.account.payeeAccountLast4 }
+              : null,
+            idempotencyKey: data.idempotencyKey,
+          };
+          // one statement writes the transaction, its entries, the payment and the balances; every payout of a unit's
+          // cases draws on one fund row, so its lock is taken last and held only for that statement and the commit
+          step.beforeCommit(async () => {
+            const { paid, balanceFen } = await payCasesFromFund(em, fundUnit, [payment], {
+              method: data.method,
+              paidById: actor.userId,
+              memo: data.note ?? null,
+            });
+            if (!paid)
+              throw new DomainError('INSUFFICIENT_FUNDS', 'fund.insufficient', {
+                balance: formatYuan(balanceFen),
+                amount: formatYuan(amountFen),
+              });
           });
           return [
             {

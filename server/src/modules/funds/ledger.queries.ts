@@ -169,6 +169,8 @@ export interface CasePaymentRow {
   identity: RecipientIdentityBasis;
   /** A bank payment's account, copied onto the payment; it is then in transit until the bank's return. */
   payee?: { bank: string; accountEnc: string; lastFour: string } | null;
+  /** The payer's own key (a single payout's); a batch line's key is made from the case and its instalment. */
+  idempotencyKey?: string | null;
 }
 
 /**
@@ -181,17 +183,17 @@ export async function insertCasePayments(
   em: EntityManager,
   payments: CasePaymentRow[],
   fund: { unitId: string; accountId: string; balanceFen: number; paidAccountId: string; paidBalanceFen: number },
-  common: { method: DisbursementMethod; paidById: string; memo: string },
+  common: { method: DisbursementMethod; paidById: string; memo: string | null },
 ): Promise<void> {
   await em.execute(
     `with input as (
        select r.*, sum(r.amount) over (order by r.n) as running,
               (select count(*) from disbursement d where d.case_id = r.case_id) as earlier,
               (select count(*) from disbursement d where d.case_id = r.case_id and d.status = 'POSTED') as posted
-       from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-            with ordinality as r(case_id, amount, name, hash, identity, payee_bank, payee_account_enc, payee_account_last4, n)
+       from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            with ordinality as r(case_id, amount, name, hash, identity, payee_bank, payee_account_enc, payee_account_last4, given_key, n)
      ),
-     keyed as (select input.*, 'batch-case-' || case_id || '-payment-' || (earlier + 1) as payment_key from input),
+     keyed as (select input.*, coalesce(given_key, 'batch-case-' || case_id || '-payment-' || (earlier + 1)) as payment_key from input),
      tx as (
        insert into ledger_transaction (unit_id, kind, case_id, idempotency_key, category, memo, created_by_id)
        select ?, 'DISBURSEMENT', case_id, payment_key, 'CASE_AID', ?, ? from keyed order by n
@@ -225,6 +227,7 @@ export async function insertCasePayments(
       sqlArray(payments.map((payment) => payment.payee?.bank ?? null)),
       sqlArray(payments.map((payment) => payment.payee?.accountEnc ?? null)),
       sqlArray(payments.map((payment) => payment.payee?.lastFour ?? null)),
+      sqlArray(payments.map((payment) => payment.idempotencyKey ?? null)),
       fund.unitId,
       common.memo,
       common.paidById,

@@ -112,7 +112,7 @@ export async function payingFundUnit(em: EntityManager, unitId: string): Promise
 
 /**
  * Pays cases from a unit's fund in the order given, as far as its balance goes (domain.md §5 and §9): one set of
- * statements for the lot, under the fund's row lock until commit. The caller holds the cases' row locks (taken
+ * statements for the lot (a single payout is a lot of one), under the fund's row lock until commit. The caller holds the cases' row locks (taken
  * before the fund's, as a single payout takes them) and moves them on. Returns how many of `payments`, from the
  * first, were paid and the balance left; the rest did not fit.
  */
@@ -120,7 +120,7 @@ export async function payCasesFromFund(
   em: EntityManager,
   fundUnit: Unit,
   payments: CasePaymentRow[],
-  common: { method: DisbursementMethod; paidById: string; memo: string },
+  common: { method: DisbursementMethod; paidById: string; memo: string | null },
 ): Promise<{ paid: number; balanceFen: number }> {
   const accountId = await fundAccountOf(em, fundUnit);
   const paidAccountId = await accountOf(em, fundUnit.id, common.method === 'BANK_TRANSFER' ? 'IN_TRANSIT' : 'AID_PAID');
