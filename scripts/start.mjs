@@ -31,6 +31,9 @@ const env = {
 
 const setup = spawnSync(process.execPath, ['server/dist/cli/setup.js', '--demo'], { cwd: root, env, stdio: 'inherit' });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
+// a year of cases, files and payments in the demo network, once (tests/bench/history.ts)
+const history = spawnSync(process.execPath, ['tests/bench/dist/history.js'], { cwd: root, env, stdio: 'inherit' });
+if (history.status !== 0) process.exit(history.status ?? 1);
 
 const children = [
   ['api', [process.execPath, 'server/dist/main.js']],

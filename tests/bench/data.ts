@@ -1,56 +1,16 @@
 import 'reflect-metadata';
 import pg from 'pg';
-import {
-  addWorkingDays,
-  HARDSHIP_CAUSES,
-  idNumberCheckChar,
-  isMoneyAid,
-  shanghaiYear,
-  shanghaiYearStart,
-  type AidType,
-  type CaseStatus,
-  type UnitLevel,
-} from '@bangfu/shared';
+import { HARDSHIP_CAUSES, shanghaiYear, shanghaiYearStart, type UnitLevel } from '@bangfu/shared';
 import { FieldCipher } from '@bangfu/server/common/crypto.js';
 import { initOrm, migrate } from '@bangfu/server/app/orm.js';
-import { DEFAULT_AID_POLICY } from '@bangfu/server/modules/cases/aid-policy.js';
 import { hashPassword } from '@bangfu/server/modules/auth/passwords.js';
 import { rebuildSummaries } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { CopyWriter, type Cell } from './copy.js';
 import { Random, WeightedIndex } from './random.js';
+import { FILE_COLUMNS, idNumberFor, randomName, TYPE_WEIGHTS, walkCase, type Payout } from './timeline.js';
 import { BENCH_PASSWORD, DATASET_SIZES, HOT_QUEUE_SHARE, type DatasetSize } from './dataset.js';
 
 const DAY = 86_400_000;
-const NAMES_FAMILY =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const NAMES_GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰红梅志强海燕晓东春燕小红文';
-const TYPE_WEIGHTS: [AidType, number][] = [
-  ['LIVING', 30],
-  ['MEDICAL', 22],
-  ['EDUCATION', 14],
-  ['DISASTER', 3],
-  ['ACCIDENT', 5],
-  ['LEGAL_AID', 8],
-  ['EMPLOYMENT', 7],
-  ['TRAINING', 5],
-  ['PETITION', 3],
-  ['MUTUAL_MEDICAL', 2],
-  ['OTHER', 1],
-];
-const TYPE_LABEL: Record<AidType, string> = {
-  LIVING: '生活救助',
-  MEDICAL: '医疗救助',
-  EDUCATION: '助学',
-  DISASTER: '灾害救助',
-  ACCIDENT: '意外救助',
-  LEGAL_AID: '法律援助',
-  EMPLOYMENT: '就业援助',
-  TRAINING: '技能培训',
-  PETITION: '来信来访',
-  MUTUAL_MEDICAL: '职工互助医疗',
-  OTHER: '其他',
-};
-
 interface Args {
   size: DatasetSize;
   seed: number;
@@ -83,40 +43,6 @@ interface UnitRow {
   fundUnitId: number;
   workers: number[];
   files: number[];
-}
-
-interface CaseEvent {
-  action: string;
-  from: CaseStatus | null;
-  to: CaseStatus | null;
-  at: Date;
-  unitId: number;
-  actorId: number | null;
-  actorRole: string;
-  data: Record<string, unknown> | null;
-  comment?: string;
-}
-
-interface Payout {
-  at: number;
-  amountFen: number;
-  caseId: number;
-  recipientName: string;
-  recipientHash: string | null;
-  paidById: number;
-  receivedAt: Date | null;
-}
-
-const randomName = (random: Random) =>
-  random.pick([...NAMES_FAMILY]) + random.pick([...NAMES_GIVEN]) + (random.chance(0.6) ? random.pick([...NAMES_GIVEN]) : '');
-
-/** A GB 11643 ID number, unique for each `index` (birth day and sequence are derived from it). */
-function idNumberFor(index: number, random: Random): string {
-  const region = random.pick(['371302', '371311', '371312', '371321', '371322', '371323', '370102', '370202']);
-  const birth = new Date(Date.UTC(1962, 0, 1) + (index % 14_600) * DAY);
-  const sequence = String(Math.floor(index / 14_600) % 1000).padStart(3, '0');
-  const body = `${region}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${sequence}`;
-  return body + idNumberCheckChar(body);
 }
 
 /** Units in a 4-level tree: one city, districts, streets/parks, enterprise stations. */
@@ -165,125 +91,6 @@ const unitName = (unit: UnitRow): string =>
     STREET: `${unit.code}街道职工服务中心`,
     ENTERPRISE: `${unit.code}企业工会帮扶站`,
   })[unit.level];
-
-/**
- * The steps a case would take from submission to its end, with random branches (returned and resubmitted,
- * escalated to the parent, rejected, withdrawn). The caller keeps the steps that happened before "today".
- */
-function casePath(
-  random: Random,
-  type: AidType,
-  start: number,
-  origin: UnitRow,
-  parentOf: (unit: UnitRow) => UnitRow | null,
-  applicantId: number | null,
-) {
-  const money = isMoneyAid(type);
-  const steps: CaseEvent[] = [];
-  let at = start;
-  let unit = origin;
-  const later = (minHours: number, maxHours: number) => {
-    at += random.int(minHours * 60, maxHours * 60) * 60_000;
-    return new Date(at);
-  };
-  const staff = (
-    action: string,
-    from: CaseStatus | null,
-    to: CaseStatus | null,
-    data: Record<string, unknown> | null = null,
-    hours: [number, number] = [2, 72],
-  ) => steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: unit.staffId, actorRole: 'STATION_STAFF', data });
-  const head = (action: string, from: CaseStatus, to: CaseStatus | null, data: Record<string, unknown> | null = null) =>
-    steps.push({ action, from, to, at: later(4, 96), unitId: unit.id, actorId: unit.headId, actorRole: 'UNIT_HEAD', data });
-  const system = (action: string, from: CaseStatus, to: CaseStatus, hours: [number, number], data: Record<string, unknown> | null = null) =>
-    steps.push({ action, from, to, at: later(...hours), unitId: unit.id, actorId: null, actorRole: 'SYSTEM', data });
-  const applicant = (
-    action: string,
-    from: CaseStatus | null,
-    to: CaseStatus | null,
-    data: Record<string, unknown> | null = null,
-    hours: [number, number] = [0, 0],
-  ) =>
-    steps.push({
-      action,
-      from,
-      to,
-      at: later(...hours),
-      unitId: unit.id,
-      actorId: applicantId ?? origin.staffId,
-      actorRole: applicantId ? 'WORKER' : 'STATION_STAFF',
-      data,
-    });
-
-  applicant('create', null, 'DRAFT');
-  applicant('submit', 'DRAFT', 'SUBMITTED', null, [0, 2]);
-  if (random.chance(0.06)) {
-    staff('return', 'SUBMITTED', 'RETURNED', { missingItems: ['INCOME_PROOF'] });
-    if (random.chance(0.15)) return steps;
-    applicant('resubmit', 'RETURNED', 'SUBMITTED', null, [12, 240]);
-  }
-  const withdrawAt = random.chance(0.03) ? random.int(2, 5) : -1;
-  const maybeWithdraw = (from: CaseStatus) => {
-    if (steps.length !== withdrawAt) return false;
-    applicant('withdraw', from, 'WITHDRAWN', null, [6, 120]);
-    return true;
-  };
-  staff('accept', 'SUBMITTED', 'ACCEPTED', null, [1, 60]);
-  if (maybeWithdraw('ACCEPTED')) return steps;
-  staff('startReview', 'ACCEPTED', 'UNDER_REVIEW');
-  if (random.chance(0.5)) staff('recordVisit', 'UNDER_REVIEW', null);
-  if (maybeWithdraw('UNDER_REVIEW')) return steps;
-  const amountFen = money ? random.int(10, 500) * 1000 : null;
-  staff('propose', 'UNDER_REVIEW', 'PROPOSED', amountFen ? { amountFen } : null);
-  const parent = parentOf(unit);
-  if (parent && unit.level !== 'DISTRICT' && random.chance(0.03)) {
-    head('escalate', 'PROPOSED', 'ESCALATED', { toUnitId: String(parent.id) });
-    const from = unit;
-    unit = parent;
-    // the street's proposal goes up with the case, and the parent decides on it
-    system('arrive', 'ESCALATED', 'PROPOSED', [0, 0], { fromUnitId: String(from.id) });
-  }
-  if (maybeWithdraw('PROPOSED')) return steps;
-  if (random.chance(0.12)) {
-    head('reject', 'PROPOSED', 'REJECTED');
-    staff('close', 'REJECTED', 'CLOSED');
-  } else if (money) {
-    head('approve', 'PROPOSED', 'APPROVED', { amountFen });
-    system('publicNotice', 'APPROVED', 'PUBLIC_NOTICE', [0, 0]);
-    system('noticeEnded', 'PUBLIC_NOTICE', 'READY_TO_PAY', [120, 168]);
-    staff(
-      'disburse',
-      'READY_TO_PAY',
-      'DISBURSED',
-      { amountFen, instalmentNo: 1, instalments: 1, method: 'BANK_TRANSFER', fundUnitId: String(unit.fundUnitId) },
-      [2, 120],
-    );
-    applicant('confirmReceipt', 'DISBURSED', 'RECEIVED', { instalmentNo: 1, amountFen }, [2, 96]);
-    staff('close', 'RECEIVED', 'CLOSED');
-  } else {
-    head('approve', 'PROPOSED', 'APPROVED');
-    staff('startService', 'APPROVED', 'IN_SERVICE');
-    staff('completeService', 'IN_SERVICE', 'SERVICE_DONE', null, [48, 720]);
-    staff('close', 'SERVICE_DONE', 'CLOSED');
-  }
-  if (random.chance(0.6))
-    applicant(
-      'rate',
-      'CLOSED',
-      null,
-      {
-        score: random.weighted([
-          [5, 55],
-          [4, 30],
-          [3, 10],
-          [2, 3],
-          [1, 2],
-        ]),
-      },
-      [2, 240],
-    );
-  return steps;
-}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -402,28 +209,7 @@ async function main(): Promise<void> {
   log(`${units.length} units, ${userId} accounts`);
 
   // ---- hardship files ----------------------------------------------------------------------
-  const files = await CopyWriter.open(loader, 'hardship_file', [
-    'id',
-    'unit_id',
-    'status',
-    'category',
-    'causes',
-    'person_name',
-    'id_number_enc',
-    'id_number_hash',
-    'birth_date',
-    'sex',
-    'phone',
-    'union_member',
-    'address',
-    'household_enc',
-    'household_size',
-    'recipient_hashes',
-    'cancel_reason',
-    'created_by_id',
-    'created_at',
-    'updated_at',
-  ]);
+  const files = await CopyWriter.open(loader, 'hardship_file', FILE_COLUMNS);
   const fileEvents = await CopyWriter.open(loaderB, 'hardship_file_event', [
     'file_id',
     'occurred_at',
@@ -571,130 +357,25 @@ async function main(): Promise<void> {
     const applicantId = origin.workers.length && random.chance(0.4) ? random.pick(origin.workers) : null;
     const fileId = origin.files.length && random.chance(0.7) ? random.pick(origin.files) : null;
     const person = fileId ? filePeople[fileId] : { name: randomName(random), hash: null };
-    const steps = casePath(random, type, start, origin, parentOf, applicantId);
-    // the past up to "today"; a few old cases stay stuck where they are (the overdue queue)
-    let happened = steps.filter((step) => step.at.getTime() < until);
-    if (happened.length > 2 && happened.length === steps.length && random.chance(0.01))
-      happened = happened.slice(0, random.int(2, happened.length - 1));
-    let status: CaseStatus = 'DRAFT';
-    let unit = origin;
-    const fields: Record<string, Cell> = {};
-    for (const step of happened) {
-      if (step.to) status = step.to;
-      unit = units[step.unitId - 1];
-      const amount = (step.data?.amountFen as number | undefined) ?? null;
-      switch (step.action) {
-        case 'submit':
-          fields.submitted_at ??= step.at;
-          break;
-        case 'return':
-          fields.return_reason = '请补充收入证明';
-          fields.missing_items = JSON.stringify(['INCOME_PROOF']);
-          break;
-        case 'resubmit':
-          fields.missing_items = '[]';
-          break;
-        case 'accept': {
-          const year = shanghaiYear(step.at);
-          const key = `${unit.id}:${year}`;
-          const next = (counters.get(key) ?? 0) + 1;
-          counters.set(key, next);
-          fields.case_number = `${unit.code}-${year}-${String(next).padStart(6, '0')}`;
-          fields.accepted_at = step.at;
-          fields.assigned_to_id = unit.staffId;
-          break;
-        }
-        case 'arrive':
-          fields.accepted_at = step.at;
-          fields.assigned_to_id = unit.staffId;
-          break;
-        case 'propose':
-          fields.proposed_amount_fen = amount;
-          fields.proposed_by_id = unit.staffId;
-          fields.service_plan = amount ? null : '安排专人跟进服务';
-          break;
-        case 'approve':
-          fields.approved_amount_fen = amount;
-          fields.approved_by_id = unit.headId;
-          fields.decided_at = step.at;
-          break;
-        case 'reject':
-          fields.decided_at = step.at;
-          fields.reject_reason = '不符合救助条件';
-          break;
-        case 'publicNotice':
-          fields.notice_ends_at = new Date(step.at.getTime() + DEFAULT_AID_POLICY.noticeDays * DAY);
-          break;
-        case 'disburse':
-          if (!payouts.has(unit.fundUnitId)) payouts.set(unit.fundUnitId, []);
-          payouts.get(unit.fundUnitId)!.push({
-            at: step.at.getTime(),
-            amountFen: amount!,
-            caseId: c,
-            recipientName: person.name,
-            recipientHash: person.hash,
-            paidById: unit.staffId,
-            receivedAt: null,
-          });
-          break;
-        case 'confirmReceipt':
-          payouts.get(unit.fundUnitId)!.at(-1)!.receivedAt = step.at;
-          break;
-        case 'close':
-          fields.closed_at = step.at;
-          break;
-        case 'rate':
-          fields.rating = step.data!.score as number;
-          fields.rated_at = step.at;
-          break;
-        case 'withdraw':
-          fields.withdrawn_reason = '问题已解决';
-          break;
-      }
-      await events.write([
-        c,
-        step.at,
-        step.actorId,
-        step.actorRole,
-        step.unitId,
-        step.action,
-        step.from,
-        step.to,
-        step.data ? JSON.stringify(step.data) : null,
-      ]);
-    }
-    const submittedAt = fields.submitted_at as Date | undefined;
-    const acceptedAt = fields.accepted_at as Date | undefined;
-    const dueAt =
-      status === 'SUBMITTED' && submittedAt
-        ? addWorkingDays(submittedAt, DEFAULT_AID_POLICY.acceptWithinWorkingDays)
-        : ['ACCEPTED', 'UNDER_REVIEW', 'PROPOSED'].includes(status) && acceptedAt
-          ? addWorkingDays(acceptedAt, DEFAULT_AID_POLICY.decideWithinWorkingDays)
-          : null;
-    const createdAt = steps[0].at;
-    const updatedAt = happened.at(-1)?.at ?? createdAt;
-    const requested = isMoneyAid(type) ? random.int(10, 500) * 1000 : null;
-    const row: Record<string, Cell> = {
-      id: c,
-      client_id: `bench-${args.seed}-${c}`,
-      created_by_id: applicantId ?? origin.staffId,
-      applicant_user_id: applicantId,
+    const walked = walkCase({
+      random,
       type,
-      channel: applicantId ? 'APP' : 'WALK_IN',
-      status,
-      unit_id: unit.id,
-      origin_unit_id: origin.id,
-      file_id: fileId,
-      applicant_name: person.name,
-      title: `${TYPE_LABEL[type]}申请`,
-      description: '',
-      requested_amount_fen: requested,
-      missing_items: '[]',
-      due_at: dueAt,
-      created_at: createdAt,
-      updated_at: updatedAt,
-      ...fields,
-    };
+      start,
+      until,
+      origin,
+      unitOf: (id: number) => units[id - 1],
+      parentOf: (unit) => parentOf(units[unit.id - 1]),
+      applicantId,
+      fileId,
+      person,
+      counters,
+    });
+    for (const event of walked.events) await events.write([c, ...event]);
+    for (const payout of walked.payouts) {
+      if (!payouts.has(payout.fundUnitId)) payouts.set(payout.fundUnitId, []);
+      payouts.get(payout.fundUnitId)!.push({ ...payout, caseId: c });
+    }
+    const row: Record<string, Cell> = { id: c, client_id: `bench-${args.seed}-${c}`, ...walked.row };
     await cases.write(caseColumns.map((column) => row[column] ?? null));
     if (c % 250_000 === 0) log(`${c} cases`);
   }

@@ -1,5 +1,5 @@
 import { percentile } from './measure.js';
-import { openArrival, type Call, type Client } from './open-arrival.js';
+import { openArrival, type Client, type LoadReport } from './open-arrival.js';
 import { Random } from './random.js';
 
 const QUEUE = `query($unit: ID!, $statuses: [CaseStatus!]) { caseQueue(unitId: $unit, first: 20, statuses: $statuses) { totalCount edges { node { id status dueAt overdue reference } } } }`;
@@ -70,14 +70,15 @@ export interface Step {
   errors: number;
 }
 
-const stepOf = (arrivalsPerSecond: number, seconds: number, calls: Call[]): Step => {
-  const ok = calls.filter((call) => call.ok).map((call) => call.ms);
+/** Sessions still waiting for an answer when the step ended count as errors: an overloaded server is not a quiet one. */
+const stepOf = (arrivalsPerSecond: number, seconds: number, report: LoadReport): Step => {
+  const ok = report.calls.filter((call) => call.ok).map((call) => call.ms);
   return {
     arrivalsPerSecond,
-    requestsPerSecond: Math.round(calls.length / seconds),
+    requestsPerSecond: Math.round(report.calls.length / seconds),
     p50Ms: Math.round(percentile(ok, 0.5)),
     p99Ms: Math.round(percentile(ok, 0.99)),
-    errors: calls.filter((call) => !call.ok).length,
+    errors: report.calls.filter((call) => !call.ok).length + report.unfinished,
   };
 };
 
@@ -93,7 +94,7 @@ export async function sustainedLoad(options: SustainedOptions, seconds: number) 
     stepOf(
       arrivalsPerSecond,
       runSeconds,
-      (await openArrival({ url: options.url, ratePerSecond: arrivalsPerSecond, seconds: runSeconds, random, thinkMs: 500, session })).calls,
+      await openArrival({ url: options.url, ratePerSecond: arrivalsPerSecond, seconds: runSeconds, random, thinkMs: 500, session }),
     );
   await run(10, 5);
   const ladder: Step[] = [];
