@@ -211,17 +211,23 @@ export class Topology {
       encoding: 'utf8',
     });
     if (test.status !== 0) throw new Error(`nginx refused its configuration: ${test.stderr}`);
-    this.nginx = serve(
-      'nginx',
-      ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')],
-      join(prefix, 'error.log'),
-    );
-    await until(() => portOpen(PORTS.nginx), 'nginx');
+    if (await portOpen(PORTS.nginx)) throw new Error(`port ${PORTS.nginx} is taken: a stray nginx from an interrupted run?`);
+    // its own process group, so that stopping it reaches the workers too (a master killed alone leaves them serving)
+    const nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    this.nginx = nginx;
+    await until(async () => nginx.exitCode === null && (await portOpen(PORTS.nginx)), 'nginx');
   }
 
   async stopNginx(): Promise<void> {
-    await killHard(this.nginx);
+    const nginx = this.nginx;
     this.nginx = undefined;
+    if (!nginx?.pid || nginx.exitCode !== null) return;
+    process.kill(-nginx.pid, 'SIGTERM');
+    await new Promise((done) => nginx.once('exit', done));
+    await until(async () => !(await portOpen(PORTS.nginx)), 'nginx to stop');
   }
 
   /** Everything down (the processes of the test are the test's to stop first). */
@@ -234,10 +240,12 @@ export class Topology {
     for (const port of [...PORTS.redis, ...PORTS.sentinels]) {
       if (await portOpen(port)) spawnSync('redis-cli', ['-p', String(port), 'shutdown', 'nosave']);
     }
+    // the master leads its process group: the group goes, workers included, even when the master is already gone
     const nginxPid = join(dir, 'nginx', 'nginx.pid');
     if (existsSync(nginxPid)) {
-      spawnSync('kill', [readFileSync(nginxPid, 'utf8').trim()]);
+      spawnSync('kill', ['-TERM', '--', `-${readFileSync(nginxPid, 'utf8').trim()}`]);
       rmSync(nginxPid, { force: true });
+      await until(async () => !(await portOpen(PORTS.nginx)), 'a stray nginx to stop');
     }
     this.standby.stop();
     this.stopPrimaryServices();
