@@ -88,7 +88,8 @@ export class CaseEngine {
     const scope = scopeFor(actor);
     // a draft is its creator's alone, and staff see their desk drafts only while they still act on the unit
     if (aidCase.status === 'DRAFT') return aidCase.createdById === actor.userId && scope.canActOn(aidCase.unitId);
-    const units = await Promise.all([loadUnit(aidCase.unitId), loadUnit(aidCase.originUnitId)]);
+    // one read when the case never left its station (the two loads would run at once, before either is cached)
+    const units = await Promise.all([...new Set([aidCase.unitId, aidCase.originUnitId])].map((id) => loadUnit(id)));
     // the registering station keeps sight of a case it escalated
     if (units.some((unit) => unit !== null && scope.canReadRecordsOf(unit))) return true;
     // a household member the money is paid to follows the case to confirm receipt

@@ -7,21 +7,36 @@ import { FILE_IDENTITIES, FILE_PAYEES } from '../people/hardship-file.queries.js
 import type { AccountKind } from './ledger.entity.js';
 
 /**
- * The account of a unit for a purpose, created on first use: one statement when the account exists or this call
- * creates it. A concurrent first use makes this statement's insert wait for the other's commit and then do nothing,
- * while its select still reads the snapshot from before that commit; a second statement then sees the row.
+ * The accounts of a unit for several purposes (same source), each created on first use, in the order asked: one
+ * statement when they exist or this call creates them. A concurrent first use makes this statement's insert wait for
+ * the other's commit and then do nothing, while its select still reads the snapshot from before that commit; a second
+ * statement then sees the row.
  */
-export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
-  const existing = `select id::text from ledger_account where unit_id = ? and kind = ? and source is not distinct from ?`;
-  const [row] = await em.execute<{ id: string }[]>(
-    `with created as (insert into ledger_account (unit_id, kind, source, allow_negative) values (?, ?, ?, ?)
-                      on conflict (unit_id, kind, source) do nothing returning id)
-     select id::text from created union all ${existing} limit 1`,
-    [unitId, kind, source, kind !== 'FUND', unitId, kind, source],
+export async function accountsOf(
+  em: EntityManager,
+  unitId: string,
+  kinds: AccountKind[],
+  source: FundSource | null = null,
+): Promise<string[]> {
+  const existing = `select id::text, kind from ledger_account where unit_id = ? and kind = any (?::text[]) and source is not distinct from ?`;
+  const wanted = sqlArray(kinds);
+  const found = async (query: string, params: unknown[]) =>
+    new Map((await em.execute<{ id: string; kind: AccountKind }[]>(query, params)).map((row) => [row.kind, row.id]));
+  let ids = await found(
+    `with created as (insert into ledger_account (unit_id, kind, source, allow_negative)
+                      select ?, kind, ?, kind <> 'FUND' from unnest(?::text[]) kind
+                      on conflict (unit_id, kind, source) do nothing returning id, kind)
+     select id::text, kind from created union all ${existing}`,
+    [unitId, source, wanted, unitId, wanted, source],
   );
-  if (row) return row.id;
-  const [committed] = await em.execute<{ id: string }[]>(existing, [unitId, kind, source]);
-  return committed.id;
+  if (kinds.some((kind) => !ids.has(kind))) ids = await found(existing, [unitId, wanted, source]);
+  return kinds.map((kind) => ids.get(kind)!);
+}
+
+/** The account of a unit for a purpose, created on first use (`accountsOf` for one). */
+export async function accountOf(em: EntityManager, unitId: string, kind: AccountKind, source: FundSource | null = null): Promise<string> {
+  const [id] = await accountsOf(em, unitId, [kind], source);
+  return id;
 }
 
 /** A fund account's balance before `from` and how many entries fall in [from, to). */

@@ -4,9 +4,9 @@ import { DomainError } from '../../common/domain-error.js';
 import { Unit } from '../org/unit.entity.js';
 import { nearestFundHolder } from '../org/unit.queries.js';
 import { LedgerAccount, LedgerEntry, LedgerTransaction, type Direction } from './ledger.entity.js';
-import { accountOf, insertCasePayments, lockedBalances, type CasePaymentRow } from './ledger.queries.js';
+import { accountOf, accountsOf, insertCasePayments, lockedBalances, type CasePaymentRow } from './ledger.queries.js';
 
-export { accountOf, fileRecipients, type CasePaymentRow, type FileRecipientRow } from './ledger.queries.js';
+export { accountOf, accountsOf, fileRecipients, type CasePaymentRow, type FileRecipientRow } from './ledger.queries.js';
 
 export interface Posting {
   accountId: string;
@@ -23,8 +23,12 @@ export async function existingFundAccount(em: EntityManager, unitId: string): Pr
 
 /** The unit's fund account for posting, created on first use; a unit that holds no fund is refused by name. */
 export async function fundAccountOf(em: EntityManager, unit: Unit): Promise<string> {
-  if (!unit.holdsFund) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
+  requireFund(unit);
   return accountOf(em, unit.id, 'FUND');
+}
+
+function requireFund(unit: Unit): void {
+  if (!unit.holdsFund) throw new DomainError('BAD_USER_INPUT', 'fund.none', { name: unit.name });
 }
 
 /**
@@ -122,8 +126,11 @@ export async function payCasesFromFund(
   payments: CasePaymentRow[],
   common: { method: DisbursementMethod; paidById: string; memo: string | null },
 ): Promise<{ paid: number; balanceFen: number }> {
-  const accountId = await fundAccountOf(em, fundUnit);
-  const paidAccountId = await accountOf(em, fundUnit.id, common.method === 'BANK_TRANSFER' ? 'IN_TRANSIT' : 'AID_PAID');
+  requireFund(fundUnit);
+  const [accountId, paidAccountId] = await accountsOf(em, fundUnit.id, [
+    'FUND',
+    common.method === 'BANK_TRANSFER' ? 'IN_TRANSIT' : 'AID_PAID',
+  ]);
   const balances = await lockedBalances(em, [accountId, paidAccountId]);
   const balanceFen = balances.get(accountId)!;
   let total = 0;

@@ -16,7 +16,7 @@ import { notifyEach } from '../notifications/notify.js';
 import { recordsUnit } from '../org/unit-access.js';
 import type { Unit } from '../org/unit.entity.js';
 import { parseReturnFile, writePayoutFile, type ReturnLine } from './bank-file.js';
-import { accountOf, post, reversalOf } from './ledger.js';
+import { accountsOf, post, reversalOf } from './ledger.js';
 import { LedgerEntry } from './ledger.entity.js';
 import { lockedBalances } from './ledger.queries.js';
 import { BankReturn, PayoutBatch, type BankReturnRefusal, type BankReturnReport } from './payout-batch.entity.js';
@@ -215,7 +215,7 @@ export class PayoutService {
       // the fund's accounts in id order, as every posting takes them, before settling and sending back
       if (arrivals.length || failures.length) {
         const accounts: string[] = [];
-        for (const kind of ['FUND', 'IN_TRANSIT', 'AID_PAID'] as const) accounts.push(await accountOf(em, batch.unitId, kind));
+        accounts.push(...(await accountsOf(em, batch.unitId, ['FUND', 'IN_TRANSIT', 'AID_PAID'])));
         await lockedBalances(em, accounts);
       }
       if (arrivals.length)
@@ -292,8 +292,7 @@ export class PayoutService {
   }
 
   private async settle(em: EntityManager, batch: PayoutBatch, received: BankReturn, lines: BatchLineRow[]): Promise<void> {
-    const inTransitId = await accountOf(em, batch.unitId, 'IN_TRANSIT');
-    const paidId = await accountOf(em, batch.unitId, 'AID_PAID');
+    const [inTransitId, paidId] = await accountsOf(em, batch.unitId, ['IN_TRANSIT', 'AID_PAID']);
     const balances = await lockedBalances(em, [inTransitId, paidId]);
     await settleArrivals(
       em,
