@@ -65,8 +65,9 @@ export class ReplicaReads implements ReadPath {
       }
       const replayed = lsnBytes(standby.replayed);
       const caughtUp = this.marks.findLast((mark) => mark.lsn <= replayed);
-      const lagMs = caughtUp ? now - caughtUp.at : now - this.marks[0].at + 1;
-      this.set({ usable: lagMs <= this.maxLagMs, lagMs });
+      // behind every mark kept: at least that far behind, and how much further nobody knows (so no reads)
+      if (!caughtUp) this.set({ usable: false, lagMs: now - this.marks[0].at });
+      else this.set({ usable: now - caughtUp.at <= this.maxLagMs, lagMs: now - caughtUp.at });
     } catch (error) {
       this.set({ usable: false, lagMs: null }, error);
     }
