@@ -7,7 +7,17 @@ import { hashPassword } from '@bangfu/server/modules/auth/passwords.js';
 import { rebuildSummaries } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { CopyWriter, type Cell } from './copy.js';
 import { Random, WeightedIndex } from './random.js';
-import { FILE_COLUMNS, idNumberFor, randomName, TYPE_WEIGHTS, walkCase, type Payout } from './timeline.js';
+import {
+  birthDateOf,
+  FILE_CATEGORY_WEIGHTS,
+  FILE_COLUMNS,
+  idNumberFor,
+  sexOf,
+  randomName,
+  TYPE_WEIGHTS,
+  walkCase,
+  type Payout,
+} from './timeline.js';
 import { BENCH_PASSWORD, DATASET_SIZES, HOT_QUEUE_SHARE, type DatasetSize } from './dataset.js';
 
 const DAY = 86_400_000;
@@ -249,22 +259,17 @@ async function main(): Promise<void> {
       housing: null,
     };
     const createdAt = new Date(args.until.getTime() - random.int(30, 5 * 365) * DAY);
-    const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
     await files.write([
       f,
       unit.id,
       status,
-      random.weighted([
-        ['DEEP', 30],
-        ['RELATIVE', 50],
-        ['ACCIDENTAL', 20],
-      ] as const),
+      random.weighted(FILE_CATEGORY_WEIGHTS),
       JSON.stringify([random.pick(HARDSHIP_CAUSES)]),
       name,
       cipher.encrypt(idNumber),
       hash,
-      birth,
-      Number(idNumber[16]) % 2 ? 'MALE' : 'FEMALE',
+      birthDateOf(idNumber),
+      sexOf(idNumber),
       null,
       true,
       null,

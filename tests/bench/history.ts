@@ -8,7 +8,18 @@ import { hashPassword } from '@bangfu/server/modules/auth/passwords.js';
 import { rebuildSummaries } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { CopyWriter, type Cell } from './copy.js';
 import { Random } from './random.js';
-import { FILE_COLUMNS, idNumberFor, randomName, TYPE_WEIGHTS, walkCase, type Payout, type TimelineUnit } from './timeline.js';
+import {
+  birthDateOf,
+  FILE_CATEGORY_WEIGHTS,
+  FILE_COLUMNS,
+  idNumberFor,
+  sexOf,
+  randomName,
+  TYPE_WEIGHTS,
+  walkCase,
+  type Payout,
+  type TimelineUnit,
+} from './timeline.js';
 
 /**
  * A year of history for the demo network (`npm start` runs it after setup): hardship files at every station and cases
@@ -135,17 +146,13 @@ async function main(): Promise<void> {
           fileId,
           station.id,
           'ACTIVE',
-          random.weighted([
-            ['DEEP', 30],
-            ['RELATIVE', 50],
-            ['ACCIDENTAL', 20],
-          ] as const),
+          random.weighted(FILE_CATEGORY_WEIGHTS),
           JSON.stringify([random.pick(HARDSHIP_CAUSES)]),
           name,
           cipher.encrypt(idNumber),
           hash,
-          `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
-          Number(idNumber[16]) % 2 ? 'MALE' : 'FEMALE',
+          birthDateOf(idNumber),
+          sexOf(idNumber),
           null,
           true,
           null,

@@ -37,6 +37,18 @@ export const TYPE_LABEL: Record<AidType, string> = {
   OTHER: '其他',
 };
 
+export const FILE_CATEGORY_WEIGHTS = [
+  ['DEEP', 30],
+  ['RELATIVE', 50],
+  ['ACCIDENTAL', 20],
+] as const;
+
+/** The birth date a GB 11643 ID number carries (YYYY-MM-DD). */
+export const birthDateOf = (idNumber: string): string => `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+
+/** The sex a GB 11643 ID number carries (its 17th digit: odd for men). */
+export const sexOf = (idNumber: string): 'MALE' | 'FEMALE' => (Number(idNumber[16]) % 2 ? 'MALE' : 'FEMALE');
+
 /** The columns a generated hardship file is written with (COPY), in this order. */
 export const FILE_COLUMNS = [
   'id',
