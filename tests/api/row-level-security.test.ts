@@ -4,7 +4,7 @@ import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm } from '../../server/src/app/orm.js';
 import { createServices, serviceDeps } from '../../server/src/app/services.js';
 import { runInRequestScope } from '../../server/src/common/request-context.js';
-import { NO_ROWS, rowScopeOf, SYSTEM_ROWS, withSystemRows, type RowScope } from '../../server/src/common/row-scope.js';
+import { NO_ROWS, outsideRowPolicies, rowScopeOf, SYSTEM_ROWS, withSystemRows, type RowScope } from '../../server/src/common/row-scope.js';
 import { applicationUrl } from '../../scripts/services.mjs';
 import { CaseDriver, FILE_INPUT, type Applicant } from '../setup/case-driver.js';
 import { PHONES, startTestApp, type TestApp } from '../setup/test-app.js';
@@ -156,6 +156,34 @@ describe('row-level security: the database backstop behind the application check
       expect((await seen(NO_ROWS))[0]).toEqual({ cases: 0, files: 0, documents: 0 });
       // outside any request the ORM's own default applies: everything for this one (the worker's), as initOrm sets it
       expect((await single.em.fork().execute(VISIBLE))[0]).toEqual(all);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('signs a request in on a connection as it is, and scopes the rows the request then reads to its own caller', async () => {
+    // as the API's pool: no rows where no caller is known
+    const single = await initOrm(applicationUrl(new URL(app.config.DATABASE_OWNER_URL!).toString()), 1, NO_ROWS);
+    try {
+      const carried = `select current_setting('bangfu.rows_user', true) as user_id, (select count(*) from aid_case)::int as cases`;
+      const inRequest = <T>(rows: RowScope | undefined, work: () => Promise<T>) =>
+        runInRequestScope({ correlationId: 'rls-sign-in', lang: 'en', rows }, work);
+      const street = await rowsOf(PHONES.lanshanStreetStaff);
+      const [before] = await inRequest(street, () => single.em.fork().execute(carried));
+      expect(before.user_id).toBe(street.userId);
+
+      // a new request signs in before its caller is known: the connection keeps the street's scope, not none
+      const token = await app.loginAs(PHONES.lanshanStreetStaff);
+      const services = createServices(single.em.fork(), serviceDeps(app.config, app.runtime.redis));
+      const actor = await inRequest(undefined, () => services.auth.authenticate(token));
+      expect(actor?.userId).toBe(street.userId);
+      const [after] = await inRequest(undefined, () => outsideRowPolicies(() => single.em.fork().execute(carried)));
+      expect(after).toEqual(before);
+
+      // work not marked as reading outside the policies still gets no rows on that connection before sign-in
+      expect((await inRequest(undefined, () => single.em.fork().execute(VISIBLE)))[0]).toEqual({ cases: 0, files: 0, documents: 0 });
+      // and a sign-in on a connection holding no scope still finds the caller
+      expect((await inRequest(undefined, () => services.auth.authenticate(token)))?.userId).toBe(street.userId);
     } finally {
       await single.close();
     }

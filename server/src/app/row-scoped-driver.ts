@@ -25,7 +25,9 @@ export function rowScopedDriver(outsideRequests: RowScope): new (config: Configu
   class RowScopedDialect extends PostgreSqlKnexDialect {
     async acquireConnection(): Promise<PgClient> {
       // read before waiting for the pool: the pool resolves in whichever request released a connection
-      const settings = rowScopeSettings(currentRequestScope()?.rows ?? outsideRequests);
+      const scope = currentRequestScope();
+      if (scope?.rowsAsCarried) return (await super.acquireConnection()) as PgClient;
+      const settings = rowScopeSettings(scope?.rows ?? outsideRequests);
       const connection = (await super.acquireConnection()) as PgClient;
       const key = settings.join('\u0000');
       if (carried.get(connection) !== key) {

@@ -9,6 +9,8 @@ export interface RequestScope {
   lang: Language;
   /** The rows the database shows this request, set once the caller is known (row-scope.ts). */
   rows?: RowScope;
+  /** Work that reads no table under row-level policies takes a pooled connection with the row scope it carries. */
+  rowsAsCarried?: boolean;
   /** Only under NODE_ENV=test, for the IDOR matrix's second run: the database's policies alone decide. */
   appScopeChecks?: ScopeChecks;
 }

@@ -3,6 +3,7 @@ import { ACTING_ROLES, type Role, type UnitLevel } from '@bangfu/shared';
 import type { Actor } from '../../common/actor.js';
 import { User } from './user.entity.js';
 import { idOrderedPage } from '../../common/pagination.js';
+import { outsideRowPolicies } from '../../common/row-scope.js';
 
 /** The accounts holding an acting role on a unit now: who hears about its deadlines and reviews. */
 export async function staffUserIdsOf(em: EntityManager, unitId: string): Promise<string[]> {
@@ -20,16 +21,21 @@ interface ActorRow {
   grants: { role: Role; unitId: string; unitPath: string; unitLevel: UnitLevel }[];
 }
 
-/** Who an account is with its live grants on active units, in one statement (it runs on every request). */
+/**
+ * Who an account is with its live grants on active units, in one statement (it runs on every request, before the
+ * caller's row scope is known; none of its tables is under row-level policies).
+ */
 async function actorFrom(em: EntityManager, from: string, params: string[], sessionColumn: string): Promise<Actor | null> {
-  const [row] = await em.execute<ActorRow[]>(
-    `select ${sessionColumn} as session_id, u.id::text as user_id, u.name,
+  const [row] = await outsideRowPolicies(() =>
+    em.execute<ActorRow[]>(
+      `select ${sessionColumn} as session_id, u.id::text as user_id, u.name,
        coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id::text,
                    'unitPath', gu.path::text, 'unitLevel', gu.level) order by g.id)
                  from role_grant g join unit gu on gu.id = g.unit_id
                  where g.user_id = u.id and g.revoked_at is null and gu.active), '[]') as grants
      ${from}`,
-    params,
+      params,
+    ),
   );
   return row ? { userId: row.user_id, name: row.name, sessionId: row.session_id, grants: row.grants } : null;
 }
