@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,7 @@ import { encodeCursor } from '@bangfu/server/common/pagination.js';
 import { Unit } from '@bangfu/server/modules/org/unit.entity.js';
 import { reconcileRollups } from '@bangfu/server/modules/rollups/rollup.queries.js';
 import { load, loop, median, percentile, timeRuns } from './measure.js';
+import { processCpuMs, profileShares } from './profile.js';
 import { liveRollup, differingFigures } from './live-rollup.js';
 import { benchCampaigns } from './campaigns.js';
 import { benchExternalRoll } from './rolls.js';
@@ -24,6 +25,8 @@ import { sustainedLoad } from './sustained.js';
 const root = resolve(import.meta.dirname, '../../..');
 const API_PORT = 4410;
 const API_URL = `http://127.0.0.1:${API_PORT}`;
+const PROFILED_API_PORT = 4412;
+const PROFILED_API_URL = `http://127.0.0.1:${PROFILED_API_PORT}`;
 const DEEP_PAGES = 10_000;
 const DEEP_PAGE_SIZE = 20;
 const QUEUE_QUERY = `query CaseQueue($unitId: ID!, $first: Int, $after: String) {
@@ -99,8 +102,8 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 /** Every process the run started: a failed run stops them, so the next run finds its ports free. */
 const started = new Set<ChildProcess>();
 
-function startProcess(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+function startProcess(script: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeOptions, script], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   started.add(child);
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM') log(`${script} exited (${signal ?? code})`);
@@ -253,6 +256,7 @@ async function main(): Promise<void> {
   details.queueStatements = statements.map((statement) => statement.text);
 
   await load({ url: `${API_URL}/graphql`, seconds: 3, connections, method: 'POST', headers: authHeaders, body: queueBody(50) });
+  const apiCpuBefore = processCpuMs(api.pid!);
   const viaApi = await load({
     url: `${API_URL}/graphql`,
     seconds: args.seconds,
@@ -261,12 +265,24 @@ async function main(): Promise<void> {
     headers: authHeaders,
     body: queueBody(50),
   });
+  const apiCpuMsPerRequest = (processCpuMs(api.pid!) - apiCpuBefore) / viaApi.latenciesMs.length;
   const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
   const viaPg = await loop(args.seconds, connections, async (worker) => {
     for (const statement of statements) await clients[worker].query(statement.text, statement.values);
   });
   clients.forEach((client) => client.release());
   results.queuePageP50Ratio = round(median(viaApi.latenciesMs) / median(viaPg.latenciesMs));
+  // where the API's time per page goes: a second API process under the same load with V8's sampling profiler
+  const profileDir = resolve(root, '.data', 'bench', 'profiles');
+  rmSync(profileDir, { recursive: true, force: true });
+  const profiled = startProcess('server/dist/main.js', { ...apiEnv, PORT: String(PROFILED_API_PORT) }, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+  ]);
+  await waitFor(async () => (await fetch(`${PROFILED_API_URL}/livez`)).ok, 60_000, 'the profiled API');
+  await load({ url: `${PROFILED_API_URL}/graphql`, seconds: 10, connections, method: 'POST', headers: authHeaders, body: queueBody(50) });
+  await stopProcess(profiled);
+  const [profileFile] = readdirSync(profileDir);
   results.queuePageP99Ratio = round(percentile(viaApi.latenciesMs, 0.99) / percentile(viaPg.latenciesMs, 0.99));
   details.queuePage = {
     unitCases: Number(hot.n),
@@ -275,6 +291,9 @@ async function main(): Promise<void> {
       p99Ms: round(percentile(viaApi.latenciesMs, 0.99)),
       rps: round(viaApi.requestsPerSecond, 0),
       errors: viaApi.errors,
+      apiCpuMsPerRequest: round(apiCpuMsPerRequest),
+      // % of the API main thread's sampled time by owner (self time); the syscalls' share includes waiting to run
+      profile: profileShares(resolve(profileDir, profileFile)),
     },
     pg: {
       p50Ms: round(median(viaPg.latenciesMs)),

@@ -25,6 +25,7 @@ import { Unit } from '../org/unit.entity.js';
 import { policyFor } from './aid-policy.queries.js';
 import { workCalendarFrom } from './work-calendar.service.js';
 import { AidCase, CaseEvent } from './case.entity.js';
+import { writeCaseMove, type CaseEventRow } from './case.queries.js';
 
 /** Injected so tests can move time (notice expiry, deadlines). */
 export type Clock = () => Date;
@@ -34,7 +35,10 @@ export interface StepContext {
   aidCase: AidCase;
   actor: Actor;
   now: Date;
-  /** Runs after every other write of the transition is flushed, just before commit: for row locks on hot rows (a fund). */
+  /**
+   * Runs after the transition's other writes and before its status and timeline are written (writeCaseMove), just
+   * before commit: for row locks on hot rows (a fund).
+   */
   beforeCommit(work: () => Promise<unknown>): void;
 }
 
@@ -215,26 +219,25 @@ export class CaseEngine {
       if (!transition) throw new DomainError('INVALID_TRANSITION', 'case.invalidTransition', { status: aidCase.status, action });
 
       const from = aidCase.status;
+      const before = { unitId: aidCase.unitId, status: from, dueAt: aidCase.dueAt ?? null };
       const actsAsWorker = (needed === 'WORKER' || needed === 'APPLICANT') && aidCase.applicantUserId === actor.userId;
       const actorRole = actsAsWorker ? 'WORKER' : this.roleOn(actor, aidCase.unitId);
       const lastWork: (() => Promise<unknown>)[] = [];
       const step: StepContext = { em, aidCase, actor, now, beforeCommit: (work) => lastWork.push(work) };
-      const events = (await apply(step)) ?? [{ action, to: transition.to ?? undefined, comment, data }];
-      for (const event of events) {
-        em.persist(
-          em.create(CaseEvent, {
-            caseId: aidCase.id,
-            occurredAt: now,
-            actorId: event.system ? null : actor.userId,
-            actorRole: event.system ? 'SYSTEM' : actorRole,
-            unitId: event.unitId ?? aidCase.unitId,
-            action: event.action,
-            fromStatus: aidCase.status,
-            toStatus: event.to ?? aidCase.status,
-            comment: event.comment ?? null,
-            data: event.data ?? null,
-          }),
-        );
+      const stepEvents = (await apply(step)) ?? [{ action, to: transition.to ?? undefined, comment, data }];
+      const events: CaseEventRow[] = [];
+      for (const event of stepEvents) {
+        events.push({
+          occurredAt: now,
+          actorId: event.system ? null : actor.userId,
+          actorRole: event.system ? 'SYSTEM' : actorRole,
+          unitId: event.unitId ?? aidCase.unitId,
+          action: event.action,
+          fromStatus: aidCase.status,
+          toStatus: event.to ?? aidCase.status,
+          comment: event.comment ?? null,
+          data: event.data ?? null,
+        });
         if (event.to) aidCase.status = event.to;
       }
       await this.refreshDueAt(em, aidCase);
@@ -247,10 +250,15 @@ export class CaseEngine {
         before: { status: from },
         after: { status: aidCase.status, ...(data ?? {}) },
       });
-      if (lastWork.length) {
-        await em.flush();
-        for (const work of lastWork) await work();
-      }
+      // every other write first, then the step's last work (a fund's lock), then the status and the timeline
+      const moved = { unitId: aidCase.unitId, status: aidCase.status, dueAt: aidCase.dueAt ?? null };
+      Object.assign(aidCase, before);
+      await em.flush();
+      for (const work of lastWork) await work();
+      const updatedAt = await writeCaseMove(em, aidCase.id, { ...moved, events });
+      Object.assign(aidCase, moved, updatedAt ? { updatedAt } : {});
+      // what the statement wrote is the entity's state now, not a change left to flush
+      em.getUnitOfWork().merge(aidCase);
       return aidCase;
     });
     return result;

@@ -18,6 +18,49 @@ export interface QueueQuery {
   after?: [string, string] | null;
 }
 
+/** A timeline entry as written by writeCaseMove. */
+export interface CaseEventRow {
+  occurredAt: Date;
+  actorId: string | null;
+  actorRole: string;
+  unitId: string;
+  action: string;
+  fromStatus: CaseStatus;
+  toStatus: CaseStatus;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+}
+
+/**
+ * A case's holding unit, status and deadline with the timeline entries that led there, in one statement. Both
+ * write per-unit summary rows through triggers (status counts, the day's flows) that every case of the unit shares,
+ * so a transition writes them last and holds those rows' locks for this statement and the commit only. The unit
+ * moves in the same statement as the status, so the row policy judges the change by the unit the case left. The
+ * case row is left alone when none of the three changed (its updated_at marks changes for the upper system).
+ * Returns updated_at, or null when the row was left alone.
+ */
+export async function writeCaseMove(
+  em: EntityManager,
+  caseId: string,
+  move: { unitId: string; status: CaseStatus; dueAt: Date | null; events: CaseEventRow[] },
+): Promise<Date | null> {
+  const dueAt = move.dueAt?.toISOString() ?? null;
+  const [row] = await em.execute<{ updated_at: Date | string | null }[]>(
+    `with moved as (
+       update aid_case set unit_id = ?, status = ?, due_at = ?::timestamptz
+        where id = ? and (unit_id, status, due_at) is distinct from (?::bigint, ?, ?::timestamptz) returning updated_at),
+     written as (
+       insert into case_event (case_id, occurred_at, actor_id, actor_role, unit_id, action, from_status, to_status, comment, data)
+       select ?, (e.value ->> 'occurredAt')::timestamptz, (e.value ->> 'actorId')::bigint, e.value ->> 'actorRole',
+              (e.value ->> 'unitId')::bigint, e.value ->> 'action', e.value ->> 'fromStatus', e.value ->> 'toStatus',
+              e.value ->> 'comment', nullif(e.value -> 'data', 'null'::jsonb)
+         from jsonb_array_elements(?::jsonb) with ordinality as e(value, n) order by e.n)
+     select (select updated_at from moved) as updated_at`,
+    [move.unitId, move.status, dueAt, caseId, move.unitId, move.status, dueAt, caseId, JSON.stringify(move.events)],
+  );
+  return row.updated_at === null ? null : new Date(row.updated_at);
+}
+
 /**
  * A unit's queue page with its total in one statement, over an index in the queue's order. The total comes from the
  * status summary (exact, kept by the database) unless a filter needs the rows themselves.
