@@ -82,6 +82,25 @@ describe('aid-case rules (domain.md §4)', () => {
     expect((await driver.ok('propose', districtStaff, id, { input: { amountFen: 100_000 } })).status).toBe('PROPOSED');
   });
 
+  it('marks a case changed for the upper system only when it changes: a home visit adds to its timeline alone', async () => {
+    const { id } = await driver.caseAt('UNDER_REVIEW');
+    const state = async () =>
+      (
+        await app.sql<{ changed: string; status: string; visits: number }>(
+          `select updated_at::text as changed, status, (select count(*)::int from case_event e where e.case_id = c.id and e.action = 'recordVisit') as visits
+           from aid_case c where id = ?`,
+          [id],
+        )
+      )[0];
+    const before = await state();
+    await driver.ok('recordVisit', driver.actors.streetStaff, id);
+    expect(await state()).toEqual({ ...before, visits: 1 });
+    await driver.ok('propose', driver.actors.streetStaff, id, { input: { amountFen: 100_000 } });
+    const proposed = await state();
+    expect(proposed.status).toBe('PROPOSED');
+    expect(proposed.changed > before.changed).toBe(true);
+  });
+
   it('refuses escalation from the top of the network', async () => {
     const city = await app.unitIdByCode('LY');
     const draft = await app.gql(

@@ -426,14 +426,19 @@ describe('the worker app on a phone', () => {
     });
     expect(registered.errors).toBeUndefined();
     page = await (await phoneContext(browser)).newPage();
-    /** Tab until focus rests on `target`, as a keyboard or switch user moves, failing if it never gets there. */
+    /**
+     * Tab until focus rests on `target`, as a keyboard or switch user moves, failing if it never gets there. The
+     * element itself is compared, not its markup, which changes as it settles (a button enabled once uploads finish).
+     */
     const moveTo = async (target: Locator, key: string) => {
-      const wanted = await target.evaluate((element: { outerHTML: string }) => element.outerHTML);
+      const focused = (element: unknown) =>
+        element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
       for (let presses = 0; presses < 40; presses += 1) {
         await page.keyboard.press(key);
-        if ((await page.evaluate('document.activeElement && document.activeElement.outerHTML')) === wanted) return;
+        if (await target.evaluate(focused)) return;
       }
-      throw new Error(`${key} never reached ${String(wanted).slice(0, 80)}`);
+      const wanted = await target.evaluate((element: { outerHTML: string }) => element.outerHTML);
+      throw new Error(`${key} never reached ${wanted.slice(0, 80)}`);
     };
     const tabTo = (target: Locator) => moveTo(target, 'Tab');
     const press = async (target: Locator, key = 'Enter') => {
