@@ -26,9 +26,9 @@ export function rowScopedDriver(outsideRequests: RowScope): new (config: Configu
     async acquireConnection(): Promise<PgClient> {
       // read before waiting for the pool: the pool resolves in whichever request released a connection
       const scope = currentRequestScope();
-      if (scope?.rowsAsCarried) return (await super.acquireConnection()) as PgClient;
-      const settings = rowScopeSettings(scope?.rows ?? outsideRequests);
+      const settings = scope?.rowsAsCarried ? null : rowScopeSettings(scope?.rows ?? outsideRequests);
       const connection = (await super.acquireConnection()) as PgClient;
+      if (!settings) return connection;
       const key = settings.join('\u0000');
       if (carried.get(connection) !== key) {
         try {
